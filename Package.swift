@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "suiwen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "suiwen", targets: ["suiwen"]),
+        .library(name: "SuiwenKnowledge", targets: ["SuiwenKnowledge"]),
+        .library(name: "SuiwenEngine", targets: ["SuiwenEngine"]),
+        .library(name: "SuiwenRPC", targets: ["SuiwenRPC"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", exact: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", exact: "2.9.2"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", exact: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        // The knowledge graph: model, loading from knowledge/, validation. No networking.
+        .target(
+            name: "SuiwenKnowledge",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Normalization, entity recognition, intent matching, answer rendering. No networking.
+        .target(
+            name: "SuiwenEngine",
+            dependencies: ["SuiwenKnowledge"]
+        ),
+        // Generated protobuf/gRPC code, the QA and health services, the server.
+        .target(
+            name: "SuiwenRPC",
+            dependencies: [
+                "SuiwenEngine",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "suiwen",
+            dependencies: [
+                "SuiwenRPC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SuiwenKnowledgeTests", dependencies: ["SuiwenKnowledge"]),
+        .testTarget(name: "SuiwenEngineTests", dependencies: ["SuiwenEngine"]),
+        .testTarget(name: "SuiwenRPCTests", dependencies: ["SuiwenRPC"]),
+    ]
+)

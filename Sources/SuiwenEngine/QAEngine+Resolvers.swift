@@ -1,0 +1,468 @@
+import SuiwenKnowledge
+
+/// The result of one resolver, before it is rendered into a `Reply`.
+struct Outcome {
+    var status: Reply.Status
+    var answer: String
+    var quotes: [String] = []
+    var suggestions: [String] = []
+    var confidence: Float = 0.95
+    /// Entities the answer is about: they become the context of the next turn.
+    var about: [String] = []
+    var relation: String? = nil
+    /// The resolver answered through an intent other than the rule's (an elliptical question).
+    var ruleOverride: String? = nil
+}
+
+extension QAEngine {
+    func resolve(rule: IntentRule?, analysis a: inout QuestionAnalysis) -> Outcome? {
+        guard let rule else { return nil }
+        // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
+        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"),
+            let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
+            previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
+        {
+            a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
+            if var outcome = run(previous.intent, &a, forcedRelation: a.context.relation) {
+                outcome.ruleOverride = previous.id
+                outcome.confidence = min(outcome.confidence, 0.8)
+                return outcome
+            }
+        }
+        return run(rule.intent, &a, forcedRelation: nil)
+    }
+
+    private func run(_ intent: String, _ a: inout QuestionAnalysis, forcedRelation: String?) -> Outcome? {
+        switch intent {
+        case "outside": return outside(a)
+        case "unknown_attribute": return unknownAttribute(a)
+        case "figure": return figure(a)
+        case "post_check": return postCheck(a)
+        case "speakers": return speakers(a)
+        case "who_said": return whoSaid(a)
+        case "describe": return describe(a)
+        case "role_holder": return roleHolder(&a)
+        case "relation": return relation(a, forced: forcedRelation)
+        case "which_subject": return whichSubject(a)
+        case "statements": return statementsBy(a)
+        case "relation_default": return relationDefault(a)
+        case "help": return help()
+        case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
+        default: return nil
+        }
+    }
+
+    // MARK: - Resolvers
+
+    private func outside(_ a: QuestionAnalysis) -> Outcome {
+        let answer = a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) } ?? render("no_answer_topic", [:])
+        return Outcome(status: .noAnswer, answer: answer, suggestions: defaultSuggestions(), confidence: 0.9)
+    }
+
+    private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = a.mentions.first else { return nil }
+        let entity = mention.entity
+        let about: String
+        if entity.type == "person" {
+            about = list(posts.filter { $0.subject == entity.id }.compactMap(\.value))
+        } else {
+            about = knowledge.entityTypes[entity.type] ?? entity.type
+        }
+        let pronoun = entity.type == "person" ? "他" : "它"
+        let answer = render("no_answer_attribute", [
+            "name": entity.name, "about": about, "pronoun": pronoun, "attribute": a.attributes.first ?? "",
+        ])
+        return Outcome(
+            status: .noAnswer, answer: answer, suggestions: suggestions(for: entity), confidence: 0.9, about: [entity.id])
+    }
+
+    /// Whether a figure belongs to `entity`: its subject, its speaker, or the speaker's body.
+    private func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
+        if figure.subject == entity.id || figure.speaker == entity.id { return true }
+        if entity.id == "guangzhou" { return true }
+        if let speaker = figure.speaker, posts.contains(where: { $0.subject == speaker && $0.org == entity.id }) { return true }
+        if entity.type == "person", posts.contains(where: { $0.subject == entity.id && $0.org == figure.subject }) { return true }
+        return false
+    }
+
+    private func figure(_ a: QuestionAnalysis) -> Outcome? {
+        let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
+        var best: [(Int, Fact)] = []
+        var bestScore = 0
+        for (index, score) in a.figureScore {
+            let fact = figures[index]
+            var total = score
+            if !scopes.isEmpty {
+                guard scopes.contains(where: { figure(fact, relatesTo: $0.entity) }) else { continue }
+                total += 1
+            }
+            if total > bestScore {
+                bestScore = total
+                best = [(index, fact)]
+            } else if total == bestScore {
+                best.append((index, fact))
+            }
+        }
+        if best.isEmpty {
+            // The words name a figure, but not for the place or person asked about.
+            guard let scope = scopes.first(where: \.fromQuestion) ?? scopes.first else { return nil }
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_figure", ["name": scope.entity.name]),
+                suggestions: suggestions(for: scope.entity), confidence: 0.7, about: [scope.entity.id])
+        }
+        let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
+        let lines = facts.map { fact -> String in
+            let values = [
+                "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
+                "date": fact.date.map { "(\($0))" } ?? "", "speaker": fact.speaker.map(name) ?? "",
+            ]
+            return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
+        }
+        let usedContext = scopes.contains { !$0.fromQuestion }
+        return Outcome(
+            status: .answered, answer: lines.joined(), quotes: facts.map(\.quote),
+            confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
+            about: facts.map(\.subject) + facts.compactMap(\.speaker))
+    }
+
+    private func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
+        var current = postRole
+        while let role = current {
+            if role == asked { return true }
+            current = knowledge.entitiesByID[role]?.broader
+        }
+        return false
+    }
+
+    /// The body or place a question scopes a role to: a bureau over a district over the city.
+    private func scope(_ a: QuestionAnalysis) -> Entity? {
+        let candidates = a.mentions.filter { $0.fromQuestion && ["organization", "district", "city", "zone"].contains($0.entity.type) }
+        return candidates.first(where: { $0.entity.type == "organization" })?.entity
+            ?? candidates.first(where: { $0.entity.type == "district" })?.entity
+            ?? candidates.first?.entity
+    }
+
+    private func postsMatching(role: String, scope: Entity?) -> [Fact] {
+        posts.filter { post in
+            guard roleMatches(post.role, role) else { return false }
+            guard let scope else { return true }
+            if post.org == scope.id { return true }
+            return scope.id == "guangzhou" && Self.cityBodies.contains(post.org ?? "")
+        }
+    }
+
+    private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
+        guard let roleMention = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })
+        else { return nil }
+        let role = roleMention.entity
+        let scope = scope(a)
+        var matches = postsMatching(role: role.id, scope: scope)
+        var confidence: Float = 0.95
+        if scope == nil, matches.count > 1, let placeID = a.context.place ?? a.context.focus {
+            let narrowed = matches.filter { $0.org == placeID }
+            if !narrowed.isEmpty {
+                matches = narrowed
+                confidence = 0.85
+                a.contextUsed.append("\(role.name) of \(name(placeID)) (from the previous turn)")
+            }
+        }
+        if matches.isEmpty {
+            let org = scope?.name ?? "廣州"
+            return Outcome(
+                status: .noAnswer, answer: render("role_unknown", ["org": org, "role": role.name]),
+                suggestions: Array(postsMatching(role: role.id, scope: nil).prefix(3).map { "\(name($0.org ?? ""))的\(role.name)是誰?" }),
+                confidence: 0.8, about: scope.map { [$0.id] } ?? [])
+        }
+        let holders = Array(Set(matches.map(\.subject))).sorted { a, b in
+            matches.firstIndex { $0.subject == a }! < matches.firstIndex { $0.subject == b }!
+        }
+        if holders.count > 1 {
+            let candidates = holders.map { id in "\(name(id))(\(list(matches.filter { $0.subject == id }.compactMap(\.value))))" }
+            return Outcome(
+                status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
+                quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5)
+        }
+        let titles = matches.compactMap(\.value)
+        return Outcome(
+            status: .answered, answer: render("role_holder_any", ["role": list(titles), "names": name(holders[0])]),
+            quotes: matches.map(\.quote), confidence: confidence, about: [holders[0]] + matches.compactMap(\.org))
+    }
+
+    private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity,
+            let role = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
+        else { return nil }
+        let scope = scope(a)
+        let own = posts.filter { $0.subject == person.id }
+        let ownTitles = list(own.compactMap(\.value))
+        if let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) }) {
+            let answer = a.cueSets.contains("yesno")
+                ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
+                : render("describe_person", ["name": person.name, "posts": match.value ?? role.name])
+            return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 })
+        }
+        let asked = (scope.map(\.name) ?? "") + role.name
+        var answer = render("post_no", ["person": person.name, "asked": asked, "posts": ownTitles])
+        var quotes = own.map(\.quote)
+        if scope != nil {
+            let holders = postsMatching(role: role.id, scope: scope)
+            if let holder = holders.first {
+                answer += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
+                quotes.append(holder.quote)
+            }
+        }
+        return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id])
+    }
+
+    private func speakers(_ a: QuestionAnalysis) -> Outcome? {
+        var ids: [String] = []
+        for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
+        if let role = a.mentions.first(where: { $0.entity.type == "role" })?.entity {
+            let holders = ids.filter { id in posts.contains { $0.subject == id && roleMatches($0.role, role.id) } }
+            let quotes = holders.compactMap { id in statements.first { $0.subject == id }?.quote }
+            return Outcome(
+                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(holders.map(name))]),
+                quotes: quotes, confidence: 0.9, about: holders)
+        }
+        let listFact = knowledge.facts.first { $0.relation == "speakers" }
+        let names = ids.map { id in "\(name(id))(\(list(posts.filter { $0.subject == id }.compactMap(\.value))))" }
+        return Outcome(
+            status: .answered, answer: render("speakers", ["including": render("including", [:]), "names": list(names)]),
+            quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [])
+    }
+
+    private func whoSaid(_ a: QuestionAnalysis) -> Outcome? {
+        let asked = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        let words = Self.bigrams(a.contentOutsideEntities)
+        var best: (score: Int, index: Int)? = nil
+        for (index, statement) in statements.enumerated() {
+            var score = statementBigrams[index].intersection(words).count
+            score += 5 * asked.intersection(statement.about).count
+            if best == nil || score > best!.score { best = (score, index) }
+        }
+        guard let best, best.score >= 3 else { return nil }
+        let statement = statements[best.index]
+        return Outcome(
+            status: .answered,
+            answer: render("who_said", ["speaker": name(statement.subject), "text": statement.text ?? statement.quote]),
+            quotes: [statement.quote], confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject])
+    }
+
+    private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {
+        // Question mentions first; a context mention only when the question names none.
+        let ranked = a.mentions.filter(\.fromQuestion).isEmpty ? a.mentions : a.mentions.filter(\.fromQuestion)
+        var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
+        for mention in ranked {
+            for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
+                // A subject's own facts outrank those it only spoke about.
+                let adjusted = score * 2 + (fact.subject == mention.entity.id ? 1 : 0)
+                if best.isEmpty || adjusted > best[0].score {
+                    best = [(mention, fact, adjusted)]
+                } else if adjusted == best[0].score {
+                    best.append((mention, fact, adjusted))
+                }
+            }
+        }
+        guard let top = best.first else { return nil }
+        let relationID = top.fact.relation
+        let facts = best.filter { $0.fact.relation == relationID }.map(\.fact)
+        guard let relation = knowledge.relationTypes[relationID] else { return nil }
+        var sentences: [String] = []
+        var subjects: [String] = []
+        for fact in facts where !subjects.contains(fact.subject) { subjects.append(fact.subject) }
+        for subject in subjects {
+            let own = facts.filter { $0.subject == subject }
+            let items: [String]
+            if relationID == "said" {
+                items = own.map { $0.text ?? $0.quote }
+            } else {
+                items = own.flatMap { $0.values.isEmpty ? ($0.objects.map(name) + [$0.value].compactMap { $0 }) : $0.values }
+            }
+            let partial = own.contains { !$0.complete }
+            let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
+            sentences.append(render(relation.template, [
+                "subject": name(subject), "items": joined, "including": partial ? render("including", [:]) : "",
+            ]))
+        }
+        let usedContext = !top.mention.fromQuestion
+        var confidence: Float = usedContext ? 0.85 : 0.95
+        if case .question(.fuzzy) = top.mention.source { confidence = 0.7 }
+        if forced != nil { confidence = min(confidence, 0.8) }
+        return Outcome(
+            status: .answered, answer: sentences.joined(), quotes: facts.map(\.quote), confidence: confidence,
+            about: subjects + facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") },
+            relation: relationID)
+    }
+
+    private func whichSubject(_ a: QuestionAnalysis) -> Outcome? {
+        let wantsDistrict = a.cueSets.contains("which_district")
+        let asked = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        let words = Self.bigrams(a.contentOutsideEntities)
+        var best: (score: Int, fact: Fact)? = nil
+        for (index, fact) in relationFacts.enumerated() {
+            let subjectType = knowledge.entitiesByID[fact.subject]?.type
+            let owner = wantsDistrict ? fact.subject : (fact.speaker ?? "")
+            guard !owner.isEmpty, wantsDistrict ? subjectType == "district" : true else { continue }
+            let score = relationFactBigrams[index].intersection(words).count + 5 * asked.intersection(fact.objects).count
+            if best == nil || score > best!.score { best = (score, fact) }
+        }
+        guard let best, best.score >= 4 else { return nil }
+        let owner = wantsDistrict ? best.fact.subject : best.fact.speaker!
+        return Outcome(
+            status: .answered, answer: render("which_subject", ["names": name(owner), "text": best.fact.quote]),
+            quotes: [best.fact.quote], confidence: 0.75, about: [owner])
+    }
+
+    private func statementsBy(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
+        let own = statements.filter { $0.subject == person.id }
+        guard !own.isEmpty else { return nil }
+        return Outcome(
+            status: .answered, answer: render("statements", ["person": person.name, "texts": own.compactMap(\.text).joined()]),
+            quotes: own.map(\.quote), confidence: 0.9, about: [person.id], relation: "said")
+    }
+
+    private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return describe(a) }
+        let people = a.mentions.filter { $0.entity.type == "person" && $0.fromQuestion }.map(\.entity)
+        let targets = people.isEmpty ? [person] : people
+        var sentences: [String] = []
+        var quotes: [String] = []
+        for target in targets {
+            let own = posts.filter { $0.subject == target.id }
+            sentences.append(render("describe_person", ["name": target.name, "posts": list(own.compactMap(\.value))]))
+            quotes += own.map(\.quote)
+        }
+        let fuzzy = a.mentions.contains { $0.source == .question(.fuzzy) }
+        return Outcome(
+            status: .answered, answer: sentences.joined(), quotes: quotes, confidence: fuzzy ? 0.7 : 0.9,
+            about: targets.map(\.id) + posts.filter { $0.subject == person.id }.compactMap(\.org), relation: "holds_post")
+    }
+
+    private func describe(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = a.mentions.first(where: \.fromQuestion) ?? a.mentions.first else { return nil }
+        let entity = mention.entity
+        if entity.type == "person" { return relationDefault(a) }
+        if let summary = entity.summary {
+            return Outcome(status: .answered, answer: summary, quotes: [entity.quote], confidence: 0.85, about: [entity.id])
+        }
+        // No description of its own: the first thing the article says of it, or about it.
+        if let fact = (knowledge.factsBySubject[entity.id] ?? []).first(where: { $0.relation != "figure" })
+            ?? factsByObject[entity.id]?.first(where: { $0.relation != "said" }),
+            let relation = knowledge.relationTypes[fact.relation]
+        {
+            let items = fact.values.isEmpty ? fact.objects.map(name) : fact.values
+            let text = render(relation.template, [
+                "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
+                "including": fact.complete ? "" : render("including", [:]),
+            ])
+            return Outcome(status: .answered, answer: text, quotes: [fact.quote], confidence: 0.75, about: [entity.id])
+        }
+        return Outcome(
+            status: .answered, answer: render("describe_other", ["name": entity.name]), quotes: [entity.quote],
+            confidence: 0.6, about: [entity.id])
+    }
+
+    private func help() -> Outcome {
+        Outcome(status: .answered, answer: render("help", [:]), suggestions: defaultSuggestions(), confidence: 1)
+    }
+
+    // MARK: - When no rule answers
+
+    func fallback(_ a: inout QuestionAnalysis) -> Outcome {
+        if let candidates = a.ambiguous.first {
+            return Outcome(
+                status: .clarify, answer: render("clarify_entities", ["candidates": list(candidates.map(\.name))]),
+                suggestions: candidates.map(\.name), confidence: 0.5)
+        }
+        // A surname alone (郭是誰?): ask which of the people with it.
+        if let first = a.normalized.characters.first, let ids = surnames[normalizer.foldScript(String(first)).first ?? first]
+            ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == first })?.value,
+            a.mentions.filter(\.fromQuestion).isEmpty
+        {
+            let people = ids.compactMap { knowledge.entitiesByID[$0] }
+            let candidates = people.map { p in "\(p.name)(\(list(posts.filter { $0.subject == p.id }.compactMap(\.value))))" }
+            return Outcome(
+                status: people.count == 1 ? .answered : .clarify,
+                answer: render("surname_clarify", ["surname": String(people[0].name.first!), "candidates": list(candidates)]),
+                quotes: posts.filter { ids.contains($0.subject) }.map(\.quote),
+                suggestions: people.map(\.name), confidence: 0.5)
+        }
+        if let known = a.mentions.first(where: \.fromQuestion)?.entity {
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_known", ["name": known.name]),
+                suggestions: suggestions(for: known), confidence: 0.6, about: [known.id])
+        }
+        return Outcome(status: .noAnswer, answer: render("no_answer", [:]), suggestions: defaultSuggestions(), confidence: 0.3)
+    }
+
+    func defaultSuggestions() -> [String] {
+        ["南沙的產業重點?", "廣州市長是誰?", "海珠摸排了多少家轉移意向企業?", "四化平臺包括什麼?"]
+    }
+
+    func suggestions(for entity: Entity) -> [String] {
+        switch entity.type {
+        case "person": return ["\(entity.name)是誰?", "\(entity.name)說了什麼?"]
+        case "district": return ["\(entity.name)的區委書記是誰?", "介紹一下\(entity.name)"]
+        default: return ["介紹一下\(entity.name)"] + defaultSuggestions().prefix(2)
+        }
+    }
+
+    // MARK: - The reply
+
+    func finish(_ outcome: Outcome, rule: IntentRule?, analysis a: QuestionAnalysis) -> Reply {
+        var next = a.context
+        let type = { (id: String) in knowledge.entitiesByID[id]?.type ?? "" }
+        if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
+        if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != "guangzhou" }) { next.place = place }
+        if let focus = outcome.about.first { next.focus = focus }
+        let ruleID = outcome.ruleOverride ?? rule?.id ?? "fallback"
+        if outcome.status == .answered {
+            next.rule = ruleID
+            next.relation = outcome.relation
+        }
+
+        let simplified = a.simplified
+        let normalizer = self.normalizer
+        let convert = { (text: String) -> String in simplified ? normalizer.toSimplified(text) : text }
+        var answer = outcome.answer
+        let fuzzyNotes = a.notes
+        if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
+
+        let scalarOffsets = Self.scalarOffsets(a.original.lowercased())
+        let mentions = a.mentions.map { m -> Reply.Mention in
+            let kind: Reply.MatchKind
+            switch m.source {
+            case .question(let k): kind = k
+            case .pronoun, .implicit: kind = .context
+            }
+            guard m.start >= 0 else {
+                return .init(id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: "", start: -1, end: -1, kind: kind)
+            }
+            let from = a.normalized.origins[m.start]
+            let to = a.normalized.origins[m.end - 1] + 1
+            return .init(
+                id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: originalText(a, m.start, m.end),
+                start: scalarOffsets[from], end: scalarOffsets[to], kind: kind)
+        }
+        var seenQuotes = Set<String>()
+        let citations = outcome.quotes.filter { seenQuotes.insert($0).inserted }.map(citation)
+        return Reply(
+            answer: convert(answer), status: outcome.status, intent: ruleID, confidence: outcome.confidence,
+            context: next.token, suggestions: outcome.suggestions.map(convert), citations: citations, entities: mentions,
+            explanation: .init(
+                rule: ruleID, normalizedQuestion: a.normalized.string, contextUsed: a.contextUsed.joined(separator: "; "),
+                notes: fuzzyNotes))
+    }
+
+    /// Unicode-scalar offset of each character of `text` (and one past the end).
+    static func scalarOffsets(_ text: String) -> [Int] {
+        var offsets: [Int] = [0]
+        var total = 0
+        for c in text {
+            total += c.unicodeScalars.count
+            offsets.append(total)
+        }
+        return offsets
+    }
+}

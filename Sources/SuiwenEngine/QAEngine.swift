@@ -1,0 +1,317 @@
+import SuiwenKnowledge
+
+/// Answers questions about the article from a loaded `KnowledgeBase`. Everything a question
+/// needs — the normalizer, the alias and cue automata, the rules in order — is compiled once
+/// here; `answer` does no setup of its own. An immutable value: swap it whole to reload.
+public struct QAEngine: Sendable {
+    public let knowledge: KnowledgeBase
+    public let normalizer: TextNormalizer
+    /// Longest question accepted, in characters.
+    public static let maximumQuestionLength = 500
+
+    enum CueTag: Sendable {
+        case set(String)
+        case relation(String)
+        case figure(Int)
+        case outside(String)
+        case attribute(String)
+    }
+
+    let entityAutomaton: AliasAutomaton<[String]>
+    let cueAutomaton: AliasAutomaton<CueTag>
+    /// Name with one character replaced by `*` → entity ids, for one-substitution fuzzy matching.
+    let fuzzyIndex: [String: [String]]
+    let rules: [IntentRule]
+    let figures: [Fact]
+    let statements: [Fact]
+    let posts: [Fact]
+    let factsBySpeaker: [String: [Fact]]
+    let factsByObject: [String: [Fact]]
+    let surnames: [Character: [String]]
+    let templates: [String: String]
+    /// Normalized text of each statement's quote, for finding who said what.
+    let statementBigrams: [Set<String>]
+    let relationFactBigrams: [Set<String>]
+    let relationFacts: [Fact]
+
+    /// Resolvers a rule may name in `intent`.
+    static let resolvers: Set<String> = [
+        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
+        "role_holder", "relation", "which_subject", "statements", "relation_default", "help", "greeting",
+    ]
+    static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
+    static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
+
+    /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
+    /// engine does not have.
+    public init(knowledge: KnowledgeBase) throws {
+        self.knowledge = knowledge
+        let normalizer = TextNormalizer(lexicon: knowledge.lexicon)
+        self.normalizer = normalizer
+        let unknown = knowledge.rules.filter { !Self.resolvers.contains($0.intent) }
+        if !unknown.isEmpty {
+            throw KnowledgeValidationError(issues: unknown.map {
+                KnowledgeIssue(
+                    code: "unknown-intent", at: $0.location, "rule `\($0.id)` names the intent `\($0.intent)`, which the engine does not have",
+                    fix: "use one of \(Self.resolvers.sorted().joined(separator: ", "))")
+            })
+        }
+
+        var aliasTargets: [String: [String]] = [:]
+        var fuzzy: [String: [String]] = [:]
+        for entity in knowledge.entities {
+            for alias in [entity.name] + entity.aliases {
+                let key = normalizer.normalize(alias).string
+                guard !key.isEmpty else { continue }
+                if !(aliasTargets[key]?.contains(entity.id) ?? false) { aliasTargets[key, default: []].append(entity.id) }
+            }
+            let name = normalizer.normalize(entity.name).characters
+            if entity.type == "person", name.count >= 3 {
+                for i in name.indices {
+                    var wild = name
+                    wild[i] = "*"
+                    fuzzy[String(wild), default: []].append(entity.id)
+                }
+            }
+        }
+        self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
+        self.fuzzyIndex = fuzzy
+
+        var cuePatterns: [(pattern: [Character], payload: CueTag)] = []
+        func add(_ word: String, _ tag: CueTag) {
+            let chars = normalizer.normalize(word).characters
+            if !chars.isEmpty { cuePatterns.append((chars, tag)) }
+        }
+        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name)) } }
+        for relation in knowledge.relationTypes.values { for w in relation.cues { add(w, .relation(relation.id)) } }
+        let figures = knowledge.facts.filter { $0.relation == "figure" }
+        for (index, figure) in figures.enumerated() { for w in figure.keywords { add(w, .figure(index)) } }
+        for place in knowledge.lexicon.outsidePlaces { add(place, .outside(place)) }
+        for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
+        for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
+        self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
+
+        self.rules = knowledge.rules.enumerated().sorted {
+            $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
+        }.map(\.element)
+        self.figures = figures
+        self.statements = knowledge.facts.filter { $0.relation == "said" }
+        self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
+        self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
+        var byObject: [String: [Fact]] = [:]
+        for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
+        self.factsByObject = byObject
+        var surnames: [Character: [String]] = [:]
+        for person in knowledge.entities where person.type == "person" {
+            if let first = person.name.first { surnames[first, default: []].append(person.id) }
+        }
+        self.surnames = surnames
+        self.templates = knowledge.templates
+        self.statementBigrams = statements.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+        let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
+        self.relationFacts = relationFacts
+        self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+    }
+
+    static func bigrams(_ chars: [Character]) -> Set<String> {
+        guard chars.count >= 2 else { return [] }
+        var set = Set<String>()
+        for i in 0..<(chars.count - 1) where chars[i] != " " && chars[i + 1] != " " {
+            set.insert(String([chars[i], chars[i + 1]]))
+        }
+        return set
+    }
+
+    // MARK: - Answering
+
+    /// Answers one question. `context` is the token of the previous reply ("" for none).
+    public func answer(_ question: String, context token: String = "") throws(QuestionError) -> Reply {
+        let trimmed = question.trimmingWhitespace
+        if trimmed.isEmpty {
+            throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example 南沙的產業重點?")
+        }
+        if trimmed.count > Self.maximumQuestionLength {
+            throw QuestionError(
+                code: .questionTooLong,
+                message: "The question is \(trimmed.count) characters long; the limit is \(Self.maximumQuestionLength). Ask one thing at a time.")
+        }
+        let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
+        var analysis = analyze(trimmed, context: context)
+        let rule = chooseRule(&analysis)
+        var outcome = resolve(rule: rule, analysis: &analysis)
+        if outcome == nil {
+            outcome = fallback(&analysis)
+        }
+        return finish(outcome!, rule: rule, analysis: analysis)
+    }
+
+    /// Drops ids the graph does not have: a forged token can only name real entities.
+    private func validated(_ context: ConversationContext) -> ConversationContext {
+        func keep(_ id: String?) -> String? { id.flatMap { knowledge.entitiesByID[$0] != nil ? $0 : nil } }
+        return ConversationContext(
+            person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
+            rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
+            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil })
+    }
+
+    func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
+        let normalized = normalizer.normalize(question)
+        var a = QuestionAnalysis(
+            original: question, normalized: normalized, simplified: normalizer.isSimplified(question), context: context)
+        let text = normalized.characters
+
+        // Entities: longest match first, no overlaps.
+        let found = entityAutomaton.matches(in: text).sorted {
+            $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start
+        }
+        var covered = [Bool](repeating: false, count: text.count)
+        for match in found where !covered[match.start..<match.end].contains(true) {
+            for i in match.start..<match.end { covered[i] = true }
+            let entities = match.payload.compactMap { knowledge.entitiesByID[$0] }
+            if entities.count == 1 {
+                a.mentions.append(.init(entity: entities[0], start: match.start, end: match.end, source: .question(.exact)))
+            } else if entities.count > 1 {
+                a.ambiguous.append(entities)
+            }
+        }
+        // Fuzzy: a window one substitution away from exactly one person's name.
+        if !text.isEmpty {
+            var candidates: [String: (Int, Int)] = [:]
+            for length in [3, 4] where text.count >= length {
+                for start in 0...(text.count - length) {
+                    let range = start..<(start + length)
+                    if covered[range].contains(true) { continue }
+                    var window = Array(text[range])
+                    for i in window.indices {
+                        let saved = window[i]
+                        window[i] = "*"
+                        for id in fuzzyIndex[String(window)] ?? [] { candidates[id] = (start, start + length) }
+                        window[i] = saved
+                    }
+                }
+            }
+            if candidates.count == 1, let (id, span) = candidates.first, let entity = knowledge.entitiesByID[id] {
+                for i in span.0..<span.1 { covered[i] = true }
+                a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
+                let typed = originalText(a, span.0, span.1)
+                a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
+            }
+        }
+        a.mentions.sort { $0.start < $1.start }
+
+        // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
+        for match in cueAutomaton.matches(in: text) {
+            let inside = covered[match.start..<match.end].allSatisfy { $0 }
+            switch match.payload {
+            case .figure(let index):
+                a.figureScore[index, default: 0] += match.length
+            case .set(let name) where !inside:
+                a.cueSets.insert(name)
+            case .relation(let id) where !inside:
+                a.relationCueScore[id, default: 0] += match.length
+            case .outside(let name) where !inside:
+                a.cueSets.insert("outside")
+                if !name.isEmpty { a.outsideNames.append(name) }
+            case .attribute(let name) where !inside:
+                a.cueSets.insert("unknown_attribute")
+                a.attributes.append(name)
+            default:
+                break
+            }
+        }
+
+        // Context: pronouns name the previous turn's person or place.
+        let questionMentions = a.mentions
+        if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }),
+            let id = context.person, let person = knowledge.entitiesByID[id]
+        {
+            a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("他/她 → \(person.name)")
+        }
+        if a.cueSets.contains("pronoun_place"), !questionMentions.contains(where: { Self.placeTypes.contains($0.entity.type) }),
+            let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id]
+        {
+            a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("那裡/它 → \(place.name)")
+        }
+        if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
+            let entity = knowledge.entitiesByID[id]
+        {
+            a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
+        }
+
+        // Computed cue sets.
+        if a.mentions.contains(where: { !relationFacts(for: $0.entity, in: a).isEmpty }) { a.cueSets.insert("relation_cue") }
+        if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        return a
+    }
+
+    /// The facts of `entity` whose relation a cue of the question points to.
+    func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
+        var facts = knowledge.factsBySubject[entity.id] ?? []
+        if entity.type == "person" { facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id } }
+        return facts.compactMap { fact in
+            guard fact.relation != "figure" else { return nil }
+            let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0)
+            return score > 0 ? (fact, score) : nil
+        }
+    }
+
+    func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int) -> String {
+        guard start >= 0, end > start, end - 1 < a.normalized.origins.count else { return "" }
+        let chars = Array(a.original.lowercased())
+        let from = a.normalized.origins[start]
+        let to = a.normalized.origins[end - 1]
+        guard from <= to, to < chars.count else { return "" }
+        return String(chars[from...to])
+    }
+
+    func chooseRule(_ a: inout QuestionAnalysis) -> IntentRule? {
+        for rule in rules {
+            guard rule.cues.allSatisfy(a.cueSets.contains) else { continue }
+            if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { continue }
+            if rule.unlessCues.contains(where: a.cueSets.contains) { continue }
+            let usable = a.mentions.filter { m in
+                switch m.source {
+                case .question: return true
+                case .pronoun: return rule.usesContext
+                case .implicit: return rule.usesContext && !rule.cues.isEmpty
+                }
+            }
+            let satisfied = rule.requires.allSatisfy { type in
+                type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
+            }
+            if satisfied { return rule }
+        }
+        return nil
+    }
+
+    // MARK: - Rendering helpers
+
+    func render(_ name: String, _ values: [String: String]) -> String {
+        var text = templates[name] ?? name
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        return text
+    }
+
+    func list(_ items: [String]) -> String {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }.joined(separator: templates["list_separator"] ?? "、")
+    }
+
+    func citation(_ quote: String) -> Reply.Citation {
+        Reply.Citation(source: knowledge.source.file, quote: quote, line: knowledge.source.line(of: quote) ?? 0)
+    }
+
+    func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,54 @@
+import SuiwenKnowledge
+
+/// What the matcher sees in a question before any rule is chosen: the entities (with their
+/// spans and how they were found), the cue sets present, and the scores of the relations and
+/// figures its words point to.
+struct QuestionAnalysis {
+    enum MentionSource: Equatable {
+        /// Found in the question itself.
+        case question(Reply.MatchKind)
+        /// Named by a pronoun (他, 那裡) and taken from the previous turn.
+        case pronoun
+        /// Not named at all; the previous turn's subject, usable by rules with cues.
+        case implicit
+    }
+
+    struct Mention {
+        var entity: Entity
+        /// Span in the normalized text, `end` exclusive; -1 when from context.
+        var start: Int
+        var end: Int
+        var source: MentionSource
+        var fromQuestion: Bool { if case .question = source { return true } else { return false } }
+    }
+
+    var original: String
+    var normalized: NormalizedText
+    var simplified: Bool
+    var mentions: [Mention] = []
+    /// Aliases that name more than one entity (declared ambiguous), with the candidates.
+    var ambiguous: [[Entity]] = []
+    var cueSets: Set<String> = []
+    /// Relation id → the summed length of its cue words present in the question.
+    var relationCueScore: [String: Int] = [:]
+    /// Figure index → the summed length of its keywords present.
+    var figureScore: [Int: Int] = [:]
+    var outsideNames: [String] = []
+    var attributes: [String] = []
+    var context: ConversationContext
+    var contextUsed: [String] = []
+    var notes: [String] = []
+
+    func mentions(ofType type: String) -> [Mention] {
+        mentions.filter { $0.entity.type == type }
+    }
+
+    /// The normalized question with the spans of entities blanked out: the words around them.
+    var contentOutsideEntities: [Character] {
+        var chars = normalized.characters
+        for m in mentions where m.fromQuestion {
+            for i in m.start..<m.end { chars[i] = " " }
+        }
+        return chars
+    }
+}

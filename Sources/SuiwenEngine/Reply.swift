@@ -1,0 +1,65 @@
+/// What the engine answers to one question. Plain values; the RPC layer maps them to protobuf.
+public struct Reply: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        case answered
+        /// The question is ambiguous; `suggestions` names the candidates.
+        case clarify
+        /// The graph does not hold the answer, or the question is outside it.
+        case noAnswer = "no_answer"
+    }
+
+    public struct Citation: Sendable, Hashable {
+        public var source: String
+        public var quote: String
+        /// 1-based line of the source document, 0 if unknown.
+        public var line: Int
+    }
+
+    public enum MatchKind: String, Sendable, Hashable {
+        case exact, fuzzy, context
+    }
+
+    public struct Mention: Sendable, Hashable {
+        public var id: String
+        public var type: String
+        public var name: String
+        /// The text of the question that matched; empty when taken from context.
+        public var matched: String
+        /// Span in the question in Unicode scalars, `end` exclusive; -1 when from context.
+        public var start: Int
+        public var end: Int
+        public var kind: MatchKind
+    }
+
+    public struct Explanation: Sendable, Hashable {
+        public var rule: String
+        public var normalizedQuestion: String
+        public var contextUsed: String
+        public var notes: [String]
+    }
+
+    public var answer: String
+    public var status: Status
+    /// The id of the rule that decided the reply.
+    public var intent: String
+    public var confidence: Float
+    /// Pass back with the next question of the conversation.
+    public var context: String
+    public var suggestions: [String]
+    public var citations: [Citation]
+    public var entities: [Mention]
+    public var explanation: Explanation
+}
+
+/// A question the engine refuses to work on, with a sentence a person can act on.
+public struct QuestionError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable {
+        case emptyQuestion = "empty-question"
+        case questionTooLong = "question-too-long"
+    }
+
+    public var code: Code
+    public var message: String
+
+    public var description: String { message }
+}

@@ -1,0 +1,59 @@
+/// Everything under `knowledge/`, loaded and checked: the graph, the schema, the lexicon,
+/// the intent rules and the answer templates. An immutable value: a reload builds a new one.
+public struct KnowledgeBase: Sendable {
+    public var version: Int
+    public var source: SourceDocument
+    public var entityTypes: [String: String]
+    public var relationTypes: [String: RelationType]
+    public var entities: [Entity]
+    public var facts: [Fact]
+    public var lexicon: Lexicon
+    public var rules: [IntentRule]
+    public var templates: [String: String]
+
+    public var entitiesByID: [String: Entity]
+    public var factsBySubject: [String: [Fact]]
+
+    public init(
+        version: Int, source: SourceDocument, entityTypes: [String: String],
+        relationTypes: [String: RelationType], entities: [Entity], facts: [Fact], lexicon: Lexicon,
+        rules: [IntentRule], templates: [String: String]
+    ) {
+        self.version = version
+        self.source = source
+        self.entityTypes = entityTypes
+        self.relationTypes = relationTypes
+        self.entities = entities
+        self.facts = facts
+        self.lexicon = lexicon
+        self.rules = rules
+        self.templates = templates
+        self.entitiesByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.factsBySubject = Dictionary(grouping: facts, by: \.subject)
+    }
+
+    public func entity(_ id: String) -> Entity? { entitiesByID[id] }
+
+    /// Counts for `suiwen knowledge stats` and the schema table of knowledge/README.md.
+    public struct Statistics: Sendable {
+        public var entitiesByType: [(type: String, count: Int)]
+        public var factsByRelation: [(relation: String, count: Int)]
+        public var aliases: Int
+        public var rules: Int
+        public var templates: Int
+        public var cueSets: Int
+    }
+
+    public var statistics: Statistics {
+        let byType = Dictionary(grouping: entities, by: \.type).map { ($0.key, $0.value.count) }
+        let byRelation = Dictionary(grouping: facts, by: \.relation).map { ($0.key, $0.value.count) }
+        return Statistics(
+            entitiesByType: entityTypes.keys.sorted().map { type in (type, byType.first { $0.0 == type }?.1 ?? 0) },
+            factsByRelation: relationTypes.keys.sorted().map { rel in (rel, byRelation.first { $0.0 == rel }?.1 ?? 0) },
+            aliases: entities.reduce(0) { $0 + $1.aliases.count },
+            rules: rules.count,
+            templates: templates.count,
+            cueSets: lexicon.cues.count
+        )
+    }
+}

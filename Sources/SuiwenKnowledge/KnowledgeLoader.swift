@@ -1,0 +1,472 @@
+import Foundation
+import Yams
+
+/// Loads a knowledge directory (`knowledge/manifest.yaml` and the files it names) and checks
+/// it. Every problem found is reported with its file, line and fix; nothing half-loaded is
+/// ever returned.
+public enum KnowledgeLoader {
+    /// Loads and validates `directory`. Throws `KnowledgeValidationError` listing every issue.
+    public static func load(directory: String) throws -> KnowledgeBase {
+        var session = LoadSession(directory: directory)
+        let base = session.run()
+        if let base, session.issues.isEmpty { return base }
+        throw KnowledgeValidationError(issues: session.issues)
+    }
+}
+
+/// Field names each kind of record may carry; anything else is a typo to report.
+private let entityFields: Set<String> = ["id", "type", "name", "aliases", "summary", "quote", "broader"]
+private let factFields: Set<String> = [
+    "subject", "relation", "objects", "values", "value", "unit", "measure", "date", "kind", "role",
+    "org", "speaker", "about", "text", "keywords", "complete", "quote",
+]
+private let ruleFields: Set<String> = [
+    "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "examples",
+]
+
+private struct LoadSession {
+    let directory: String
+    var issues: [KnowledgeIssue] = []
+
+    init(directory: String) {
+        self.directory = directory
+    }
+
+    // MARK: - Reading YAML
+
+    mutating func readYAML(_ file: String) -> Node? {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: 0),
+                "the file does not exist or is not UTF-8 text",
+                fix: "create it, or remove it from manifest.yaml"))
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-file", at: SourceLocation(file: file, line: 1), "the file is empty",
+                    fix: "give it its top-level key, as the other files of its kind have"))
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            var line = 1
+            var problem = "\(error)"
+            switch error {
+            case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _):
+                line = mark.line
+                problem = p
+            default:
+                break
+            }
+            issues.append(KnowledgeIssue(
+                code: "malformed-file", at: SourceLocation(file: file, line: line), "YAML does not parse: \(problem)",
+                fix: "fix the YAML syntax at that line (indentation, a missing colon or an unclosed bracket or quote)"))
+            return nil
+        } catch {
+            issues.append(KnowledgeIssue(
+                code: "malformed-file", at: SourceLocation(file: file, line: 1), "YAML does not parse: \(error)",
+                fix: "fix the YAML syntax"))
+            return nil
+        }
+    }
+
+    func line(_ node: Node?) -> Int { node?.mark?.line ?? 0 }
+
+    func string(_ node: Node?) -> String? {
+        guard let scalar = node?.scalar else { return nil }
+        return scalar.string
+    }
+
+    mutating func strings(_ node: Node?, file: String, field: String) -> [String] {
+        guard let node else { return [] }
+        if let seq = node.sequence {
+            return seq.compactMap { item in
+                if let s = item.scalar?.string { return s }
+                issues.append(KnowledgeIssue(
+                    code: "malformed-field", at: SourceLocation(file: file, line: line(item)),
+                    "`\(field)` must be a list of strings", fix: "write it as [a, b, c]"))
+                return nil
+            }
+        }
+        if let s = node.scalar?.string { return [s] }
+        issues.append(KnowledgeIssue(
+            code: "malformed-field", at: SourceLocation(file: file, line: line(node)),
+            "`\(field)` must be a list of strings", fix: "write it as [a, b, c]"))
+        return []
+    }
+
+    /// The list under `key` of a file's top-level mapping, with a clear error when it is not there.
+    mutating func records(_ root: Node, key: String, file: String) -> [Node] {
+        guard let list = root.mapping?[key]?.sequence else {
+            issues.append(KnowledgeIssue(
+                code: "malformed-file", at: SourceLocation(file: file, line: line(root)),
+                "the file has no `\(key):` list at its top level",
+                fix: "start the file with `\(key):` followed by a list of records (`- ...`)"))
+            return []
+        }
+        return Array(list)
+    }
+
+    mutating func checkFields(_ node: Node, allowed: Set<String>, file: String) {
+        guard let mapping = node.mapping else { return }
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
+            issues.append(KnowledgeIssue(
+                code: "unknown-field", at: SourceLocation(file: file, line: line(key)),
+                "unknown field `\(name)`",
+                fix: "use one of: \(allowed.sorted().joined(separator: ", "))"))
+        }
+    }
+
+    mutating func required(_ node: Node, _ key: String, file: String, what: String) -> String? {
+        if let value = string(node.mapping?[key]), !value.isEmpty { return value }
+        let code = key == "quote" ? "missing-provenance" : "missing-field"
+        let fix = key == "quote"
+            ? "add `quote:` with the sentence of the article this rests on, copied exactly"
+            : "add `\(key):` to the \(what)"
+        issues.append(KnowledgeIssue(
+            code: code, at: SourceLocation(file: file, line: line(node)), "the \(what) has no `\(key)`", fix: fix))
+        return nil
+    }
+
+    // MARK: - The whole directory
+
+    mutating func run() -> KnowledgeBase? {
+        let manifestFile = "manifest.yaml"
+        guard let manifest = readYAML(manifestFile) else { return nil }
+        let version = Int(string(manifest["version"]) ?? "") ?? 0
+        if version < 1 {
+            issues.append(KnowledgeIssue(
+                code: "missing-field", at: SourceLocation(file: manifestFile, line: line(manifest)),
+                "manifest.yaml has no `version:` (a positive integer)", fix: "add `version: 1`"))
+        }
+        guard let source = loadSource(manifest["source"], file: manifestFile) else { return nil }
+
+        let lexiconNode = manifest["lexicon"]
+        let fold = loadFold(string(lexiconNode?["fold"]) ?? "lexicon/trad-simp.tsv")
+        let (entityTypes, relationTypes) = loadSchema(string(manifest["schema"]) ?? "schema.yaml")
+
+        var entities: [Entity] = []
+        for file in strings(manifest["entities"], file: manifestFile, field: "entities") {
+            entities += loadEntities(file, types: entityTypes)
+        }
+        var facts: [Fact] = []
+        for file in strings(manifest["facts"], file: manifestFile, field: "facts") {
+            facts += loadFacts(file, relations: relationTypes)
+        }
+        let ambiguous = Set(strings(manifest["ambiguous_aliases"], file: manifestFile, field: "ambiguous_aliases"))
+        checkReferences(entities: entities, facts: facts)
+        checkAliases(entities: entities, fold: fold, ambiguous: ambiguous)
+        checkQuotes(entities: entities, facts: facts, source: source)
+
+        let lexicon = loadLexicon(lexiconNode, fold: fold)
+        let rules = loadRules(string(manifest["rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
+        let templates = loadTemplates(string(manifest["templates"]) ?? "rules/templates.yaml")
+
+        return KnowledgeBase(
+            version: version, source: source, entityTypes: entityTypes, relationTypes: relationTypes,
+            entities: entities, facts: facts, lexicon: lexicon, rules: rules, templates: templates)
+    }
+
+    mutating func loadSource(_ node: Node?, file: String) -> SourceDocument? {
+        guard let node, let path = string(node["file"]) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-field", at: SourceLocation(file: file, line: line(node)),
+                "manifest.yaml has no `source:` with a `file:`", fix: "name the source document under `source: file:`"))
+            return nil
+        }
+        let full = (directory as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: full), var text = String(data: data, encoding: .utf8) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: line(node["file"])),
+                "the source document \(path) does not exist", fix: "put the article at that path"))
+            return nil
+        }
+        for repair in node["repairs"]?.sequence ?? [] {
+            guard let garbled = string(repair["garbled"]), let repaired = string(repair["repaired"]) else { continue }
+            if !text.contains(garbled) {
+                issues.append(KnowledgeIssue(
+                    code: "repair-not-found", at: SourceLocation(file: file, line: line(repair)),
+                    "the garbled text \(garbled) is not in the source document",
+                    fix: "copy the garbled text exactly as it stands in the file, or remove the repair"))
+            }
+            text = text.replacingOccurrences(of: garbled, with: repaired)
+        }
+        return SourceDocument(
+            id: string(node["id"]) ?? "source", title: string(node["title"]) ?? path, file: path,
+            repairedText: text, lines: text.components(separatedBy: "\n"))
+    }
+
+    mutating func loadFold(_ file: String) -> [Character: Character] {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: 0),
+                "the Traditional→Simplified table does not exist", fix: "run scripts/generate-script-fold"))
+            return [:]
+        }
+        var fold: [Character: Character] = [:]
+        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if row.isEmpty || row.hasPrefix("#") { continue }
+            let parts = row.split(separator: "\t")
+            guard parts.count == 2, parts[0].count == 1, parts[1].count == 1 else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1),
+                    "a row must be one Traditional character, a tab, one Simplified character",
+                    fix: "regenerate the file with scripts/generate-script-fold"))
+                continue
+            }
+            fold[parts[0].first!] = parts[1].first!
+        }
+        return fold
+    }
+
+    mutating func loadSchema(_ file: String) -> ([String: String], [String: RelationType]) {
+        guard let root = readYAML(file) else { return ([:], [:]) }
+        var types: [String: String] = [:]
+        for (key, value) in root["entity_types"]?.mapping ?? [:] {
+            if let name = key.scalar?.string { types[name] = string(value) ?? "" }
+        }
+        if types.isEmpty {
+            issues.append(KnowledgeIssue(
+                code: "malformed-file", at: SourceLocation(file: file, line: line(root)),
+                "schema.yaml declares no `entity_types:`", fix: "list the entity types with a description each"))
+        }
+        var relations: [String: RelationType] = [:]
+        for node in records(root, key: "relations", file: file) {
+            guard let id = required(node, "id", file: file, what: "relation") else { continue }
+            let loc = SourceLocation(file: file, line: line(node))
+            if relations[id] != nil {
+                issues.append(KnowledgeIssue(
+                    code: "duplicate-id", at: loc, "relation `\(id)` is declared twice", fix: "keep one declaration"))
+            }
+            relations[id] = RelationType(
+                id: id, label: string(node["label"]) ?? id,
+                cues: strings(node["cues"], file: file, field: "cues"),
+                template: string(node["template"]) ?? "", location: loc)
+        }
+        return (types, relations)
+    }
+
+    mutating func loadEntities(_ file: String, types: [String: String]) -> [Entity] {
+        guard let root = readYAML(file) else { return [] }
+        var result: [Entity] = []
+        for node in records(root, key: "entities", file: file) {
+            checkFields(node, allowed: entityFields, file: file)
+            let loc = SourceLocation(file: file, line: line(node))
+            guard let id = required(node, "id", file: file, what: "entity"),
+                let type = required(node, "type", file: file, what: "entity `\(string(node["id"]) ?? "?")`"),
+                let name = required(node, "name", file: file, what: "entity `\(id)`")
+            else { continue }
+            let quote = required(node, "quote", file: file, what: "entity `\(id)`") ?? ""
+            if types[type] == nil {
+                issues.append(KnowledgeIssue(
+                    code: "unknown-type", at: SourceLocation(file: file, line: line(node["type"])),
+                    "entity `\(id)` has the unknown type `\(type)`",
+                    fix: "use one of \(types.keys.sorted().joined(separator: ", ")), or declare the type in schema.yaml"))
+            }
+            result.append(Entity(
+                id: id, type: type, name: name, aliases: strings(node["aliases"], file: file, field: "aliases"),
+                summary: string(node["summary"]), quote: quote, broader: string(node["broader"]), location: loc))
+        }
+        return result
+    }
+
+    mutating func loadFacts(_ file: String, relations: [String: RelationType]) -> [Fact] {
+        guard let root = readYAML(file) else { return [] }
+        var result: [Fact] = []
+        for node in records(root, key: "facts", file: file) {
+            checkFields(node, allowed: factFields, file: file)
+            guard let subject = required(node, "subject", file: file, what: "fact"),
+                let relation = required(node, "relation", file: file, what: "fact about `\(subject)`")
+            else { continue }
+            let quote = required(node, "quote", file: file, what: "fact `\(subject) \(relation)`") ?? ""
+            if relations[relation] == nil {
+                issues.append(KnowledgeIssue(
+                    code: "unknown-relation", at: SourceLocation(file: file, line: line(node["relation"])),
+                    "unknown relation `\(relation)`",
+                    fix: "use one of \(relations.keys.sorted().joined(separator: ", ")), or declare it in schema.yaml"))
+            }
+            var fact = Fact(subject: subject, relation: relation, quote: quote, location: SourceLocation(file: file, line: line(node)))
+            fact.objects = strings(node["objects"], file: file, field: "objects")
+            fact.values = strings(node["values"], file: file, field: "values")
+            fact.value = string(node["value"])
+            fact.unit = string(node["unit"])
+            fact.measure = string(node["measure"])
+            fact.date = string(node["date"])
+            fact.kind = string(node["kind"])
+            fact.role = string(node["role"])
+            fact.org = string(node["org"])
+            fact.speaker = string(node["speaker"])
+            fact.about = strings(node["about"], file: file, field: "about")
+            fact.text = string(node["text"])
+            fact.keywords = strings(node["keywords"], file: file, field: "keywords")
+            if let complete = string(node["complete"]) {
+                fact.complete = !(complete == "false" || complete == "no")
+            }
+            if fact.objects.isEmpty && fact.values.isEmpty && fact.value == nil && fact.text == nil {
+                issues.append(KnowledgeIssue(
+                    code: "empty-fact", at: fact.location, "the fact `\(subject) \(relation)` says nothing",
+                    fix: "give it `objects:`, `values:`, `value:` or `text:`"))
+            }
+            result.append(fact)
+        }
+        return result
+    }
+
+    // MARK: - Cross-checks
+
+    mutating func checkReferences(entities: [Entity], facts: [Fact]) {
+        var seen: [String: SourceLocation] = [:]
+        for entity in entities {
+            if let first = seen[entity.id] {
+                issues.append(KnowledgeIssue(
+                    code: "duplicate-id", at: entity.location, "the id `\(entity.id)` is already used at \(first)",
+                    fix: "give this entity an id of its own, or merge the two records"))
+            } else {
+                seen[entity.id] = entity.location
+            }
+        }
+        func check(_ id: String?, _ field: String, _ loc: SourceLocation) {
+            guard let id, seen[id] == nil else { return }
+            issues.append(KnowledgeIssue(
+                code: "dangling-id", at: loc, "`\(field)` names `\(id)`, which no entity has as its id",
+                fix: "correct the id, or add the entity to a file under entities/"))
+        }
+        for entity in entities { check(entity.broader, "broader", entity.location) }
+        for fact in facts {
+            check(fact.subject, "subject", fact.location)
+            for id in fact.objects { check(id, "objects", fact.location) }
+            for id in fact.about { check(id, "about", fact.location) }
+            check(fact.speaker, "speaker", fact.location)
+            check(fact.role, "role", fact.location)
+            check(fact.org, "org", fact.location)
+        }
+    }
+
+    mutating func checkAliases(entities: [Entity], fold: [Character: Character], ambiguous: Set<String>) {
+        let foldedAmbiguous = Set(ambiguous.map { Self.foldForComparison($0, fold) })
+        var claims: [String: (id: String, loc: SourceLocation)] = [:]
+        for entity in entities {
+            for alias in Set([entity.name] + entity.aliases) {
+                let key = Self.foldForComparison(alias, fold)
+                if let other = claims[key], other.id != entity.id, !foldedAmbiguous.contains(key) {
+                    issues.append(KnowledgeIssue(
+                        code: "ambiguous-alias", at: entity.location,
+                        "the alias \(alias) of `\(entity.id)` is also claimed by `\(other.id)` (\(other.loc))",
+                        fix: "remove it from one of them, or list it under `ambiguous_aliases:` in manifest.yaml so questions using it are asked back"))
+                } else if claims[key] == nil {
+                    claims[key] = (entity.id, entity.location)
+                }
+            }
+        }
+    }
+
+    static func foldForComparison(_ text: String, _ fold: [Character: Character]) -> String {
+        String(text.lowercased().map { fold[$0] ?? $0 }.filter { !$0.isWhitespace && !$0.isPunctuation })
+    }
+
+    mutating func checkQuotes(entities: [Entity], facts: [Fact], source: SourceDocument) {
+        func check(_ quote: String, _ owner: String, _ loc: SourceLocation) {
+            guard !quote.isEmpty, !source.repairedText.contains(quote) else { return }
+            issues.append(KnowledgeIssue(
+                code: "quote-not-in-source", at: loc, "the quote of \(owner) does not occur in \(source.file): \(quote.prefix(40))…",
+                fix: "copy the sentence exactly from the article (with the repairs of manifest.yaml applied)"))
+        }
+        for entity in entities { check(entity.quote, "`\(entity.id)`", entity.location) }
+        for fact in facts { check(fact.quote, "`\(fact.subject) \(fact.relation)`", fact.location) }
+    }
+
+    // MARK: - Lexicon, rules, templates
+
+    mutating func loadLexicon(_ node: Node?, fold: [Character: Character]) -> Lexicon {
+        var lexicon = Lexicon(fold: fold)
+        if let file = string(node?["phrases"]), let root = readYAML(file) {
+            for item in records(root, key: "phrases", file: file) {
+                guard let from = string(item["from"]), let to = string(item["to"]) else {
+                    issues.append(KnowledgeIssue(
+                        code: "missing-field", at: SourceLocation(file: file, line: line(item)),
+                        "a phrase needs `from:` and `to:`", fix: "write it as {from: 邊個, to: 誰}"))
+                    continue
+                }
+                lexicon.phrases.append((from, to))
+            }
+        }
+        if let file = string(node?["cues"]), let root = readYAML(file) {
+            guard let mapping = root["cues"]?.mapping else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-file", at: SourceLocation(file: file, line: line(root)),
+                    "the file has no `cues:` mapping", fix: "write `cues:` then `name: [word, word]` lines"))
+                return lexicon
+            }
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else { continue }
+                lexicon.cues[name] = strings(value, file: file, field: name)
+            }
+        }
+        if let file = string(node?["outside"]), let root = readYAML(file) {
+            lexicon.outsidePlaces = strings(root["places"], file: file, field: "places")
+            lexicon.outsideTopics = strings(root["topics"], file: file, field: "topics")
+            for (key, value) in root["unknown_attributes"]?.mapping ?? [:] {
+                guard let name = key.scalar?.string else { continue }
+                lexicon.unknownAttributes.append((name, strings(value, file: file, field: name)))
+            }
+        }
+        return lexicon
+    }
+
+    mutating func loadRules(_ file: String, lexicon: Lexicon, types: [String: String]) -> [IntentRule] {
+        guard let root = readYAML(file) else { return [] }
+        var rules: [IntentRule] = []
+        var ids: Set<String> = []
+        for node in records(root, key: "rules", file: file) {
+            checkFields(node, allowed: ruleFields, file: file)
+            let loc = SourceLocation(file: file, line: line(node))
+            guard let id = required(node, "id", file: file, what: "rule"),
+                let intent = required(node, "intent", file: file, what: "rule `\(string(node["id"]) ?? "?")`")
+            else { continue }
+            if !ids.insert(id).inserted {
+                issues.append(KnowledgeIssue(code: "duplicate-id", at: loc, "the rule id `\(id)` is used twice", fix: "rename one"))
+            }
+            let requires = strings(node["requires"], file: file, field: "requires")
+            for type in requires where type != "any" && types[type] == nil {
+                issues.append(KnowledgeIssue(
+                    code: "unknown-type", at: loc, "rule `\(id)` requires the unknown entity type `\(type)`",
+                    fix: "use a type declared in schema.yaml, or `any`"))
+            }
+            let cues = strings(node["cues"], file: file, field: "cues")
+            let anyCues = strings(node["any_cues"], file: file, field: "any_cues")
+            let unless = strings(node["unless"], file: file, field: "unless")
+            for cue in cues + anyCues + unless where lexicon.cues[cue] == nil {
+                issues.append(KnowledgeIssue(
+                    code: "unknown-cue", at: loc, "rule `\(id)` names the cue set `\(cue)`, which lexicon/cues.yaml does not define",
+                    fix: "define it in lexicon/cues.yaml, or correct the name"))
+            }
+            var examples: [IntentRule.Example] = []
+            for example in node["examples"]?.sequence ?? [] {
+                if let q = example.scalar?.string {
+                    examples.append(.init(question: q, expect: "answered"))
+                } else if let q = string(example["q"]) {
+                    examples.append(.init(question: q, expect: string(example["expect"]) ?? "answered"))
+                }
+            }
+            rules.append(IntentRule(
+                id: id, intent: intent, requires: requires, cues: cues, anyCues: anyCues, unlessCues: unless,
+                specificity: Int(string(node["specificity"]) ?? "") ?? 0,
+                usesContext: string(node["context"]) != "false", examples: examples, location: loc))
+        }
+        return rules
+    }
+
+    mutating func loadTemplates(_ file: String) -> [String: String] {
+        guard let root = readYAML(file) else { return [:] }
+        var templates: [String: String] = [:]
+        for (key, value) in root["templates"]?.mapping ?? [:] {
+            if let name = key.scalar?.string, let text = string(value) { templates[name] = text }
+        }
+        return templates
+    }
+}

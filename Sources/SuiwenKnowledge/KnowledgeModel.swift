@@ -1,0 +1,123 @@
+/// Where something was declared in the knowledge files: the file (relative to the knowledge
+/// directory) and the 1-based line.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A person, place, organization, program, industry, role or event of the article.
+public struct Entity: Sendable, Hashable {
+    /// Stable id, e.g. `guo-yonghang`. Never reused for another entity.
+    public var id: String
+    /// One of the types declared in `schema.yaml`.
+    public var type: String
+    /// The canonical name, as the article writes it (Traditional Chinese).
+    public var name: String
+    /// Other ways a question may name the entity.
+    public var aliases: [String]
+    /// A one- or two-sentence description, used when someone asks about the entity itself.
+    public var summary: String?
+    /// The sentence of the article that introduces the entity (provenance).
+    public var quote: String
+    /// For roles: the broader role it is a kind of (區委書記 → 書記).
+    public var broader: String?
+    public var location: SourceLocation
+
+    public init(
+        id: String, type: String, name: String, aliases: [String] = [], summary: String? = nil,
+        quote: String, broader: String? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        self.summary = summary
+        self.quote = quote
+        self.broader = broader
+        self.location = location
+    }
+}
+
+/// One statement of the graph: a subject, a relation, and its objects or values, with the
+/// sentence it rests on.
+public struct Fact: Sendable, Hashable {
+    public var subject: String
+    public var relation: String
+    /// Entity ids the fact points to.
+    public var objects: [String] = []
+    /// Literal values (names of things that are not entities, phrases, dates).
+    public var values: [String] = []
+    /// A single literal value: a post's title, or a figure's number.
+    public var value: String?
+    public var unit: String?
+    /// What a figure counts.
+    public var measure: String?
+    public var date: String?
+    /// For figures: count, amount, rate, target.
+    public var kind: String?
+    /// For posts: the role id and the body or place the post belongs to.
+    public var role: String?
+    public var org: String?
+    /// Who said it, where someone did.
+    public var speaker: String?
+    /// For statements: the entities it is about, and a short rendering.
+    public var about: [String] = []
+    public var text: String?
+    /// For figures: the words a question about it uses.
+    public var keywords: [String] = []
+    /// False where the article lists only some members ("等").
+    public var complete: Bool = true
+    /// The sentence of the article the fact rests on (repaired text).
+    public var quote: String
+    public var location: SourceLocation
+
+    public init(subject: String, relation: String, quote: String, location: SourceLocation) {
+        self.subject = subject
+        self.relation = relation
+        self.quote = quote
+        self.location = location
+    }
+}
+
+/// A relation type declared in `schema.yaml`: what it means, which question words point to
+/// it, and how an answer about it reads.
+public struct RelationType: Sendable, Hashable {
+    public var id: String
+    public var label: String
+    /// Question words that select this relation ("產業" → focus_industry).
+    public var cues: [String]
+    /// Answer template; see `rules/templates.yaml` for the placeholders.
+    public var template: String
+    public var location: SourceLocation
+
+    public init(id: String, label: String, cues: [String], template: String, location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.cues = cues
+        self.template = template
+        self.location = location
+    }
+}
+
+/// The document the graph is about.
+public struct SourceDocument: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var file: String
+    /// The text with the garbled spots repaired; quotes are checked against it.
+    public var repairedText: String
+    /// The repaired text line by line, to say which line a quote is on.
+    public var lines: [String]
+
+    /// The 1-based line of the document that holds `quote`, or nil.
+    public func line(of quote: String) -> Int? {
+        lines.firstIndex(where: { $0.contains(quote) }).map { $0 + 1 }
+    }
+}

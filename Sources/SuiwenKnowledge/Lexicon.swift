@@ -1,0 +1,57 @@
+/// The language data the engine normalizes with: the Traditional→Simplified fold, phrase
+/// rewrites (Cantonese, variants), named cue-word sets, and what lies outside the article.
+public struct Lexicon: Sendable {
+    /// Traditional → Simplified, one character to one character.
+    public var fold: [Character: Character]
+    /// Rewrites applied after folding, longest first: 係→是, 邊個→誰, 甚麼→什麼 ...
+    public var phrases: [(from: String, to: String)]
+    /// Named sets of question words: `who` → [誰, 哪位, ...].
+    public var cues: [String: [String]]
+    /// Places the service knows exist but the article says nothing about.
+    public var outsidePlaces: [String]
+    /// Topics outside the article (weather, stock prices ...).
+    public var outsideTopics: [String]
+    /// Attributes of people and things the article never gives: name → question words.
+    public var unknownAttributes: [(name: String, cues: [String])]
+
+    public init(
+        fold: [Character: Character] = [:], phrases: [(from: String, to: String)] = [],
+        cues: [String: [String]] = [:], outsidePlaces: [String] = [], outsideTopics: [String] = [],
+        unknownAttributes: [(name: String, cues: [String])] = []
+    ) {
+        self.fold = fold
+        self.phrases = phrases
+        self.cues = cues
+        self.outsidePlaces = outsidePlaces
+        self.outsideTopics = outsideTopics
+        self.unknownAttributes = unknownAttributes
+    }
+}
+
+/// A declared intent rule: when it applies, and which resolver answers it.
+public struct IntentRule: Sendable {
+    public struct Example: Sendable {
+        public var question: String
+        /// answered, clarify or no_answer.
+        public var expect: String
+    }
+
+    public var id: String
+    /// The resolver that answers: profile, role_holder, relation, figure, ...
+    public var intent: String
+    /// Entity types that must be present (in the question, or from context where allowed).
+    /// `any` accepts an entity of any type.
+    public var requires: [String]
+    /// Cue sets that must all be present.
+    public var cues: [String]
+    /// Cue sets of which at least one must be present (when not empty).
+    public var anyCues: [String]
+    /// Cue sets that must not be present.
+    public var unlessCues: [String]
+    /// Higher wins when several rules apply.
+    public var specificity: Int
+    /// Whether `requires` may be filled from the previous turn.
+    public var usesContext: Bool
+    public var examples: [Example]
+    public var location: SourceLocation
+}
