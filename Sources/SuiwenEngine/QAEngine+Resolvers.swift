@@ -15,8 +15,7 @@ struct Outcome {
 }
 
 extension QAEngine {
-    func resolve(rule: IntentRule?, analysis a: inout QuestionAnalysis) -> Outcome? {
-        guard let rule else { return nil }
+    func resolve(rule: IntentRule, analysis a: inout QuestionAnalysis) -> Outcome? {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
         if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),

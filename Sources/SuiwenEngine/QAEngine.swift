@@ -113,6 +113,44 @@ public struct QAEngine: Sendable {
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
     }
 
+    /// Weighted interval scheduling over the alias matches: most characters covered, then
+    /// fewest matches.
+    static func bestSegmentation<P>(_ matches: [AliasAutomaton<P>.Match]) -> [AliasAutomaton<P>.Match] {
+        let sorted = matches.sorted { $0.end != $1.end ? $0.end < $1.end : $0.start < $1.start }
+        guard !sorted.isEmpty else { return [] }
+        var best = [Int](repeating: 0, count: sorted.count + 1)
+        var choice = [Bool](repeating: false, count: sorted.count + 1)
+        var previous = [Int](repeating: 0, count: sorted.count)
+        for (i, m) in sorted.enumerated() {
+            // The number of matches that end at or before this one starts.
+            var lo = 0
+            var hi = i
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid].end <= m.start { lo = mid + 1 } else { hi = mid }
+            }
+            previous[i] = lo
+            let take = best[lo] + m.length * 100 - 1
+            if take > best[i] {
+                best[i + 1] = take
+                choice[i + 1] = true
+            } else {
+                best[i + 1] = best[i]
+            }
+        }
+        var result: [AliasAutomaton<P>.Match] = []
+        var i = sorted.count
+        while i > 0 {
+            if choice[i] {
+                result.append(sorted[i - 1])
+                i = previous[i - 1]
+            } else {
+                i -= 1
+            }
+        }
+        return result.reversed()
+    }
+
     static func bigrams(_ chars: [Character]) -> Set<String> {
         guard chars.count >= 2 else { return [] }
         var set = Set<String>()
@@ -137,12 +175,14 @@ public struct QAEngine: Sendable {
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         var analysis = analyze(trimmed, context: context)
-        let rule = chooseRule(&analysis)
-        var outcome = resolve(rule: rule, analysis: &analysis)
-        if outcome == nil {
-            outcome = fallback(&analysis)
+        // The most specific rule that applies answers; when its resolver finds nothing in the
+        // graph, the next one that applies gets its turn.
+        for rule in applicableRules(analysis) {
+            if let outcome = resolve(rule: rule, analysis: &analysis) {
+                return finish(outcome, rule: rule, analysis: analysis)
+            }
         }
-        return finish(outcome!, rule: rule, analysis: analysis)
+        return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
     /// Drops ids the graph does not have: a forged token can only name real entities.
@@ -160,12 +200,11 @@ public struct QAEngine: Sendable {
             original: question, normalized: normalized, simplified: normalizer.isSimplified(question), context: context)
         let text = normalized.characters
 
-        // Entities: longest match first, no overlaps.
-        let found = entityAutomaton.matches(in: text).sorted {
-            $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start
-        }
+        // Entities: the non-overlapping set of matches that covers the most characters, and
+        // of those the fewest pieces (广州+市长 over 广州市+长).
+        let found = Self.bestSegmentation(entityAutomaton.matches(in: text))
         var covered = [Bool](repeating: false, count: text.count)
-        for match in found where !covered[match.start..<match.end].contains(true) {
+        for match in found {
             for i in match.start..<match.end { covered[i] = true }
             let entities = match.payload.compactMap { knowledge.entitiesByID[$0] }
             if entities.count == 1 {
@@ -249,7 +288,10 @@ public struct QAEngine: Sendable {
     /// The facts of `entity` whose relation a cue of the question points to.
     func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
         var facts = knowledge.factsBySubject[entity.id] ?? []
-        if entity.type == "person" { facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id } }
+        // What a person said about other subjects is reached by asking what they said (他提到了哪些產業?).
+        if entity.type == "person", a.cueSets.contains("said") {
+            facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }
+        }
         return facts.compactMap { fact in
             guard fact.relation != "figure" else { return nil }
             let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0)
@@ -266,11 +308,11 @@ public struct QAEngine: Sendable {
         return String(chars[from...to])
     }
 
-    func chooseRule(_ a: inout QuestionAnalysis) -> IntentRule? {
-        for rule in rules {
-            guard rule.cues.allSatisfy(a.cueSets.contains) else { continue }
-            if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { continue }
-            if rule.unlessCues.contains(where: a.cueSets.contains) { continue }
+    func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
+        rules.filter { rule in
+            guard rule.cues.allSatisfy(a.cueSets.contains) else { return false }
+            if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { return false }
+            if rule.unlessCues.contains(where: a.cueSets.contains) { return false }
             let usable = a.mentions.filter { m in
                 switch m.source {
                 case .question: return true
@@ -278,12 +320,10 @@ public struct QAEngine: Sendable {
                 case .implicit: return rule.usesContext && !rule.cues.isEmpty
                 }
             }
-            let satisfied = rule.requires.allSatisfy { type in
+            return rule.requires.allSatisfy { type in
                 type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
             }
-            if satisfied { return rule }
         }
-        return nil
     }
 
     // MARK: - Rendering helpers

@@ -20,6 +20,8 @@ private let factFields: Set<String> = [
     "subject", "relation", "objects", "values", "value", "unit", "measure", "date", "kind", "role",
     "org", "speaker", "about", "text", "keywords", "complete", "quote",
 ]
+/// Cue sets the engine computes from the graph rather than reading from lexicon/cues.yaml.
+public let computedCueSets: Set<String> = ["relation_cue", "figure_keyword", "outside", "unknown_attribute"]
 private let ruleFields: Set<String> = [
     "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "examples",
 ]
@@ -440,7 +442,7 @@ private struct LoadSession {
             let cues = strings(node["cues"], file: file, field: "cues")
             let anyCues = strings(node["any_cues"], file: file, field: "any_cues")
             let unless = strings(node["unless"], file: file, field: "unless")
-            for cue in cues + anyCues + unless where lexicon.cues[cue] == nil {
+            for cue in cues + anyCues + unless where lexicon.cues[cue] == nil && !computedCueSets.contains(cue) {
                 issues.append(KnowledgeIssue(
                     code: "unknown-cue", at: loc, "rule `\(id)` names the cue set `\(cue)`, which lexicon/cues.yaml does not define",
                     fix: "define it in lexicon/cues.yaml, or correct the name"))

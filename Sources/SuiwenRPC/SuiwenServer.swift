@@ -1,0 +1,67 @@
+import GRPCCore
+import GRPCNIOTransportHTTP2
+import Logging
+import ServiceLifecycle
+import SuiwenEngine
+import SuiwenKnowledge
+
+/// The Suiwen gRPC server as a swift-service-lifecycle `Service`: QA and health on one port.
+/// On graceful shutdown (SIGINT, SIGTERM) health turns NOT_SERVING, open Chat and Watch
+/// streams end, and the server stops once in-flight calls finish.
+public final class SuiwenServer: Service, Sendable {
+    public struct Configuration: Sendable {
+        public var host: String
+        /// 0 takes a free port; read `listeningPort` for the one bound.
+        public var port: Int
+
+        public init(host: String = "127.0.0.1", port: Int = 50051) {
+            self.host = host
+            self.port = port
+        }
+    }
+
+    public static let qaServiceName = "suiwen.v1.QAService"
+
+    public let store: EngineStore
+    public let health: HealthService
+    private let transport: HTTP2ServerTransport.Posix
+    private let server: GRPCServer<HTTP2ServerTransport.Posix>
+    private let logger: Logger
+
+    public init(engine: QAEngine, configuration: Configuration = .init(), logger: Logger = Logger(label: "suiwen.server")) {
+        self.store = EngineStore(engine)
+        self.health = HealthService()
+        self.logger = logger
+        self.transport = HTTP2ServerTransport.Posix(
+            address: .ipv4(host: configuration.host, port: configuration.port),
+            transportSecurity: .plaintext)
+        self.server = GRPCServer(transport: transport, services: [QAService(store: store), health])
+    }
+
+    /// The port the server listens on, once it is bound.
+    public var listeningPort: Int {
+        get async throws {
+            let address = try await transport.listeningAddress
+            if let ipv4 = address.ipv4 { return ipv4.port }
+            if let ipv6 = address.ipv6 { return ipv6.port }
+            throw RPCError(code: .internalError, message: "The server is not listening on an IP address.")
+        }
+    }
+
+    public func run() async throws {
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask {
+                try await withGracefulShutdownHandler {
+                    try await self.server.serve()
+                } onGracefulShutdown: {
+                    self.logger.info("shutting down: health is NOT_SERVING, open streams end")
+                    self.health.registry.setAll(.notServing)
+                    self.server.beginGracefulShutdown()
+                }
+            }
+            _ = try await transport.listeningAddress
+            health.registry.set("", .serving)
+            health.registry.set(Self.qaServiceName, .serving)
+        }
+    }
+}

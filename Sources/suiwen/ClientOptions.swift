@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import GRPCCore
+import GRPCNIOTransportHTTP2
+import SuiwenEngine
+import SuiwenKnowledge
+import SuiwenRPC
+
+/// Flags every client subcommand shares: where the answers come from.
+struct ClientOptions: ParsableArguments {
+    @Option(help: "The Suiwen server, as host:port.")
+    var server: String = "127.0.0.1:50051"
+
+    @Flag(help: "Answer in-process from --knowledge, with no server (for offline pipelines and scripts).")
+    var local: Bool = false
+
+    @Option(help: "The knowledge directory, for --local (and for comparing answers in eval).")
+    var knowledge: String = "knowledge"
+
+    @Option(help: "Seconds to wait for each reply from the server.")
+    var timeout: Double = 10
+
+    func validate() throws {
+        if !local { _ = try target() }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
+    }
+
+    func target() throws -> (host: String, port: Int) {
+        guard let colon = server.lastIndex(of: ":"), let port = Int(server[server.index(after: colon)...]),
+            (1...65535).contains(port), colon != server.startIndex
+        else {
+            throw ValidationError("--server must be host:port, for example 127.0.0.1:50051; got '\(server)'.")
+        }
+        return (String(server[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port)
+    }
+
+    /// Runs `body` with something that answers questions: a gRPC client of the server, or
+    /// the engine in-process with --local.
+    func withAnswerer<Result: Sendable>(_ body: (any Answerer) async throws -> Result) async throws -> Result {
+        if local {
+            return try await body(LocalAnswerer(engine: try loadEngine(knowledge)))
+        }
+        let (host, port) = try target()
+        let transport = try HTTP2ClientTransport.Posix(
+            target: .dns(host: host, port: port), transportSecurity: .plaintext)
+        return try await withGRPCClient(transport: transport) { client in
+            let remote = RemoteAnswerer(client: Suiwen_V1_QAService.Client(wrapping: client), address: server, timeout: timeout)
+            return try await body(remote)
+        }
+    }
+}
+
+/// Loads and compiles a knowledge directory, or fails with the validator's report.
+func loadEngine(_ directory: String) throws -> QAEngine {
+    do {
+        return try QAEngine(knowledge: try KnowledgeLoader.load(directory: directory))
+    } catch let error as KnowledgeValidationError {
+        throw CLIError("The knowledge in \(directory) does not load:\n\(error)")
+    }
+}
+
+protocol Answerer: Sendable {
+    func ask(_ question: String, context: String) async throws -> Suiwen_V1_AskResponse
+}
+
+struct LocalAnswerer: Answerer {
+    let engine: QAEngine
+
+    func ask(_ question: String, context: String) async throws -> Suiwen_V1_AskResponse {
+        do {
+            return Suiwen_V1_AskResponse(try engine.answer(question, context: context))
+        } catch {
+            throw CLIError(error.message)
+        }
+    }
+}
+
+struct RemoteAnswerer: Answerer {
+    let client: Suiwen_V1_QAService.Client<HTTP2ClientTransport.Posix>
+    let address: String
+    let timeout: Double
+
+    func ask(_ question: String, context: String) async throws -> Suiwen_V1_AskResponse {
+        var options = CallOptions.defaults
+        options.timeout = .milliseconds(Int64(timeout * 1000))
+        do {
+            return try await client.ask(.with { $0.question = question; $0.context = context }, options: options)
+        } catch let error as RPCError {
+            throw CLIError(describe(error, address: address))
+        }
+    }
+}
+
+/// A sentence a person can act on, for an RPC that failed.
+func describe(_ error: RPCError, address: String) -> String {
+    switch error.code {
+    case .unavailable:
+        return "Cannot reach the Suiwen server at \(address): is `suiwen serve` running there? (\(error.message))"
+    case .deadlineExceeded:
+        return "The Suiwen server at \(address) did not answer in time; try again or raise --timeout."
+    case .invalidArgument:
+        return error.message
+    default:
+        return "The Suiwen server at \(address) answered \(error.code): \(error.message)"
+    }
+}
+
+/// An error the CLI prints as one sentence, exiting non-zero.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

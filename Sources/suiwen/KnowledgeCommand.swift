@@ -1,0 +1,57 @@
+import ArgumentParser
+import SuiwenEngine
+import SuiwenKnowledge
+
+struct KnowledgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "knowledge", abstract: "Checks the knowledge files and prints their counts.",
+        subcommands: [Validate.self, Stats.self])
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Checks a knowledge directory: types, relations, ids, aliases, provenance, quotes, rules.")
+
+        @Argument(help: "The knowledge directory.")
+        var directory: String = "knowledge"
+
+        func run() throws {
+            do {
+                let base = try KnowledgeLoader.load(directory: directory)
+                _ = try QAEngine(knowledge: base)
+                print("\(directory) is valid: \(base.entities.count) entities, \(base.facts.count) facts, \(base.rules.count) rules, \(base.templates.count) templates.")
+            } catch let error as KnowledgeValidationError {
+                print(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Prints the counts of the schema table in knowledge/README.md.")
+
+        @Argument(help: "The knowledge directory.")
+        var directory: String = "knowledge"
+
+        func run() throws {
+            let base: KnowledgeBase
+            do {
+                base = try KnowledgeLoader.load(directory: directory)
+            } catch let error as KnowledgeValidationError {
+                print(error.description)
+                throw ExitCode(1)
+            }
+            let stats = base.statistics
+            print("| entity type | count | meaning |")
+            print("| --- | ---: | --- |")
+            for (type, count) in stats.entitiesByType { print("| \(type) | \(count) | \(base.entityTypes[type] ?? "") |") }
+            print("| **all entities** | \(base.entities.count) | |")
+            print("")
+            print("| relation | facts | meaning |")
+            print("| --- | ---: | --- |")
+            for (relation, count) in stats.factsByRelation { print("| \(relation) | \(count) | \(base.relationTypes[relation]?.label ?? "") |") }
+            print("| **all facts** | \(base.facts.count) | |")
+            print("")
+            print("aliases: \(stats.aliases), intent rules: \(stats.rules), cue sets: \(stats.cueSets), templates: \(stats.templates)")
+        }
+    }
+}
