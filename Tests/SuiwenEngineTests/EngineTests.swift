@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+import SuiwenKnowledge
+@testable import SuiwenEngine
+
+let knowledgeDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("knowledge").path
+
+/// Compiled once for the whole suite: the same value the server answers with.
+let engine: QAEngine = {
+    do {
+        return try QAEngine(knowledge: try KnowledgeLoader.load(directory: knowledgeDirectory))
+    } catch {
+        fatalError("knowledge/ does not load: \(error)")
+    }
+}()
+
+@Suite struct NormalizerTests {
+    let normalizer = engine.normalizer
+
+    @Test func foldsScriptWidthAndPunctuation() {
+        #expect(normalizer.normalize("南沙的產業重點？").string == normalizer.normalize("南沙的产业重点?").string)
+        #expect(normalizer.normalize("ＡＢＣ　１２").string == "abc12")
+    }
+
+    @Test func rewritesCantoneseAndVariants() {
+        #expect(normalizer.normalize("係邊個").string == normalizer.normalize("是誰").string)
+        #expect(normalizer.normalize("甚麼").string == normalizer.normalize("什麼").string)
+        #expect(normalizer.normalize("呢個區嘅書記").string == normalizer.normalize("這個區的書記").string)
+    }
+
+    @Test func convertsChineseNumerals() {
+        #expect(normalizer.normalize("兩千億").string == "2000亿")
+        #expect(normalizer.normalize("十三個").string == "13个")
+        #expect(normalizer.normalize("八百二十一家").string == "821家")
+        // Units alone are names, not numbers.
+        #expect(normalizer.normalize("萬千百").string == "万千百")
+    }
+
+    @Test func keepsSpansOfTheOriginal() {
+        let text = normalizer.normalize("請問,南沙?")
+        let index = text.characters.firstIndex(of: "南")!
+        #expect(text.origins[index] == 3)
+    }
+
+    @Test func detectsScript() {
+        #expect(normalizer.isSimplified("广州市长是谁"))
+        #expect(!normalizer.isSimplified("廣州市長是誰"))
+    }
+}
+
+@Suite struct AutomatonTests {
+    @Test func findsOverlappingPatterns() {
+        let automaton = AliasAutomaton(patterns: [(Array("南沙"), 1), (Array("南沙區"), 2), (Array("沙區"), 3)])
+        let found = automaton.matches(in: Array("在南沙區")).map(\.payload).sorted()
+        #expect(found == [1, 2, 3])
+    }
+
+    @Test func segmentationCoversTheMostCharacters() {
+        let automaton = AliasAutomaton(patterns: [(Array("广州"), "city"), (Array("广州市"), "city3"), (Array("市长"), "role")])
+        let best = QAEngine.bestSegmentation(automaton.matches(in: Array("广州市长"))).map(\.payload)
+        #expect(best == ["city", "role"])
+    }
+}
+
+@Suite struct RuleExampleTests {
+    /// Every example declared in rules/intents.yaml reaches its rule with its status.
+    @Test(arguments: engine.knowledge.rules.flatMap { rule in rule.examples.map { (rule.id, $0.question, $0.expect) } })
+    func example(rule: String, question: String, expect: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.intent == rule, "\(question) → \(reply.intent): \(reply.answer)")
+        #expect(reply.status.rawValue == expect, "\(question): \(reply.answer)")
+    }
+}
+
+@Suite struct AnswerTests {
+    @Test func answersWithItsSourceSentence() throws {
+        let reply = try engine.answer("南沙的產業重點?")
+        #expect(reply.status == .answered)
+        for industry in ["集成電路", "人工智能", "創新金融"] { #expect(reply.answer.contains(industry)) }
+        #expect(reply.citations.first?.quote.contains("創新金融") == true)
+        #expect(reply.citations.first?.line == 9)
+    }
+
+    @Test func aPartialListSaysIncluding() throws {
+        let reply = try engine.answer("千億級產業鏈群有哪些?")
+        #expect(reply.answer.contains("包括"))
+        #expect(reply.answer.contains("等"))
+    }
+
+    @Test func simplifiedInSimplifiedOut() throws {
+        let reply = try engine.answer("广州市长是谁")
+        #expect(reply.answer.contains("郭永航"))
+        #expect(reply.answer.contains("市长"))
+        #expect(!reply.answer.contains("市長"))
+    }
+
+    @Test func neverAnswersAboutAnotherDistrict() throws {
+        let reply = try engine.answer("天河區的產業重點是什麼?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("集成電路"))
+        let figure = try engine.answer("南沙摸排了多少轉移意向企業?")
+        #expect(figure.status == .noAnswer)
+        #expect(!figure.answer.contains("821"))
+    }
+
+    @Test func tellsKnownEntityFromUnknownTopic() throws {
+        let age = try engine.answer("郭永航的生日是哪天?")
+        #expect(age.status == .noAnswer)
+        #expect(age.answer.contains("郭永航"))
+        let weather = try engine.answer("明天天氣怎麼樣")
+        #expect(weather.status == .noAnswer)
+        #expect(!weather.suggestions.isEmpty)
+    }
+
+    @Test func fuzzyNameSaysWhatItUnderstood() throws {
+        let reply = try engine.answer("郭永杭是誰")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("郭永航"))
+        #expect(reply.entities.first?.kind == .fuzzy)
+        #expect(reply.confidence < 0.9)
+    }
+
+    @Test func asksBackWhenAmbiguous() throws {
+        let reply = try engine.answer("局長是誰?")
+        #expect(reply.status == .clarify)
+        #expect(Set(reply.suggestions) == ["高裕躍", "洪謙", "王宏偉"])
+        let surname = try engine.answer("郭是誰?")
+        #expect(surname.status == .clarify)
+        #expect(surname.answer.contains("郭永航") && surname.answer.contains("郭昊羽"))
+    }
+
+    @Test func followUpsUseTheContextToken() throws {
+        let first = try engine.answer("南沙的書記是誰")
+        #expect(first.answer.contains("盧一先"))
+        let second = try engine.answer("那裡聚焦哪些重點產業", context: first.context)
+        #expect(second.answer.contains("集成電路"))
+        #expect(second.entities.contains { $0.kind == .context && $0.id == "nansha" })
+        let third = try engine.answer("他是誰?", context: first.context)
+        #expect(third.answer.contains("盧一先"))
+        let elliptical = try engine.answer("那海珠呢?", context: second.context)
+        #expect(elliptical.status == .answered)
+        #expect(elliptical.answer.contains("海珠"))
+    }
+
+    @Test func corruptOrForgedTokensAreIgnored() throws {
+        for token in ["garbage", "v1.!!!", "v1." + String(repeating: "A", count: 2000),
+                      ConversationContext(person: "no-such-person", place: "nowhere").token] {
+            let reply = try engine.answer("他是誰?", context: token)
+            #expect(reply.status != .answered || !reply.answer.isEmpty)
+        }
+        let forged = ConversationContext(person: "hong-qian").token
+        #expect(try engine.answer("他是誰?", context: forged).answer.contains("洪謙"))
+    }
+
+    @Test func badQuestionsAreRefusedWithASentence() {
+        #expect(throws: QuestionError.self) { try engine.answer("   ") }
+        #expect(throws: QuestionError.self) { try engine.answer(String(repeating: "南", count: 501)) }
+    }
+
+    @Test func repliesExplainThemselves() throws {
+        let reply = try engine.answer("越秀的區委書記是誰")
+        #expect(reply.explanation.rule == "role.holder")
+        let yuexiu = try #require(reply.entities.first { $0.id == "yuexiu" })
+        #expect(yuexiu.start == 0 && yuexiu.end == 2 && yuexiu.matched == "越秀")
+        #expect(!reply.explanation.normalizedQuestion.isEmpty)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import SuiwenKnowledge
+
+/// The repository's knowledge/ directory, found from this file's path.
+let knowledgeDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("knowledge").path
+
+/// A copy of knowledge/ with one file changed, for a broken fixture.
+func brokenCopy(_ file: String, _ edit: (String) -> String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("suiwen-fixture-\(UUID().uuidString)")
+    try FileManager.default.copyItem(atPath: knowledgeDirectory, toPath: directory.path)
+    let path = directory.appendingPathComponent(file).path
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let edited = edit(text)
+    #expect(edited != text, "the fixture edit must change \(file)")
+    try edited.write(toFile: path, atomically: true, encoding: .utf8)
+    return directory.path
+}
+
+func issues(in directory: String) -> [KnowledgeIssue] {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    do {
+        _ = try KnowledgeLoader.load(directory: directory)
+        return []
+    } catch let error as KnowledgeValidationError {
+        return error.issues
+    } catch {
+        Issue.record("unexpected error \(error)")
+        return []
+    }
+}
+
+func line(of needle: String, in file: String) throws -> Int {
+    let text = try String(contentsOfFile: knowledgeDirectory + "/" + file, encoding: .utf8)
+    let lines = text.components(separatedBy: "\n")
+    return (lines.firstIndex { $0.contains(needle) } ?? -1) + 1
+}
+
+@Suite struct KnowledgeValidationTests {
+    @Test func theBundledKnowledgeLoads() throws {
+        let base = try KnowledgeLoader.load(directory: knowledgeDirectory)
+        #expect(base.entities.count > 100)
+        #expect(base.entity("guo-yonghang")?.name == "郭永航")
+        // Every fact's quote is a sentence of the (repaired) article.
+        for fact in base.facts { #expect(base.source.repairedText.contains(fact.quote)) }
+    }
+
+    @Test func theRepairsAreApplied() throws {
+        let base = try KnowledgeLoader.load(directory: knowledgeDirectory)
+        #expect(base.source.repairedText.contains("規模化產業鏈群梯隊"))
+        #expect(!base.source.repairedText.contains("惫篮"))
+    }
+
+    @Test func malformedYAMLNamesFileAndLine() throws {
+        let found = issues(in: try brokenCopy("entities/people.yaml") { $0.replacingOccurrences(of: "    name: 蔡澍", with: "    name: [蔡澍") })
+        let issue = try #require(found.first { $0.code == "malformed-file" })
+        #expect(issue.location.file == "entities/people.yaml")
+        #expect(issue.location.line >= (try line(of: "name: 蔡澍", in: "entities/people.yaml")))
+    }
+
+    @Test func unknownType() throws {
+        let found = issues(in: try brokenCopy("entities/people.yaml") { $0.replacingOccurrences(of: "type: person\n    name: 洪謙", with: "type: persn\n    name: 洪謙") })
+        let issue = try #require(found.first { $0.code == "unknown-type" })
+        #expect(issue.location.file == "entities/people.yaml")
+        #expect(issue.location.line == (try line(of: "name: 洪謙", in: "entities/people.yaml")) - 1)
+        #expect(issue.message.contains("persn"))
+    }
+
+    @Test func unknownRelation() throws {
+        let found = issues(in: try brokenCopy("facts/relations.yaml") { $0.replacingOccurrences(of: "relation: convened_by", with: "relation: convened") })
+        let issue = try #require(found.first { $0.code == "unknown-relation" })
+        #expect(issue.location.file == "facts/relations.yaml")
+        #expect(issue.location.line == (try line(of: "relation: convened_by", in: "facts/relations.yaml")))
+    }
+
+    @Test func danglingID() throws {
+        let found = issues(in: try brokenCopy("facts/posts.yaml") { $0.replacingOccurrences(of: "org: haizhu", with: "org: haizhu-district") })
+        let issue = try #require(found.first { $0.code == "dangling-id" })
+        #expect(issue.location.file == "facts/posts.yaml")
+        #expect(issue.message.contains("haizhu-district"))
+    }
+
+    @Test func duplicateID() throws {
+        let found = issues(in: try brokenCopy("entities/people.yaml") { $0.replacingOccurrences(of: "id: cai-shu", with: "id: hong-qian") })
+        let issue = try #require(found.first { $0.code == "duplicate-id" })
+        #expect(issue.location.file == "entities/people.yaml")
+        #expect(issue.location.line == (try line(of: "id: cai-shu", in: "entities/people.yaml")))
+    }
+
+    @Test func aliasClaimedTwice() throws {
+        let found = issues(in: try brokenCopy("entities/people.yaml") { $0.replacingOccurrences(of: "[蔡書記,", with: "[洪局長, 蔡書記,") })
+        let issue = try #require(found.first { $0.code == "ambiguous-alias" })
+        #expect(issue.location.file == "entities/people.yaml")
+        #expect(issue.message.contains("洪局長"))
+        #expect(issue.fix.contains("ambiguous_aliases"))
+    }
+
+    @Test func factWithoutProvenance() throws {
+        let found = issues(in: try brokenCopy("facts/posts.yaml") { $0.replacingOccurrences(of: "    quote: 廣州市海珠區委書記蔡澍介紹\n", with: "") })
+        let issue = try #require(found.first { $0.code == "missing-provenance" })
+        #expect(issue.location.file == "facts/posts.yaml")
+        #expect(issue.location.line == (try line(of: "subject: cai-shu", in: "facts/posts.yaml")))
+    }
+
+    @Test func quoteNotInSource() throws {
+        let found = issues(in: try brokenCopy("facts/posts.yaml") { $0.replacingOccurrences(of: "quote: 廣州市海珠區委書記蔡澍介紹", with: "quote: 廣州市海珠區委書記蔡澍表示") })
+        let issue = try #require(found.first { $0.code == "quote-not-in-source" })
+        #expect(issue.location.file == "facts/posts.yaml")
+        #expect(issue.location.line == (try line(of: "subject: cai-shu", in: "facts/posts.yaml")))
+    }
+
+    @Test func unknownField() throws {
+        let found = issues(in: try brokenCopy("entities/people.yaml") { $0.replacingOccurrences(of: "    aliases: [蔡書記", with: "    alias: [蔡書記") })
+        #expect(found.contains { $0.code == "unknown-field" && $0.location.file == "entities/people.yaml" })
+    }
+}
