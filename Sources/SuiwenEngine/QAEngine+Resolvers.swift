@@ -27,6 +27,16 @@ extension QAEngine {
                 outcome.confidence = min(outcome.confidence, 0.8)
                 return outcome
             }
+            // The same question has no answer for the new subject: say so, rather than
+            // answering something else about it.
+            if let subject = a.mentions.first(where: \.fromQuestion)?.entity,
+                let relation = a.context.relation.flatMap({ knowledge.relationTypes[$0] })
+            {
+                return Outcome(
+                    status: .noAnswer,
+                    answer: render("no_answer_relation", ["name": subject.name, "label": relation.label]),
+                    suggestions: suggestions(for: subject), confidence: 0.7, about: [subject.id], ruleOverride: previous.id)
+            }
         }
         return run(rule.intent, &a, forcedRelation: nil)
     }

@@ -37,7 +37,7 @@ struct Batch: AsyncParsableCommand {
         }
         let questions = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try await client.withAnswerer { answerer in
             for question in questions {
                 var line = Line(question: question)
