@@ -64,7 +64,9 @@ extension QAEngine {
     // MARK: - Resolvers
 
     private func outside(_ a: QuestionAnalysis) -> Outcome {
-        let answer = a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) } ?? render("no_answer_topic", [:])
+        let years = documentYears.sorted().map { $0 + "年" }.joined(separator: "和")
+        let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
+            ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) } ?? render("no_answer_topic", [:])
         return Outcome(status: .noAnswer, answer: answer, suggestions: defaultSuggestions(), confidence: 0.9)
     }
 
@@ -211,7 +213,7 @@ extension QAEngine {
             return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 })
         }
         let asked = (scope.map(\.name) ?? "") + role.name
-        var answer = render("post_no", ["person": person.name, "asked": asked, "posts": ownTitles])
+        var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
         if scope != nil {
             let holders = postsMatching(role: role.id, scope: scope)
@@ -264,7 +266,9 @@ extension QAEngine {
         for mention in ranked {
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
                 // A subject's own facts outrank those it only spoke about.
-                let adjusted = score * 2 + (fact.subject == mention.entity.id ? 1 : 0)
+                // A subject's own facts outrank those it only spoke about, and what someone
+                // said in general loses a tie to a specific relation.
+                let adjusted = score * 4 + (fact.subject == mention.entity.id ? 2 : 0) - (fact.relation == "said" ? 3 : 0)
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {

@@ -33,6 +33,8 @@ public struct QAEngine: Sendable {
     let statementBigrams: [Set<String>]
     let relationFactBigrams: [Set<String>]
     let relationFacts: [Fact]
+    /// The years the article speaks of (2022, 2023); a question about another is outside it.
+    let documentYears: Set<String>
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
@@ -110,6 +112,7 @@ public struct QAEngine: Sendable {
         self.statementBigrams = statements.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
         let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
         self.relationFacts = relationFacts
+        self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
     }
 
@@ -149,6 +152,23 @@ public struct QAEngine: Sendable {
             }
         }
         return result.reversed()
+    }
+
+    /// Four-digit years followed by 年 (after normalization, 二〇二四年 is 2024年 too).
+    static func years(in chars: [Character]) -> Set<String> {
+        var years = Set<String>()
+        var i = 0
+        while i + 4 < chars.count {
+            if chars[i..<(i + 4)].allSatisfy(\.isASCII) && chars[i..<(i + 4)].allSatisfy(\.isNumber), chars[i + 4] == "年",
+                i == 0 || !chars[i - 1].isNumber
+            {
+                years.insert(String(chars[i..<(i + 4)]))
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return years
     }
 
     static func bigrams(_ chars: [Character]) -> Set<String> {
@@ -257,6 +277,12 @@ public struct QAEngine: Sendable {
             default:
                 break
             }
+        }
+
+        // A year the article does not speak of puts the question outside it.
+        for year in Self.years(in: text).subtracting(documentYears).sorted() {
+            a.cueSets.insert("outside")
+            a.outsideYears.append(year + "年")
         }
 
         // Context: pronouns name the previous turn's person or place.

@@ -34,6 +34,8 @@ struct QuestionAnalysis {
     /// Figure index → the summed length of its keywords present.
     var figureScore: [Int: Int] = [:]
     var outsideNames: [String] = []
+    /// Years named in the question that the article does not speak of.
+    var outsideYears: [String] = []
     var attributes: [String] = []
     var context: ConversationContext
     var contextUsed: [String] = []

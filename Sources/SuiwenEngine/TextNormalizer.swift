@@ -148,6 +148,10 @@ public struct TextNormalizer: Sendable {
     }
 
     static func parseNumeral(_ run: ArraySlice<Character>) -> Int? {
+        // Digits read one by one, as in years: 二〇二四 is 2024.
+        if run.count >= 2, run.allSatisfy({ digitValues[$0] != nil }) {
+            return Int(String(run.map { Character(String(digitValues[$0]!)) }))
+        }
         var total = 0
         var pending: Int? = nil
         var lastUnit = Int.max
