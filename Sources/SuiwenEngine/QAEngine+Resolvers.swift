@@ -137,10 +137,12 @@ extension QAEngine {
     }
 
     private func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
-        var current = postRole
-        while let role = current {
+        var pending = [postRole].compactMap { $0 }
+        var seen = Set<String>()
+        while let role = pending.popLast() {
             if role == asked { return true }
-            current = knowledge.entitiesByID[role]?.broader
+            guard seen.insert(role).inserted else { continue }
+            pending += knowledge.entitiesByID[role]?.broader ?? []
         }
         return false
     }
@@ -359,17 +361,22 @@ extension QAEngine {
         if let summary = entity.summary {
             return Outcome(status: .answered, answer: summary, quotes: [entity.quote], confidence: 0.85, about: [entity.id])
         }
-        // No description of its own: the first thing the article says of it, or about it.
-        if let fact = (knowledge.factsBySubject[entity.id] ?? []).first(where: { $0.relation != "figure" })
-            ?? factsByObject[entity.id]?.first(where: { $0.relation != "said" }),
-            let relation = knowledge.relationTypes[fact.relation]
-        {
-            let items = fact.values.isEmpty ? fact.objects.map(name) : fact.values
-            let text = render(relation.template, [
-                "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
-                "including": fact.complete ? "" : render("including", [:]),
-            ])
-            return Outcome(status: .answered, answer: text, quotes: [fact.quote], confidence: 0.75, about: [entity.id])
+        // No description of its own: the first thing the article says of it, and the first
+        // thing it says about it elsewhere.
+        let own = (knowledge.factsBySubject[entity.id] ?? []).first { $0.relation != "figure" && $0.relation != "located_in" }
+        let mentioned = factsByObject[entity.id]?.first { $0.relation != "said" }
+        let located = (knowledge.factsBySubject[entity.id] ?? []).first { $0.relation == "located_in" }
+        let facts = [own, mentioned, located].compactMap { $0 }
+        if !facts.isEmpty {
+            let text = facts.compactMap { fact -> String? in
+                guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
+                let items = fact.values.isEmpty ? fact.objects.map(name) : fact.values
+                return render(relation.template, [
+                    "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
+                    "including": fact.complete ? "" : render("including", [:]),
+                ])
+            }.joined()
+            return Outcome(status: .answered, answer: text, quotes: facts.map(\.quote), confidence: 0.75, about: [entity.id])
         }
         return Outcome(
             status: .answered, answer: render("describe_other", ["name": entity.name]), quotes: [entity.quote],

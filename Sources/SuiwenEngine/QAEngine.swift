@@ -11,7 +11,7 @@ public struct QAEngine: Sendable {
 
     enum CueTag: Sendable {
         case set(String)
-        case relation(String)
+        case relation(String, weak: Bool)
         case figure(Int)
         case outside(String)
         case attribute(String)
@@ -22,6 +22,8 @@ public struct QAEngine: Sendable {
     /// Name with one character replaced by `*` → entity ids, for one-substitution fuzzy matching.
     let fuzzyIndex: [String: [String]]
     let rules: [IntentRule]
+    /// Each rule's question templates, compiled; by rule id.
+    let patterns: [String: [CompiledPattern]]
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
@@ -85,7 +87,10 @@ public struct QAEngine: Sendable {
             if !chars.isEmpty { cuePatterns.append((chars, tag)) }
         }
         for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name)) } }
-        for relation in knowledge.relationTypes.values { for w in relation.cues { add(w, .relation(relation.id)) } }
+        for relation in knowledge.relationTypes.values {
+            for w in relation.cues { add(w, .relation(relation.id, weak: false)) }
+            for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
+        }
         let figures = knowledge.facts.filter { $0.relation == "figure" }
         for (index, figure) in figures.enumerated() { for w in figure.keywords { add(w, .figure(index)) } }
         for place in knowledge.lexicon.outsidePlaces { add(place, .outside(place)) }
@@ -96,6 +101,9 @@ public struct QAEngine: Sendable {
         self.rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
         }.map(\.element)
+        self.patterns = Dictionary(uniqueKeysWithValues: knowledge.rules.map { rule in
+            (rule.id, rule.patterns.map { CompiledPattern($0, normalizer: normalizer) })
+        })
         self.figures = figures
         self.statements = knowledge.facts.filter { $0.relation == "said" }
         self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
@@ -198,8 +206,15 @@ public struct QAEngine: Sendable {
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for rule in applicableRules(analysis) {
-            if let outcome = resolve(rule: rule, analysis: &analysis) {
-                return finish(outcome, rule: rule, analysis: analysis)
+            var attempt = analysis
+            // A template's fixed slots name entities the question implies.
+            for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
+                if let entity = knowledge.entitiesByID[id], !attempt.mentions.contains(where: { $0.entity.id == id }) {
+                    attempt.mentions.append(.init(entity: entity, start: -1, end: -1, source: .question(.exact)))
+                }
+            }
+            if let outcome = resolve(rule: rule, analysis: &attempt) {
+                return finish(outcome, rule: rule, analysis: attempt)
             }
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
@@ -266,8 +281,8 @@ public struct QAEngine: Sendable {
                 a.figureScore[index, default: 0] += match.length
             case .set(let name) where !inside:
                 a.cueSets.insert(name)
-            case .relation(let id) where !inside:
-                a.relationCueScore[id, default: 0] += match.length
+            case .relation(let id, let weak) where !inside:
+                a.relationCueScore[id, default: 0] += weak ? 1 : match.length
             case .outside(let name) where !inside:
                 a.cueSets.insert("outside")
                 if !name.isEmpty { a.outsideNames.append(name) }
@@ -334,21 +349,28 @@ public struct QAEngine: Sendable {
         return String(chars[from...to])
     }
 
+    /// The rules that apply, best first: those with a template that matches the whole
+    /// question, then those whose cue words and entity types are present, each by specificity.
     func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
-        rules.filter { rule in
-            guard rule.cues.allSatisfy(a.cueSets.contains) else { return false }
-            if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { return false }
-            if rule.unlessCues.contains(where: a.cueSets.contains) { return false }
-            let usable = a.mentions.filter { m in
-                switch m.source {
-                case .question: return true
-                case .pronoun: return rule.usesContext
-                case .implicit: return rule.usesContext && !rule.cues.isEmpty
-                }
+        let templated = rules.filter { rule in patterns[rule.id]?.contains { $0.matches(a) } ?? false }
+        let templatedIDs = Set(templated.map(\.id))
+        // Fixed slots belong to the templates: without one matching, such a rule does not apply.
+        return templated + rules.filter { !templatedIDs.contains($0.id) && $0.slots.isEmpty && cuesApply($0, a) }
+    }
+
+    private func cuesApply(_ rule: IntentRule, _ a: QuestionAnalysis) -> Bool {
+        guard rule.cues.allSatisfy(a.cueSets.contains) else { return false }
+        if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { return false }
+        if rule.unlessCues.contains(where: a.cueSets.contains) { return false }
+        let usable = a.mentions.filter { m in
+            switch m.source {
+            case .question: return true
+            case .pronoun: return rule.usesContext
+            case .implicit: return rule.usesContext && !rule.cues.isEmpty
             }
-            return rule.requires.allSatisfy { type in
-                type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
-            }
+        }
+        return rule.requires.allSatisfy { type in
+            type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
         }
     }
 

@@ -23,7 +23,7 @@ private let factFields: Set<String> = [
 /// Cue sets the engine computes from the graph rather than reading from lexicon/cues.yaml.
 public let computedCueSets: Set<String> = ["relation_cue", "figure_keyword", "outside", "unknown_attribute"]
 private let ruleFields: Set<String> = [
-    "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "examples",
+    "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "patterns", "slots", "examples",
 ]
 
 private struct LoadSession {
@@ -166,6 +166,14 @@ private struct LoadSession {
 
         let lexicon = loadLexicon(lexiconNode, fold: fold)
         let rules = loadRules(string(manifest["rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
+        let ids = Set(entities.map(\.id))
+        for rule in rules {
+            for (type, id) in rule.slots.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {
+                issues.append(KnowledgeIssue(
+                    code: "dangling-id", at: rule.location, "rule `\(rule.id)` fills the slot `\(type)` with `\(id)`, which no entity has as its id",
+                    fix: "correct the id, or add the entity"))
+            }
+        }
         let templates = loadTemplates(string(manifest["templates"]) ?? "rules/templates.yaml")
 
         return KnowledgeBase(
@@ -248,6 +256,7 @@ private struct LoadSession {
             relations[id] = RelationType(
                 id: id, label: string(node["label"]) ?? id,
                 cues: strings(node["cues"], file: file, field: "cues"),
+                weakCues: strings(node["weak_cues"], file: file, field: "weak_cues"),
                 template: string(node["template"]) ?? "", location: loc)
         }
         return (types, relations)
@@ -272,7 +281,7 @@ private struct LoadSession {
             }
             result.append(Entity(
                 id: id, type: type, name: name, aliases: strings(node["aliases"], file: file, field: "aliases"),
-                summary: string(node["summary"]), quote: quote, broader: string(node["broader"]), location: loc))
+                summary: string(node["summary"]), quote: quote, broader: strings(node["broader"], file: file, field: "broader"), location: loc))
         }
         return result
     }
@@ -338,7 +347,7 @@ private struct LoadSession {
                 code: "dangling-id", at: loc, "`\(field)` names `\(id)`, which no entity has as its id",
                 fix: "correct the id, or add the entity to a file under entities/"))
         }
-        for entity in entities { check(entity.broader, "broader", entity.location) }
+        for entity in entities { for id in entity.broader { check(id, "broader", entity.location) } }
         for fact in facts {
             check(fact.subject, "subject", fact.location)
             for id in fact.objects { check(id, "objects", fact.location) }
@@ -447,6 +456,29 @@ private struct LoadSession {
                     code: "unknown-cue", at: loc, "rule `\(id)` names the cue set `\(cue)`, which lexicon/cues.yaml does not define",
                     fix: "define it in lexicon/cues.yaml, or correct the name"))
             }
+            var patterns: [QuestionPattern] = []
+            for item in node["patterns"]?.sequence ?? [] {
+                guard let text = string(item) else { continue }
+                do {
+                    let pattern = try QuestionPattern(text)
+                    for type in pattern.slotTypes where type != "any" && type != "place" && types[type] == nil {
+                        issues.append(KnowledgeIssue(
+                            code: "unknown-type", at: SourceLocation(file: file, line: line(item)),
+                            "the pattern \(text) of rule `\(id)` has a slot of the unknown type `\(type)`",
+                            fix: "use an entity type of schema.yaml, `place` or `any`"))
+                    }
+                    patterns.append(pattern)
+                } catch {
+                    issues.append(KnowledgeIssue(
+                        code: "malformed-pattern", at: SourceLocation(file: file, line: line(item)),
+                        "rule `\(id)`: \(error.message)",
+                        fix: "balance the brackets: (a|b) for alternatives, [x] for optional parts, {type} for slots"))
+                }
+            }
+            var slots: [String: String] = [:]
+            for (key, value) in node["slots"]?.mapping ?? [:] {
+                if let type = key.scalar?.string, let id = string(value) { slots[type] = id }
+            }
             var examples: [IntentRule.Example] = []
             for example in node["examples"]?.sequence ?? [] {
                 if let q = example.scalar?.string {
@@ -458,7 +490,8 @@ private struct LoadSession {
             rules.append(IntentRule(
                 id: id, intent: intent, requires: requires, cues: cues, anyCues: anyCues, unlessCues: unless,
                 specificity: Int(string(node["specificity"]) ?? "") ?? 0,
-                usesContext: string(node["context"]) != "false", examples: examples, location: loc))
+                usesContext: string(node["context"]) != "false", patterns: patterns, slots: slots, examples: examples,
+                location: loc))
         }
         return rules
     }

@@ -26,13 +26,13 @@ public struct Entity: Sendable, Hashable {
     public var summary: String?
     /// The sentence of the article that introduces the entity (provenance).
     public var quote: String
-    /// For roles: the broader role it is a kind of (區委書記 → 書記).
-    public var broader: String?
+    /// For roles: the broader roles it is a kind of (區委書記 → 書記, 一把手).
+    public var broader: [String]
     public var location: SourceLocation
 
     public init(
         id: String, type: String, name: String, aliases: [String] = [], summary: String? = nil,
-        quote: String, broader: String? = nil, location: SourceLocation
+        quote: String, broader: [String] = [], location: SourceLocation
     ) {
         self.id = id
         self.type = type
@@ -91,16 +91,19 @@ public struct Fact: Sendable, Hashable {
 public struct RelationType: Sendable, Hashable {
     public var id: String
     public var label: String
-    /// Question words that select this relation ("產業" → focus_industry).
+    /// Question words that select this relation ("產業" → focus_industry); each counts its length.
     public var cues: [String]
+    /// Generic question words (哪些, 是什麼) that point to it more weakly: one point each.
+    public var weakCues: [String]
     /// Answer template; see `rules/templates.yaml` for the placeholders.
     public var template: String
     public var location: SourceLocation
 
-    public init(id: String, label: String, cues: [String], template: String, location: SourceLocation) {
+    public init(id: String, label: String, cues: [String], weakCues: [String] = [], template: String, location: SourceLocation) {
         self.id = id
         self.label = label
         self.cues = cues
+        self.weakCues = weakCues
         self.template = template
         self.location = location
     }

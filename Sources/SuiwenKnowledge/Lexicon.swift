@@ -52,6 +52,12 @@ public struct IntentRule: Sendable {
     public var specificity: Int
     /// Whether `requires` may be filled from the previous turn.
     public var usesContext: Bool
+    /// Question templates; a question one of them matches whole is this rule's, ahead of
+    /// rules matched by cue words alone.
+    public var patterns: [QuestionPattern]
+    /// Entities a matching template implies without naming them, by slot type (hassil's
+    /// fixed slots): `{district}(歸誰管|由誰主政)` implies the role 一把手.
+    public var slots: [String: String]
     public var examples: [Example]
     public var location: SourceLocation
 }

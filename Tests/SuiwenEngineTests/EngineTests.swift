@@ -175,6 +175,21 @@ let engine: QAEngine = {
         #expect(throws: QuestionError.self) { try engine.answer(String(repeating: "南", count: 501)) }
     }
 
+    @Test func aTemplateMatchComesBeforeCueWords() throws {
+        // No role is named; the template's fixed slot supplies it.
+        let reply = try engine.answer("海珠由誰主政?")
+        #expect(reply.intent == "role.leader")
+        #expect(reply.answer.contains("蔡澍"))
+        // The city's top official is not in the article: no guess.
+        #expect(try engine.answer("廣州的一把手是誰?").status == .noAnswer)
+    }
+
+    @Test func aGenericDescriptionDoesNotAnswerASpecificQuestion() throws {
+        let reply = try engine.answer("大會在哪裡開?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("2023廣州高質量發展大會"))
+    }
+
     @Test func repliesExplainThemselves() throws {
         let reply = try engine.answer("越秀的區委書記是誰")
         #expect(reply.explanation.rule == "role.holder")

@@ -116,3 +116,37 @@ func line(of needle: String, in file: String) throws -> Int {
         #expect(found.contains { $0.code == "unknown-field" && $0.location.file == "entities/people.yaml" })
     }
 }
+
+@Suite struct QuestionPatternTests {
+    @Test func parsesAlternativesOptionalsAndSlots() throws {
+        let pattern = try QuestionPattern("[{district}的]{role}(是誰|叫什麼)[呢|啊]")
+        #expect(pattern.slotTypes == ["district", "role"])
+        #expect(pattern.tokens.count == 4)
+        guard case .optional(let tail) = pattern.tokens[3], case .alternatives(let options) = tail.first else {
+            Issue.record("[呢|啊] should be an optional choice")
+            return
+        }
+        #expect(options.count == 2)
+    }
+
+    @Test(arguments: ["{role}(是誰", "{role}是誰]", "[{district}", "{role", "{}是誰", "a|b"])
+    func refusesUnbalancedSyntax(source: String) {
+        #expect(throws: QuestionPattern.SyntaxError.self) { try QuestionPattern(source) }
+    }
+
+    @Test func aMalformedPatternNamesFileAndLine() throws {
+        let found = issues(in: try brokenCopy("rules/intents.yaml") {
+            $0.replacingOccurrences(of: "(由誰主政|歸誰管", with: "(由誰主政|歸誰管]")
+        })
+        let issue = try #require(found.first { $0.code == "malformed-pattern" })
+        #expect(issue.location.file == "rules/intents.yaml")
+        #expect(issue.location.line == (try line(of: "(由誰主政|歸誰管", in: "rules/intents.yaml")))
+    }
+
+    @Test func aFixedSlotMustNameAnEntity() throws {
+        let found = issues(in: try brokenCopy("rules/intents.yaml") {
+            $0.replacingOccurrences(of: "slots: {role: role-leader}", with: "slots: {role: role-boss}")
+        })
+        #expect(found.contains { $0.code == "dangling-id" && $0.message.contains("role-boss") })
+    }
+}
