@@ -48,6 +48,17 @@ public struct QuestionPattern: Sendable, Hashable {
         let chars: [Character]
         var index = 0
 
+        /// The `|`-separated choices up to `closer`, which is consumed.
+        mutating func choices(closedBy closer: Character, name: String) throws(SyntaxError) -> [[Token]] {
+            var options: [[Token]] = []
+            while true {
+                options.append(try sequence(until: ["|", closer]))
+                guard index < chars.count else { throw SyntaxError(message: "\(name) is not closed in \(String(chars))") }
+                index += 1
+                if chars[index - 1] == closer { return options }
+            }
+        }
+
         mutating func sequence(until closers: Set<Character>?) throws(SyntaxError) -> [Token] {
             var tokens: [Token] = []
             var text = ""
@@ -61,25 +72,12 @@ public struct QuestionPattern: Sendable, Hashable {
                 case "(":
                     flush()
                     index += 1
-                    var options: [[Token]] = []
-                    while true {
-                        options.append(try sequence(until: ["|", ")"]))
-                        guard index < chars.count else { throw SyntaxError(message: "an alternative `(` is not closed in \(String(chars))") }
-                        index += 1
-                        if chars[index - 1] == ")" { break }
-                    }
-                    tokens.append(.alternatives(options))
+                    tokens.append(.alternatives(try choices(closedBy: ")", name: "an alternative `(`")))
                 case "[":
                     flush()
                     index += 1
                     // [a|b] is an optional choice.
-                    var options: [[Token]] = []
-                    while true {
-                        options.append(try sequence(until: ["|", "]"]))
-                        guard index < chars.count else { throw SyntaxError(message: "an optional `[` is not closed in \(String(chars))") }
-                        index += 1
-                        if chars[index - 1] == "]" { break }
-                    }
+                    let options = try choices(closedBy: "]", name: "an optional `[`")
                     tokens.append(.optional(options.count == 1 ? options[0] : [.alternatives(options)]))
                 case "{":
                     flush()
