@@ -61,6 +61,9 @@ public struct QAEngine: Sendable {
             })
         }
 
+        let unsupported = Self.unsupportedFacts(knowledge, normalizer: normalizer)
+        if !unsupported.isEmpty { throw KnowledgeValidationError(issues: unsupported) }
+
         var aliasTargets: [String: [String]] = [:]
         var fuzzy: [String: [String]] = [:]
         for entity in knowledge.entities {
@@ -401,5 +404,38 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension QAEngine {
+    /// Facts whose values or objects their own quote does not contain: provenance that does
+    /// not support the fact. Compared after normalization (script, punctuation, numerals).
+    static func unsupportedFacts(_ knowledge: KnowledgeBase, normalizer: TextNormalizer) -> [KnowledgeIssue] {
+        var issues: [KnowledgeIssue] = []
+        func normalized(_ text: String) -> String { normalizer.normalize(text).string }
+        func named(_ id: String, in quote: String) -> Bool {
+            guard let entity = knowledge.entitiesByID[id] else { return true }
+            return ([entity.name] + entity.aliases).contains { quote.contains(normalized($0)) }
+        }
+        for fact in knowledge.facts where fact.relation != "said" {
+            let quote = normalized(fact.quote)
+            var missing: [String] = []
+            if fact.relation == "figure" {
+                let digits = normalized(fact.value ?? "").filter { $0.isNumber || $0 == "." }
+                if !digits.isEmpty, !quote.contains(digits) { missing.append(fact.value ?? "") }
+            } else if fact.relation == "holds_post" {
+                for id in [fact.role, fact.org].compactMap({ $0 }) where !named(id, in: quote) { missing.append(id) }
+            } else {
+                missing += fact.values.filter { !quote.contains(normalized($0)) }
+                missing += fact.objects.filter { !named($0, in: quote) }
+            }
+            if !missing.isEmpty {
+                issues.append(KnowledgeIssue(
+                    code: "unsupported-fact", at: fact.location,
+                    "the quote of `\(fact.subject) \(fact.relation)` does not contain \(missing.joined(separator: ", "))",
+                    fix: "quote the sentence that says it, or split the fact so that each part has its own sentence"))
+            }
+        }
+        return issues
     }
 }

@@ -198,3 +198,22 @@ let engine: QAEngine = {
         #expect(!reply.explanation.normalizedQuestion.isEmpty)
     }
 }
+
+@Suite struct ProvenanceTests {
+    /// A fact whose quote does not say what the fact says is refused when the engine compiles.
+    @Test func aValueTheQuoteDoesNotContainIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("suiwen-provenance-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: knowledgeDirectory, toPath: directory.path)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("facts/relations.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "values: [大年初七, 兔年首個工作日]", with: "values: [大年初八, 兔年首個工作日]")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try QAEngine(knowledge: try KnowledgeLoader.load(directory: directory.path))
+        } throws: { error in
+            guard let error = error as? KnowledgeValidationError else { return false }
+            return error.issues.contains { $0.code == "unsupported-fact" && $0.location.file == "facts/relations.yaml" && $0.message.contains("大年初八") }
+        }
+    }
+}
