@@ -19,7 +19,8 @@ public struct QAEngine: Sendable {
 
     let entityAutomaton: AliasAutomaton<[String]>
     let cueAutomaton: AliasAutomaton<CueTag>
-    /// Name with one character replaced by `*` → entity ids, for one-substitution fuzzy matching.
+    /// Names for one-edit fuzzy matching → entity ids: `=name`, `~name with one character as *`
+    /// (substitution), `-name less one character` (a character left out).
     let fuzzyIndex: [String: [String]]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
@@ -72,12 +73,20 @@ public struct QAEngine: Sendable {
                 guard !key.isEmpty else { continue }
                 if !(aliasTargets[key]?.contains(entity.id) ?? false) { aliasTargets[key, default: []].append(entity.id) }
             }
+            // One edit away from a name: people's names of three or more characters, and other
+            // names of four or more (shorter ones are too easily one edit from ordinary words).
             let name = normalizer.normalize(entity.name).characters
-            if entity.type == "person", name.count >= 3 {
+            if name.count >= (entity.type == "person" ? 3 : 4) {
+                fuzzy["=" + String(name), default: []].append(entity.id)
                 for i in name.indices {
                     var wild = name
                     wild[i] = "*"
-                    fuzzy[String(wild), default: []].append(entity.id)
+                    fuzzy["~" + String(wild), default: []].append(entity.id)
+                    if name.count >= 4 {
+                        var shorter = name
+                        shorter.remove(at: i)
+                        fuzzy["-" + String(shorter), default: []].append(entity.id)
+                    }
                 }
             }
         }
@@ -251,23 +260,40 @@ public struct QAEngine: Sendable {
                 a.ambiguous.append(entities)
             }
         }
-        // Fuzzy: a window one substitution away from exactly one person's name.
+        // Fuzzy: a window one edit (a character changed, left out or added) away from exactly
+        // one entity's name.
         if !text.isEmpty {
             var candidates: [String: (Int, Int)] = [:]
-            for length in [3, 4] where text.count >= length {
+            for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
                     let range = start..<(start + length)
-                    if covered[range].contains(true) { continue }
-                    var window = Array(text[range])
+                    // A window may swallow exact matches it contains whole (南沙 in 南沙科技城),
+                    // but not cut through one.
+                    let inside = a.mentions.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
+                    guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
+                        inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
+                    else { continue }
+                    let window = Array(text[range])
+                    guard window.filter({ !$0.isASCII }).count >= 2 else { continue }
+                    var keys = ["-" + String(window)]
                     for i in window.indices {
-                        let saved = window[i]
-                        window[i] = "*"
-                        for id in fuzzyIndex[String(window)] ?? [] { candidates[id] = (start, start + length) }
-                        window[i] = saved
+                        var wild = window
+                        wild[i] = "*"
+                        keys.append("~" + String(wild))
+                        var shorter = window
+                        shorter.remove(at: i)
+                        keys.append("=" + String(shorter))
+                    }
+                    for key in keys {
+                        // The longest window that matches is the span the person typed.
+                        for id in fuzzyIndex[key] ?? [] where !inside.contains(where: { $0.entity.id == id }) {
+                            candidates[id] = (start, start + length)
+                        }
                     }
                 }
             }
             if candidates.count == 1, let (id, span) = candidates.first, let entity = knowledge.entitiesByID[id] {
+                a.mentions.removeAll { $0.start >= span.0 && $0.end <= span.1 }
                 for i in span.0..<span.1 { covered[i] = true }
                 a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
                 let typed = originalText(a, span.0, span.1)

@@ -132,6 +132,18 @@ let engine: QAEngine = {
         #expect(reply.confidence < 0.9)
     }
 
+    @Test(arguments: [
+        ("郭永永航是誰", "郭永航"),  // a character added
+        ("南沙科技城在哪個區", "南沙科學城"),  // a character changed, swallowing the exact match 南沙
+        ("中大紡識商圈要打造成哪些基地", "中大紡織商圈"),
+    ])
+    func oneEditAwayFromOneName(question: String, name: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.status == .answered)
+        #expect(reply.entities.contains { $0.kind == .fuzzy && $0.name == name }, "\(question): \(reply.entities)")
+        #expect(reply.answer.contains("理解為“\(name)”"))
+    }
+
     @Test func asksBackWhenAmbiguous() throws {
         let reply = try engine.answer("局長是誰?")
         #expect(reply.status == .clarify)

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import SuiwenEngine
+import SuiwenKnowledge
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Times the matcher in-process: knowledge load and compile, and each answer (no network).",
+        discussion: "Questions come from question sets (JSON Lines, as in ../shared/eval) or plain files, one question a line. Run a release build for real figures: scripts/bench-matcher.")
+
+    @Option(help: "The knowledge directory.")
+    var knowledge: String = "knowledge"
+
+    @Option(help: "Passes over all the questions.")
+    var iterations: Int = 200
+
+    @Argument(help: "Question files.")
+    var files: [String]
+
+    func validate() throws {
+        guard iterations > 0 else { throw ValidationError("--iterations must be a positive number.") }
+        guard !files.isEmpty else { throw ValidationError("Give at least one question file, such as ../shared/eval/dev.jsonl.") }
+    }
+
+    /// Conversations: each a list of questions whose context threads through.
+    func conversations() throws -> [[String]] {
+        var result: [[String]] = []
+        for file in files {
+            for line in try String(contentsOfFile: file, encoding: .utf8).split(whereSeparator: \.isNewline) {
+                let text = line.trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+                if text.hasPrefix("{"), let testCase = try? JSONDecoder().decode(Eval.Case.self, from: Data(text.utf8)) {
+                    result.append(testCase.turns.map(\.q))
+                } else {
+                    result.append([text])
+                }
+            }
+        }
+        return result
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var engine: QAEngine!
+        let load = try clock.measure { engine = try loadEngine(knowledge) }
+        let conversations = try conversations()
+        let questions = conversations.reduce(0) { $0 + $1.count }
+        var samples: [Duration] = []
+        samples.reserveCapacity(questions * iterations)
+        var answered = 0
+        for pass in 0..<(iterations + 1) {
+            for turns in conversations {
+                var context = ""
+                for question in turns {
+                    let start = clock.now
+                    let reply = try? engine.answer(question, context: context)
+                    let elapsed = clock.now - start
+                    context = reply?.context ?? ""
+                    if pass > 0 {  // the first pass warms up
+                        samples.append(elapsed)
+                        if reply?.status == .answered { answered += 1 }
+                    }
+                }
+            }
+        }
+        samples.sort()
+        func micros(_ d: Duration) -> String {
+            let c = d.components
+            return String(format: "%.1f", Double(c.seconds) * 1e6 + Double(c.attoseconds) / 1e12)
+        }
+        func percentile(_ p: Double) -> Duration { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
+        let total = samples.reduce(Duration.zero, +)
+        print("knowledge load + compile: \(micros(load)) µs")
+        print("questions: \(questions) × \(iterations) passes = \(samples.count) answers (\(answered / iterations) answered a pass)")
+        print("per answer µs: mean \(micros(total / samples.count))  p50 \(micros(percentile(0.5)))  p90 \(micros(percentile(0.9)))  p99 \(micros(percentile(0.99)))  max \(micros(samples.last!))")
+    }
+}
