@@ -50,6 +50,7 @@ extension QAEngine {
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a)
         case "describe": return describe(a)
+        case "summary": return summary(a)
         case "role_holder": return roleHolder(&a)
         case "relation": return relation(a, forced: forcedRelation)
         case "which_subject": return whichSubject(a)
@@ -114,13 +115,9 @@ extension QAEngine {
                 best.append((index, fact))
             }
         }
-        if best.isEmpty {
-            // The words name a figure, but not for the place or person asked about.
-            guard let scope = scopes.first(where: \.fromQuestion) ?? scopes.first else { return nil }
-            return Outcome(
-                status: .noAnswer, answer: render("no_answer_figure", ["name": scope.entity.name]),
-                suggestions: suggestions(for: scope.entity), confidence: 0.7, about: [scope.entity.id])
-        }
+        // The words name a figure, but not one of the place or person asked about: another
+        // rule may still answer, and if none does, the reply says the article does not say.
+        if best.isEmpty { return nil }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
         let lines = facts.map { fact -> String in
             let values = [
@@ -352,6 +349,15 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: sentences.joined(), quotes: quotes, confidence: fuzzy ? 0.7 : 0.9,
             about: targets.map(\.id) + posts.filter { $0.subject == person.id }.compactMap(\.org), relation: "holds_post")
+    }
+
+    /// The entity's own description, where it has one; otherwise the next rule answers.
+    private func summary(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = a.mentions.first(where: \.fromQuestion) ?? a.mentions.first,
+            let summary = mention.entity.summary
+        else { return nil }
+        return Outcome(
+            status: .answered, answer: summary, quotes: [mention.entity.quote], confidence: 0.9, about: [mention.entity.id])
     }
 
     private func describe(_ a: QuestionAnalysis) -> Outcome? {

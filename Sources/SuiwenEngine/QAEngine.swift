@@ -42,7 +42,7 @@ public struct QAEngine: Sendable {
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
-        "role_holder", "relation", "which_subject", "statements", "relation_default", "help", "greeting",
+        "role_holder", "relation", "which_subject", "statements", "relation_default", "help", "greeting", "summary",
     ]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
@@ -312,6 +312,7 @@ public struct QAEngine: Sendable {
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
+                if !weak { a.specificRelations.insert(id) }
             case .outside(let name) where !inside:
                 a.cueSets.insert("outside")
                 if !name.isEmpty { a.outsideNames.append(name) }
@@ -350,7 +351,9 @@ public struct QAEngine: Sendable {
         }
 
         // Computed cue sets.
-        if a.mentions.contains(where: { !relationFacts(for: $0.entity, in: a).isEmpty }) { a.cueSets.insert("relation_cue") }
+        let pointed = a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) }
+        if !pointed.isEmpty { a.cueSets.insert("relation_cue") }
+        if pointed.contains(where: a.specificRelations.contains) { a.cueSets.insert("specific_relation_cue") }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         return a
     }

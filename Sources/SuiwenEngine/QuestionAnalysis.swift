@@ -31,6 +31,8 @@ struct QuestionAnalysis {
     var cueSets: Set<String> = []
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
+    /// Relation ids pointed to by one of their specific (not weak) cue words.
+    var specificRelations: Set<String> = []
     /// Figure index → the summed length of its keywords present.
     var figureScore: [Int: Int] = [:]
     var outsideNames: [String] = []
