@@ -29,16 +29,29 @@ struct CompiledPattern: Sendable {
         self.tokens = compile(pattern.tokens)
     }
 
+    /// The entities a question's slots can take: by start position, each with its type and end.
+    typealias SlotFillers = [Int: [(type: String, end: Int)]]
+
+    static func slotFillers(_ analysis: QuestionAnalysis) -> SlotFillers {
+        var fillers: SlotFillers = [:]
+        for mention in analysis.mentions where mention.fromQuestion && mention.start >= 0 {
+            fillers[mention.start, default: []].append((mention.entity.type, mention.end))
+        }
+        return fillers
+    }
+
     /// Whether the pattern matches the whole question, its slots filled by the entities
     /// recognized in it.
-    func matches(_ analysis: QuestionAnalysis) -> Bool {
-        let text = analysis.normalized.characters
-        let mentions = analysis.mentions.filter(\.fromQuestion)
-        func ends(_ sequence: [Token], from start: Set<Int>) -> Set<Int> {
+    func matches(_ text: [Character], _ fillers: SlotFillers) -> Bool {
+        func ends(_ sequence: [Token], from start: [Int]) -> [Int] {
             var positions = start
             for token in sequence {
                 if positions.isEmpty { return [] }
-                positions = Set(positions.flatMap { ends(token, at: $0) })
+                var next: [Int] = []
+                for position in positions {
+                    for end in ends(token, at: position) where !next.contains(end) { next.append(end) }
+                }
+                positions = next
             }
             return positions
         }
@@ -48,15 +61,13 @@ struct CompiledPattern: Sendable {
                 guard position + chars.count <= text.count, text[position..<(position + chars.count)].elementsEqual(chars) else { return [] }
                 return [position + chars.count]
             case .slot(let type):
-                return mentions.filter { mention in
-                    mention.start == position
-                        && (type == "any" || mention.entity.type == type
-                            || (type == "place" && QAEngine.placeTypes.contains(mention.entity.type)))
+                return (fillers[position] ?? []).filter { filler in
+                    type == "any" || filler.type == type || (type == "place" && QAEngine.placeTypes.contains(filler.type))
                 }.map(\.end)
             case .alternatives(let options):
-                return options.flatMap { Array(ends($0, from: [position])) }
+                return options.flatMap { ends($0, from: [position]) }
             case .optional(let inner):
-                return [position] + Array(ends(inner, from: [position]))
+                return [position] + ends(inner, from: [position])
             }
         }
         return ends(tokens, from: [0]).contains(text.count)

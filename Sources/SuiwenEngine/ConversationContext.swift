@@ -3,7 +3,7 @@ import Foundation
 /// What a follow-up question needs from the previous turn, carried by the client as an
 /// opaque token: entity ids and the last rule, nothing else. A token that does not decode,
 /// or names ids the graph does not have, is ignored.
-public struct ConversationContext: Sendable, Hashable, Codable {
+public struct ConversationContext: Sendable, Hashable {
     /// The person last talked about (他, 她).
     public var person: String?
     /// The place last talked about (那裡, 這個區, 它).
@@ -13,10 +13,6 @@ public struct ConversationContext: Sendable, Hashable, Codable {
     /// The rule and relation of the last answer, for elliptical questions (那越秀呢?).
     public var rule: String?
     public var relation: String?
-
-    enum CodingKeys: String, CodingKey {
-        case person = "p", place = "l", focus = "f", rule = "r", relation = "n"
-    }
 
     public init(person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil) {
         self.person = person
@@ -33,22 +29,35 @@ public struct ConversationContext: Sendable, Hashable, Codable {
     static let maximumTokenLength = 512
 
     public var token: String {
-        guard !isEmpty, let data = try? JSONEncoder().encode(self) else { return "" }
-        let base64 = data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-        return Self.prefix + base64
+        guard !isEmpty else { return "" }
+        // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
+        // encoder on the hot path.
+        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation)]
+            .compactMap { key, value in value.map { "\(key)=\($0)" } }
+            .joined(separator: ";")
+        var base64 = Data(fields.utf8).base64EncodedString()
+        while base64.last == "=" { base64.removeLast() }
+        return Self.prefix + String(base64.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 })
     }
 
     /// Decodes a token; nil for an empty, foreign, corrupt or oversized one.
     public init?(token: String) {
         guard token.count <= Self.maximumTokenLength, token.hasPrefix(Self.prefix) else { return nil }
-        var base64 = String(token.dropFirst(Self.prefix.count))
-            .replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var base64 = String(token.dropFirst(Self.prefix.count).map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
         while base64.count % 4 != 0 { base64 += "=" }
-        guard let data = Data(base64Encoded: base64),
-            let decoded = try? JSONDecoder().decode(ConversationContext.self, from: data)
-        else { return nil }
-        self = decoded
+        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
+        self.init()
+        for field in text.split(separator: ";") {
+            let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else { return nil }
+            switch parts[0] {
+            case "p": person = parts[1]
+            case "l": place = parts[1]
+            case "f": focus = parts[1]
+            case "r": rule = parts[1]
+            case "n": relation = parts[1]
+            default: return nil
+            }
+        }
     }
 }

@@ -292,7 +292,7 @@ extension QAEngine {
             }
             let partial = own.contains { !$0.complete }
             let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
-            sentences.append(render(relation.template, [
+            sentences.append(render("relation:" + relation.id, [
                 "subject": name(subject), "items": joined, "including": partial ? render("including", [:]) : "",
             ]))
         }
@@ -377,7 +377,7 @@ extension QAEngine {
             let text = facts.compactMap { fact -> String? in
                 guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
                 let items = fact.values.isEmpty ? fact.objects.map(name) : fact.values
-                return render(relation.template, [
+                return render("relation:" + relation.id, [
                     "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
                     "including": fact.complete ? "" : render("including", [:]),
                 ])

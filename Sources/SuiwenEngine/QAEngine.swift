@@ -22,6 +22,9 @@ public struct QAEngine: Sendable {
     /// Names for one-edit fuzzy matching → entity ids: `=name`, `~name with one character as *`
     /// (substitution), `-name less one character` (a character left out).
     let fuzzyIndex: [String: [String]]
+    /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
+    /// be one edit from any of them.
+    let fuzzyCharacters: Set<Character>
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
@@ -31,11 +34,14 @@ public struct QAEngine: Sendable {
     let factsBySpeaker: [String: [Fact]]
     let factsByObject: [String: [Fact]]
     let surnames: [Character: [String]]
-    let templates: [String: String]
+    /// Answer templates by name, and relation templates by `relation:ID`, compiled.
+    let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
     let statementBigrams: [Set<String>]
     let relationFactBigrams: [Set<String>]
     let relationFacts: [Fact]
+    /// The source line of every quote of the graph, found once at load.
+    let quoteLines: [String: Int]
     /// The years the article speaks of (2022, 2023); a question about another is outside it.
     let documentYears: Set<String>
 
@@ -92,6 +98,7 @@ public struct QAEngine: Sendable {
         }
         self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
         self.fuzzyIndex = fuzzy
+        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
 
         var cuePatterns: [(pattern: [Character], payload: CueTag)] = []
         func add(_ word: String, _ tag: CueTag) {
@@ -128,11 +135,18 @@ public struct QAEngine: Sendable {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
         }
         self.surnames = surnames
-        self.templates = knowledge.templates
+        var templates = knowledge.templates.mapValues(AnswerTemplate.init)
+        for relation in knowledge.relationTypes.values { templates["relation:" + relation.id] = AnswerTemplate(relation.template) }
+        self.templates = templates
         self.statementBigrams = statements.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
         let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
         self.relationFacts = relationFacts
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
+        var quoteLines: [String: Int] = [:]
+        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[quote] == nil {
+            quoteLines[quote] = knowledge.source.line(of: quote) ?? 0
+        }
+        self.quoteLines = quoteLines
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
     }
 
@@ -273,14 +287,17 @@ public struct QAEngine: Sendable {
                     guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
                         inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
                     else { continue }
-                    let window = Array(text[range])
-                    guard window.filter({ !$0.isASCII }).count >= 2 else { continue }
-                    var keys = ["-" + String(window)]
-                    for i in window.indices {
-                        var wild = window
+                    let window = text[range]
+                    guard window.filter({ !fuzzyCharacters.contains($0) }).count <= 1,
+                        window.filter({ !$0.isASCII }).count >= 2
+                    else { continue }
+                    let windowChars = Array(window)
+                    var keys = ["-" + String(windowChars)]
+                    for i in windowChars.indices {
+                        var wild = windowChars
                         wild[i] = "*"
                         keys.append("~" + String(wild))
-                        var shorter = window
+                        var shorter = windowChars
                         shorter.remove(at: i)
                         keys.append("=" + String(shorter))
                     }
@@ -384,7 +401,9 @@ public struct QAEngine: Sendable {
     /// The rules that apply, best first: those with a template that matches the whole
     /// question, then those whose cue words and entity types are present, each by specificity.
     func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
-        let templated = rules.filter { rule in patterns[rule.id]?.contains { $0.matches(a) } ?? false }
+        let fillers = CompiledPattern.slotFillers(a)
+        let text = a.normalized.characters
+        let templated = rules.filter { rule in patterns[rule.id]?.contains { $0.matches(text, fillers) } ?? false }
         let templatedIDs = Set(templated.map(\.id))
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
         return templated + rules.filter { !templatedIDs.contains($0.id) && $0.slots.isEmpty && cuesApply($0, a) }
@@ -409,18 +428,16 @@ public struct QAEngine: Sendable {
     // MARK: - Rendering helpers
 
     func render(_ name: String, _ values: [String: String]) -> String {
-        var text = templates[name] ?? name
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
-        return text
+        templates[name]?.render(values) ?? name
     }
 
     func list(_ items: [String]) -> String {
         var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }.joined(separator: templates["list_separator"] ?? "、")
+        return items.filter { seen.insert($0).inserted }.joined(separator: render("list_separator", [:]))
     }
 
     func citation(_ quote: String) -> Reply.Citation {
-        Reply.Citation(source: knowledge.source.file, quote: quote, line: knowledge.source.line(of: quote) ?? 0)
+        Reply.Citation(source: knowledge.source.file, quote: quote, line: quoteLines[quote] ?? 0)
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
