@@ -13,13 +13,19 @@ public struct ConversationContext: Sendable, Hashable {
     /// The rule and relation of the last answer, for elliptical questions (那越秀呢?).
     public var rule: String?
     public var relation: String?
+    /// The role the last answer was about (for 那越秀呢? after 南沙的書記是誰?).
+    public var role: String?
 
-    public init(person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil) {
+    public init(
+        person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
+        role: String? = nil
+    ) {
         self.person = person
         self.place = place
         self.focus = focus
         self.rule = rule
         self.relation = relation
+        self.role = role
     }
 
     public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil }
@@ -32,7 +38,7 @@ public struct ConversationContext: Sendable, Hashable {
         guard !isEmpty else { return "" }
         // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
         // encoder on the hot path.
-        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation)]
+        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role)]
             .compactMap { key, value in value.map { "\(key)=\($0)" } }
             .joined(separator: ";")
         var base64 = Data(fields.utf8).base64EncodedString()
@@ -56,6 +62,7 @@ public struct ConversationContext: Sendable, Hashable {
             case "f": focus = parts[1]
             case "r": rule = parts[1]
             case "n": relation = parts[1]
+            case "o": role = parts[1]
             default: return nil
             }
         }

@@ -10,6 +10,8 @@ struct Outcome {
     /// Entities the answer is about: they become the context of the next turn.
     var about: [String] = []
     var relation: String? = nil
+    /// The role the answer was about, for an elliptical follow-up.
+    var role: String? = nil
     /// The resolver answered through an intent other than the rule's (an elliptical question).
     var ruleOverride: String? = nil
 }
@@ -162,9 +164,11 @@ extension QAEngine {
     }
 
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
-        guard let roleMention = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })
-        else { return nil }
-        let role = roleMention.entity
+        let named = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
+        // 那越秀呢? after a question about a role: the same role, of the new place.
+        let carried = a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil
+        guard let role = named ?? carried else { return nil }
+        if named == nil { a.contextUsed.append("the role \(role.name) from the previous turn") }
         let scope = scope(a)
         var matches = postsMatching(role: role.id, scope: scope)
         var confidence: Float = 0.95
@@ -195,7 +199,8 @@ extension QAEngine {
         let titles = matches.compactMap(\.value)
         return Outcome(
             status: .answered, answer: render("role_holder_any", ["role": list(titles), "names": name(holders[0])]),
-            quotes: matches.map(\.quote), confidence: confidence, about: [holders[0]] + matches.compactMap(\.org))
+            quotes: matches.map(\.quote), confidence: named == nil ? min(confidence, 0.8) : confidence,
+            about: [holders[0]] + matches.compactMap(\.org), role: role.id)
     }
 
     private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
@@ -446,6 +451,7 @@ extension QAEngine {
         if outcome.status == .answered {
             next.rule = ruleID
             next.relation = outcome.relation
+            next.role = outcome.role
         }
 
         let simplified = a.simplified

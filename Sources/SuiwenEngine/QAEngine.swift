@@ -252,7 +252,7 @@ public struct QAEngine: Sendable {
         return ConversationContext(
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
-            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil })
+            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role))
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {

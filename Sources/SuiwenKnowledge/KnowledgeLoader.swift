@@ -487,6 +487,11 @@ private struct LoadSession {
                     examples.append(.init(question: q, expect: string(example["expect"]) ?? "answered"))
                 }
             }
+            if examples.isEmpty {
+                issues.append(KnowledgeIssue(
+                    code: "missing-examples", at: loc, "rule `\(id)` has no examples",
+                    fix: "add `examples:` with questions this rule should answer; the tests run them"))
+            }
             rules.append(IntentRule(
                 id: id, intent: intent, requires: requires, cues: cues, anyCues: anyCues, unlessCues: unless,
                 specificity: Int(string(node["specificity"]) ?? "") ?? 0,

@@ -167,6 +167,8 @@ let engine: QAEngine = {
         let yuexiu = try engine.answer("那越秀呢?", context: platforms.context)
         #expect(yuexiu.status == .answered)
         #expect(yuexiu.answer.contains("粵港澳大灣區文化融合發展示范區"))
+        let sameRole = try engine.answer("那越秀呢?", context: first.context)
+        #expect(sameRole.answer.contains("郭昊羽"), "\(sameRole.answer)")
         let haizhu = try engine.answer("那海珠呢?", context: second.context)
         #expect(haizhu.status == .noAnswer)
         #expect(haizhu.answer.contains("海珠") && !haizhu.answer.contains("集成電路"))
