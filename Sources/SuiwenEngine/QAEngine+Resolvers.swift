@@ -148,7 +148,7 @@ extension QAEngine {
 
     /// The body or place a question scopes a role to: a bureau over a district over the city.
     private func scope(_ a: QuestionAnalysis) -> Entity? {
-        let candidates = a.mentions.filter { $0.fromQuestion && ["organization", "district", "city", "zone"].contains($0.entity.type) }
+        let candidates = a.mentions.filter { $0.source != .implicit && ["organization", "district", "city", "zone"].contains($0.entity.type) }
         return candidates.first(where: { $0.entity.type == "organization" })?.entity
             ?? candidates.first(where: { $0.entity.type == "district" })?.entity
             ?? candidates.first?.entity
@@ -247,7 +247,7 @@ extension QAEngine {
     }
 
     private func whoSaid(_ a: QuestionAnalysis) -> Outcome? {
-        let asked = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        let asked = Set(a.mentions.filter { $0.source != .implicit }.map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
         var best: (score: Int, index: Int)? = nil
         for (index, statement) in statements.enumerated() {
@@ -305,10 +305,11 @@ extension QAEngine {
         var confidence: Float = usedContext ? 0.85 : 0.95
         if case .question(.fuzzy) = top.mention.source { confidence = 0.7 }
         if forced != nil { confidence = min(confidence, 0.8) }
+        // What the answer names becomes the next turn's 那裡: for 在哪個區, the district.
+        let places = facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
         return Outcome(
             status: .answered, answer: sentences.joined(), quotes: facts.map(\.quote), confidence: confidence,
-            about: subjects + facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") },
-            relation: relationID)
+            about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID)
     }
 
     private func whichSubject(_ a: QuestionAnalysis) -> Outcome? {

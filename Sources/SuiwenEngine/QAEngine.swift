@@ -82,7 +82,8 @@ public struct QAEngine: Sendable {
             // One edit away from a name: people's names of three or more characters, and other
             // names of four or more (shorter ones are too easily one edit from ordinary words).
             let name = normalizer.normalize(entity.name).characters
-            if name.count >= (entity.type == "person" ? 3 : 4) {
+            // Roles are ordinary words (區委書記), not names: never matched loosely.
+            if entity.type != "role", name.count >= (entity.type == "person" ? 3 : 4) {
                 fuzzy["=" + String(name), default: []].append(entity.id)
                 for i in name.indices {
                     var wild = name
@@ -359,7 +360,15 @@ public struct QAEngine: Sendable {
             let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id]
         {
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
-            a.contextUsed.append("那裡/它 → \(place.name)")
+            a.contextUsed.append("那裡/這個區 → \(place.name)")
+        }
+        // 它: the thing last talked about, or else the place.
+        if a.cueSets.contains("pronoun_thing"), questionMentions.isEmpty,
+            let id = [context.focus, context.place].compactMap({ $0 }).first(where: { knowledge.entitiesByID[$0]?.type != "person" }),
+            let thing = knowledge.entitiesByID[id], !a.mentions.contains(where: { $0.entity.id == id })
+        {
+            a.mentions.append(.init(entity: thing, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("它 → \(thing.name)")
         }
         if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
