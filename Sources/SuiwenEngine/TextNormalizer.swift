@@ -34,8 +34,7 @@ public struct TextNormalizer: Sendable {
         }
         for key in phrases.keys { phrases[key]!.sort { $0.from.count > $1.from.count } }
         self.phrases = phrases
-        let traditional = Set(lexicon.fold.keys)
-        self.simplifiedOnly = Set(lexicon.fold.values).subtracting(traditional)
+        self.simplifiedOnly = lexicon.simplifiedOnly
     }
 
     private static func widthAndCase(_ text: String) -> String {

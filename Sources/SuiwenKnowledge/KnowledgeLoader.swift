@@ -164,7 +164,8 @@ private struct LoadSession {
         checkAliases(entities: entities, fold: fold, ambiguous: ambiguous)
         checkQuotes(entities: entities, facts: facts, source: source)
 
-        let lexicon = loadLexicon(lexiconNode, fold: fold)
+        var lexicon = loadLexicon(lexiconNode, fold: fold)
+        lexicon.simplifiedOnly = loadCharacterList(string(lexiconNode?["simplified"]) ?? "lexicon/simplified-only.txt")
         let rules = loadRules(string(manifest["rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
         let ids = Set(entities.map(\.id))
         for rule in rules {
@@ -232,6 +233,28 @@ private struct LoadSession {
             fold[parts[0].first!] = parts[1].first!
         }
         return fold
+    }
+
+    mutating func loadCharacterList(_ file: String) -> Set<Character> {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: 0),
+                "the list of Simplified-only characters does not exist", fix: "run scripts/generate-script-fold"))
+            return []
+        }
+        var characters = Set<Character>()
+        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if row.isEmpty || row.hasPrefix("#") { continue }
+            guard row.count == 1 else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1), "a row must be one character",
+                    fix: "regenerate the file with scripts/generate-script-fold"))
+                continue
+            }
+            characters.insert(row.first!)
+        }
+        return characters
     }
 
     mutating func loadSchema(_ file: String) -> ([String: String], [String: RelationType]) {

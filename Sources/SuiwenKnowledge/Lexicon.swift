@@ -3,6 +3,8 @@
 public struct Lexicon: Sendable {
     /// Traditional → Simplified, one character to one character.
     public var fold: [Character: Character]
+    /// Characters written only in Simplified: how the script of a question is told.
+    public var simplifiedOnly: Set<Character>
     /// Rewrites applied after folding, longest first: 係→是, 邊個→誰, 甚麼→什麼 ...
     public var phrases: [(from: String, to: String)]
     /// Named sets of question words: `who` → [誰, 哪位, ...].
@@ -15,11 +17,12 @@ public struct Lexicon: Sendable {
     public var unknownAttributes: [(name: String, cues: [String])]
 
     public init(
-        fold: [Character: Character] = [:], phrases: [(from: String, to: String)] = [],
+        fold: [Character: Character] = [:], simplifiedOnly: Set<Character> = [], phrases: [(from: String, to: String)] = [],
         cues: [String: [String]] = [:], outsidePlaces: [String] = [], outsideTopics: [String] = [],
         unknownAttributes: [(name: String, cues: [String])] = []
     ) {
         self.fold = fold
+        self.simplifiedOnly = simplifiedOnly
         self.phrases = phrases
         self.cues = cues
         self.outsidePlaces = outsidePlaces

@@ -48,6 +48,8 @@ let engine: QAEngine = {
     @Test func detectsScript() {
         #expect(normalizer.isSimplified("广州市长是谁"))
         #expect(!normalizer.isSimplified("廣州市長是誰"))
+        // Characters written the same in both scripts say nothing: Traditional, as the article.
+        #expect(!normalizer.isSimplified("工信局"))
     }
 }
 
