@@ -56,7 +56,6 @@ extension QAEngine {
         case "role_holder": return roleHolder(&a)
         case "relation": return relation(a, forced: forcedRelation)
         case "which_subject": return whichSubject(a)
-        case "statements": return statementsBy(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
@@ -329,15 +328,6 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: render("which_subject", ["names": name(owner), "text": best.fact.quote]),
             quotes: [best.fact.quote], confidence: 0.75, about: [owner])
-    }
-
-    private func statementsBy(_ a: QuestionAnalysis) -> Outcome? {
-        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
-        let own = statements.filter { $0.subject == person.id }
-        guard !own.isEmpty else { return nil }
-        return Outcome(
-            status: .answered, answer: render("statements", ["person": person.name, "texts": own.compactMap(\.text).joined()]),
-            quotes: own.map(\.quote), confidence: 0.9, about: [person.id], relation: "said")
     }
 
     private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {

@@ -48,7 +48,7 @@ public struct QAEngine: Sendable {
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
-        "role_holder", "relation", "which_subject", "statements", "relation_default", "help", "greeting", "summary",
+        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary",
     ]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]

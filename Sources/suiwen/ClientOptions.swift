@@ -25,14 +25,7 @@ struct ClientOptions: ParsableArguments {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
     }
 
-    func target() throws -> (host: String, port: Int) {
-        guard let colon = server.lastIndex(of: ":"), let port = Int(server[server.index(after: colon)...]),
-            (1...65535).contains(port), colon != server.startIndex
-        else {
-            throw ValidationError("--server must be host:port, for example 127.0.0.1:50051; got '\(server)'.")
-        }
-        return (String(server[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port)
-    }
+    func target() throws -> (host: String, port: Int) { try parseServerAddress(server) }
 
     /// Runs `body` with something that answers questions: a gRPC client of the server, or
     /// the engine in-process with --local.
@@ -48,6 +41,16 @@ struct ClientOptions: ParsableArguments {
             return try await body(remote)
         }
     }
+}
+
+/// Splits host:port (or [v6]:port), with a sentence a person can act on when it is not one.
+func parseServerAddress(_ server: String) throws -> (host: String, port: Int) {
+    guard let colon = server.lastIndex(of: ":"), let port = Int(server[server.index(after: colon)...]),
+        (1...65535).contains(port), colon != server.startIndex
+    else {
+        throw ValidationError("--server must be host:port, for example 127.0.0.1:50051; got '\(server)'.")
+    }
+    return (String(server[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port)
 }
 
 /// Loads and compiles a knowledge directory, or fails with the validator's report.

@@ -13,9 +13,12 @@ struct Health: AsyncParsableCommand {
     @Option(help: "The service to ask about; empty for the server as a whole.")
     var service: String = ""
 
+    func validate() throws {
+        _ = try parseServerAddress(server)
+    }
+
     func run() async throws {
-        let options = try ClientOptions.parse(["--server", server])
-        let (host, port) = try options.target()
+        let (host, port) = try parseServerAddress(server)
         let transport = try HTTP2ClientTransport.Posix(target: .dns(host: host, port: port), transportSecurity: .plaintext)
         let status = try await withGRPCClient(transport: transport) { client in
             var call = CallOptions.defaults
