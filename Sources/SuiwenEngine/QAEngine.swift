@@ -50,6 +50,14 @@ public struct QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary",
     ]
+    /// Templates the resolvers render; a knowledge directory must define each.
+    static let requiredTemplates: Set<String> = [
+        "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
+        "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "speakers_role", "surname_clarify", "which_subject", "who_said",
+    ]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
 
@@ -65,6 +73,15 @@ public struct QAEngine: Sendable {
                 KnowledgeIssue(
                     code: "unknown-intent", at: $0.location, "rule `\($0.id)` names the intent `\($0.intent)`, which the engine does not have",
                     fix: "use one of \(Self.resolvers.sorted().joined(separator: ", "))")
+            })
+        }
+
+        let missing = Self.requiredTemplates.subtracting(knowledge.templates.keys).sorted()
+        if !missing.isEmpty {
+            throw KnowledgeValidationError(issues: missing.map {
+                KnowledgeIssue(
+                    code: "missing-template", at: SourceLocation(file: "rules/templates.yaml", line: 0),
+                    "the template `\($0)` is missing", fix: "add `\($0):` with the wording of that answer")
             })
         }
 
