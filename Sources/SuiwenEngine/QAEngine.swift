@@ -408,9 +408,14 @@ public struct QAEngine: Sendable {
         if entity.type == "person", a.cueSets.contains("said") {
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }
         }
+        // Another entity of the question among a fact's objects points to that fact too
+        // (海珠 + 城中村改造 → 海珠's renewal), even where its name hides the cue words.
+        let others = Set(a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id))
         return facts.compactMap { fact in
             guard fact.relation != "figure" else { return nil }
-            let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0)
+            // (Not for 在哪: a question that names the place is not asking where it is.)
+            let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * others.intersection(fact.objects).count
+            let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named
             return score > 0 ? (fact, score) : nil
         }
     }
