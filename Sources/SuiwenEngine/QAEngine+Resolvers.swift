@@ -53,6 +53,7 @@ extension QAEngine {
         case "who_said": return whoSaid(a)
         case "describe": return describe(a)
         case "summary": return summary(a)
+        case "relation_missing": return relationMissing(a)
         case "role_holder": return roleHolder(&a)
         case "relation": return relation(a, forced: forcedRelation)
         case "which_subject": return whichSubject(a)
@@ -348,16 +349,38 @@ extension QAEngine {
     }
 
     /// The entity's own description, where it has one; otherwise the next rule answers.
+    /// The entity a question is about when it names several: the longest name, the last of
+    /// equals (in 廣州的三大國家級開發區 the head is the last noun).
+    private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        let named = a.mentions.filter(\.fromQuestion)
+        guard !named.isEmpty else { return a.mentions.first }
+        return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
+    }
+
     private func summary(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = a.mentions.first(where: \.fromQuestion) ?? a.mentions.first,
+        guard let mention = mainMention(a),
             let summary = mention.entity.summary
         else { return nil }
         return Outcome(
             status: .answered, answer: summary, quotes: [mention.entity.quote], confidence: 0.9, about: [mention.entity.id])
     }
 
+    /// The question asks for a relation (重點產業, 日期 …) the entity has no fact of: say so.
+    private func relationMissing(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = mainMention(a),
+            let asked = a.relationCueScore.filter({
+                a.specificRelations.contains($0.key) && relationsByType[mention.entity.type]?.contains($0.key) == true
+            }).max(by: { $0.value < $1.value }),
+            let relation = knowledge.relationTypes[asked.key]
+        else { return nil }
+        let entity = mention.entity
+        return Outcome(
+            status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
+            suggestions: suggestions(for: entity), confidence: 0.7, about: [entity.id])
+    }
+
     private func describe(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = a.mentions.first(where: \.fromQuestion) ?? a.mentions.first else { return nil }
+        guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
         if let summary = entity.summary {

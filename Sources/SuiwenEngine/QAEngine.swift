@@ -42,13 +42,16 @@ public struct QAEngine: Sendable {
     let relationFacts: [Fact]
     /// The source line of every quote of the graph, found once at load.
     let quoteLines: [String: Int]
+    /// For each entity type, the relations some entity of that type has facts of: what can be
+    /// asked of it at all.
+    let relationsByType: [String: Set<String>]
     /// The years the article speaks of (2022, 2023); a question about another is outside it.
     let documentYears: Set<String>
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
-        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary",
+        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -159,6 +162,12 @@ public struct QAEngine: Sendable {
         self.statementBigrams = statements.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
         let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
         self.relationFacts = relationFacts
+        var relationsByType: [String: Set<String>] = [:]
+        for fact in knowledge.facts {
+            if let type = knowledge.entitiesByID[fact.subject]?.type { relationsByType[type, default: []].insert(fact.relation) }
+            if fact.speaker != nil { relationsByType["person", default: []].insert(fact.relation) }
+        }
+        self.relationsByType = relationsByType
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
         var quoteLines: [String: Int] = [:]
         for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[quote] == nil {
@@ -397,6 +406,8 @@ public struct QAEngine: Sendable {
         let pointed = a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) }
         if !pointed.isEmpty { a.cueSets.insert("relation_cue") }
         if pointed.contains(where: a.specificRelations.contains) { a.cueSets.insert("specific_relation_cue") }
+        let askable = a.mentions.reduce(into: Set<String>()) { $0.formUnion(relationsByType[$1.entity.type] ?? []) }
+        if !a.specificRelations.isDisjoint(with: askable) { a.cueSets.insert("relation_asked") }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         return a
     }

@@ -21,7 +21,9 @@ private let factFields: Set<String> = [
     "org", "speaker", "about", "text", "keywords", "complete", "quote",
 ]
 /// Cue sets the engine computes from the graph rather than reading from lexicon/cues.yaml.
-public let computedCueSets: Set<String> = ["relation_cue", "specific_relation_cue", "figure_keyword", "outside", "unknown_attribute"]
+public let computedCueSets: Set<String> = [
+    "relation_cue", "specific_relation_cue", "relation_asked", "figure_keyword", "outside", "unknown_attribute",
+]
 private let ruleFields: Set<String> = [
     "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "patterns", "slots", "examples",
 ]
