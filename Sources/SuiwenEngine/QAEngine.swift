@@ -13,6 +13,8 @@ public struct QAEngine: Sendable {
         case set(String)
         case relation(String, weak: Bool)
         case figure(Int)
+        /// A figure's own number (4500, 3.88): the question names the figure by its value.
+        case figureValue(Int)
         case outside(String)
         case attribute(String)
     }
@@ -132,7 +134,16 @@ public struct QAEngine: Sendable {
             for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
         }
         let figures = knowledge.facts.filter { $0.relation == "figure" }
-        for (index, figure) in figures.enumerated() { for w in figure.keywords { add(w, .figure(index)) } }
+        for (index, figure) in figures.enumerated() {
+            for w in figure.keywords { add(w, .figure(index)) }
+            // Numbers of two or more digits only: 8 or 3 alone say too little.
+            let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })
+            if digits.filter(\.isASCIIDigit).count >= 2 {
+                cuePatterns.append((Array(digits), .figureValue(index)))
+                // With its unit (2000億元, not 兩千億級) it names one figure more surely.
+                add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
+            }
+        }
         for place in knowledge.lexicon.outsidePlaces { add(place, .outside(place)) }
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
@@ -220,8 +231,7 @@ public struct QAEngine: Sendable {
         var years = Set<String>()
         var i = 0
         while i + 4 < chars.count {
-            if chars[i..<(i + 4)].allSatisfy(\.isASCII) && chars[i..<(i + 4)].allSatisfy(\.isNumber), chars[i + 4] == "年",
-                i == 0 || !chars[i - 1].isNumber
+            if chars[i..<(i + 4)].allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit
             {
                 years.insert(String(chars[i..<(i + 4)]))
                 i += 5
@@ -352,6 +362,16 @@ public struct QAEngine: Sendable {
             switch match.payload {
             case .figure(let index):
                 a.figureScore[index, default: 0] += match.length
+            case .figureValue(let index):
+                // The whole number, not part of a longer one (127 in 1270, 3.88 in 13.88).
+                let before = match.start > 0 ? text[match.start - 1] : " "
+                let after = match.end < text.count ? text[match.end] : " "
+                if !(before.isASCIIDigit || before == "." || after.isASCIIDigit
+                    || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit))
+                {
+                    a.figureScore[index, default: 0] += 10
+                    a.cueSets.insert("figure_value")
+                }
             case .set(let name) where !inside:
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
@@ -485,6 +505,11 @@ public struct QAEngine: Sendable {
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
 }
 
+extension Character {
+    /// 0–9 only: `isNumber` is also true of 億 and 萬, which are words here.
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
 extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
@@ -509,7 +534,7 @@ extension QAEngine {
             let quote = normalized(fact.quote)
             var missing: [String] = []
             if fact.relation == "figure" {
-                let digits = normalized(fact.value ?? "").filter { $0.isNumber || $0 == "." }
+                let digits = normalized(fact.value ?? "").filter { $0.isASCIIDigit || $0 == "." }
                 if !digits.isEmpty, !quote.contains(digits) { missing.append(fact.value ?? "") }
             } else if fact.relation == "holds_post" {
                 for id in [fact.role, fact.org].compactMap({ $0 }) where !named(id, in: quote) { missing.append(id) }

@@ -200,6 +200,16 @@ let engine: QAEngine = {
         #expect(try engine.answer("廣州的一把手是誰?").status == .noAnswer)
     }
 
+    @Test func aFigureIsFoundByItsOwnNumber() throws {
+        // 2000 is also in 兩千億級; the unit tells them apart, and 億 is not a digit.
+        let reply = try engine.answer("2000億元是什麼?")
+        #expect(reply.intent == "figure.by-value")
+        #expect(reply.answer.contains("城市更新固定資產投資"))
+        #expect(!reply.answer.contains("汽車"))
+        // Part of a longer number is not the number.
+        #expect(try engine.answer("14500是什麼數字?").status == .noAnswer)
+    }
+
     @Test func aGenericDescriptionDoesNotAnswerASpecificQuestion() throws {
         let reply = try engine.answer("大會在哪裡開?")
         #expect(reply.status == .noAnswer)
