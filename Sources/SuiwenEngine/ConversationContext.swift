@@ -15,10 +15,12 @@ public struct ConversationContext: Sendable, Hashable {
     public var relation: String?
     /// The role the last answer was about (for 那越秀呢? after 南沙的書記是誰?).
     public var role: String?
+    /// The clause of the document the last answer quoted (by index), for 還有呢 / 是誰說的.
+    public var clause: Int?
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
-        role: String? = nil
+        role: String? = nil, clause: Int? = nil
     ) {
         self.person = person
         self.place = place
@@ -26,6 +28,7 @@ public struct ConversationContext: Sendable, Hashable {
         self.rule = rule
         self.relation = relation
         self.role = role
+        self.clause = clause
     }
 
     public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil }
@@ -38,7 +41,7 @@ public struct ConversationContext: Sendable, Hashable {
         guard !isEmpty else { return "" }
         // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
         // encoder on the hot path.
-        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role)]
+        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role), ("c", clause.map(String.init))]
             .compactMap { key, value in value.map { "\(key)=\($0)" } }
             .joined(separator: ";")
         var base64 = Data(fields.utf8).base64EncodedString()
@@ -63,6 +66,9 @@ public struct ConversationContext: Sendable, Hashable {
             case "r": rule = parts[1]
             case "n": relation = parts[1]
             case "o": role = parts[1]
+            case "c":
+                guard let index = Int(parts[1]), index >= 0 else { return nil }
+                clause = index
             default: return nil
             }
         }

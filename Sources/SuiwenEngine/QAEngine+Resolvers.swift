@@ -5,6 +5,8 @@ struct Outcome {
     var status: Reply.Status
     var answer: String
     var quotes: [String] = []
+    /// Citations that are not quotes of the graph (a clause found by retrieval).
+    var citations: [Reply.Citation] = []
     var suggestions: [String] = []
     var confidence: Float = 0.95
     /// Entities the answer is about: they become the context of the next turn.
@@ -14,6 +16,8 @@ struct Outcome {
     var role: String? = nil
     /// The resolver answered through an intent other than the rule's (an elliptical question).
     var ruleOverride: String? = nil
+    /// The clause of the document the answer quotes, for follow-ups.
+    var clause: Int? = nil
 }
 
 extension QAEngine {
@@ -466,6 +470,7 @@ extension QAEngine {
             next.rule = ruleID
             next.relation = outcome.relation
             next.role = outcome.role
+            next.clause = outcome.clause
         }
 
         let simplified = a.simplified
@@ -493,6 +498,7 @@ extension QAEngine {
         }
         var seenQuotes = Set<String>()
         let citations = outcome.quotes.filter { seenQuotes.insert($0).inserted }.map(citation)
+            + outcome.citations.filter { seenQuotes.insert($0.quote).inserted }
         return Reply(
             answer: convert(answer), status: outcome.status, intent: ruleID, confidence: outcome.confidence,
             context: next.token, suggestions: outcome.suggestions.map(convert), citations: citations, entities: mentions,

@@ -49,6 +49,8 @@ public struct QAEngine: Sendable {
     let relationsByType: [String: Set<String>]
     /// The years the article speaks of (2022, 2023); a question about another is outside it.
     let documentYears: Set<String>
+    /// Every clause of the document, for evidence retrieval.
+    let evidence: EvidenceIndex
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
@@ -58,11 +60,16 @@ public struct QAEngine: Sendable {
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "evidence", "evidence_speaker", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said",
     ]
+    /// Resolvers whose replies are about the conversation, not the document.
+    static let conversational: Set<String> = ["greeting", "help"]
+    /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
+    /// the article never gives.
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
 
@@ -186,6 +193,34 @@ public struct QAEngine: Sendable {
         }
         self.quoteLines = quoteLines
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+
+        let automaton = entityAutomaton
+        let entityTypes = Dictionary(uniqueKeysWithValues: knowledge.entities.map { ($0.id, $0.type) })
+        let statements = self.statements
+        func markers(_ set: String) -> [[Character]] {
+            (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        }
+        let purpose = markers("clause_purpose")
+        let means = markers("clause_means")
+        let date = markers("clause_date")
+        func has(_ text: [Character], _ words: [[Character]]) -> Bool {
+            words.contains { w in text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) } }
+        }
+        self.evidence = EvidenceIndex(
+            document: knowledge.source, normalizer: normalizer,
+            findEntities: { chars in Set(automaton.matches(in: chars).flatMap { $0.payload.count == 1 ? $0.payload : [] }) },
+            speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
+            typesOf: { text, chars, entities in
+                var types = Set<EvidenceIndex.AnswerType>()
+                if entities.contains(where: { entityTypes[$0] == "person" }) { types.insert(.person) }
+                if entities.contains(where: { Self.placeTypes.contains(entityTypes[$0] ?? "") }) { types.insert(.place) }
+                if chars.contains(where: \.isASCIIDigit) { types.insert(.number) }
+                if text.contains("、") { types.insert(.list) }
+                if has(chars, purpose) { types.insert(.purpose) }
+                if has(chars, means) { types.insert(.means) }
+                if has(chars, date) { types.insert(.date) }
+                return types
+            })
     }
 
     /// Weighted interval scheduling over the alias matches: most characters covered, then
@@ -277,9 +312,21 @@ public struct QAEngine: Sendable {
                 }
             }
             if let outcome = resolve(rule: rule, analysis: &attempt) {
+                // A reply answers the question asked: an answer that holds little of it gives
+                // way to a clause of the document that holds much more; a rule's "not in the
+                // article" to a clause that answers it (but what lies outside stays outside).
+                if outcome.status == .answered, !Self.conversational.contains(rule.intent),
+                    let found = betterEvidence(than: outcome, attempt)
+                {
+                    return finish(found.outcome, rule: rule, analysis: attempt)
+                }
+                if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
+                    return finish(found.outcome, rule: rule, analysis: attempt)
+                }
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
+        if let found = retrieve(analysis) { return finish(found.outcome, rule: nil, analysis: analysis) }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
@@ -289,7 +336,8 @@ public struct QAEngine: Sendable {
         return ConversationContext(
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
-            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role))
+            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
+            clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil })
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -357,8 +405,12 @@ public struct QAEngine: Sendable {
         a.mentions.sort { $0.start < $1.start }
 
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
+        a.functionWord = [Bool](repeating: false, count: text.count)
         for match in cueAutomaton.matches(in: text) {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
+            if case .set(let name) = match.payload, !inside, Self.functionCueSets.contains(name) || name.hasPrefix("answer_") {
+                for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
+            }
             switch match.payload {
             case .figure(let index):
                 a.figureScore[index, default: 0] += match.length

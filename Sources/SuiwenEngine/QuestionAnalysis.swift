@@ -40,6 +40,8 @@ struct QuestionAnalysis {
     var outsideYears: [String] = []
     var attributes: [String] = []
     var context: ConversationContext
+    /// For each normalized character: part of a question word or particle (not content).
+    var functionWord: [Bool] = []
     var contextUsed: [String] = []
     var notes: [String] = []
 

@@ -1,0 +1,184 @@
+import Foundation
+import SuiwenKnowledge
+
+/// Every clause of the document, indexed once at load for evidence retrieval: the resolver
+/// of last resort, and the check that a rule's answer is about what was asked.
+///
+/// A clause is a stretch of a sentence between commas, colons or semicolons; a sentence ends
+/// at 。!? (a closing quotation mark stays with the sentence it closes). Terms are the
+/// character bigrams of the normalized text (as Lucene's CJK analyzer does) and single
+/// characters at a lower weight; scores are BM25 with boosts for the entities the question
+/// names, the speaker it asks about and the type of answer it wants.
+struct EvidenceIndex: Sendable {
+    struct Clause: Sendable {
+        /// The clause as the document writes it (repaired), without its closing punctuation.
+        var text: String
+        var sentence: Int
+        /// 1-based line of the document.
+        var line: Int
+        var length: Int
+        var entities: Set<String>
+        /// Who said it: the speaker of the statement whose quote holds it.
+        var speaker: String?
+        var answerTypes: Set<AnswerType>
+    }
+
+    struct Sentence: Sendable {
+        var text: String
+        var line: Int
+        var clauses: Range<Int>
+    }
+
+    /// What kind of answer a question wants, from its question words (lexicon cue sets
+    /// `answer_person`, `answer_number` …), and whether a clause holds one.
+    enum AnswerType: String, Sendable, CaseIterable {
+        case person, number, list, purpose, place, date, means
+    }
+
+    let clauses: [Clause]
+    let sentences: [Sentence]
+    /// term → (clause, term frequency)
+    let postings: [String: [(clause: Int, count: Int)]]
+    let averageLength: Double
+    /// Each clause's and each sentence's terms, for how much of a question they hold.
+    let clauseTerms: [[String: Int]]
+    let sentenceTerms: [[String: Int]]
+    let sentenceEntities: [Set<String>]
+    /// Entity id → number of clauses that name it.
+    let entityFrequency: [String: Int]
+
+    static let sentenceEnds: Set<Character> = ["。", "!", "?", "!", "?"]
+    static let clauseEnds: Set<Character> = [",", ",", ";", ";", ":", ":"]
+    static let closingQuotes: Set<Character> = ["”", "’", "」", "』", "\""]
+
+    /// Splits `text` into sentences and clauses. `findEntities` names the entities of a
+    /// normalized clause; `speakerOf` the speaker whose statement holds a clause; `typesOf`
+    /// the answer types a clause can give.
+    init(
+        document: SourceDocument, normalizer: TextNormalizer, findEntities: ([Character]) -> Set<String>,
+        speakerOf: (String) -> String?, typesOf: (String, [Character], Set<String>) -> Set<AnswerType>
+    ) {
+        var clauses: [Clause] = []
+        var sentences: [Sentence] = []
+        var postings: [String: [(clause: Int, count: Int)]] = [:]
+        var entityFrequency: [String: Int] = [:]
+        var totalLength = 0
+        var clauseTerms: [[String: Int]] = []
+        var sentenceTerms: [[String: Int]] = []
+        var sentenceEntities: [Set<String>] = []
+        for (lineIndex, line) in document.lines.enumerated() {
+            for sentence in Self.split(Array(line), at: Self.sentenceEnds) {
+                let sentenceText = String(sentence)
+                let first = clauses.count
+                for piece in Self.split(sentence, at: Self.clauseEnds) {
+                    var body = piece
+                    while let last = body.last, Self.sentenceEnds.contains(last) || Self.clauseEnds.contains(last) || last == "、" {
+                        body.removeLast()
+                    }
+                    let text = String(body)
+                    let normalized = normalizer.normalize(text).characters
+                    guard normalized.count >= 2 else { continue }
+                    let entities = findEntities(normalized)
+                    for e in entities { entityFrequency[e, default: 0] += 1 }
+                    let index = clauses.count
+                    let terms = Self.terms(normalized)
+                    for (term, count) in terms { postings[term, default: []].append((index, count)) }
+                    clauseTerms.append(terms)
+                    totalLength += normalized.count
+                    clauses.append(Clause(
+                        text: text, sentence: sentences.count, line: lineIndex + 1, length: normalized.count,
+                        entities: entities, speaker: speakerOf(text),
+                        answerTypes: typesOf(text, normalized, entities)))
+                }
+                if clauses.count > first {
+                    sentences.append(Sentence(text: sentenceText, line: lineIndex + 1, clauses: first..<clauses.count))
+                    let normalized = normalizer.normalize(sentenceText).characters
+                    sentenceTerms.append(Self.terms(normalized))
+                    sentenceEntities.append(clauses[first...].reduce(into: Set<String>()) { $0.formUnion($1.entities) })
+                }
+            }
+        }
+        self.clauses = clauses
+        self.sentences = sentences
+        self.postings = postings
+        self.entityFrequency = entityFrequency
+        self.clauseTerms = clauseTerms
+        self.sentenceTerms = sentenceTerms
+        self.sentenceEntities = sentenceEntities
+        self.averageLength = clauses.isEmpty ? 1 : Double(totalLength) / Double(clauses.count)
+    }
+
+    /// Pieces of `chars`, each ending with its delimiter; a closing quotation mark after a
+    /// delimiter stays with the piece it closes.
+    static func split(_ chars: [Character], at ends: Set<Character>) -> [[Character]] {
+        var pieces: [[Character]] = []
+        var current: [Character] = []
+        var i = 0
+        while i < chars.count {
+            current.append(chars[i])
+            if ends.contains(chars[i]) {
+                while i + 1 < chars.count, closingQuotes.contains(chars[i + 1]) {
+                    i += 1
+                    current.append(chars[i])
+                }
+                pieces.append(current)
+                current = []
+            }
+            i += 1
+        }
+        if current.contains(where: { !$0.isWhitespace }) { pieces.append(current) }
+        return pieces
+    }
+
+    /// Bigrams (weight 1) and single characters (prefixed `1`, weight `unigramWeight`) of a
+    /// normalized text; spaces break runs.
+    static func terms(_ chars: [Character]) -> [String: Int] {
+        var terms: [String: Int] = [:]
+        for i in chars.indices where chars[i] != " " {
+            terms["1" + String(chars[i]), default: 0] += 1
+            if i + 1 < chars.count, chars[i + 1] != " " { terms[String([chars[i], chars[i + 1]]), default: 0] += 1 }
+        }
+        return terms
+    }
+
+    static let unigramWeight = 0.2
+    static let k1 = 1.2
+    static let b = 0.75
+
+    func inverseFrequency(_ term: String) -> Double {
+        let n = Double(clauses.count)
+        let df = Double(postings[term]?.count ?? 0)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    func weight(_ term: String) -> Double { term.first == "1" ? Self.unigramWeight : 1 }
+
+    /// BM25 of every clause that shares a term with `query` (term → its count in the question).
+    func scores(_ query: [String: Int]) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        for (term, _) in query {
+            guard let list = postings[term] else { continue }
+            let idf = inverseFrequency(term) * weight(term)
+            for (clause, count) in list {
+                let tf = Double(count)
+                let norm = Self.k1 * (1 - Self.b + Self.b * Double(clauses[clause].length) / averageLength)
+                scores[clause, default: 0] += idf * tf * (Self.k1 + 1) / (tf + norm)
+            }
+        }
+        return scores
+    }
+
+    /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
+    func coverage(of query: [String: Int], in terms: [String: Int]) -> Double {
+        var total = 0.0
+        var held = 0.0
+        for (term, _) in query {
+            // A term the document never has (often two words run together: 禺要) counts for
+            // less: nothing could hold it.
+            let w = inverseFrequency(term) * weight(term) * (postings[term] == nil ? 0.5 : 1)
+            total += w
+            if terms[term] != nil { held += w }
+        }
+        return total > 0 ? held / total : 0
+    }
+}

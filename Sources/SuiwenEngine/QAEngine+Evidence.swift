@@ -1,0 +1,155 @@
+import SuiwenKnowledge
+
+/// What a question asks, as evidence retrieval sees it.
+struct EvidenceQuery {
+    /// Every content term of the question (question words removed), entity names included.
+    var terms: [String: Int] = [:]
+    /// The content terms outside the entities' names: what the answer must be about.
+    var focus: [String: Int] = [:]
+    /// Entities the answer should name, with their boost.
+    var entities: [String: Double] = [:]
+    /// Entities named in the question itself: a clause about none of them needs more support.
+    var named: Set<String> = []
+    var wanted: Set<EvidenceIndex.AnswerType> = []
+}
+
+/// A retrieved clause, ready to answer.
+struct Evidence {
+    var clause: Int
+    /// The share of the question's focus the clause (or its sentence) holds.
+    var coverage: Double
+    var outcome: Outcome
+}
+
+import Foundation
+let debugEvidence = ProcessInfo.processInfo.environment["SUIWEN_DEBUG_EVIDENCE"] != nil
+
+extension QAEngine {
+    /// Cue sets whose words are not content: question words, particles, pronouns.
+    static let functionCueSets: Set<String> = [
+        "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
+        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_thing", "said", "spoke", "greeting", "help", "followup",
+    ]
+
+    static func answerTypes(from cueSets: Set<String>) -> Set<EvidenceIndex.AnswerType> {
+        Set(EvidenceIndex.AnswerType.allCases.filter { cueSets.contains("answer_" + $0.rawValue) })
+    }
+
+    func evidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
+        var q = EvidenceQuery()
+        var chars = a.normalized.characters
+        for i in chars.indices where a.functionWord[i] { chars[i] = " " }
+        q.terms = EvidenceIndex.terms(chars)
+        var outside = chars
+        for m in a.mentions where m.fromQuestion {
+            for i in m.start..<m.end { outside[i] = " " }
+        }
+        q.focus = EvidenceIndex.terms(outside)
+        // Single characters outside names and question words say too little (干, 開, 指):
+        // the focus is the bigrams; a question with none has no focus for retrieval.
+        q.focus = q.focus.filter { $0.key.first != "1" }
+        for m in a.mentions {
+            if knowledge.entitiesByID[m.entity.id]?.type == "city" { continue }
+            let weight: Double
+            switch m.source {
+            case .question: weight = 2.5
+            case .pronoun: weight = 2.5
+            case .implicit: weight = 1.0
+            }
+            q.entities[m.entity.id] = max(q.entities[m.entity.id] ?? 0, weight)
+            if m.fromQuestion { q.named.insert(m.entity.id) }
+        }
+        q.wanted = Self.answerTypes(from: a.cueSets)
+        return q
+    }
+
+    /// The clause of the document that best answers `a`, if one answers it well enough.
+    func retrieve(_ a: QuestionAnalysis) -> Evidence? {
+        let q = evidenceQuery(a)
+        guard !q.focus.isEmpty else { return nil }
+        let scores = evidence.scores(q.terms)
+        var ranked: [(clause: Int, score: Double)] = []
+        ranked.reserveCapacity(scores.count)
+        for (index, base) in scores {
+            let clause = evidence.clauses[index]
+            var score = base
+            for (id, boost) in q.entities where clause.entities.contains(id) || clause.speaker == id { score += boost }
+            if !q.wanted.isDisjoint(with: clause.answerTypes) { score += 1 }
+            ranked.append((index, score))
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }
+        // The best few by score; of those, the one holding most of the focus.
+        var best: (clause: Int, coverage: Double, score: Double)? = nil
+        for (index, score) in ranked.prefix(5) {
+            let clause = evidence.clauses[index]
+            if debugEvidence { print("  [evidence] \(index) score \(score) own \(evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])) focus \(q.focus.keys.sorted()) \(clause.text)") }
+            let own = evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])
+            let sentence = evidence.coverage(of: q.focus, in: evidence.sentenceTerms[clause.sentence])
+            let coverage = max(own, 0.85 * sentence)
+            // A clause whose sentence names none of the things the question names (the city
+            // aside), and whose speaker is none of them, answers another question.
+            if !q.named.isEmpty {
+                let around = evidence.sentenceEntities[clause.sentence].union([clause.speaker].compactMap { $0 })
+                    .union(clause.speaker.map(bodiesOf) ?? [])
+                if around.isDisjoint(with: q.named) { continue }
+            }
+            if best == nil || coverage > best!.coverage + 0.1 { best = (index, coverage, score) }
+        }
+        guard let best, best.coverage >= Self.evidenceThreshold else { return nil }
+        let second = ranked.first { $0.clause != best.clause }?.score ?? 0
+        let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
+        let confidence = Float(min(0.85, 0.35 + 0.4 * best.coverage + 0.2 * margin))
+        return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, q, confidence))
+    }
+
+    /// The bodies and places a person holds posts in: what they speak for.
+    func bodiesOf(_ person: String) -> Set<String> {
+        Set(posts.filter { $0.subject == person }.compactMap(\.org))
+    }
+
+    /// Below this share of the question's focus in the best clause, retrieval does not answer.
+    static let evidenceThreshold = 0.55
+
+    /// The answer from one clause: the clause itself, widened to its neighbour when it is too
+    /// short to stand alone or the list asked for is there, with its speaker.
+    private func evidenceOutcome(_ index: Int, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
+        let clause = evidence.clauses[index]
+        let sentence = evidence.sentences[clause.sentence]
+        var span = index..<(index + 1)
+        if clause.length < 8 || (q.wanted.contains(.list) && !clause.answerTypes.contains(.list)) {
+            if index + 1 < sentence.clauses.upperBound {
+                span = index..<(index + 2)
+            } else if index > sentence.clauses.lowerBound {
+                span = (index - 1)..<(index + 1)
+            }
+        }
+        let text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
+        var about: [String] = []
+        if let speaker = clause.speaker { about.append(speaker) }
+        about += span.flatMap { evidence.clauses[$0].entities }.sorted()
+        let speakerNamed = clause.speaker.map { id in text.contains(name(id)) } ?? true
+        let answer = speakerNamed
+            ? render("evidence", ["text": text])
+            : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])
+        return Outcome(
+            status: .answered, answer: answer, quotes: [], citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: confidence, about: about, ruleOverride: "evidence.retrieval", clause: index)
+    }
+
+    /// The share of the question's focus that an answer's text holds (not its quotes: a long
+    /// quote holds many words of many questions).
+    func focusCoverage(_ outcome: Outcome, _ q: EvidenceQuery) -> Double {
+        let text = normalizer.normalize(outcome.answer).characters
+        return evidence.coverage(of: q.focus, in: EvidenceIndex.terms(text))
+    }
+
+    /// A rule's answer that holds little of what was asked gives way to a clause that holds
+    /// much more of it.
+    func betterEvidence(than outcome: Outcome, _ a: QuestionAnalysis) -> Evidence? {
+        let q = evidenceQuery(a)
+        guard !q.focus.isEmpty else { return nil }
+        let held = focusCoverage(outcome, q)
+        guard held < 0.4, let found = retrieve(a), found.coverage >= 0.75, found.coverage >= held + 0.35 else { return nil }
+        return found
+    }
+}
