@@ -47,7 +47,8 @@ extension QAEngine {
         q.focus = EvidenceIndex.terms(outside)
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.
-        q.focus = q.focus.filter { $0.key.first != "1" }
+        // Numbers are not focus either: a yes/no question may carry a wrong one (12條 for 21條).
+        q.focus = q.focus.filter { $0.key.first != "1" && !$0.key.contains(where: \.isASCIIDigit) }
         for m in a.mentions {
             if knowledge.entitiesByID[m.entity.id]?.type == "city" { continue }
             let weight: Double
@@ -78,14 +79,11 @@ extension QAEngine {
             ranked.append((index, score))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }
-        // The best few by score; of those, the one holding most of the focus.
-        var best: (clause: Int, coverage: Double, score: Double)? = nil
+        // The best few by score; of those, the one holding most of the focus, alone or with
+        // the clause before or after it in its sentence (a question may span a comma).
+        var best: (clause: Int, span: Range<Int>, coverage: Double, score: Double)? = nil
         for (index, score) in ranked.prefix(5) {
             let clause = evidence.clauses[index]
-            if debugEvidence { print("  [evidence] \(index) score \(score) own \(evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])) focus \(q.focus.keys.sorted()) \(clause.text)") }
-            let own = evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])
-            let sentence = evidence.coverage(of: q.focus, in: evidence.sentenceTerms[clause.sentence])
-            let coverage = max(own, 0.85 * sentence)
             // A clause whose sentence names none of the things the question names (the city
             // aside), and whose speaker is none of them, answers another question.
             if !q.named.isEmpty {
@@ -93,13 +91,30 @@ extension QAEngine {
                     .union(clause.speaker.map(bodiesOf) ?? [])
                 if around.isDisjoint(with: q.named) { continue }
             }
-            if best == nil || coverage > best!.coverage + 0.1 { best = (index, coverage, score) }
+            let sentence = evidence.sentences[clause.sentence].clauses
+            var span = index..<(index + 1)
+            var coverage = evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])
+            for window in [(index - 1)..<(index + 1), index..<(index + 2)]
+            where sentence.contains(window.lowerBound) && sentence.contains(window.upperBound - 1) {
+                var terms = evidence.clauseTerms[window.lowerBound]
+                terms.merge(evidence.clauseTerms[window.upperBound - 1]) { $0 + $1 }
+                let wider = evidence.coverage(of: q.focus, in: terms) * 0.95
+                if wider > coverage + 0.1 {
+                    coverage = wider
+                    span = window
+                }
+            }
+            // A clause without the kind of answer asked for (a place for 哪個區, a number for 多少).
+            let types = span.reduce(into: Set<EvidenceIndex.AnswerType>()) { $0.formUnion(evidence.clauses[$1].answerTypes) }
+            if !q.wanted.isEmpty, q.wanted.isDisjoint(with: types) { coverage *= 0.75 }
+            if debugEvidence { print("  [evidence] \(index) score \(score) coverage \(coverage) span \(span) focus \(q.focus.keys.sorted()) \(clause.text)") }
+            if best == nil || coverage > best!.coverage + 0.1 { best = (index, span, coverage, score) }
         }
         guard let best, best.coverage >= Self.evidenceThreshold else { return nil }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
         let confidence = Float(min(0.85, 0.35 + 0.4 * best.coverage + 0.2 * margin))
-        return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, q, confidence))
+        return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, best.span, a, q, confidence))
     }
 
     /// The bodies and places a person holds posts in: what they speak for.
@@ -112,11 +127,11 @@ extension QAEngine {
 
     /// The answer from one clause: the clause itself, widened to its neighbour when it is too
     /// short to stand alone or the list asked for is there, with its speaker.
-    private func evidenceOutcome(_ index: Int, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
+    private func evidenceOutcome(_ index: Int, _ chosen: Range<Int>, _ a: QuestionAnalysis, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
-        var span = index..<(index + 1)
-        if clause.length < 8 || (q.wanted.contains(.list) && !clause.answerTypes.contains(.list)) {
+        var span = chosen
+        if span.count == 1, clause.length < 8 || (q.wanted.contains(.list) && !clause.answerTypes.contains(.list)) {
             if index + 1 < sentence.clauses.upperBound {
                 span = index..<(index + 2)
             } else if index > sentence.clauses.lowerBound {
@@ -128,12 +143,34 @@ extension QAEngine {
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
         let speakerNamed = clause.speaker.map { id in text.contains(name(id)) } ?? true
-        let answer = speakerNamed
+        var answer = speakerNamed
             ? render("evidence", ["text": text])
             : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])
+        // A yes/no question that states a number: the clause's own numbers confirm or correct it.
+        let asked = Self.numbers(in: a.normalized.characters)
+        if a.cueSets.contains("yesno"), !asked.isEmpty {
+            let held = Set(Self.numbers(in: normalizer.normalize(text).characters))
+            if !held.isEmpty { answer = render(asked.allSatisfy(held.contains) ? "evidence_yes" : "evidence_no", [:]) + answer }
+        }
         return Outcome(
             status: .answered, answer: answer, quotes: [], citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
             confidence: confidence, about: about, ruleOverride: "evidence.retrieval", clause: index)
+    }
+
+    /// The numbers written in digits in a normalized text (21, 3.88).
+    static func numbers(in chars: [Character]) -> [String] {
+        var numbers: [String] = []
+        var current = ""
+        for c in chars + [" "] {
+            if c.isASCIIDigit || (c == "." && !current.isEmpty) {
+                current.append(c)
+            } else if !current.isEmpty {
+                while current.last == "." { current.removeLast() }
+                numbers.append(current)
+                current = ""
+            }
+        }
+        return numbers
     }
 
     /// The share of the question's focus that an answer's text holds (not its quotes: a long
@@ -147,9 +184,10 @@ extension QAEngine {
     /// much more of it.
     func betterEvidence(than outcome: Outcome, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
-        guard !q.focus.isEmpty else { return nil }
+        // One word besides the names (推進) is too little to overrule a rule.
+        guard q.focus.count >= 2 else { return nil }
         let held = focusCoverage(outcome, q)
-        guard held < 0.4, let found = retrieve(a), found.coverage >= 0.75, found.coverage >= held + 0.35 else { return nil }
+        guard held < 0.4, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + 0.35 else { return nil }
         return found
     }
 }

@@ -60,7 +60,7 @@ public struct QAEngine: Sendable {
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "evidence", "evidence_speaker", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "evidence", "evidence_no", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said",
@@ -213,7 +213,9 @@ public struct QAEngine: Sendable {
             typesOf: { text, chars, entities in
                 var types = Set<EvidenceIndex.AnswerType>()
                 if entities.contains(where: { entityTypes[$0] == "person" }) { types.insert(.person) }
-                if entities.contains(where: { Self.placeTypes.contains(entityTypes[$0] ?? "") }) { types.insert(.place) }
+                if entities.contains(where: { Self.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" }) {
+                    types.insert(.place)
+                }
                 if chars.contains(where: \.isASCIIDigit) { types.insert(.number) }
                 if text.contains("、") { types.insert(.list) }
                 if has(chars, purpose) { types.insert(.purpose) }
