@@ -67,7 +67,7 @@ extension QAEngine {
     /// The clause of the document that best answers `a`, if one answers it well enough.
     func retrieve(_ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
-        guard !q.focus.isEmpty else { return nil }
+        if q.focus.isEmpty { return whoMentioned(a, q) }
         let scores = evidence.scores(q.terms)
         var ranked: [(clause: Int, score: Double)] = []
         ranked.reserveCapacity(scores.count)
@@ -120,6 +120,25 @@ extension QAEngine {
     /// The bodies and places a person holds posts in: what they speak for.
     func bodiesOf(_ person: String) -> Set<String> {
         Set(posts.filter { $0.subject == person }.compactMap(\.org))
+    }
+
+    /// 羅沖圍片區是誰提到的?: nothing to ask but who, about something named: the first clause
+    /// that names it and has a speaker.
+    private func whoMentioned(_ a: QuestionAnalysis, _ q: EvidenceQuery) -> Evidence? {
+        let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
+        guard q.wanted.contains(.person), a.cueSets.contains("said"), !named.isEmpty else { return nil }
+        guard let index = evidence.clauses.indices.first(where: {
+            evidence.clauses[$0].speaker != nil && named.isSubset(of: evidence.clauses[$0].entities)
+        }) else { return nil }
+        let clause = evidence.clauses[index]
+        let sentence = evidence.sentences[clause.sentence]
+        let speaker = clause.speaker!
+        return Evidence(clause: index, coverage: 1, outcome: Outcome(
+            status: .answered,
+            answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(posts.filter { $0.subject == speaker }.compactMap(\.value))])
+                + render("evidence", ["text": clause.text]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.75, about: [speaker], ruleOverride: "evidence.retrieval", clause: index))
     }
 
     /// Below this share of the question's focus in the best clause, retrieval does not answer.

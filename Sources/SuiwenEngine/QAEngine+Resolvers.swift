@@ -63,6 +63,13 @@ extension QAEngine {
         case "which_subject": return whichSubject(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
+        case "aggregate": return aggregate(a)
+        case "speaker_summary": return speakerSummary(a)
+        case "followup":
+            // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?).
+            guard a.cueSets.contains("followup") || (!a.mentions.contains(where: \.fromQuestion) && evidenceQuery(a).focus.isEmpty)
+            else { return nil }
+            return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         default: return nil
         }
@@ -139,7 +146,7 @@ extension QAEngine {
             about: facts.map(\.subject) + facts.compactMap(\.speaker))
     }
 
-    private func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
+    func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
         var pending = [postRole].compactMap { $0 }
         var seen = Set<String>()
         while let role = pending.popLast() {

@@ -56,11 +56,12 @@ public struct QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
+        "aggregate", "speaker_summary", "followup",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "evidence", "evidence_no", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "document_summary", "evidence", "evidence_no", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said",
@@ -68,8 +69,8 @@ public struct QAEngine: Sendable {
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
-    /// the article never gives.
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute"]
+    /// the article never gives, a post nobody named holds.
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
 
@@ -303,6 +304,13 @@ public struct QAEngine: Sendable {
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         var analysis = analyze(trimmed, context: context)
+        // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
+        if let parts = separateSubjects(analysis) {
+            let replies = parts.compactMap { try? answer($0, context: token) }
+            if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
+                return Reply.combining(replies, separator: render("subject_separator", [:]))
+            }
+        }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for rule in applicableRules(analysis) {

@@ -51,6 +51,25 @@ public struct Reply: Sendable, Hashable {
     public var explanation: Explanation
 }
 
+extension Reply {
+    /// One reply of several (one a subject): the answers in order, every citation and mention,
+    /// answered if any part is, and the last part's context.
+    static func combining(_ parts: [Reply], separator: String) -> Reply {
+        var combined = parts.last!
+        combined.answer = parts.map(\.answer).joined(separator: separator)
+        combined.status = parts.contains { $0.status == .answered } ? .answered : parts[0].status
+        combined.confidence = parts.map(\.confidence).min() ?? 0
+        combined.intent = parts.map(\.intent).joined(separator: "+")
+        var seen = Set<String>()
+        combined.citations = parts.flatMap(\.citations).filter { seen.insert($0.quote).inserted }
+        combined.suggestions = []
+        var ids = Set<String>()
+        combined.entities = parts.flatMap(\.entities).filter { ids.insert($0.id).inserted }
+        combined.explanation.rule = combined.intent
+        return combined
+    }
+}
+
 /// A question the engine refuses to work on, with a sentence a person can act on.
 public struct QuestionError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable {

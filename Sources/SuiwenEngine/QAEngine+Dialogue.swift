@@ -1,0 +1,131 @@
+import SuiwenKnowledge
+
+/// Resolvers over the graph as a whole (lists and counts by type or role), summaries, and
+/// follow-ups that lean on the clause the last answer quoted.
+extension QAEngine {
+    /// Every entity of a type (文章提到了哪些區?), or every holder of a role (哪幾位局長?), with
+    /// how many: the cue sets `type_<entity type>` name the type; their first word is its label.
+    func aggregate(_ a: QuestionAnalysis) -> Outcome? {
+        let scope = a.mentions.first { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) }?.entity
+        if let role = a.mentions.filter({ $0.entity.type == "role" && $0.fromQuestion }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity {
+            let matches = posts.filter { post in
+                roleMatches(post.role, role.id) && (scope == nil || post.org == scope!.id)
+            }
+            var holders: [String] = []
+            for post in matches where !holders.contains(post.subject) { holders.append(post.subject) }
+            guard !holders.isEmpty else { return nil }
+            let names = holders.map { id in "\(name(id))(\(list(posts.filter { $0.subject == id }.compactMap(\.value))))" }
+            return Outcome(
+                status: .answered,
+                answer: render("aggregate", ["label": role.name, "count": String(holders.count), "names": list(names)]),
+                quotes: matches.map(\.quote), confidence: 0.85, about: holders)
+        }
+        let types = knowledge.entityTypes.keys.sorted().filter { a.cueSets.contains("type_" + $0) }
+        guard let type = types.first, let label = knowledge.lexicon.cues["type_" + type]?.first else { return nil }
+        // 南沙的項目分哪幾個層級? asks about 南沙, not about every tier of the document.
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type != "city" && $0.entity.type != type }) { return nil }
+        let members = knowledge.entities.filter { $0.type == type }
+        guard !members.isEmpty else { return nil }
+        let names: [String]
+        if type == "person" {
+            names = members.map { p in "\(p.name)(\(list(posts.filter { $0.subject == p.id }.compactMap(\.value))))" }
+        } else {
+            names = members.map(\.name)
+        }
+        return Outcome(
+            status: .answered, answer: render("aggregate", ["label": label, "count": String(members.count), "names": list(names)]),
+            quotes: members.map(\.quote), confidence: 0.8, about: type == "person" ? members.map(\.id) : [])
+    }
+
+    /// What a speaker said, one point a line; with no speaker, what the document is about: its
+    /// title and the headings of its sections.
+    func speakerSummary(_ a: QuestionAnalysis) -> Outcome? {
+        if let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity {
+            let said = statements.filter { $0.subject == person.id }
+            guard !said.isEmpty else { return nil }
+            var seen = Set<String>()
+            let points = said.compactMap { $0.text ?? $0.quote }.filter { seen.insert($0).inserted }
+            return Outcome(
+                status: .answered,
+                answer: render("speaker_summary", ["speaker": person.name, "points": points.map { "· " + $0 }.joined(separator: "\n")]),
+                quotes: said.map(\.quote), confidence: 0.85, about: [person.id], relation: "said")
+        }
+        guard !a.mentions.contains(where: \.fromQuestion) else { return nil }
+        let headings = evidence.sentences.filter { sentence in
+            let last = sentence.text.last ?? " "
+            return sentence.clauses.count == 1 && !EvidenceIndex.sentenceEnds.contains(last) && sentence.line > 1
+        }
+        return Outcome(
+            status: .answered,
+            answer: render("document_summary", ["title": knowledge.source.title, "sections": list(headings.map(\.text))]),
+            citations: headings.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }, confidence: 0.8)
+    }
+
+    /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
+    /// of its sentence, or the purpose its sentence gives.
+    func followUp(_ a: QuestionAnalysis) -> Outcome? {
+        guard let index = a.context.clause, evidence.clauses.indices.contains(index) else { return nil }
+        let clause = evidence.clauses[index]
+        let sentence = evidence.sentences[clause.sentence]
+        let cite = Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
+        if a.cueSets.contains("who") {
+            guard let speaker = clause.speaker else { return nil }
+            return Outcome(
+                status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(posts.filter { $0.subject == speaker }.compactMap(\.value))]),
+                citations: [cite], confidence: 0.85, about: [speaker], clause: index)
+        }
+        let rest: [Int]
+        if a.cueSets.contains("answer_purpose") {
+            rest = sentence.clauses.filter { $0 != index && evidence.clauses[$0].answerTypes.contains(.purpose) }
+        } else {
+            rest = sentence.clauses.filter { $0 > index }
+        }
+        // Nothing more in this sentence: the next sentence of the same speaker or paragraph.
+        var clauses = rest
+        if clauses.isEmpty, clause.sentence + 1 < evidence.sentences.count {
+            let next = evidence.sentences[clause.sentence + 1]
+            if next.line == sentence.line { clauses = Array(next.clauses) }
+        }
+        guard !clauses.isEmpty else {
+            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
+        }
+        let text = clauses.map { evidence.clauses[$0].text }.joined(separator: ",")
+        let last = evidence.clauses[clauses.last!]
+        let lastSentence = evidence.sentences[last.sentence]
+        return Outcome(
+            status: .answered, answer: render("evidence", ["text": text]),
+            citations: [.init(source: knowledge.source.file, quote: lastSentence.text, line: lastSentence.line)],
+            confidence: 0.75, about: [last.speaker].compactMap { $0 } + last.entities.sorted(), clause: clauses.last!)
+    }
+
+    /// A question that names two or more subjects of one type joined by 和/與/、 (南沙和越秀分別…):
+    /// the question once for each, without the others.
+    func separateSubjects(_ a: QuestionAnalysis) -> [String]? {
+        let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
+        guard named.count >= 2 else { return nil }
+        let text = a.normalized.characters
+        let joiners = knowledge.lexicon.cues["joiner"]?.map { normalizer.normalize($0).characters } ?? []
+        // Runs of same-type mentions separated only by a joiner.
+        var run = [named[0]]
+        for m in named.dropFirst() {
+            let previous = run.last!
+            let between = Array(text[previous.end..<m.start])
+            if m.entity.type == run[0].entity.type, between.isEmpty || joiners.contains(between) {
+                run.append(m)
+            } else if run.count < 2 {
+                run = [m]
+            } else {
+                break
+            }
+        }
+        guard run.count >= 2 else { return nil }
+        let original = Array(a.original)
+        func originalIndex(_ i: Int) -> Int { i < a.normalized.origins.count ? a.normalized.origins[i] : original.count }
+        let from = originalIndex(run.first!.start)
+        let to = run.last!.end < text.count ? originalIndex(run.last!.end) : original.count
+        return run.map { m in
+            String(original[..<from]) + String(original[originalIndex(m.start)..<(m.end < text.count ? originalIndex(m.end) : original.count)])
+                + String(original[to...])
+        }
+    }
+}
