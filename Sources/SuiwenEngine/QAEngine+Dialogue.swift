@@ -64,7 +64,12 @@ extension QAEngine {
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
-        guard let index = a.context.clause, evidence.clauses.indices.contains(index) else { return nil }
+        guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {
+            // 還有呢? with nothing before it: say what is missing.
+            return a.cueSets.contains("followup")
+                ? Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+                : nil
+        }
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
         let cite = Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)

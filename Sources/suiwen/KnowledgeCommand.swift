@@ -1,11 +1,12 @@
 import ArgumentParser
+import Foundation
 import SuiwenEngine
 import SuiwenKnowledge
 
 struct KnowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "knowledge", abstract: "Checks the knowledge files and prints their counts.",
-        subcommands: [Validate.self, Stats.self])
+        subcommands: [Validate.self, Stats.self, Coverage.self])
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -52,6 +53,58 @@ struct KnowledgeCommand: ParsableCommand {
             print("| **all facts** | \(base.facts.count) | |")
             print("")
             print("aliases: \(stats.aliases), intent rules: \(stats.rules), cue sets: \(stats.cueSets), templates: \(stats.templates)")
+        }
+    }
+
+    struct Coverage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lists each clause of the document with the facts and entities whose quote covers it.",
+            discussion: """
+                Clauses that carry no information are waived in coverage-waivers.txt in the knowledge \
+                directory, one a line: the clause, `|`, the reason. Exits non-zero below --min percent.
+                """)
+
+        @Argument(help: "The knowledge directory.")
+        var directory: String = "knowledge"
+
+        @Flag(help: "List every clause, not only those not covered.")
+        var all: Bool = false
+
+        @Option(help: "Exit non-zero when the share covered (waivers counted as covered) is below this percentage.")
+        var min: Double?
+
+        func run() throws {
+            let engine = try loadEngine(directory)
+            let waiverFile = (directory as NSString).appendingPathComponent("coverage-waivers.txt")
+            var waivers: [String: String] = [:]
+            if let text = try? String(contentsOfFile: waiverFile, encoding: .utf8) {
+                for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                    let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    if parts.count == 2, !parts[1].isEmpty { waivers[parts[0]] = parts[1] }
+                }
+            }
+            let clauses = engine.clauseCoverage.clauses
+            var covered = 0
+            var waived = 0
+            for clause in clauses {
+                if !clause.coveredBy.isEmpty {
+                    covered += 1
+                    if all { print("covered  line \(clause.line): \(clause.text) ← \(clause.coveredBy.prefix(3).joined(separator: "; "))") }
+                } else if let reason = waivers[clause.text] {
+                    waived += 1
+                    if all { print("waived   line \(clause.line): \(clause.text) — \(reason)") }
+                } else {
+                    print("MISSING  line \(clause.line): \(clause.text)")
+                }
+            }
+            let unused = Set(waivers.keys).subtracting(clauses.map(\.text))
+            for text in unused.sorted() { print("unused waiver (no such clause): \(text)") }
+            let share = clauses.isEmpty ? 100 : Double(covered + waived) * 100 / Double(clauses.count)
+            print(String(format: "clauses %d, covered by the graph %d, waived %d, not covered %d: %.1f%%",
+                clauses.count, covered, waived, clauses.count - covered - waived, share))
+            if let min, share < min || !unused.isEmpty {
+                throw CLIError(String(format: "knowledge coverage %.1f%% is below --min %.1f%%, or a waiver names no clause.", share, min))
+            }
         }
     }
 }
