@@ -17,10 +17,12 @@ public struct ConversationContext: Sendable, Hashable {
     public var role: String?
     /// The clause of the document the last answer quoted (by index), for 還有呢 / 是誰說的.
     public var clause: Int?
+    /// Whether the conversation is in Simplified characters.
+    public var simplified: Bool = false
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
-        role: String? = nil, clause: Int? = nil
+        role: String? = nil, clause: Int? = nil, simplified: Bool = false
     ) {
         self.person = person
         self.place = place
@@ -29,9 +31,10 @@ public struct ConversationContext: Sendable, Hashable {
         self.relation = relation
         self.role = role
         self.clause = clause
+        self.simplified = simplified
     }
 
-    public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil }
+    public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified }
 
     static let prefix = "v1."
     /// Tokens longer than this are not ours: ignored without decoding.
@@ -41,7 +44,7 @@ public struct ConversationContext: Sendable, Hashable {
         guard !isEmpty else { return "" }
         // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
         // encoder on the hot path.
-        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role), ("c", clause.map(String.init))]
+        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role), ("c", clause.map(String.init)), ("s", simplified ? "1" : nil)]
             .compactMap { key, value in value.map { "\(key)=\($0)" } }
             .joined(separator: ";")
         var base64 = Data(fields.utf8).base64EncodedString()
@@ -66,6 +69,7 @@ public struct ConversationContext: Sendable, Hashable {
             case "r": rule = parts[1]
             case "n": relation = parts[1]
             case "o": role = parts[1]
+            case "s": simplified = parts[1] == "1"
             case "c":
                 guard let index = Int(parts[1]), index >= 0 else { return nil }
                 clause = index

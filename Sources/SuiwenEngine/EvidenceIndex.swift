@@ -67,6 +67,8 @@ struct EvidenceIndex: Sendable {
         var sentenceTerms: [[String: Int]] = []
         var sentenceEntities: [Set<String>] = []
         for (lineIndex, line) in document.lines.enumerated() {
+            // Within a paragraph, what follows a speaker's words is theirs until another speaks.
+            var paragraphSpeaker: String? = nil
             for sentence in Self.split(Array(line), at: Self.sentenceEnds) {
                 let sentenceText = String(sentence)
                 let first = clauses.count
@@ -79,6 +81,8 @@ struct EvidenceIndex: Sendable {
                     let normalized = normalizer.normalize(text).characters
                     guard normalized.count >= 2 else { continue }
                     let entities = findEntities(normalized)
+                    let speaker = speakerOf(text) ?? paragraphSpeaker
+                    paragraphSpeaker = speaker
                     for e in entities { entityFrequency[e, default: 0] += 1 }
                     let index = clauses.count
                     let terms = Self.terms(normalized)
@@ -87,7 +91,7 @@ struct EvidenceIndex: Sendable {
                     totalLength += normalized.count
                     clauses.append(Clause(
                         text: text, sentence: sentences.count, line: lineIndex + 1, length: normalized.count,
-                        entities: entities, speaker: speakerOf(text),
+                        entities: entities, speaker: speaker,
                         answerTypes: typesOf(text, normalized, entities)))
                 }
                 if clauses.count > first {

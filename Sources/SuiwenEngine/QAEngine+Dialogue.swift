@@ -8,9 +8,9 @@ extension QAEngine {
     func aggregate(_ a: QuestionAnalysis) -> Outcome? {
         let scope = a.mentions.first { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) }?.entity
         if let role = a.mentions.filter({ $0.entity.type == "role" && $0.fromQuestion }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity {
-            let matches = posts.filter { post in
-                roleMatches(post.role, role.id) && (scope == nil || post.org == scope!.id)
-            }
+            // 南沙的區委書記分別是誰? asks for one holder: the role rules answer it.
+            guard scope == nil else { return nil }
+            let matches = posts.filter { roleMatches($0.role, role.id) }
             var holders: [String] = []
             for post in matches where !holders.contains(post.subject) { holders.append(post.subject) }
             guard !holders.isEmpty else { return nil }

@@ -6,6 +6,8 @@ struct EvidenceQuery {
     var terms: [String: Int] = [:]
     /// The content terms outside the entities' names: what the answer must be about.
     var focus: [String: Int] = [:]
+    /// The same with single characters and numbers: what clauses are scored by.
+    var outside: [String: Int] = [:]
     /// Entities the answer should name, with their boost.
     var entities: [String: Double] = [:]
     /// Entities named in the question itself: a clause about none of them needs more support.
@@ -45,6 +47,7 @@ extension QAEngine {
             for i in m.start..<m.end { outside[i] = " " }
         }
         q.focus = EvidenceIndex.terms(outside)
+        q.outside = q.focus
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.
         // Numbers are not focus either: a yes/no question may carry a wrong one (12條 for 21條).
@@ -68,7 +71,8 @@ extension QAEngine {
     func retrieve(_ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
         if q.focus.isEmpty { return whoMentioned(a, q) }
-        let scores = evidence.scores(q.terms)
+        // Scored by what lies outside the names (the names count through their entities).
+        let scores = evidence.scores(q.outside)
         var ranked: [(clause: Int, score: Double)] = []
         ranked.reserveCapacity(scores.count)
         for (index, base) in scores {
@@ -82,7 +86,7 @@ extension QAEngine {
         // The best few by score; of those, the one holding most of the focus, alone or with
         // the clause before or after it in its sentence (a question may span a comma).
         var best: (clause: Int, span: Range<Int>, coverage: Double, score: Double)? = nil
-        for (index, score) in ranked.prefix(5) {
+        for (index, score) in ranked.prefix(8) {
             let clause = evidence.clauses[index]
             // A clause whose sentence names none of the things the question names (the city
             // aside), and whose speaker is none of them, answers another question.

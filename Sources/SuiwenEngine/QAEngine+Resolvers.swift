@@ -87,12 +87,9 @@ extension QAEngine {
     private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = a.mentions.first else { return nil }
         let entity = mention.entity
-        let about: String
-        if entity.type == "person" {
-            about = list(posts.filter { $0.subject == entity.id }.compactMap(\.value))
-        } else {
-            about = knowledge.entityTypes[entity.type] ?? entity.type
-        }
+        // A person is known by their posts; anything else by its name alone.
+        let posts = entity.type == "person" ? list(self.posts.filter { $0.subject == entity.id }.compactMap(\.value)) : ""
+        let about = posts.isEmpty ? "" : "(\(posts))"
         let pronoun = entity.type == "person" ? "他" : "它"
         let answer = render("no_answer_attribute", [
             "name": entity.name, "about": about, "pronoun": pronoun, "attribute": a.attributes.first ?? "",
@@ -468,6 +465,8 @@ extension QAEngine {
 
     func finish(_ outcome: Outcome, rule: IntentRule?, analysis a: QuestionAnalysis) -> Reply {
         var next = a.context
+        // A question that does not show its script (那南沙呢?) is answered in the last one's.
+        next.simplified = a.simplified
         let type = { (id: String) in knowledge.entitiesByID[id]?.type ?? "" }
         if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
         if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != "guangzhou" }) { next.place = place }

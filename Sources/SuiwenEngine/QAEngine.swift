@@ -347,13 +347,13 @@ public struct QAEngine: Sendable {
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
-            clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil })
+            clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified)
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
         var a = QuestionAnalysis(
-            original: question, normalized: normalized, simplified: normalizer.isSimplified(question), context: context)
+            original: question, normalized: normalized, simplified: normalizer.script(of: question) ?? context.simplified, context: context)
         let text = normalized.characters
 
         // Entities: the non-overlapping set of matches that covers the most characters, and

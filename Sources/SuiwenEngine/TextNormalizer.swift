@@ -50,13 +50,17 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Whether the text is written in Simplified characters rather than Traditional.
-    public func isSimplified(_ text: String) -> Bool {
+    public func isSimplified(_ text: String) -> Bool { script(of: text) ?? false }
+
+    /// true for Simplified, false for Traditional, nil when the text has no character that
+    /// tells (那南沙呢? is the same in both).
+    public func script(of text: String) -> Bool? {
         var simplified = 0
         var traditional = 0
         for c in text {
             if fold[c] != nil { traditional += 1 } else if simplifiedOnly.contains(c) { simplified += 1 }
         }
-        return simplified > traditional
+        return simplified == traditional ? nil : simplified > traditional
     }
 
     /// Converts Traditional text to Simplified, character by character.

@@ -61,6 +61,8 @@ struct Eval: AsyncParsableCommand {
         var core = (passed: 0, total: 0)
         var stretch = (passed: 0, total: 0)
         var forbiddenHits = 0
+        // Replies that said ANSWERED but did not hold what was asked: the confident wrong answers.
+        var answeredWrong = 0
         try await client.withAnswerer { answerer in
             for testCase in cases {
                 var context = ""
@@ -70,6 +72,7 @@ struct Eval: AsyncParsableCommand {
                     context = reply.context
                     let text = comparable(([reply.answer] + reply.suggestions).joined(separator: " "))
                     let accepted = turn.expect.split(separator: "|").map(String.init)
+                    let failuresBefore = failures.count
                     if !accepted.contains(reply.statusName) {
                         failures.append("turn \(n + 1) \(turn.q): status \(reply.statusName), expected \(turn.expect)")
                     }
@@ -80,6 +83,7 @@ struct Eval: AsyncParsableCommand {
                         failures.append("turn \(n + 1) \(turn.q): contains forbidden \(word)")
                         forbiddenHits += 1
                     }
+                    if reply.statusName == "answered", failures.count > failuresBefore { answeredWrong += 1 }
                     if !failures.isEmpty, failures.last!.hasPrefix("turn \(n + 1)") {
                         failures.append("    reply [\(reply.explanation.rule)]: \(reply.answer)")
                     }
@@ -111,6 +115,7 @@ struct Eval: AsyncParsableCommand {
         }
         print(String(format: "core           %6d %6d %5.1f%%", core.passed, core.total, percent(core)))
         print(String(format: "stretch        %6d %6d %5.1f%%", stretch.passed, stretch.total, percent(stretch)))
+        print("answered but missing what was asked: \(answeredWrong)")
         print("forbidden strings in replies: \(forbiddenHits)")
         if let min, percent(core) < min {
             throw CLIError(String(format: "core score %.1f%% is below --min %.1f%%.", percent(core), min))

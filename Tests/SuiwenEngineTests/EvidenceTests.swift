@@ -1,0 +1,83 @@
+import Testing
+@testable import SuiwenEngine
+
+/// Evidence retrieval, yes/no checks, aggregates, summaries and follow-ups on the last clause.
+@Suite struct EvidenceTests {
+    func ask(_ question: String, after previous: String = "") throws -> Reply {
+        let context = previous.isEmpty ? "" : try engine.answer(previous).context
+        return try engine.answer(question, context: context)
+    }
+
+    @Test func aDetailInsideAStatementIsAnsweredByItsClause() throws {
+        let reply = try ask("郭永航說要在哪些供給方面出實招?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("勞動力供給"))
+        #expect(reply.citations.first?.quote.contains("產業空間供給") == true)
+        // Not the whole speech.
+        #expect(!reply.answer.contains("萬千百"))
+    }
+
+    @Test func retrievalNeverAnswersAboutSomethingTheQuestionDoesNotName() throws {
+        // The figure is Haizhu's; asked of Nansha there is no answer.
+        let reply = try ask("南沙摸排了多少轉移意向企業?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("821"))
+    }
+
+    @Test func outOfScopeStaysOutOfScope() throws {
+        for question in ["廣州的GDP是多少?", "明天天氣怎麼樣?", "上海的產業重點是什麼?"] {
+            #expect(try ask(question).status == .noAnswer, "\(question)")
+        }
+    }
+
+    @Test func aWrongNumberInAYesNoQuestionIsCorrected() throws {
+        let reply = try ask("廣州統籌發展的重點產業鏈是12條嗎?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("21"))
+    }
+
+    @Test func aggregatesListAndCount() throws {
+        let heads = try ask("文章裡一共點名了哪幾位局長?")
+        #expect(heads.status == .answered)
+        for name in ["高裕躍", "洪謙", "王宏偉"] { #expect(heads.answer.contains(name)) }
+        #expect(heads.answer.contains("3"))
+        let districts = try ask("文章提到了廣州的哪些區?")
+        for name in ["南沙", "越秀", "海珠"] { #expect(districts.answer.contains(name)) }
+    }
+
+    @Test func aSummaryGivesTheSpeakersPointsOnce() throws {
+        let reply = try ask("總結一下郭永航的發言")
+        #expect(reply.status == .answered)
+        let lines = reply.answer.split(separator: "\n").filter { $0.hasPrefix("·") }
+        #expect(lines.count >= 3)
+        #expect(Set(lines).count == lines.count)
+        #expect(try ask("這篇文章講了什麼?").answer.contains("推進城市更新"))
+    }
+
+    @Test func whoSaidItLeansOnTheLastClause() throws {
+        let reply = try ask("是誰說的?", after: "哪些審批服務會全力支持配合?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func twoSubjectsGetAnAnswerEach() throws {
+        let reply = try ask("南沙和越秀的區委書記分別是誰?")
+        #expect(reply.answer.contains("盧一先"))
+        #expect(reply.answer.contains("郭昊羽"))
+    }
+
+    @Test func anUnknownAttributeIsNamedAsAskedWithNoEnglish() throws {
+        let reply = try ask("广州2022年的GDP是多少?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("GDP"))
+        #expect(!reply.answer.contains("人口"))
+        #expect(!reply.answer.contains(where: { $0.isASCII && $0.isLetter && !"GDP".contains($0) }))
+    }
+
+    @Test func anEllipticalQuestionKeepsTheConversationsScript() throws {
+        let reply = try ask("那南沙呢?", after: "越秀的区委书记是谁?")
+        #expect(reply.answer.contains("卢一先"))
+        #expect(!reply.answer.contains("盧一先"))
+    }
+}
