@@ -27,11 +27,13 @@ public final class SuiwenServer: Service, Sendable {
     private let transport: HTTP2ServerTransport.Posix
     private let server: GRPCServer<HTTP2ServerTransport.Posix>
     private let logger: Logger
+    private let address: String
 
     public init(engine: QAEngine, configuration: Configuration = .init(), logger: Logger = Logger(label: "suiwen.server")) {
         self.store = EngineStore(engine)
         self.health = HealthService()
         self.logger = logger
+        self.address = "\(configuration.host):\(configuration.port)"
         self.transport = HTTP2ServerTransport.Posix(
             address: .ipv4(host: configuration.host, port: configuration.port),
             transportSecurity: .plaintext)
@@ -48,18 +50,24 @@ public final class SuiwenServer: Service, Sendable {
         }
     }
 
+    /// Serves until graceful shutdown. Throws `StartError` when the address cannot be bound.
     public func run() async throws {
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
-                try await withGracefulShutdownHandler {
-                    try await self.server.serve()
-                } onGracefulShutdown: {
-                    self.logger.info("shutting down: health is NOT_SERVING, open streams end")
-                    self.health.registry.setAll(.notServing)
-                    self.server.beginGracefulShutdown()
+                do {
+                    try await withGracefulShutdownHandler {
+                        try await self.server.serve()
+                    } onGracefulShutdown: {
+                        self.logger.info("shutting down: health is NOT_SERVING, open streams end")
+                        self.health.registry.setAll(.notServing)
+                        self.server.beginGracefulShutdown()
+                    }
+                } catch {
+                    throw StartError(error, address: self.address) ?? error
                 }
             }
-            _ = try await transport.listeningAddress
+            // When the address cannot be bound the task above throws why; not this wait.
+            guard (try? await transport.listeningAddress) != nil else { return }
             health.registry.set("", .serving)
             health.registry.set(Self.qaServiceName, .serving)
         }

@@ -18,7 +18,7 @@ struct Ask: AsyncParsableCommand {
     var explain: Bool = false
 
     func run() async throws {
-        let reply = try await client.withAnswerer { try await $0.ask(question, context: context) }
+        let reply = try await client.withAnswerer { try await $0.ask(question.trimmingQuestionEdges, context: context) }
         print(json ? try reply.jsonLine() : reply.humanText(explain: explain))
     }
 }

@@ -4,7 +4,12 @@ import Foundation
 struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Answers a file of questions, one a line, as JSON Lines in the same order (for FAQ pipelines).",
-        discussion: "Each output line has question, status, answer, intent, confidence and citations. Blank lines are skipped; a question the service refuses gets a line with `error`.")
+        discussion: """
+            Output line N answers input line N. Each is the reply in protobuf's JSON mapping (as `ask --json` \
+            prints it) after two fields: `line`, the input line's number from 1, and `question`. A question the \
+            service refuses (a blank line, for one) gets `line`, `question` and `error`, the sentence `ask` \
+            would report.
+            """)
 
     @OptionGroup var client: ClientOptions
 
@@ -17,17 +22,6 @@ struct Batch: AsyncParsableCommand {
         }
     }
 
-    struct Line: Encodable {
-        struct Citation: Encodable { var source: String; var quote: String; var line: Int32 }
-        var question: String
-        var status: String?
-        var answer: String?
-        var intent: String?
-        var confidence: Float?
-        var citations: [Citation]?
-        var error: String?
-    }
-
     func run() async throws {
         let text: String
         if file == "-" {
@@ -35,25 +29,25 @@ struct Batch: AsyncParsableCommand {
         } else {
             text = try String(contentsOfFile: file, encoding: .utf8)
         }
-        let questions = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try await client.withAnswerer { answerer in
-            for question in questions {
-                var line = Line(question: question)
+            for (index, line) in Self.lines(of: text).enumerated() {
+                let question = line.trimmingQuestionEdges
+                let fields = [(name: "line", json: "\(index + 1)"), (name: "question", json: jsonString(question))]
                 do {
                     let reply = try await answerer.ask(question, context: "")
-                    line.status = reply.statusName
-                    line.answer = reply.answer
-                    line.intent = reply.intent
-                    line.confidence = reply.confidence
-                    line.citations = reply.citations.map { .init(source: $0.source, quote: $0.quote, line: $0.line) }
-                } catch let error as CLIError {
-                    if error.description.hasPrefix("Cannot reach") { throw error }
-                    line.error = error.description
+                    print(try reply.jsonLine(after: fields))
+                } catch let error as CLIError where error.code != .unreachable {
+                    print(jsonObjectLine(fields + [(name: "error", json: jsonString(error.description))]))
                 }
-                print(String(decoding: try encoder.encode(line), as: UTF8.self))
             }
         }
+    }
+
+    /// Every line of `text`, blank ones included: a final newline ends the last line rather
+    /// than starting another.
+    static func lines(of text: String) -> [Substring] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
     }
 }

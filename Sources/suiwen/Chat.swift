@@ -4,7 +4,16 @@ import Foundation
 struct Chat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A conversation that keeps its thread (他, 那裡, 這個區 refer back).",
-        discussion: "At a terminal it prompts; otherwise it reads one question a line and prints one reply a line.")
+        discussion: """
+            At a terminal it prompts; otherwise it reads one question a line and prints one reply a line \
+            (with --explain, the explanation lines follow each reply). exit, quit, :q or Ctrl-D (the end of \
+            the input) leave. A question the service refuses is reported on standard error (with --json, as \
+            a line with `question` and `error`) and the conversation goes on; when the service cannot be \
+            reached the chat stops with a non-zero exit.
+            """)
+
+    /// Words that leave the chat instead of being asked.
+    static let exitWords: Set<String> = ["exit", "quit", ":q"]
 
     @OptionGroup var client: ClientOptions
 
@@ -17,12 +26,13 @@ struct Chat: AsyncParsableCommand {
     func run() async throws {
         let interactive = isatty(STDIN_FILENO) != 0
         try await client.withAnswerer { answerer in
-            if interactive { print("穗問 Suiwen — 問我關於2023廣州高質量發展大會的問題。空行或 Ctrl-D 結束。") }
+            if interactive { print("穗問 Suiwen — 問我關於2023廣州高質量發展大會的問題。exit、quit、:q、空行或 Ctrl-D 結束。") }
             var context = ""
             while true {
                 if interactive { print("你> ", terminator: ""); fflush(nil) }
                 guard let line = readLine() else { break }
-                let question = line.trimmingCharacters(in: .whitespaces)
+                let question = line.trimmingQuestionEdges
+                if Self.exitWords.contains(question.lowercased()) { break }
                 if question.isEmpty {
                     if interactive { break } else { continue }
                 }
@@ -35,23 +45,17 @@ struct Chat: AsyncParsableCommand {
                         print("穗問> " + reply.humanText(explain: explain))
                     } else {
                         print(reply.answer.replacingOccurrences(of: "\n", with: " "))
+                        if explain { print(reply.explanationLines.joined(separator: "\n")) }
                     }
                     fflush(nil)
-                } catch let error as CLIError where !interactive || !error.description.hasPrefix("Cannot reach") {
+                } catch let error as CLIError where error.code != .unreachable {
                     if json {
-                        print(#"{"question":\#(jsonString(question)),"error":\#(jsonString(error.description))}"#)
+                        print(jsonObjectLine([("question", jsonString(question)), ("error", jsonString(error.description))]))
                     } else {
-                        print("error: \(error.description)")
+                        printError("error: \(error.description)")
                     }
                 }
             }
         }
     }
-}
-
-/// A JSON string literal.
-func jsonString(_ text: String) -> String {
-    let data = try! JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
-    let array = String(decoding: data, as: UTF8.self)
-    return String(array.dropFirst().dropLast())
 }

@@ -8,8 +8,9 @@ import SuiwenRPC
 
 /// Flags every client subcommand shares: where the answers come from.
 struct ClientOptions: ParsableArguments {
-    @Option(help: "The Suiwen server, as host:port.")
-    var server: String = "127.0.0.1:50051"
+    /// Optional so that an explicit --server can be told from the default.
+    @Option(help: "The Suiwen server, as host:port (default: \(defaultServerAddress)).")
+    var server: String?
 
     @Flag(help: "Answer in-process from --knowledge, with no server (for offline pipelines and scripts).")
     var local: Bool = false
@@ -20,12 +21,17 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "Seconds to wait for each reply from the server.")
     var timeout: Double = 10
 
+    var address: String { server ?? defaultServerAddress }
+
     func validate() throws {
+        if local, server != nil {
+            throw ValidationError("--local answers in-process with no server, so --server does not apply: pass one or the other.")
+        }
         if !local { _ = try target() }
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
     }
 
-    func target() throws -> (host: String, port: Int) { try parseServerAddress(server) }
+    func target() throws -> (host: String, port: Int) { try parseServerAddress(address) }
 
     /// Runs `body` with something that answers questions: a gRPC client of the server, or
     /// the engine in-process with --local.
@@ -37,11 +43,13 @@ struct ClientOptions: ParsableArguments {
         let transport = try HTTP2ClientTransport.Posix(
             target: .dns(host: host, port: port), transportSecurity: .plaintext)
         return try await withGRPCClient(transport: transport) { client in
-            let remote = RemoteAnswerer(client: Suiwen_V1_QAService.Client(wrapping: client), address: server, timeout: timeout)
+            let remote = RemoteAnswerer(client: Suiwen_V1_QAService.Client(wrapping: client), address: address, timeout: timeout)
             return try await body(remote)
         }
     }
 }
+
+let defaultServerAddress = "127.0.0.1:50051"
 
 /// Splits host:port (or [v6]:port), with a sentence a person can act on when it is not one.
 func parseServerAddress(_ server: String) throws -> (host: String, port: Int) {
@@ -51,15 +59,6 @@ func parseServerAddress(_ server: String) throws -> (host: String, port: Int) {
         throw ValidationError("--server must be host:port, for example 127.0.0.1:50051; got '\(server)'.")
     }
     return (String(server[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port)
-}
-
-/// Loads and compiles a knowledge directory, or fails with the validator's report.
-func loadEngine(_ directory: String) throws -> QAEngine {
-    do {
-        return try QAEngine(knowledge: try KnowledgeLoader.load(directory: directory))
-    } catch let error as KnowledgeValidationError {
-        throw CLIError("The knowledge in \(directory) does not load:\n\(error)")
-    }
 }
 
 protocol Answerer: Sendable {
@@ -89,7 +88,7 @@ struct RemoteAnswerer: Answerer {
         do {
             return try await client.ask(.with { $0.question = question; $0.context = context }, options: options)
         } catch let error as RPCError {
-            throw CLIError(describe(error, address: address))
+            throw CLIError(describe(error, address: address), code: error.code == .unavailable ? .unreachable : .failed)
         }
     }
 }
@@ -106,10 +105,4 @@ func describe(_ error: RPCError, address: String) -> String {
     default:
         return "The Suiwen server at \(address) answered \(error.code): \(error.message)"
     }
-}
-
-/// An error the CLI prints as one sentence, exiting non-zero.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -8,7 +8,7 @@ struct Health: AsyncParsableCommand {
         abstract: "Asks the server's grpc.health.v1 service whether it is serving; exits non-zero if not.")
 
     @Option(help: "The Suiwen server, as host:port.")
-    var server: String = "127.0.0.1:50051"
+    var server: String = defaultServerAddress
 
     @Option(help: "The service to ask about; empty for the server as a whole.")
     var service: String = ""

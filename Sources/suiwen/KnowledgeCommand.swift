@@ -16,14 +16,9 @@ struct KnowledgeCommand: ParsableCommand {
         var directory: String = "knowledge"
 
         func run() throws {
-            do {
-                let base = try KnowledgeLoader.load(directory: directory)
-                _ = try QAEngine(knowledge: base)
-                print("\(directory) is valid: \(base.entities.count) entities, \(base.facts.count) facts, \(base.rules.count) rules, \(base.templates.count) templates.")
-            } catch let error as KnowledgeValidationError {
-                print(error.description)
-                throw ExitCode(1)
-            }
+            let engine = try loadEngine(directory, hint: directoryHint)
+            let base = engine.knowledge
+            print("\(directory) is valid: \(base.entities.count) entities, \(base.facts.count) facts, \(base.rules.count) rules, \(base.templates.count) templates.")
         }
     }
 
@@ -34,13 +29,7 @@ struct KnowledgeCommand: ParsableCommand {
         var directory: String = "knowledge"
 
         func run() throws {
-            let base: KnowledgeBase
-            do {
-                base = try KnowledgeLoader.load(directory: directory)
-            } catch let error as KnowledgeValidationError {
-                print(error.description)
-                throw ExitCode(1)
-            }
+            let base = try loadKnowledge(directory, hint: directoryHint)
             let stats = base.statistics
             print("| entity type | count | meaning |")
             print("| --- | ---: | --- |")
@@ -108,3 +97,6 @@ struct KnowledgeCommand: ParsableCommand {
         }
     }
 }
+
+/// How the knowledge subcommands take another directory.
+private let directoryHint = "give the directory as the argument"

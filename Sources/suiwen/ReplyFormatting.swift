@@ -22,23 +22,57 @@ extension Suiwen_V1_AskResponse {
             let line = citation.line > 0 ? ", line \(citation.line)" : ""
             lines.append("  —— 「\(citation.quote)」(\(citation.source)\(line))")
         }
-        if explain {
-            lines.append("  status: \(statusName)  rule: \(explanation.rule)  confidence: \(String(format: "%.2f", confidence))")
-            for entity in entities {
-                let span = entity.start >= 0 ? "[\(entity.start),\(entity.end)) \"\(entity.matched)\"" : "(from context)"
-                lines.append("  entity: \(entity.id) \(entity.type) \(entity.name) \(span) \(entity.match)")
-            }
-            if !explanation.contextUsed.isEmpty { lines.append("  context: \(explanation.contextUsed)") }
-            for note in explanation.notes { lines.append("  note: \(note)") }
-            lines.append("  normalized: \(explanation.normalizedQuestion)")
-        }
+        if explain { lines += explanationLines }
         return lines.joined(separator: "\n")
     }
 
-    /// The whole reply in protobuf's JSON mapping, on one line.
-    func jsonLine() throws -> String {
+    /// How the reply was reached: the rule, the entities with their spans, the confidence.
+    var explanationLines: [String] {
+        var lines = ["  status: \(statusName)  rule: \(explanation.rule)  confidence: \(String(format: "%.2f", confidence))"]
+        for entity in entities {
+            let span = entity.start >= 0 ? "[\(entity.start),\(entity.end)) \"\(entity.matched)\"" : "(from context)"
+            lines.append("  entity: \(entity.id) \(entity.type) \(entity.name) \(span) \(entity.match)")
+        }
+        if !explanation.contextUsed.isEmpty { lines.append("  context: \(explanation.contextUsed)") }
+        for note in explanation.notes { lines.append("  note: \(note)") }
+        lines.append("  normalized: \(explanation.normalizedQuestion)")
+        return lines
+    }
+
+    /// The whole reply in protobuf's JSON mapping, on one line, after `fields` (names and
+    /// JSON values) when there are any: the one JSON shape of a reply.
+    func jsonLine(after fields: [(name: String, json: String)] = []) throws -> String {
         var options = JSONEncodingOptions()
         options.alwaysPrintEnumsAsInts = false
-        return try jsonString(options: options)
+        let reply = try jsonString(options: options)
+        return fields.isEmpty ? reply : jsonObjectLine(fields, then: reply.dropFirst().dropLast())
+    }
+}
+
+/// One JSON object on one line: `fields` in order (values already JSON), then `members`, the
+/// inside of another object's JSON text.
+func jsonObjectLine(_ fields: [(name: String, json: String)], then members: Substring = "") -> String {
+    var parts = fields.map { "\(jsonString($0.name)):\($0.json)" }
+    if !members.isEmpty { parts.append(String(members)) }
+    return "{" + parts.joined(separator: ",") + "}"
+}
+
+/// A JSON string literal.
+func jsonString(_ text: String) -> String {
+    let data = try! JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+    let array = String(decoding: data, as: UTF8.self)
+    return String(array.dropFirst().dropLast())
+}
+
+extension StringProtocol {
+    /// The question a line or an argument holds: without white space or invisible characters
+    /// (a byte-order mark, U+200B) at its edges, which files and copying add and nobody asks.
+    var trimmingQuestionEdges: String {
+        let scalars = String(self).unicodeScalars
+        func visible(_ scalar: Unicode.Scalar) -> Bool {
+            !scalar.properties.isWhitespace && !scalar.properties.isDefaultIgnorableCodePoint
+        }
+        guard let first = scalars.firstIndex(where: visible), let last = scalars.lastIndex(where: visible) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -3,11 +3,30 @@ import Foundation
 
 @main
 struct Suiwen: AsyncParsableCommand {
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "suiwen",
         abstract: "穗問 Suiwen: answers questions about Guangzhou's 2023 High-Quality Development Conference.",
         subcommands: [Serve.self, Ask.self, Chat.self, Batch.self, Eval.self, Health.self, KnowledgeCommand.self, Bench.self]
     )
+
+    // Not CommandConfiguration's `version:`, which is a fixed string: this one also reads
+    // the knowledge directory, and only when asked.
+    @Flag(help: "Print the version, and that of the knowledge in ./knowledge.")
+    var version: Bool = false
+
+    func run() async throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print("suiwen \(Self.version)")
+        let directory = "knowledge"
+        guard (try? knowledgeDirectory(directory)) != nil else {
+            print("knowledge: none at \(absolutePath(directory))")
+            return
+        }
+        let knowledge = try loadKnowledge(directory)
+        print("knowledge v\(knowledge.version) (\(knowledge.entities.count) entities, \(knowledge.facts.count) facts, \(knowledge.rules.count) rules) in \(absolutePath(directory))")
+    }
 
     static func main() async {
         do {

@@ -125,37 +125,3 @@ func withServer(_ body: @Sendable (GRPCClient<HTTP2ClientTransport.Posix>, Servi
         }
     }
 }
-
-@Suite struct BinaryTests {
-    /// Runs the built `suiwen` executable, as a user would.
-    @Test func askLocalPrintsTheAnswerAndItsSource() throws {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/suiwen")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the suiwen product first")
-        let process = Process()
-        process.executableURL = binary
-        process.currentDirectoryURL = repositoryRoot
-        process.arguments = ["ask", "--local", "南沙的產業重點?"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        for word in ["集成電路", "人工智能", "創新金融", "——"] { #expect(output.contains(word)) }
-    }
-
-    @Test func anUnreachableServerIsOneSentenceAndNonZeroExit() throws {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/suiwen")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the suiwen product first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["ask", "--server", "127.0.0.1:1", "南沙?"]
-        let pipe = Pipe()
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
-        #expect(output.contains("127.0.0.1:1"))
-    }
-}
