@@ -27,6 +27,8 @@ public struct QAEngine: Sendable {
     /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
     /// be one edit from any of them.
     let fuzzyCharacters: Set<Character>
+    /// Names matched by sound (people's and districts' names, normalized) → entity id.
+    let soundNames: [(name: [Character], id: String)]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
@@ -128,6 +130,10 @@ public struct QAEngine: Sendable {
             }
         }
         self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
+        self.soundNames = knowledge.lexicon.readings.isEmpty ? [] : knowledge.entities
+            .filter { ["person", "district"].contains($0.type) }
+            .map { (normalizer.normalize($0.name).characters, $0.id) }
+            .filter { $0.0.count >= 2 }
         self.fuzzyIndex = fuzzy
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
 
@@ -401,6 +407,23 @@ public struct QAEngine: Sendable {
                         for id in fuzzyIndex[key] ?? [] where !inside.contains(where: { $0.entity.id == id }) {
                             candidates[id] = (start, start + length)
                         }
+                    }
+                }
+            }
+            // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's.
+            if candidates.isEmpty {
+                let readings = knowledge.lexicon.readings
+                // The name's own (first) reading must be one the typed character can have.
+                func sounds(_ typed: Character, _ named: Character) -> Bool {
+                    typed == named || readings[named]?.first.map { (readings[typed] ?? []).contains($0) } == true
+                }
+                for (name, id) in soundNames where text.count >= name.count && !a.mentions.contains(where: { $0.entity.id == id }) {
+                    for start in 0...(text.count - name.count) {
+                        let range = start..<(start + name.count)
+                        guard !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
+                            !text[range].elementsEqual(name), zip(text[range], name).allSatisfy(sounds)
+                        else { continue }
+                        candidates[id] = (range.lowerBound, range.upperBound)
                     }
                 }
             }

@@ -168,6 +168,7 @@ private struct LoadSession {
 
         var lexicon = loadLexicon(lexiconNode, fold: fold)
         lexicon.simplifiedOnly = loadCharacterList(string(lexiconNode?["simplified"]) ?? "lexicon/simplified-only.txt")
+        if let file = string(lexiconNode?["readings"]) { lexicon.readings = loadReadings(file) }
         let rules = loadRules(string(manifest["rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
         let ids = Set(entities.map(\.id))
         for rule in rules {
@@ -235,6 +236,31 @@ private struct LoadSession {
             fold[parts[0].first!] = parts[1].first!
         }
         return fold
+    }
+
+    /// Character → its readings (pinyin without tone), from a `character<TAB>reading,reading` table.
+    mutating func loadReadings(_ file: String) -> [Character: [String]] {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: 0),
+                "the table of character readings does not exist", fix: "run scripts/generate-readings"))
+            return [:]
+        }
+        var readings: [Character: [String]] = [:]
+        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if row.isEmpty || row.hasPrefix("#") { continue }
+            let parts = row.split(separator: "\t")
+            guard parts.count == 2, parts[0].count == 1, !parts[1].isEmpty else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1),
+                    "a row must be one character, a tab, its readings separated by commas",
+                    fix: "regenerate the file with scripts/generate-readings"))
+                continue
+            }
+            readings[parts[0].first!] = parts[1].split(separator: ",").map(String.init)
+        }
+        return readings
     }
 
     mutating func loadCharacterList(_ file: String) -> Set<Character> {

@@ -80,4 +80,13 @@ import Testing
         #expect(reply.answer.contains("卢一先"))
         #expect(!reply.answer.contains("盧一先"))
     }
+
+    @Test func aNameTypedWithHomophonesIsStillTheName() throws {
+        #expect(try ask("海洙區委書記是誰?").answer.contains("蔡澍"))
+        #expect(try ask("郭浩宇是哪个区的书记?").answer.contains("越秀"))
+        // 哪 can be read na, as 南 can, but 南 is read nan: 哪些 is not 南沙.
+        let reply = try ask("南莎的重點產業有哪些?")
+        #expect(reply.answer.contains("集成電路"))
+        #expect(reply.explanation.notes.first?.contains("南莎") == true)
+    }
 }
