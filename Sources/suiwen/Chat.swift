@@ -30,7 +30,10 @@ struct Chat: AsyncParsableCommand {
             var context = ""
             while true {
                 if interactive { print("你> ", terminator: ""); fflush(nil) }
-                guard let line = readLine() else { break }
+                guard let line = readLine() else {
+                    if interactive { print("") }  // Ctrl-D leaves the cursor after the prompt
+                    break
+                }
                 let question = line.trimmingQuestionEdges
                 if Self.exitWords.contains(question.lowercased()) { break }
                 if question.isEmpty {
