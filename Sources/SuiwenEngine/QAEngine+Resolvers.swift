@@ -78,7 +78,7 @@ extension QAEngine {
     // MARK: - Resolvers
 
     private func outside(_ a: QuestionAnalysis) -> Outcome {
-        let years = documentYears.sorted().map { $0 + "年" }.joined(separator: "和")
+        let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
             ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) } ?? render("no_answer_topic", [:])
         return Outcome(status: .noAnswer, answer: answer, suggestions: defaultSuggestions(), confidence: 0.9)
@@ -90,7 +90,7 @@ extension QAEngine {
         // A person is known by their posts; anything else by its name alone.
         let posts = entity.type == "person" ? list(self.posts.filter { $0.subject == entity.id }.compactMap(\.value)) : ""
         let about = posts.isEmpty ? "" : "(\(posts))"
-        let pronoun = entity.type == "person" ? "他" : "它"
+        let pronoun = render(entity.type == "person" ? "pronoun_person" : "pronoun_thing", [:])
         let answer = render("no_answer_attribute", [
             "name": entity.name, "about": about, "pronoun": pronoun, "attribute": a.attributes.first ?? "",
         ])
@@ -101,7 +101,7 @@ extension QAEngine {
     /// Whether a figure belongs to `entity`: its subject, its speaker, or the speaker's body.
     private func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
         if figure.subject == entity.id || figure.speaker == entity.id { return true }
-        if entity.id == "guangzhou" { return true }
+        if entity.id == knowledge.scope { return true }
         if let speaker = figure.speaker, posts.contains(where: { $0.subject == speaker && $0.org == entity.id }) { return true }
         if entity.type == "person", posts.contains(where: { $0.subject == entity.id && $0.org == figure.subject }) { return true }
         return false
@@ -167,7 +167,7 @@ extension QAEngine {
             guard roleMatches(post.role, role) else { return false }
             guard let scope else { return true }
             if post.org == scope.id { return true }
-            return scope.id == "guangzhou" && Self.cityBodies.contains(post.org ?? "")
+            return scope.id == knowledge.scope && knowledge.scopeBodies.contains(post.org ?? "")
         }
     }
 
@@ -189,10 +189,10 @@ extension QAEngine {
             }
         }
         if matches.isEmpty {
-            let org = scope?.name ?? "廣州"
+            let org = scope?.name ?? knowledge.scope.map(name) ?? ""
             return Outcome(
                 status: .noAnswer, answer: render("role_unknown", ["org": org, "role": role.name]),
-                suggestions: Array(postsMatching(role: role.id, scope: nil).prefix(3).map { "\(name($0.org ?? ""))的\(role.name)是誰?" }),
+                suggestions: Array(postsMatching(role: role.id, scope: nil).prefix(3).map { render("suggest_role", ["org": name($0.org ?? ""), "role": role.name]) }),
                 confidence: 0.8, about: scope.map { [$0.id] } ?? [])
         }
         let holders = Array(Set(matches.map(\.subject))).sorted { a, b in
@@ -449,16 +449,15 @@ extension QAEngine {
         return Outcome(status: .noAnswer, answer: render("no_answer", [:]), suggestions: defaultSuggestions(), confidence: 0.3)
     }
 
-    func defaultSuggestions() -> [String] {
-        ["南沙的產業重點?", "廣州市長是誰?", "海珠摸排了多少家轉移意向企業?", "四化平臺包括什麼?"]
-    }
+    func defaultSuggestions() -> [String] { knowledge.suggestions }
 
+    /// Questions to suggest about an entity: the `suggest_<type>` template (alternatives
+    /// separated by `|`), else `suggest_other` and the default suggestions.
     func suggestions(for entity: Entity) -> [String] {
-        switch entity.type {
-        case "person": return ["\(entity.name)是誰?", "\(entity.name)說了什麼?"]
-        case "district": return ["\(entity.name)的區委書記是誰?", "介紹一下\(entity.name)"]
-        default: return ["介紹一下\(entity.name)"] + defaultSuggestions().prefix(2)
+        if let own = templates["suggest_" + entity.type] {
+            return own.render(["name": entity.name]).split(separator: "|").map(String.init)
         }
+        return render("suggest_other", ["name": entity.name]).split(separator: "|").map(String.init) + defaultSuggestions().prefix(2)
     }
 
     // MARK: - The reply
@@ -469,7 +468,7 @@ extension QAEngine {
         next.simplified = a.simplified
         let type = { (id: String) in knowledge.entitiesByID[id]?.type ?? "" }
         if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
-        if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != "guangzhou" }) { next.place = place }
+        if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
         if let focus = outcome.about.first { next.focus = focus }
         let ruleID = outcome.ruleOverride ?? rule?.id ?? "fallback"
         if outcome.status == .answered {

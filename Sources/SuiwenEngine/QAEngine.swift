@@ -63,7 +63,7 @@ public struct QAEngine: Sendable {
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "document_summary", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said",
@@ -74,7 +74,6 @@ public struct QAEngine: Sendable {
     /// the article never gives, a post nobody named holds.
     static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
-    static let cityBodies: Set<String> = ["guangzhou", "gz-government", "gz-party-committee"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
     /// engine does not have.
@@ -301,7 +300,7 @@ public struct QAEngine: Sendable {
     public func answer(_ question: String, context token: String = "") throws(QuestionError) -> Reply {
         let trimmed = question.trimmingWhitespace
         if trimmed.isEmpty {
-            throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example 南沙的產業重點?")
+            throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example \(knowledge.suggestions.first ?? "")")
         }
         if trimmed.count > Self.maximumQuestionLength {
             throw QuestionError(

@@ -11,6 +11,13 @@ public struct KnowledgeBase: Sendable {
     public var rules: [IntentRule]
     public var templates: [String: String]
 
+    /// The place the whole document is about (a city): a question scoped to it reaches every
+    /// figure, and the posts of the bodies in `scopeBodies`.
+    public var scope: String? = nil
+    public var scopeBodies: Set<String> = []
+    /// Questions to suggest when there is nothing more specific to suggest.
+    public var suggestions: [String] = []
+
     public var entitiesByID: [String: Entity]
     public var factsBySubject: [String: [Fact]]
 

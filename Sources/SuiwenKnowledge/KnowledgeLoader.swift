@@ -180,9 +180,30 @@ private struct LoadSession {
         }
         let templates = loadTemplates(string(manifest["templates"]) ?? "rules/templates.yaml")
 
-        return KnowledgeBase(
+        // What the document as a whole is about: its place, the bodies that speak for it, the
+        // questions to suggest.
+        let defaults = manifest["defaults"]
+        let scope = string(defaults?["scope"])
+        let scopeBodies = strings(defaults?["scope_bodies"], file: manifestFile, field: "scope_bodies")
+        for id in [scope].compactMap({ $0 }) + scopeBodies where !ids.contains(id) {
+            issues.append(KnowledgeIssue(
+                code: "dangling-id", at: SourceLocation(file: manifestFile, line: line(defaults)),
+                "`defaults` names `\(id)`, which no entity has as its id", fix: "correct the id, or add the entity"))
+        }
+        let suggestions = strings(defaults?["suggestions"], file: manifestFile, field: "suggestions")
+        if suggestions.isEmpty {
+            issues.append(KnowledgeIssue(
+                code: "missing-field", at: SourceLocation(file: manifestFile, line: line(manifest)),
+                "manifest.yaml has no `defaults: suggestions:`", fix: "list a few questions the document answers, to suggest"))
+        }
+
+        var base = KnowledgeBase(
             version: version, source: source, entityTypes: entityTypes, relationTypes: relationTypes,
             entities: entities, facts: facts, lexicon: lexicon, rules: rules, templates: templates)
+        base.scope = scope
+        base.scopeBodies = Set(scopeBodies)
+        base.suggestions = suggestions
+        return base
     }
 
     mutating func loadSource(_ node: Node?, file: String) -> SourceDocument? {
@@ -214,73 +235,66 @@ private struct LoadSession {
             repairedText: text, lines: text.components(separatedBy: "\n"))
     }
 
-    mutating func loadFold(_ file: String) -> [Character: Character] {
+    /// The rows of a generated table (one a line; blank lines and `#` comments skipped), each
+    /// given to `parse`; a row `parse` refuses is reported with its line, `malformed` and `fix`.
+    /// A missing file is reported as `missing`.
+    mutating func readRows(
+        _ file: String, missing: String, malformed: String, fix: String, _ parse: (Substring) -> Bool
+    ) {
         let path = (directory as NSString).appendingPathComponent(file)
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            issues.append(KnowledgeIssue(
-                code: "missing-file", at: SourceLocation(file: file, line: 0),
-                "the Traditional→Simplified table does not exist", fix: "run scripts/generate-script-fold"))
-            return [:]
+            issues.append(KnowledgeIssue(code: "missing-file", at: SourceLocation(file: file, line: 0), missing, fix: fix))
+            return
         }
-        var fold: [Character: Character] = [:]
         for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if row.isEmpty || row.hasPrefix("#") { continue }
-            let parts = row.split(separator: "\t")
-            guard parts.count == 2, parts[0].count == 1, parts[1].count == 1 else {
+            if !parse(row) {
                 issues.append(KnowledgeIssue(
-                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1),
-                    "a row must be one Traditional character, a tab, one Simplified character",
-                    fix: "regenerate the file with scripts/generate-script-fold"))
-                continue
+                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1), malformed, fix: "regenerate it: \(fix)"))
             }
+        }
+    }
+
+    mutating func loadFold(_ file: String) -> [Character: Character] {
+        var fold: [Character: Character] = [:]
+        readRows(
+            file, missing: "the Traditional→Simplified table does not exist",
+            malformed: "a row must be one Traditional character, a tab, one Simplified character",
+            fix: "run scripts/generate-script-fold"
+        ) { row in
+            let parts = row.split(separator: "\t")
+            guard parts.count == 2, parts[0].count == 1, parts[1].count == 1 else { return false }
             fold[parts[0].first!] = parts[1].first!
+            return true
         }
         return fold
     }
 
     /// Character → its readings (pinyin without tone), from a `character<TAB>reading,reading` table.
     mutating func loadReadings(_ file: String) -> [Character: [String]] {
-        let path = (directory as NSString).appendingPathComponent(file)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            issues.append(KnowledgeIssue(
-                code: "missing-file", at: SourceLocation(file: file, line: 0),
-                "the table of character readings does not exist", fix: "run scripts/generate-readings"))
-            return [:]
-        }
         var readings: [Character: [String]] = [:]
-        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if row.isEmpty || row.hasPrefix("#") { continue }
+        readRows(
+            file, missing: "the table of character readings does not exist",
+            malformed: "a row must be one character, a tab, its readings separated by commas",
+            fix: "run scripts/generate-readings"
+        ) { row in
             let parts = row.split(separator: "\t")
-            guard parts.count == 2, parts[0].count == 1, !parts[1].isEmpty else {
-                issues.append(KnowledgeIssue(
-                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1),
-                    "a row must be one character, a tab, its readings separated by commas",
-                    fix: "regenerate the file with scripts/generate-readings"))
-                continue
-            }
+            guard parts.count == 2, parts[0].count == 1, !parts[1].isEmpty else { return false }
             readings[parts[0].first!] = parts[1].split(separator: ",").map(String.init)
+            return true
         }
         return readings
     }
 
     mutating func loadCharacterList(_ file: String) -> Set<Character> {
-        let path = (directory as NSString).appendingPathComponent(file)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            issues.append(KnowledgeIssue(
-                code: "missing-file", at: SourceLocation(file: file, line: 0),
-                "the list of Simplified-only characters does not exist", fix: "run scripts/generate-script-fold"))
-            return []
-        }
         var characters = Set<Character>()
-        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if row.isEmpty || row.hasPrefix("#") { continue }
-            guard row.count == 1 else {
-                issues.append(KnowledgeIssue(
-                    code: "malformed-file", at: SourceLocation(file: file, line: index + 1), "a row must be one character",
-                    fix: "regenerate the file with scripts/generate-script-fold"))
-                continue
-            }
+        readRows(
+            file, missing: "the list of Simplified-only characters does not exist", malformed: "a row must be one character",
+            fix: "run scripts/generate-script-fold"
+        ) { row in
+            guard row.count == 1 else { return false }
             characters.insert(row.first!)
+            return true
         }
         return characters
     }

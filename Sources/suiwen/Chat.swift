@@ -26,7 +26,7 @@ struct Chat: AsyncParsableCommand {
     func run() async throws {
         let interactive = isatty(STDIN_FILENO) != 0
         try await client.withAnswerer { answerer in
-            if interactive { print("穗問 Suiwen — 問我關於2023廣州高質量發展大會的問題。exit、quit、:q、空行或 Ctrl-D 結束。") }
+            if interactive { print("穗問 Suiwen — 問我關於這篇報道的問題。exit、quit、:q、空行或 Ctrl-D 結束。") }
             var context = ""
             while true {
                 if interactive { print("你> ", terminator: ""); fflush(nil) }

@@ -7,7 +7,7 @@ struct Suiwen: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "suiwen",
-        abstract: "穗問 Suiwen: answers questions about Guangzhou's 2023 High-Quality Development Conference.",
+        abstract: "穗問 Suiwen: answers questions about a document from its knowledge graph (knowledge/).",
         subcommands: [Serve.self, Ask.self, Chat.self, Batch.self, Eval.self, Health.self, KnowledgeCommand.self, Bench.self]
     )
 
