@@ -133,4 +133,30 @@ extension QAEngine {
                 + String(original[to...])
         }
     }
+
+    /// 南沙被稱為什麼? / 哪個區被稱為廣州新核?: the other names the document gives an entity,
+    /// or what the name the question used stands for.
+    func alias(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" }) else { return nil }
+        let entity = mention.entity
+        let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
+        let text = knowledge.source.repairedText
+        func sentence(holding name: String) -> Reply.Citation? {
+            evidence.sentences.first { $0.text.contains(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
+        }
+        if typed != normalizer.normalize(entity.name).string {
+            let written = ([entity.name] + entity.aliases).first { normalizer.normalize($0).string == typed } ?? typed
+            return Outcome(
+                status: .answered, answer: render("alias_of", ["alias": written, "name": entity.name]),
+                citations: [sentence(holding: written)].compactMap { $0 }, confidence: 0.85, about: [entity.id])
+        }
+        // Other names the document writes, not the name with one character added (南沙區).
+        let others = entity.aliases.filter { alias in
+            alias != entity.name && text.contains(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+        }
+        guard !others.isEmpty else { return nil }
+        return Outcome(
+            status: .answered, answer: render("aliases", ["name": entity.name, "aliases": list(others.map { "“\($0)”" })]),
+            citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
+    }
 }

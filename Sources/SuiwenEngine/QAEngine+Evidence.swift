@@ -210,7 +210,15 @@ extension QAEngine {
         // One word besides the names (推進) is too little to overrule a rule.
         guard q.focus.count >= 2 else { return nil }
         let held = focusCoverage(outcome, q)
-        guard held < 0.4, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + 0.35 else { return nil }
+        if held < 0.4, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + 0.35 { return found }
+        // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
+        // gives way to a clause that has it and holds the focus as well.
+        guard !q.wanted.isEmpty else { return nil }
+        let chars = normalizer.normalize(outcome.answer).characters
+        let has = answerTyper.types(outcome.answer, chars, answerTyper.entities(in: chars))
+        guard has.isDisjoint(with: q.wanted), let found = retrieve(a), found.coverage >= 0.7,
+            !q.wanted.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
+        else { return nil }
         return found
     }
 }

@@ -64,6 +64,7 @@ extension QAEngine {
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
+        case "alias": return alias(a)
         case "speaker_summary": return speakerSummary(a)
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?).
@@ -280,7 +281,9 @@ extension QAEngine {
                 // A subject's own facts outrank those it only spoke about.
                 // A subject's own facts outrank those it only spoke about, and what someone
                 // said in general loses a tie to a specific relation.
-                let adjusted = score * 4 + (fact.subject == mention.entity.id ? 2 : 0) - (fact.relation == "said" ? 3 : 0)
+                // and the document's own place (廣州) loses to a more specific subject named with it.
+                let scopeOnly = mention.entity.id == knowledge.scope && ranked.count > 1 ? 3 : 0
+                let adjusted = score * 4 + (fact.subject == mention.entity.id ? 2 : 0) - (fact.relation == "said" ? 3 : 0) - scopeOnly
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {
@@ -301,7 +304,9 @@ extension QAEngine {
             if relationID == "said" {
                 items = own.map { $0.text ?? $0.quote }
             } else {
-                items = own.flatMap { $0.values.isEmpty ? ($0.objects.map(name) + [$0.value].compactMap { $0 }) : $0.values }
+                items = own.flatMap { fact in
+                    fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
+                }
             }
             let partial = own.contains { !$0.complete }
             let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
@@ -403,7 +408,7 @@ extension QAEngine {
         if !facts.isEmpty {
             let text = facts.compactMap { fact -> String? in
                 guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
-                let items = fact.values.isEmpty ? fact.objects.map(name) : fact.values
+                let items = fact.values.isEmpty ? fact.objects.map { nameAsWritten($0, in: fact.quote) } : fact.values
                 return render("relation:" + relation.id, [
                     "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
                     "including": fact.complete ? "" : render("including", [:]),

@@ -53,17 +53,19 @@ public struct QAEngine: Sendable {
     let documentYears: Set<String>
     /// Every clause of the document, for evidence retrieval.
     let evidence: EvidenceIndex
+    /// What kinds of answer a text holds (a number, a list, a place …).
+    let answerTyper: AnswerTyper
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup",
+        "aggregate", "speaker_summary", "followup", "alias",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said",
@@ -200,35 +202,13 @@ public struct QAEngine: Sendable {
         self.quoteLines = quoteLines
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
 
-        let automaton = entityAutomaton
-        let entityTypes = Dictionary(uniqueKeysWithValues: knowledge.entities.map { ($0.id, $0.type) })
+        let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
+        self.answerTyper = typer
         let statements = self.statements
-        func markers(_ set: String) -> [[Character]] {
-            (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        }
-        let purpose = markers("clause_purpose")
-        let means = markers("clause_means")
-        let date = markers("clause_date")
-        func has(_ text: [Character], _ words: [[Character]]) -> Bool {
-            words.contains { w in text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) } }
-        }
         self.evidence = EvidenceIndex(
-            document: knowledge.source, normalizer: normalizer,
-            findEntities: { chars in Set(automaton.matches(in: chars).flatMap { $0.payload.count == 1 ? $0.payload : [] }) },
+            document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
-            typesOf: { text, chars, entities in
-                var types = Set<EvidenceIndex.AnswerType>()
-                if entities.contains(where: { entityTypes[$0] == "person" }) { types.insert(.person) }
-                if entities.contains(where: { Self.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" }) {
-                    types.insert(.place)
-                }
-                if chars.contains(where: \.isASCIIDigit) { types.insert(.number) }
-                if text.contains("、") { types.insert(.list) }
-                if has(chars, purpose) { types.insert(.purpose) }
-                if has(chars, means) { types.insert(.means) }
-                if has(chars, date) { types.insert(.date) }
-                return types
-            })
+            typesOf: typer.types)
     }
 
     /// Weighted interval scheduling over the alias matches: most characters covered, then
@@ -587,6 +567,13 @@ public struct QAEngine: Sendable {
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
+
+    /// An entity as `quote` writes it (南沙新區 where the graph's name is 南沙): its longest name
+    /// or alias the quote holds, else its name.
+    func nameAsWritten(_ id: String, in quote: String) -> String {
+        guard let entity = knowledge.entitiesByID[id] else { return id }
+        return ([entity.name] + entity.aliases).filter { quote.contains($0) }.max { $0.count < $1.count } ?? entity.name
+    }
 }
 
 extension Character {
