@@ -44,6 +44,8 @@ struct EvidenceIndex: Sendable {
     let clauseTerms: [[String: Int]]
     let sentenceTerms: [[String: Int]]
     let sentenceEntities: [Set<String>]
+    /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
+    var lastClause: [String: Int] = [:]
     /// Entity id → number of clauses that name it.
     let entityFrequency: [String: Int]
 
@@ -110,6 +112,16 @@ struct EvidenceIndex: Sendable {
         self.sentenceTerms = sentenceTerms
         self.sentenceEntities = sentenceEntities
         self.averageLength = clauses.isEmpty ? 1 : Double(totalLength) / Double(clauses.count)
+    }
+
+    /// Finds, for each quote, the last clause it holds (within the line that holds it).
+    mutating func indexQuotes(_ quotes: [String], lineOf: (String) -> Int?) {
+        for quote in quotes where lastClause[quote] == nil {
+            guard let line = lineOf(quote) else { continue }
+            if let index = clauses.indices.last(where: { clauses[$0].line == line && quote.contains(clauses[$0].text) }) {
+                lastClause[quote] = index
+            }
+        }
     }
 
     /// Pieces of `chars`, each ending with its delimiter; a closing quotation mark after a

@@ -53,7 +53,10 @@ extension QAEngine {
         // Numbers are not focus either: a yes/no question may carry a wrong one (12條 for 21條).
         q.focus = q.focus.filter { $0.key.first != "1" && !$0.key.contains(where: \.isASCIIDigit) }
         for m in a.mentions {
-            if knowledge.entitiesByID[m.entity.id]?.type == "city" { continue }
+            // The document's own place and subject are what every clause is about.
+            if m.entity.id == knowledge.scope || m.entity.id == knowledge.subject || knowledge.entitiesByID[m.entity.id]?.type == "city" {
+                continue
+            }
             let weight: Double
             switch m.source {
             case .question: weight = 2.5
@@ -85,7 +88,7 @@ extension QAEngine {
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }
         // The best few by score; of those, the one holding most of the focus, alone or with
         // the clause before or after it in its sentence (a question may span a comma).
-        var best: (clause: Int, span: Range<Int>, coverage: Double, score: Double)? = nil
+        var best: (clause: Int, span: Range<Int>, coverage: Double, rank: Double, score: Double)? = nil
         for (index, score) in ranked.prefix(8) {
             let clause = evidence.clauses[index]
             // A clause whose sentence names none of the things the question names (the city
@@ -109,10 +112,14 @@ extension QAEngine {
                 }
             }
             // A clause without the kind of answer asked for (a place for 哪個區, a number for 多少).
+            // A clause that itself names what the question names is the likelier answer (it
+            // ranks higher; it does not lower the bar).
+            let namesIt = span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: q.named) })
             let types = span.reduce(into: Set<EvidenceIndex.AnswerType>()) { $0.formUnion(evidence.clauses[$1].answerTypes) }
             if !q.wanted.isEmpty, q.wanted.isDisjoint(with: types) { coverage *= 0.75 }
             if debugEvidence { print("  [evidence] \(index) score \(score) coverage \(coverage) span \(span) focus \(q.focus.keys.sorted()) \(clause.text)") }
-            if best == nil || coverage > best!.coverage + 0.1 { best = (index, span, coverage, score) }
+            let rank = coverage + (namesIt ? 0.15 : 0)
+            if best == nil || rank > best!.rank + 0.1 { best = (index, span, coverage, rank, score) }
         }
         guard let best, best.coverage >= Self.evidenceThreshold else { return nil }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
@@ -161,6 +168,12 @@ extension QAEngine {
                 span = (index - 1)..<(index + 1)
             }
         }
+        // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.
+        if q.wanted.contains(.purpose), !span.contains(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
+            let purpose = sentence.clauses.first(where: { $0 >= span.upperBound && evidence.clauses[$0].answerTypes.contains(.purpose) })
+        {
+            span = span.lowerBound..<(purpose + 1)
+        }
         let text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
@@ -205,12 +218,18 @@ extension QAEngine {
 
     /// A rule's answer that holds little of what was asked gives way to a clause that holds
     /// much more of it.
-    func betterEvidence(than outcome: Outcome, _ a: QuestionAnalysis) -> Evidence? {
+    static let generalIntents: Set<String> = ["describe", "summary", "relation_default"]
+
+    func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
         // One word besides the names (推進) is too little to overrule a rule.
         guard q.focus.count >= 2 else { return nil }
         let held = focusCoverage(outcome, q)
-        if held < 0.4, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + 0.35 { return found }
+        // A general answer (a description, a profile, a whole speech) holds many words of many
+        // questions: it gives way more easily than a specific one.
+        let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
+        let (limit, margin) = general ? (0.75, 0.2) : (0.4, 0.35)
+        if held < limit, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + margin { return found }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
         // gives way to a clause that has it and holds the focus as well.
         guard !q.wanted.isEmpty else { return nil }

@@ -68,8 +68,7 @@ extension QAEngine {
         case "speaker_summary": return speakerSummary(a)
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?).
-            guard a.cueSets.contains("followup") || (!a.mentions.contains(where: \.fromQuestion) && evidenceQuery(a).focus.isEmpty)
-            else { return nil }
+            guard !a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty else { return nil }
             return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         default: return nil
@@ -130,6 +129,15 @@ extension QAEngine {
         // rule may still answer, and if none does, the reply says the article does not say.
         if best.isEmpty { return nil }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
+        // A yes/no question that states a number: confirm it, or say it is not so.
+        let asked = Self.numbers(in: a.normalized.characters)
+        let verdict: String
+        if a.cueSets.contains("yesno"), !asked.isEmpty {
+            let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
+            verdict = render(asked.contains(where: values.contains) ? "evidence_yes" : "evidence_no", [:])
+        } else {
+            verdict = ""
+        }
         let lines = facts.map { fact -> String in
             let values = [
                 "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
@@ -139,7 +147,7 @@ extension QAEngine {
         }
         let usedContext = scopes.contains { !$0.fromQuestion }
         return Outcome(
-            status: .answered, answer: lines.joined(), quotes: facts.map(\.quote),
+            status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
             about: facts.map(\.subject) + facts.compactMap(\.speaker))
     }
@@ -480,7 +488,8 @@ extension QAEngine {
             next.rule = ruleID
             next.relation = outcome.relation
             next.role = outcome.role
-            next.clause = outcome.clause
+            // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
+            next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[$0] }
         }
 
         let simplified = a.simplified

@@ -205,10 +205,12 @@ public struct QAEngine: Sendable {
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
         let statements = self.statements
-        self.evidence = EvidenceIndex(
+        var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
             typesOf: typer.types)
+        evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[$0] }
+        self.evidence = evidence
     }
 
     /// Weighted interval scheduling over the alias matches: most characters covered, then
@@ -311,7 +313,7 @@ public struct QAEngine: Sendable {
                 // way to a clause of the document that holds much more; a rule's "not in the
                 // article" to a clause that answers it (but what lies outside stays outside).
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
-                    let found = betterEvidence(than: outcome, attempt)
+                    let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
                 {
                     return finish(found.outcome, rule: rule, analysis: attempt)
                 }
@@ -433,7 +435,9 @@ public struct QAEngine: Sendable {
                 if !(before.isASCIIDigit || before == "." || after.isASCIIDigit
                     || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit))
                 {
-                    a.figureScore[index, default: 0] += 10
+                    // In a yes/no question the number may be the wrong one (10個萬億級…對嗎?):
+                    // the figure's words name it, the number only checks it.
+                    a.figureValues.insert(index)
                     a.cueSets.insert("figure_value")
                 }
             case .set(let name) where !inside:
@@ -450,6 +454,10 @@ public struct QAEngine: Sendable {
             default:
                 break
             }
+        }
+
+        for index in a.figureValues {
+            a.figureScore[index, default: 0] += a.cueSets.contains("yesno") && !a.figureScore.isEmpty ? 1 : 10
         }
 
         // A year the article does not speak of puts the question outside it.

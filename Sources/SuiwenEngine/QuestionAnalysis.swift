@@ -35,6 +35,8 @@ struct QuestionAnalysis {
     var specificRelations: Set<String> = []
     /// Figure index → the summed length of its keywords present.
     var figureScore: [Int: Int] = [:]
+    /// Figures whose own number the question writes.
+    var figureValues: Set<Int> = []
     var outsideNames: [String] = []
     /// Years named in the question that the article does not speak of.
     var outsideYears: [String] = []

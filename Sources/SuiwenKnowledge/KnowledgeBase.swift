@@ -15,6 +15,8 @@ public struct KnowledgeBase: Sendable {
     /// figure, and the posts of the bodies in `scopeBodies`.
     public var scope: String? = nil
     public var scopeBodies: Set<String> = []
+    /// What the document reports (its event): every clause is about it, named or not.
+    public var subject: String? = nil
     /// Questions to suggest when there is nothing more specific to suggest.
     public var suggestions: [String] = []
 

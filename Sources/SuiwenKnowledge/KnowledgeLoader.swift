@@ -184,8 +184,9 @@ private struct LoadSession {
         // questions to suggest.
         let defaults = manifest["defaults"]
         let scope = string(defaults?["scope"])
+        let subject = string(defaults?["subject"])
         let scopeBodies = strings(defaults?["scope_bodies"], file: manifestFile, field: "scope_bodies")
-        for id in [scope].compactMap({ $0 }) + scopeBodies where !ids.contains(id) {
+        for id in [scope, subject].compactMap({ $0 }) + scopeBodies where !ids.contains(id) {
             issues.append(KnowledgeIssue(
                 code: "dangling-id", at: SourceLocation(file: manifestFile, line: line(defaults)),
                 "`defaults` names `\(id)`, which no entity has as its id", fix: "correct the id, or add the entity"))
@@ -202,6 +203,7 @@ private struct LoadSession {
             entities: entities, facts: facts, lexicon: lexicon, rules: rules, templates: templates)
         base.scope = scope
         base.scopeBodies = Set(scopeBodies)
+        base.subject = subject
         base.suggestions = suggestions
         return base
     }
