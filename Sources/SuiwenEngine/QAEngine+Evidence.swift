@@ -83,6 +83,10 @@ extension QAEngine {
             var score = base
             for (id, boost) in q.entities where clause.entities.contains(id) || clause.speaker == id { score += boost }
             if !q.wanted.isDisjoint(with: clause.answerTypes) { score += 1 }
+            // Near the clause the last answer quoted: a follow-up is likely about it.
+            if let last = a.context.clause, evidence.clauses.indices.contains(last) {
+                if evidence.clauses[last].sentence == clause.sentence { score += 1.5 } else if evidence.clauses[last].line == clause.line { score += 0.75 }
+            }
             ranked.append((index, score))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }

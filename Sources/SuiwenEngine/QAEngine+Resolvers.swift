@@ -109,6 +109,8 @@ extension QAEngine {
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
+        let others = a.mentions.filter { $0.fromQuestion && Self.placeTypes.contains($0.entity.type) && !["district", "city"].contains($0.entity.type) }
+            .map(\.entity)
         var best: [(Int, Fact)] = []
         var bestScore = 0
         for (index, score) in a.figureScore {
@@ -118,6 +120,9 @@ extension QAEngine {
                 guard scopes.contains(where: { figure(fact, relatesTo: $0.entity) }) else { continue }
                 total += 1
             }
+            // A place or thing the question names that the figure's sentence does not (康鷺片區
+            // for the city's investment): the figure is not about it.
+            guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.contains($0) } }) else { continue }
             if total > bestScore {
                 bestScore = total
                 best = [(index, fact)]
@@ -354,6 +359,12 @@ extension QAEngine {
 
     private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return describe(a) }
+        // 他說商務系統要當好什麼? asks what was said, not who he is.
+        if a.cueSets.contains("said"), a.mentions.contains(where: { $0.entity.type != "person" && $0.fromQuestion })
+            || !evidenceQuery(a).focus.isEmpty
+        {
+            return nil
+        }
         let people = a.mentions.filter { $0.entity.type == "person" && $0.fromQuestion }.map(\.entity)
         let targets = people.isEmpty ? [person] : people
         var sentences: [String] = []
