@@ -80,14 +80,15 @@ struct EvidenceIndex: Sendable {
                         body.removeLast()
                     }
                     let text = String(body)
-                    let normalized = normalizer.normalize(text).characters
+                    let normalizedText = normalizer.normalize(text)
+                    let normalized = normalizedText.characters
                     guard normalized.count >= 2 else { continue }
                     let entities = findEntities(normalized)
                     let speaker = speakerOf(text) ?? paragraphSpeaker
                     paragraphSpeaker = speaker
                     for e in entities { entityFrequency[e, default: 0] += 1 }
                     let index = clauses.count
-                    let terms = Self.terms(normalized)
+                    let terms = Self.terms(normalized, breaks: Self.breaks(normalizedText))
                     for (term, count) in terms { postings[term, default: []].append((index, count)) }
                     clauseTerms.append(terms)
                     totalLength += normalized.count
@@ -98,8 +99,8 @@ struct EvidenceIndex: Sendable {
                 }
                 if clauses.count > first {
                     sentences.append(Sentence(text: sentenceText, line: lineIndex + 1, clauses: first..<clauses.count))
-                    let normalized = normalizer.normalize(sentenceText).characters
-                    sentenceTerms.append(Self.terms(normalized))
+                    let normalized = normalizer.normalize(sentenceText)
+                    sentenceTerms.append(Self.terms(normalized.characters, breaks: Self.breaks(normalized)))
                     sentenceEntities.append(clauses[first...].reduce(into: Set<String>()) { $0.formUnion($1.entities) })
                 }
             }
@@ -148,13 +149,22 @@ struct EvidenceIndex: Sendable {
 
     /// Bigrams (weight 1) and single characters (prefixed `1`, weight `unigramWeight`) of a
     /// normalized text; spaces break runs.
-    static func terms(_ chars: [Character]) -> [String: Int] {
+    static func terms(_ chars: [Character], breaks: [Bool]? = nil) -> [String: Int] {
         var terms: [String: Int] = [:]
         for i in chars.indices where chars[i] != " " {
             terms["1" + String(chars[i]), default: 0] += 1
-            if i + 1 < chars.count, chars[i + 1] != " " { terms[String([chars[i], chars[i + 1]]), default: 0] += 1 }
+            if i + 1 < chars.count, chars[i + 1] != " ", breaks.map({ !$0[i] }) ?? true {
+                terms[String([chars[i], chars[i + 1]]), default: 0] += 1
+            }
         }
         return terms
+    }
+
+    /// For each character of a normalized text, whether something was dropped after it
+    /// (punctuation, white space, a removed phrase): 國企、民企 is two words, not 企民.
+    static func breaks(_ text: NormalizedText) -> [Bool] {
+        let origins = text.origins
+        return origins.indices.map { i in i + 1 < origins.count && origins[i + 1] > origins[i] + 1 }
     }
 
     static let unigramWeight = 0.2

@@ -41,12 +41,13 @@ extension QAEngine {
         var q = EvidenceQuery()
         var chars = a.normalized.characters
         for i in chars.indices where a.functionWord[i] { chars[i] = " " }
-        q.terms = EvidenceIndex.terms(chars)
+        let breaks = EvidenceIndex.breaks(a.normalized)
+        q.terms = EvidenceIndex.terms(chars, breaks: breaks)
         var outside = chars
         for m in a.mentions where m.fromQuestion {
             for i in m.start..<m.end { outside[i] = " " }
         }
-        q.focus = EvidenceIndex.terms(outside)
+        q.focus = EvidenceIndex.terms(outside, breaks: breaks)
         q.outside = q.focus
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.
@@ -239,8 +240,10 @@ extension QAEngine {
         guard !q.wanted.isEmpty else { return nil }
         let chars = normalizer.normalize(outcome.answer).characters
         let has = answerTyper.types(outcome.answer, chars, answerTyper.entities(in: chars))
-        guard has.isDisjoint(with: q.wanted), let found = retrieve(a), found.coverage >= 0.7,
-            !q.wanted.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
+        // 哪些 asks for a list even where 幾個 asks for a number too.
+        let required = q.wanted.contains(.list) ? [.list] : q.wanted
+        guard has.isDisjoint(with: required), let found = retrieve(a), found.coverage >= 0.7,
+            !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
         return found
     }
