@@ -234,7 +234,8 @@ extension QAEngine {
         // questions: it gives way more easily than a specific one.
         let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
         let (limit, margin) = general ? (0.75, 0.2) : (0.4, 0.35)
-        if held < limit, let found = retrieve(a), found.coverage >= 0.7, found.coverage >= held + margin { return found }
+        let minimum = general ? 0.6 : 0.7
+        if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
         // gives way to a clause that has it and holds the focus as well.
         guard !q.wanted.isEmpty else { return nil }
