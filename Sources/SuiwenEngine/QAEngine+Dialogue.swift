@@ -79,12 +79,10 @@ extension QAEngine {
                 status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(posts.filter { $0.subject == speaker }.compactMap(\.value))]),
                 citations: [cite], confidence: 0.85, about: [speaker], clause: index)
         }
-        let rest: [Int]
-        if a.cueSets.contains("answer_purpose") {
-            rest = sentence.clauses.filter { $0 != index && evidence.clauses[$0].answerTypes.contains(.purpose) }
-        } else {
-            rest = sentence.clauses.filter { $0 > index }
-        }
+        // The kind of answer asked for (為什麼: a purpose), elsewhere in the sentence; else the rest of it.
+        let wanted = Self.answerTypes(from: a.cueSets)
+        var rest = wanted.isEmpty ? [] : sentence.clauses.filter { $0 != index && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted) }
+        if rest.isEmpty { rest = sentence.clauses.filter { $0 > index } }
         // Nothing more in this sentence: the next sentence of the same speaker or paragraph.
         var clauses = rest
         if clauses.isEmpty, clause.sentence + 1 < evidence.sentences.count {

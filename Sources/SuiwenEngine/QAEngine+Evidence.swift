@@ -225,6 +225,20 @@ extension QAEngine {
     /// much more of it.
     static let generalIntents: Set<String> = ["describe", "summary", "relation_default"]
 
+    /// A question for a date or a number whose answer has neither: what the article lacks.
+    func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
+        guard ["relation", "describe", "summary"].contains(intent) else { return nil }
+        let asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
+        guard !asked.isEmpty else { return nil }
+        let chars = normalizer.normalize(outcome.answer).characters
+        guard answerTyper.types(outcome.answer, chars, []).isDisjoint(with: asked),
+            let subject = a.mentions.first(where: \.fromQuestion)?.entity
+        else { return nil }
+        return Outcome(
+            status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
+            confidence: 0.6, about: [subject.id])
+    }
+
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
         // One word besides the names (推進) is too little to overrule a rule.

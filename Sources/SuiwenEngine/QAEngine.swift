@@ -317,6 +317,11 @@ public struct QAEngine: Sendable {
                 {
                     return finish(found.outcome, rule: rule, analysis: attempt)
                 }
+                // Asked when (or how many), answered with neither, and no clause has it: the
+                // article does not say.
+                if outcome.status == .answered, let missing = lacksAskedType(outcome, intent: rule.intent, attempt) {
+                    return finish(missing, rule: rule, analysis: attempt)
+                }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
                     return finish(found.outcome, rule: rule, analysis: attempt)
                 }
@@ -324,6 +329,12 @@ public struct QAEngine: Sendable {
             }
         }
         if let found = retrieve(analysis) { return finish(found.outcome, rule: nil, analysis: analysis) }
+        // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
+        if !analysis.mentions.contains(where: \.fromQuestion), var outcome = followUp(analysis), outcome.status == .answered {
+            outcome.confidence = min(outcome.confidence, 0.6)
+            outcome.ruleOverride = "followup.clause"
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
