@@ -142,6 +142,7 @@ extension QAEngine {
     /// that names it and has a speaker.
     private func whoMentioned(_ a: QuestionAnalysis, _ q: EvidenceQuery) -> Evidence? {
         let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
+        if !q.wanted.contains(.person), !q.wanted.isEmpty, !named.isEmpty { return anchored(named, q, a) }
         guard q.wanted.contains(.person), a.cueSets.contains("said"), !named.isEmpty else { return nil }
         guard let index = evidence.clauses.indices.first(where: {
             evidence.clauses[$0].speaker != nil && named.isSubset(of: evidence.clauses[$0].entities)
@@ -155,6 +156,16 @@ extension QAEngine {
                 + render("evidence", ["text": clause.text]),
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
             confidence: 0.75, about: [speaker], ruleOverride: "evidence.retrieval", clause: index))
+    }
+
+    /// 13個千億級產業鏈群包括哪些?: nothing to ask but the kind of answer, about something
+    /// named: the first clause that names it and gives that kind of answer.
+    private func anchored(_ named: Set<String>, _ q: EvidenceQuery, _ a: QuestionAnalysis) -> Evidence? {
+        let wanted = q.wanted.contains(.list) ? [.list] : q.wanted
+        guard let index = evidence.clauses.indices.first(where: {
+            named.isSubset(of: evidence.clauses[$0].entities) && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
+        }) else { return nil }
+        return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, q, 0.7))
     }
 
     /// Below this share of the question's focus in the best clause, retrieval does not answer.

@@ -169,7 +169,7 @@ extension QAEngine {
     }
 
     /// The body or place a question scopes a role to: a bureau over a district over the city.
-    private func scope(_ a: QuestionAnalysis) -> Entity? {
+    func scope(_ a: QuestionAnalysis) -> Entity? {
         let candidates = a.mentions.filter { $0.source != .implicit && ["organization", "district", "city", "zone"].contains($0.entity.type) }
         return candidates.first(where: { $0.entity.type == "organization" })?.entity
             ?? candidates.first(where: { $0.entity.type == "district" })?.entity
@@ -255,7 +255,16 @@ extension QAEngine {
         var ids: [String] = []
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
         if let role = a.mentions.first(where: { $0.entity.type == "role" })?.entity {
-            let holders = ids.filter { id in posts.contains { $0.subject == id && roleMatches($0.role, role.id) } }
+            // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
+            let place = scope(a)
+            let holders = ids.filter { id in
+                posts.contains { $0.subject == id && roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
+            }
+            if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
+                var own = a
+                own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                return speakerSummary(own)
+            }
             let quotes = holders.compactMap { id in statements.first { $0.subject == id }?.quote }
             return Outcome(
                 status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(holders.map(name))]),

@@ -467,8 +467,11 @@ public struct QAEngine: Sendable {
             }
         }
 
+        // A number that names one figure while the words name another (10個萬億級…?): the
+        // words decide, and the number only checks.
+        let named = !a.figureScore.isEmpty
         for index in a.figureValues {
-            a.figureScore[index, default: 0] += a.cueSets.contains("yesno") && !a.figureScore.isEmpty ? 1 : 10
+            a.figureScore[index, default: 0] += named && a.figureScore[index] == nil ? 1 : 10
         }
 
         // A year the article does not speak of puts the question outside it.
