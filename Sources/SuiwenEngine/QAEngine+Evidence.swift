@@ -161,8 +161,10 @@ extension QAEngine {
     /// 13個千億級產業鏈群包括哪些?: nothing to ask but the kind of answer, about something
     /// named: the first clause that names it and gives that kind of answer.
     private func anchored(_ named: Set<String>, _ q: EvidenceQuery, _ a: QuestionAnalysis) -> Evidence? {
-        let wanted = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard let index = evidence.clauses.indices.first(where: {
+        // Only kinds the clause's own text shows (a list, a number, a date); a place or a person
+        // could be the named thing itself (東部樞紐在哪個區? is not answered by 東部樞紐).
+        let wanted = q.wanted.contains(.list) ? [.list] : q.wanted.intersection([.number, .date])
+        guard !wanted.isEmpty, let index = evidence.clauses.indices.first(where: {
             named.isSubset(of: evidence.clauses[$0].entities) && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
         }) else { return nil }
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, q, 0.7))
