@@ -270,7 +270,7 @@ extension QAEngine {
         let has = answerTyper.types(outcome.answer, chars, answerTyper.entities(in: chars))
         // 哪些 asks for a list even where 幾個 asks for a number too.
         let required = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard has.isDisjoint(with: required), let found = retrieve(a), found.coverage >= 0.7,
+        guard has.isDisjoint(with: required), let found = retrieve(a), found.coverage >= 0.6,
             !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
         return found

@@ -314,6 +314,17 @@ extension QAEngine {
             }
         }
         guard let top = best.first else { return nil }
+        // 廣州城市更新有什麼計劃?: the city's plan is not the renewal's. A fact of the document's
+        // own place answers only when the other things named are in it.
+        if top.fact.subject == knowledge.scope {
+            let others = Set(ranked.map(\.entity.id)).subtracting([knowledge.scope].compactMap { $0 })
+                .filter { knowledge.entitiesByID[$0]?.type != "role" }
+            if !others.isEmpty, others.isDisjoint(with: top.fact.objects), !others.contains(where: { id in
+                knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.contains($0) } } ?? false
+            }) {
+                return nil
+            }
+        }
         let relationID = top.fact.relation
         let facts = best.filter { $0.fact.relation == relationID }.map(\.fact)
         guard let relation = knowledge.relationTypes[relationID] else { return nil }
