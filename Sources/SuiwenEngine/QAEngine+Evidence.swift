@@ -126,7 +126,12 @@ extension QAEngine {
             let rank = coverage + (namesIt ? 0.15 : 0)
             if best == nil || rank > best!.rank + 0.1 { best = (index, span, coverage, rank, score) }
         }
-        guard let best, best.coverage >= Self.evidenceThreshold else { return nil }
+        guard let best, best.coverage >= Self.evidenceThreshold else {
+            // A list asked of something named, in words the document does not use (舉幾個例子):
+            // the clause naming it that lists.
+            let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
+            return q.wanted.contains(.list) && !named.isEmpty ? anchored(named, q, a) : nil
+        }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
         let confidence = Float(min(0.85, 0.35 + 0.4 * best.coverage + 0.2 * margin))
@@ -241,7 +246,9 @@ extension QAEngine {
     /// A question for a date or a number whose answer has neither: what the article lacks.
     func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
         guard ["relation", "describe", "summary"].contains(intent) else { return nil }
-        let asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
+        // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
+        var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
+        if a.cueSets.contains("ordinal") { asked.remove(.number) }
         guard !asked.isEmpty else { return nil }
         let chars = normalizer.normalize(outcome.answer).characters
         guard answerTyper.types(outcome.answer, chars, []).isDisjoint(with: asked),
@@ -254,15 +261,14 @@ extension QAEngine {
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
-        // One word besides the names (推進) is too little to overrule a rule.
-        guard q.focus.count >= 2 else { return nil }
         let held = focusCoverage(outcome, q)
         // A general answer (a description, a profile, a whole speech) holds many words of many
         // questions: it gives way more easily than a specific one.
         let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
         let (limit, margin) = general ? (0.75, 0.2) : (0.4, 0.35)
         let minimum = general ? 0.6 : 0.7
-        if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
+        // One word besides the names (推進) is too little to overrule a rule.
+        if q.focus.count >= 2, held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
         // gives way to a clause that has it and holds the focus as well.
         guard !q.wanted.isEmpty else { return nil }

@@ -235,7 +235,7 @@ extension QAEngine {
         if let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) }) {
             let answer = a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
-                : render("describe_person", ["name": person.name, "posts": match.value ?? role.name])
+                : render("describe_person", ["name": person.name, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 })
         }
         let asked = (scope.map(\.name) ?? "") + role.name
@@ -252,6 +252,12 @@ extension QAEngine {
     }
 
     private func speakers(_ a: QuestionAnalysis) -> Outcome? {
+        // 發言的市有關部門有哪些?: a relation of its own (the departments), not the speakers.
+        if a.mentions.contains(where: { m in
+            relationFacts(for: m.entity, in: a).contains { $0.fact.relation != "speakers" && a.specificRelations.contains($0.fact.relation) }
+        }) {
+            return nil
+        }
         var ids: [String] = []
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
         if let role = a.mentions.first(where: { $0.entity.type == "role" })?.entity {
