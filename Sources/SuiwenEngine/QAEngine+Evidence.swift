@@ -72,7 +72,9 @@ extension QAEngine {
     }
 
     /// The clause of the document that best answers `a`, if one answers it well enough.
-    func retrieve(_ a: QuestionAnalysis) -> Evidence? {
+    /// `anchoring`: when no clause holds enough of the question, a list asked of something
+    /// named may still come from the clause naming it (not when checking a rule's answer).
+    func retrieve(_ a: QuestionAnalysis, anchoring: Bool = false) -> Evidence? {
         let q = evidenceQuery(a)
         if q.focus.isEmpty { return whoMentioned(a, q) }
         // Scored by what lies outside the names (the names count through their entities).
@@ -130,7 +132,7 @@ extension QAEngine {
             // A list asked of something named, in words the document does not use (舉幾個例子):
             // the clause naming it that lists.
             let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
-            return q.wanted.contains(.list) && !named.isEmpty ? anchored(named, q, a) : nil
+            return anchoring && q.wanted.contains(.list) && !named.isEmpty ? anchored(named, q, a) : nil
         }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
@@ -276,7 +278,7 @@ extension QAEngine {
         let has = answerTyper.types(outcome.answer, chars, answerTyper.entities(in: chars))
         // 哪些 asks for a list even where 幾個 asks for a number too.
         let required = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard has.isDisjoint(with: required), let found = retrieve(a), found.coverage >= 0.6,
+        guard has.isDisjoint(with: required), let found = retrieve(a, anchoring: true), found.coverage >= 0.6,
             !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
         return found

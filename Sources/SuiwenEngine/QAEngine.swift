@@ -328,7 +328,7 @@ public struct QAEngine: Sendable {
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
-        if let found = retrieve(analysis) { return finish(found.outcome, rule: nil, analysis: analysis) }
+        if let found = retrieve(analysis, anchoring: true) { return finish(found.outcome, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         if !analysis.mentions.contains(where: \.fromQuestion), var outcome = followUp(analysis), outcome.status == .answered {
             outcome.confidence = min(outcome.confidence, 0.6)
