@@ -201,7 +201,7 @@ struct EvidenceIndex: Sendable {
         for (term, _) in query {
             // A term the document never has (often two words run together: 禺要) counts for
             // less: nothing could hold it.
-            let w = inverseFrequency(term) * weight(term) * (postings[term] == nil ? 0.3 : 1)
+            let w = inverseFrequency(term) * weight(term) * (postings[term] == nil ? 0.15 : 1)
             total += w
             if terms[term] != nil { held += w }
         }

@@ -104,6 +104,10 @@ extension QAEngine {
                 let around = evidence.sentenceEntities[clause.sentence].union([clause.speaker].compactMap { $0 })
                     .union(clause.speaker.map(bodiesOf) ?? [])
                 if around.isDisjoint(with: q.named) { continue }
+                // A district, person or body named is who the question is about: the sentence
+                // must be theirs (海珠佔幾多個? is not answered by the city's 127).
+                let owners = q.named.filter { ["district", "person", "organization"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
+                if !owners.isEmpty, around.isDisjoint(with: owners) { continue }
             }
             let sentence = evidence.sentences[clause.sentence].clauses
             var span = index..<(index + 1)
