@@ -194,14 +194,20 @@ struct EvidenceIndex: Sendable {
         return scores
     }
 
+    /// How much a term the document never has counts. Made of characters the document does
+    /// have, it is most often two words run together (帮企, 决困): little. With a character the
+    /// document never writes (南沙 in a report on libraries), it is a word from elsewhere: more.
+    func novelty(_ term: String) -> Double {
+        guard postings[term] == nil else { return 1 }
+        return term.allSatisfy { postings["1" + String($0)] != nil } ? 0.15 : 0.5
+    }
+
     /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
     func coverage(of query: [String: Int], in terms: [String: Int]) -> Double {
         var total = 0.0
         var held = 0.0
         for (term, _) in query {
-            // A term the document never has (often two words run together: 禺要) counts for
-            // less: nothing could hold it.
-            let w = inverseFrequency(term) * weight(term) * (postings[term] == nil ? 0.15 : 1)
+            let w = inverseFrequency(term) * weight(term) * novelty(term)
             total += w
             if terms[term] != nil { held += w }
         }
