@@ -81,7 +81,8 @@ extension QAEngine {
         }
         // The kind of answer asked for (為什麼: a purpose), elsewhere in the sentence; else the rest of it.
         let wanted = Self.answerTypes(from: a.cueSets)
-        var rest = wanted.isEmpty ? [] : sentence.clauses.filter { $0 != index && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted) }
+        // (The quoted clause itself counts: the last answer may have shown only part of it.)
+        var rest = wanted.isEmpty ? [] : sentence.clauses.filter { !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted) }
         if rest.isEmpty { rest = sentence.clauses.filter { $0 > index } }
         // Nothing more in this sentence: the next sentence of the same speaker or paragraph.
         var clauses = rest

@@ -315,7 +315,14 @@ extension QAEngine {
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {
-                    best.append((mention, fact, adjusted))
+                    // A tie between relations: the one asked last in the question.
+                    let end = a.relationCueEnd[fact.relation] ?? 0
+                    let bestEnd = a.relationCueEnd[best[0].fact.relation] ?? 0
+                    if fact.relation != best[0].fact.relation, end > bestEnd {
+                        best = [(mention, fact, adjusted)]
+                    } else if fact.relation == best[0].fact.relation || end == bestEnd {
+                        best.append((mention, fact, adjusted))
+                    }
                 }
             }
         }

@@ -455,6 +455,7 @@ public struct QAEngine: Sendable {
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
+                a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
             case .outside(let name) where !inside:
                 a.cueSets.insert("outside")

@@ -31,6 +31,9 @@ struct QuestionAnalysis {
     var cueSets: Set<String> = []
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
+    /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of
+    /// 發言的市有關部門 is 部門).
+    var relationCueEnd: [String: Int] = [:]
     /// Relation ids pointed to by one of their specific (not weak) cue words.
     var specificRelations: Set<String> = []
     /// Figure index → the summed length of its keywords present.
