@@ -41,6 +41,19 @@ struct AnswerTyper: Sendable {
         return types
     }
 
+    /// Whether a text holds any of `wanted`, checking only those (cheapest first).
+    func holds(any wanted: Set<EvidenceIndex.AnswerType>, _ text: String, _ chars: [Character]) -> Bool {
+        if wanted.contains(.list), text.contains("、") { return true }
+        if wanted.contains(.number), chars.contains(where: \.isASCIIDigit) { return true }
+        if wanted.contains(.date), Self.has(chars, date) { return true }
+        if wanted.contains(.purpose), Self.has(chars, purpose) { return true }
+        if wanted.contains(.means), Self.has(chars, means) { return true }
+        if !wanted.isDisjoint(with: [.person, .place]) {
+            return !types(text, chars, entities(in: chars)).isDisjoint(with: wanted)
+        }
+        return false
+    }
+
     static func has(_ text: [Character], _ words: [[Character]]) -> Bool {
         words.contains { w in
             text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) }

@@ -46,6 +46,8 @@ struct EvidenceIndex: Sendable {
     let sentenceEntities: [Set<String>]
     /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
     var lastClause: [String: Int] = [:]
+    /// Inverse document frequency of every term the document has.
+    let idf: [String: Double]
     /// Entity id → number of clauses that name it.
     let entityFrequency: [String: Int]
 
@@ -109,6 +111,7 @@ struct EvidenceIndex: Sendable {
         self.sentences = sentences
         self.postings = postings
         self.entityFrequency = entityFrequency
+        self.idf = Self.inverseFrequencies(postings, clauses: clauses.count)
         self.clauseTerms = clauseTerms
         self.sentenceTerms = sentenceTerms
         self.sentenceEntities = sentenceEntities
@@ -172,9 +175,23 @@ struct EvidenceIndex: Sendable {
     static let b = 0.75
 
     func inverseFrequency(_ term: String) -> Double {
+        if let known = idf[term] { return known }
         let n = Double(clauses.count)
-        let df = Double(postings[term]?.count ?? 0)
-        return log(1 + (n - df + 0.5) / (df + 0.5))
+        return log(1 + (n + 0.5) / 0.5)
+    }
+
+    static func inverseFrequencies(_ postings: [String: [(clause: Int, count: Int)]], clauses: Int) -> [String: Double] {
+        let n = Double(clauses)
+        return postings.mapValues { list in
+            let df = Double(list.count)
+            return log(1 + (n - df + 0.5) / (df + 0.5))
+        }
+    }
+
+    /// A query's terms with the weight each counts for in `coverage` (idf × term weight ×
+    /// novelty), worked out once per question.
+    func weighed(_ query: [String: Int]) -> [(term: String, weight: Double)] {
+        query.keys.sorted().map { ($0, inverseFrequency($0) * weight($0) * novelty($0)) }
     }
 
     func weight(_ term: String) -> Double { term.first == "1" ? Self.unigramWeight : 1 }
@@ -203,11 +220,10 @@ struct EvidenceIndex: Sendable {
     }
 
     /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
-    func coverage(of query: [String: Int], in terms: [String: Int]) -> Double {
+    func coverage(of query: [(term: String, weight: Double)], in terms: [String: Int]) -> Double {
         var total = 0.0
         var held = 0.0
-        for (term, _) in query {
-            let w = inverseFrequency(term) * weight(term) * novelty(term)
+        for (term, w) in query {
             total += w
             if terms[term] != nil { held += w }
         }

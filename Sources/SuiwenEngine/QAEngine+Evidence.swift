@@ -6,6 +6,8 @@ struct EvidenceQuery {
     var terms: [String: Int] = [:]
     /// The content terms outside the entities' names: what the answer must be about.
     var focus: [String: Int] = [:]
+    /// The focus with each term's weight, for coverage.
+    var weighedFocus: [(term: String, weight: Double)] = []
     /// The same with single characters and numbers: what clauses are scored by.
     var outside: [String: Int] = [:]
     /// Entities the answer should name, with their boost.
@@ -38,6 +40,11 @@ extension QAEngine {
     }
 
     func evidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
+        if let cached = a.evidenceQuery { return cached }
+        return makeEvidenceQuery(a)
+    }
+
+    func makeEvidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         var q = EvidenceQuery()
         var chars = a.normalized.characters
         for i in chars.indices where a.functionWord[i] { chars[i] = " " }
@@ -68,6 +75,7 @@ extension QAEngine {
             if m.fromQuestion { q.named.insert(m.entity.id) }
         }
         q.wanted = Self.answerTypes(from: a.cueSets)
+        q.weighedFocus = evidence.weighed(q.focus)
         return q
     }
 
@@ -111,12 +119,12 @@ extension QAEngine {
             }
             let sentence = evidence.sentences[clause.sentence].clauses
             var span = index..<(index + 1)
-            var coverage = evidence.coverage(of: q.focus, in: evidence.clauseTerms[index])
+            var coverage = evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[index])
             for window in [(index - 1)..<(index + 1), index..<(index + 2)]
             where sentence.contains(window.lowerBound) && sentence.contains(window.upperBound - 1) {
                 var terms = evidence.clauseTerms[window.lowerBound]
                 terms.merge(evidence.clauseTerms[window.upperBound - 1]) { $0 + $1 }
-                let wider = evidence.coverage(of: q.focus, in: terms) * 0.95
+                let wider = evidence.coverage(of: q.weighedFocus, in: terms) * 0.95
                 if wider > coverage + 0.1 {
                     coverage = wider
                     span = window
@@ -238,12 +246,6 @@ extension QAEngine {
         return numbers
     }
 
-    /// The share of the question's focus that an answer's text holds (not its quotes: a long
-    /// quote holds many words of many questions).
-    func focusCoverage(_ outcome: Outcome, _ q: EvidenceQuery) -> Double {
-        let text = normalizer.normalize(outcome.answer).characters
-        return evidence.coverage(of: q.focus, in: EvidenceIndex.terms(text))
-    }
 
     /// A rule's answer that holds little of what was asked gives way to a clause that holds
     /// much more of it.
@@ -257,7 +259,7 @@ extension QAEngine {
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
         guard !asked.isEmpty else { return nil }
         let chars = normalizer.normalize(outcome.answer).characters
-        guard answerTyper.types(outcome.answer, chars, []).isDisjoint(with: asked),
+        guard !answerTyper.holds(any: asked, outcome.answer, chars),
             let subject = a.mentions.first(where: \.fromQuestion)?.entity
         else { return nil }
         return Outcome(
@@ -267,23 +269,25 @@ extension QAEngine {
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
-        let held = focusCoverage(outcome, q)
-        // A general answer (a description, a profile, a whole speech) holds many words of many
-        // questions: it gives way more easily than a specific one.
-        let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
-        let (limit, margin) = general ? (0.75, 0.2) : (0.4, 0.35)
-        let minimum = general ? 0.6 : 0.7
         // One word besides the names (推進) is too little to overrule a rule.
-        if q.focus.count >= 2, held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
+        let checkFocus = q.focus.count >= 2
+        guard checkFocus || !q.wanted.isEmpty else { return nil }
+        let text = normalizer.normalize(outcome.answer)
+        if checkFocus {
+            let held = evidence.coverage(of: q.weighedFocus, in: EvidenceIndex.terms(text.characters, breaks: EvidenceIndex.breaks(text)))
+            // A general answer (a description, a profile, a whole speech) holds many words of
+            // many questions: it gives way more easily than a specific one.
+            let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
+            let (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
+            if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
+        }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
         // gives way to a clause that has it and holds the focus as well.
         guard !q.wanted.isEmpty else { return nil }
-        let chars = normalizer.normalize(outcome.answer).characters
-        let has = answerTyper.types(outcome.answer, chars, answerTyper.entities(in: chars))
         // 哪些 asks for a list even where 幾個 asks for a number too.
-        let required = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard has.isDisjoint(with: required), let found = retrieve(a, anchoring: true), found.coverage >= 0.6,
-            !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
+        let required: Set<EvidenceIndex.AnswerType> = q.wanted.contains(.list) ? [.list] : q.wanted
+        guard !answerTyper.holds(any: required, outcome.answer, text.characters), let found = retrieve(a, anchoring: true),
+            found.coverage >= 0.6, !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
         return found
     }

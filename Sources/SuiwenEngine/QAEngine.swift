@@ -516,6 +516,7 @@ public struct QAEngine: Sendable {
         let askable = a.mentions.reduce(into: Set<String>()) { $0.formUnion(relationsByType[$1.entity.type] ?? []) }
         if !a.specificRelations.isDisjoint(with: askable) { a.cueSets.insert("relation_asked") }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        a.evidenceQuery = makeEvidenceQuery(a)
         return a
     }
 

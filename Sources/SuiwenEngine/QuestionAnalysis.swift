@@ -48,6 +48,8 @@ struct QuestionAnalysis {
     /// For each normalized character: part of a question word or particle (not content).
     var functionWord: [Bool] = []
     var contextUsed: [String] = []
+    /// What evidence retrieval reads of the question, worked out once at the end of analysis.
+    var evidenceQuery: EvidenceQuery? = nil
     var notes: [String] = []
 
     func mentions(ofType type: String) -> [Mention] {
