@@ -108,7 +108,7 @@ extension QAEngine {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
         guard named.count >= 2 else { return nil }
         let text = a.normalized.characters
-        let joiners = knowledge.lexicon.cues["joiner"]?.map { normalizer.normalize($0).characters } ?? []
+        let joiners = self.joiners
         // Runs of same-type mentions separated only by a joiner.
         var run = [named[0]]
         for m in named.dropFirst() {

@@ -27,8 +27,11 @@ public struct QAEngine: Sendable {
     /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
     /// be one edit from any of them.
     let fuzzyCharacters: Set<Character>
-    /// Names matched by sound (people's and districts' names, normalized) → entity id.
-    let soundNames: [(name: [Character], id: String)]
+    /// Words that join two subjects of one question (南沙和越秀), normalized.
+    let joiners: [[Character]]
+    /// Names matched by sound (people's and districts' names, normalized, with the first
+    /// reading of each character), by the reading of their first character.
+    let soundNames: [String: [(name: [Character], readings: [String], id: String)]]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
@@ -131,10 +134,16 @@ public struct QAEngine: Sendable {
             }
         }
         self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
-        self.soundNames = knowledge.lexicon.readings.isEmpty ? [] : knowledge.entities
-            .filter { ["person", "district"].contains($0.type) }
-            .map { (normalizer.normalize($0.name).characters, $0.id) }
-            .filter { $0.0.count >= 2 }
+        // People's and districts' names by the reading of their first character.
+        var soundNames: [String: [(name: [Character], readings: [String], id: String)]] = [:]
+        for entity in knowledge.entities where ["person", "district"].contains(entity.type) {
+            let name = normalizer.normalize(entity.name).characters
+            let readings = name.compactMap { knowledge.lexicon.readings[$0]?.first }
+            guard name.count >= 2, readings.count == name.count else { continue }
+            soundNames[readings[0], default: []].append((name, readings, entity.id))
+        }
+        self.soundNames = soundNames
+        self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.fuzzyIndex = fuzzy
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
 
@@ -402,20 +411,22 @@ public struct QAEngine: Sendable {
                     }
                 }
             }
-            // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's.
-            if candidates.isEmpty {
+            // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's,
+            // that is, the name's own (first) reading is one the typed character can have.
+            if candidates.isEmpty, !soundNames.isEmpty {
                 let readings = knowledge.lexicon.readings
-                // The name's own (first) reading must be one the typed character can have.
-                func sounds(_ typed: Character, _ named: Character) -> Bool {
-                    typed == named || readings[named]?.first.map { (readings[typed] ?? []).contains($0) } == true
-                }
-                for (name, id) in soundNames where text.count >= name.count && !a.mentions.contains(where: { $0.entity.id == id }) {
-                    for start in 0...(text.count - name.count) {
-                        let range = start..<(start + name.count)
-                        guard !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
-                            !text[range].elementsEqual(name), zip(text[range], name).allSatisfy(sounds)
-                        else { continue }
-                        candidates[id] = (range.lowerBound, range.upperBound)
+                let textReadings = text.map { readings[$0] ?? [] }
+                for start in text.indices {
+                    for reading in textReadings[start] {
+                        for (name, nameReadings, id) in soundNames[reading] ?? [] {
+                            let range = start..<(start + name.count)
+                            guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
+                                !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
+                                !text[range].elementsEqual(name),
+                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || text[i] == name[i - start] })
+                            else { continue }
+                            candidates[id] = (range.lowerBound, range.upperBound)
+                        }
                     }
                 }
             }
