@@ -48,8 +48,6 @@ struct EvidenceIndex: Sendable {
     var lastClause: [String: Int] = [:]
     /// Inverse document frequency of every term the document has.
     let idf: [String: Double]
-    /// Entity id → number of clauses that name it.
-    let entityFrequency: [String: Int]
 
     static let sentenceEnds: Set<Character> = ["。", "!", "?", "!", "?"]
     static let clauseEnds: Set<Character> = [",", ",", ";", ";", ":", ":"]
@@ -65,7 +63,6 @@ struct EvidenceIndex: Sendable {
         var clauses: [Clause] = []
         var sentences: [Sentence] = []
         var postings: [String: [(clause: Int, count: Int)]] = [:]
-        var entityFrequency: [String: Int] = [:]
         var totalLength = 0
         var clauseTerms: [[String: Int]] = []
         var sentenceTerms: [[String: Int]] = []
@@ -88,7 +85,6 @@ struct EvidenceIndex: Sendable {
                     let entities = findEntities(normalized)
                     let speaker = speakerOf(text) ?? paragraphSpeaker
                     paragraphSpeaker = speaker
-                    for e in entities { entityFrequency[e, default: 0] += 1 }
                     let index = clauses.count
                     let terms = Self.terms(normalized, breaks: Self.breaks(normalizedText))
                     for (term, count) in terms { postings[term, default: []].append((index, count)) }
@@ -110,7 +106,6 @@ struct EvidenceIndex: Sendable {
         self.clauses = clauses
         self.sentences = sentences
         self.postings = postings
-        self.entityFrequency = entityFrequency
         self.idf = Self.inverseFrequencies(postings, clauses: clauses.count)
         self.clauseTerms = clauseTerms
         self.sentenceTerms = sentenceTerms

@@ -17,7 +17,7 @@ extension QAEngine {
             let names = holders.map { id in "\(name(id))(\(list(posts.filter { $0.subject == id }.compactMap(\.value))))" }
             return Outcome(
                 status: .answered,
-                answer: render("aggregate", ["label": role.name, "count": String(holders.count), "names": list(names)]),
+                answer: render("aggregate_people", ["label": role.name, "count": String(holders.count), "names": list(names)]),
                 quotes: matches.map(\.quote), confidence: 0.85, about: holders)
         }
         let types = knowledge.entityTypes.keys.sorted().filter { a.cueSets.contains("type_" + $0) }
@@ -33,7 +33,8 @@ extension QAEngine {
             names = members.map(\.name)
         }
         return Outcome(
-            status: .answered, answer: render("aggregate", ["label": label, "count": String(members.count), "names": list(names)]),
+            status: .answered,
+            answer: render(type == "person" ? "aggregate_people" : "aggregate", ["label": label, "count": String(members.count), "names": list(names)]),
             quotes: members.map(\.quote), confidence: 0.8, about: type == "person" ? members.map(\.id) : [])
     }
 

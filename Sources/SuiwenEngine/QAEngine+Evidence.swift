@@ -2,8 +2,6 @@ import SuiwenKnowledge
 
 /// What a question asks, as evidence retrieval sees it.
 struct EvidenceQuery {
-    /// Every content term of the question (question words removed), entity names included.
-    var terms: [String: Int] = [:]
     /// The content terms outside the entities' names: what the answer must be about.
     var focus: [String: Int] = [:]
     /// The focus with each term's weight, for coverage.
@@ -25,8 +23,6 @@ struct Evidence {
     var outcome: Outcome
 }
 
-import Foundation
-let debugEvidence = ProcessInfo.processInfo.environment["SUIWEN_DEBUG_EVIDENCE"] != nil
 
 extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
@@ -49,7 +45,6 @@ extension QAEngine {
         var chars = a.normalized.characters
         for i in chars.indices where a.functionWord[i] { chars[i] = " " }
         let breaks = EvidenceIndex.breaks(a.normalized)
-        q.terms = EvidenceIndex.terms(chars, breaks: breaks)
         var outside = chars
         for m in a.mentions where m.fromQuestion {
             for i in m.start..<m.end { outside[i] = " " }
@@ -136,7 +131,6 @@ extension QAEngine {
             let namesIt = span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: q.named) })
             let types = span.reduce(into: Set<EvidenceIndex.AnswerType>()) { $0.formUnion(evidence.clauses[$1].answerTypes) }
             if !q.wanted.isEmpty, q.wanted.isDisjoint(with: types) { coverage *= 0.75 }
-            if debugEvidence { print("  [evidence] \(index) score \(score) coverage \(coverage) span \(span) focus \(q.focus.keys.sorted()) \(clause.text)") }
             let rank = coverage + (namesIt ? 0.15 : 0)
             if best == nil || rank > best!.rank + 0.1 { best = (index, span, coverage, rank, score) }
         }
