@@ -243,7 +243,7 @@ extension QAEngine {
 
     /// A rule's answer that holds little of what was asked gives way to a clause that holds
     /// much more of it.
-    static let generalIntents: Set<String> = ["describe", "summary", "relation_default"]
+    static let generalIntents: Set<String> = ["describe", "summary", "relation_default", "speakers"]
 
     /// A question for a date or a number whose answer has neither: what the article lacks.
     func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
@@ -264,15 +264,19 @@ extension QAEngine {
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
         // One word besides the names (推進) is too little to overrule a rule.
-        let checkFocus = q.focus.count >= 2
+        // A general answer (a description, a profile, a whole speech, a list of speakers) holds
+        // many words of many questions: it gives way more easily than a specific one, even to
+        // one word it lacks (展望 in 發言的人展望了什麼?) that only one clause of the document has.
+        let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
+        // One word besides the names (推進) is too little to overrule a specific answer.
+        let rare = q.focus.count == 1 && (evidence.postings[q.focus.keys.first!]?.count ?? 0) == 1
+        let checkFocus = q.focus.count >= 2 || (general && rare)
         guard checkFocus || !q.wanted.isEmpty else { return nil }
         let text = normalizer.normalize(outcome.answer)
         if checkFocus {
             let held = evidence.coverage(of: q.weighedFocus, in: EvidenceIndex.terms(text.characters, breaks: EvidenceIndex.breaks(text)))
-            // A general answer (a description, a profile, a whole speech) holds many words of
-            // many questions: it gives way more easily than a specific one.
-            let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
-            let (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
+            var (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
+            if q.focus.count == 1 { (limit, margin, minimum) = (0.01, 0.9, 0.9) }
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
         }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
