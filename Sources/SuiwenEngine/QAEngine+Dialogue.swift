@@ -159,4 +159,19 @@ extension QAEngine {
             status: .answered, answer: render("aliases", ["name": entity.name, "aliases": list(others.map { "“\($0)”" })]),
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
+
+    /// A question that is two: split at a comma, semicolon or question mark where each side
+    /// asks something of its own (a question word of `interrogative` or `howmany`).
+    func separateQuestions(_ question: String) -> [String]? {
+        let marks: Set<Character> = [",", ",", ";", ";", "?", "?"]
+        let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        guard pieces.count == 2 else { return nil }
+        let asks = pieces.map { piece in
+            cueAutomaton.matches(in: normalizer.normalize(piece).characters).contains { match in
+                if case .set(let name) = match.payload { return name == "interrogative" || name == "howmany" }
+                return false
+            }
+        }
+        return asks.allSatisfy { $0 } ? pieces : nil
+    }
 }

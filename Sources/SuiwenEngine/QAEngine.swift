@@ -300,6 +300,20 @@ public struct QAEngine: Sendable {
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         var analysis = analyze(trimmed, context: context)
+        // Two questions in one (走訪了多少企業,又摸排出多少家?): each in turn, the second
+        // leaning on the first.
+        if let parts = separateQuestions(trimmed) {
+            var replies: [Reply] = []
+            var context = token
+            for part in parts {
+                guard let reply = try? answer(part, context: context) else { break }
+                replies.append(reply)
+                context = reply.context
+            }
+            if replies.count == parts.count, replies.allSatisfy({ $0.status == .answered }) {
+                return Reply.combining(replies, separator: render("subject_separator", [:]))
+            }
+        }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
         if let parts = separateSubjects(analysis) {
             let replies = parts.compactMap { try? answer($0, context: token) }
