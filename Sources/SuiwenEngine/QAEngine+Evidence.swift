@@ -272,9 +272,8 @@ extension QAEngine {
         let rare = q.focus.count == 1 && (evidence.postings[q.focus.keys.first!]?.count ?? 0) == 1
         let checkFocus = q.focus.count >= 2 || (general && rare)
         guard checkFocus || !q.wanted.isEmpty else { return nil }
-        let text = normalizer.normalize(outcome.answer)
         if checkFocus {
-            let held = evidence.coverage(of: q.weighedFocus, in: EvidenceIndex.terms(text.characters, breaks: EvidenceIndex.breaks(text)))
+            let held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer)
             var (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
             if q.focus.count == 1 { (limit, margin, minimum) = (0.01, 0.9, 0.9) }
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
@@ -284,7 +283,8 @@ extension QAEngine {
         guard !q.wanted.isEmpty else { return nil }
         // 哪些 asks for a list even where 幾個 asks for a number too.
         let required: Set<EvidenceIndex.AnswerType> = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard !answerTyper.holds(any: required, outcome.answer, text.characters), let found = retrieve(a, anchoring: true),
+        guard !answerTyper.holds(any: required, outcome.answer, normalizer.normalize(outcome.answer).characters),
+            let found = retrieve(a, anchoring: true),
             found.coverage >= 0.6, !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
         return found

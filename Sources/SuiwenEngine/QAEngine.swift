@@ -58,6 +58,8 @@ public struct QAEngine: Sendable {
     let evidence: EvidenceIndex
     /// What kinds of answer a text holds (a number, a list, a place …).
     let answerTyper: AnswerTyper
+    /// The script fold over scalars, for the answer check.
+    let scalarFold: ScalarFold
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
@@ -213,6 +215,7 @@ public struct QAEngine: Sendable {
 
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
+        self.scalarFold = ScalarFold(knowledge.lexicon.fold)
         let statements = self.statements
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),

@@ -1,0 +1,59 @@
+import SuiwenKnowledge
+
+/// The Traditional→Simplified fold over Unicode scalars, for checking cheaply (no `Character`
+/// hashing, no allocation per character) how much of a question's focus an answer's text holds.
+/// Punctuation and white space break bigrams, as in normalization; phrase rewrites and numerals
+/// are not applied (a focus has no digits, and answers are the article's own words).
+struct ScalarFold: Sendable {
+    let fold: [UInt32: UInt32]
+
+    init(_ fold: [Character: Character]) {
+        var scalars: [UInt32: UInt32] = [:]
+        for (from, to) in fold where from.unicodeScalars.count == 1 && to.unicodeScalars.count == 1 {
+            scalars[from.unicodeScalars.first!.value] = to.unicodeScalars.first!.value
+        }
+        self.fold = scalars
+    }
+
+    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// The share of `focus`'s weight whose bigrams `text` holds.
+    func coverage(of focus: [(term: String, weight: Double)], in text: String) -> Double {
+        var keys: [UInt64: Double] = [:]
+        var total = 0.0
+        for (term, weight) in focus {
+            let scalars = Array(term.unicodeScalars)
+            guard scalars.count == 2 else { continue }
+            keys[Self.key(scalars[0].value, scalars[1].value)] = weight
+            total += weight
+        }
+        guard total > 0 else { return 0 }
+        var held = 0.0
+        var previous: UInt32? = nil
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol {
+                previous = nil
+                continue
+            }
+            var value = scalar.value
+            if value < 0x80, value >= 0x41, value <= 0x5A { value += 0x20 }
+            value = fold[value] ?? value
+            if let p = previous, let weight = keys.removeValue(forKey: Self.key(p, value)) { held += weight }
+            previous = value
+        }
+        return held / total
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}
