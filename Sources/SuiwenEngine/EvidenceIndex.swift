@@ -38,16 +38,16 @@ struct EvidenceIndex: Sendable {
     let clauses: [Clause]
     let sentences: [Sentence]
     /// term → (clause, term frequency)
-    let postings: [String: [(clause: Int, count: Int)]]
+    let postings: [Term: [(clause: Int, count: Int)]]
     let averageLength: Double
     /// Each clause's and each sentence's terms, for how much of a question they hold.
-    let clauseTerms: [[String: Int]]
-    let sentenceTerms: [[String: Int]]
+    let clauseTerms: [[Term: Int]]
+    let sentenceTerms: [[Term: Int]]
     let sentenceEntities: [Set<String>]
     /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
     var lastClause: [String: Int] = [:]
     /// Inverse document frequency of every term the document has.
-    let idf: [String: Double]
+    let idf: [Term: Double]
 
     static let sentenceEnds: Set<Character> = ["。", "!", "?", "!", "?"]
     static let clauseEnds: Set<Character> = [",", ",", ";", ";", ":", ":"]
@@ -62,10 +62,10 @@ struct EvidenceIndex: Sendable {
     ) {
         var clauses: [Clause] = []
         var sentences: [Sentence] = []
-        var postings: [String: [(clause: Int, count: Int)]] = [:]
+        var postings: [Term: [(clause: Int, count: Int)]] = [:]
         var totalLength = 0
-        var clauseTerms: [[String: Int]] = []
-        var sentenceTerms: [[String: Int]] = []
+        var clauseTerms: [[Term: Int]] = []
+        var sentenceTerms: [[Term: Int]] = []
         var sentenceEntities: [Set<String>] = []
         for (lineIndex, line) in document.lines.enumerated() {
             // Within a paragraph, what follows a speaker's words is theirs until another speaks.
@@ -145,15 +145,37 @@ struct EvidenceIndex: Sendable {
         return pieces
     }
 
-    /// Bigrams (weight 1) and single characters (prefixed `1`, weight `unigramWeight`) of a
-    /// normalized text; spaces break runs.
-    static func terms(_ chars: [Character], breaks: [Bool]? = nil) -> [String: Int] {
-        var terms: [String: Int] = [:]
-        for i in chars.indices where chars[i] != " " {
-            terms["1" + String(chars[i]), default: 0] += 1
-            if i + 1 < chars.count, chars[i + 1] != " ", breaks.map({ !$0[i] }) ?? true {
-                terms[String([chars[i], chars[i + 1]]), default: 0] += 1
+    /// A term: a bigram as its two scalars (`a << 32 | b`), or a single character with the top
+    /// bit set. Integers, not strings: no allocation and cheap hashing on the hot path.
+    typealias Term = UInt64
+    static let unigramBit: Term = 1 << 63
+
+    static func scalar(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
+    static func bigram(_ a: UInt32, _ b: UInt32) -> Term { Term(a) << 32 | Term(b) }
+    static func unigram(_ a: UInt32) -> Term { unigramBit | Term(a) }
+    static func isUnigram(_ term: Term) -> Bool { term & unigramBit != 0 }
+    /// Whether a term has an ASCII digit in it.
+    static func hasDigit(_ term: Term) -> Bool {
+        let a = UInt32(truncatingIfNeeded: term >> 32) & 0x7FFF_FFFF
+        let b = UInt32(truncatingIfNeeded: term)
+        return (0x30...0x39).contains(a) || (0x30...0x39).contains(b)
+    }
+
+    /// Bigrams (weight 1) and single characters (weight `unigramWeight`) of a normalized
+    /// text; spaces and `breaks` end runs.
+    static func terms(_ chars: [Character], breaks: [Bool]? = nil) -> [Term: Int] {
+        var terms: [Term: Int] = [:]
+        terms.reserveCapacity(chars.count * 2)
+        var previous: UInt32? = nil
+        for i in chars.indices {
+            guard chars[i] != " " else {
+                previous = nil
+                continue
             }
+            let value = scalar(chars[i])
+            terms[unigram(value), default: 0] += 1
+            if let p = previous { terms[bigram(p, value), default: 0] += 1 }
+            previous = breaks.map({ $0[i] }) ?? false ? nil : value
         }
         return terms
     }
@@ -169,13 +191,13 @@ struct EvidenceIndex: Sendable {
     static let k1 = 1.2
     static let b = 0.75
 
-    func inverseFrequency(_ term: String) -> Double {
+    func inverseFrequency(_ term: Term) -> Double {
         if let known = idf[term] { return known }
         let n = Double(clauses.count)
         return log(1 + (n + 0.5) / 0.5)
     }
 
-    static func inverseFrequencies(_ postings: [String: [(clause: Int, count: Int)]], clauses: Int) -> [String: Double] {
+    static func inverseFrequencies(_ postings: [Term: [(clause: Int, count: Int)]], clauses: Int) -> [Term: Double] {
         let n = Double(clauses)
         return postings.mapValues { list in
             let df = Double(list.count)
@@ -185,14 +207,14 @@ struct EvidenceIndex: Sendable {
 
     /// A query's terms with the weight each counts for in `coverage` (idf × term weight ×
     /// novelty), worked out once per question.
-    func weighed(_ query: [String: Int]) -> [(term: String, weight: Double)] {
+    func weighed(_ query: [Term: Int]) -> [(term: Term, weight: Double)] {
         query.keys.sorted().map { ($0, inverseFrequency($0) * weight($0) * novelty($0)) }
     }
 
-    func weight(_ term: String) -> Double { term.first == "1" ? Self.unigramWeight : 1 }
+    func weight(_ term: Term) -> Double { Self.isUnigram(term) ? Self.unigramWeight : 1 }
 
     /// BM25 of every clause that shares a term with `query` (term → its count in the question).
-    func scores(_ query: [String: Int]) -> [Int: Double] {
+    func scores(_ query: [Term: Int]) -> [Int: Double] {
         var scores: [Int: Double] = [:]
         for (term, _) in query {
             guard let list = postings[term] else { continue }
@@ -209,13 +231,16 @@ struct EvidenceIndex: Sendable {
     /// How much a term the document never has counts. Made of characters the document does
     /// have, it is most often two words run together (帮企, 决困): little. With a character the
     /// document never writes (南沙 in a report on libraries), it is a word from elsewhere: more.
-    func novelty(_ term: String) -> Double {
+    func novelty(_ term: Term) -> Double {
         guard postings[term] == nil else { return 1 }
-        return term.allSatisfy { postings["1" + String($0)] != nil } ? 0.15 : 0.5
+        let a = UInt32(truncatingIfNeeded: term >> 32) & 0x7FFF_FFFF
+        let b = UInt32(truncatingIfNeeded: term)
+        let known = Self.isUnigram(term) ? postings[term] != nil : postings[Self.unigram(a)] != nil && postings[Self.unigram(b)] != nil
+        return known ? 0.15 : 0.5
     }
 
     /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
-    func coverage(of query: [(term: String, weight: Double)], in terms: [String: Int]) -> Double {
+    func coverage(of query: [(term: Term, weight: Double)], in terms: [Term: Int]) -> Double {
         var total = 0.0
         var held = 0.0
         for (term, w) in query {

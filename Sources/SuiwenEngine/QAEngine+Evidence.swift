@@ -3,11 +3,11 @@ import SuiwenKnowledge
 /// What a question asks, as evidence retrieval sees it.
 struct EvidenceQuery {
     /// The content terms outside the entities' names: what the answer must be about.
-    var focus: [String: Int] = [:]
+    var focus: [EvidenceIndex.Term: Int] = [:]
     /// The focus with each term's weight, for coverage.
-    var weighedFocus: [(term: String, weight: Double)] = []
+    var weighedFocus: [(term: EvidenceIndex.Term, weight: Double)] = []
     /// The same with single characters and numbers: what clauses are scored by.
-    var outside: [String: Int] = [:]
+    var outside: [EvidenceIndex.Term: Int] = [:]
     /// Entities the answer should name, with their boost.
     var entities: [String: Double] = [:]
     /// Entities named in the question itself: a clause about none of them needs more support.
@@ -54,7 +54,7 @@ extension QAEngine {
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.
         // Numbers are not focus either: a yes/no question may carry a wrong one (12條 for 21條).
-        q.focus = q.focus.filter { $0.key.first != "1" && !$0.key.contains(where: \.isASCIIDigit) }
+        q.focus = q.focus.filter { !EvidenceIndex.isUnigram($0.key) && !EvidenceIndex.hasDigit($0.key) }
         for m in a.mentions {
             // The document's own place and subject are what every clause is about.
             if m.entity.id == knowledge.scope || m.entity.id == knowledge.subject || knowledge.entitiesByID[m.entity.id]?.type == "city" {

@@ -15,16 +15,14 @@ struct ScalarFold: Sendable {
         self.fold = scalars
     }
 
-    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { EvidenceIndex.bigram(a, b) }
 
     /// The share of `focus`'s weight whose bigrams `text` holds.
-    func coverage(of focus: [(term: String, weight: Double)], in text: String) -> Double {
+    func coverage(of focus: [(term: EvidenceIndex.Term, weight: Double)], in text: String) -> Double {
         var keys: [UInt64: Double] = [:]
         var total = 0.0
-        for (term, weight) in focus {
-            let scalars = Array(term.unicodeScalars)
-            guard scalars.count == 2 else { continue }
-            keys[Self.key(scalars[0].value, scalars[1].value)] = weight
+        for (term, weight) in focus where !EvidenceIndex.isUnigram(term) {
+            keys[term] = weight
             total += weight
         }
         guard total > 0 else { return 0 }
