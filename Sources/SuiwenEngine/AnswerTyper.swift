@@ -9,6 +9,9 @@ struct AnswerTyper: Sendable {
     let purpose: [[Character]]
     let means: [[Character]]
     let date: [[Character]]
+    let purposeScalars: [[UInt32]]
+    let meansScalars: [[UInt32]]
+    let dateScalars: [[UInt32]]
 
     init(knowledge: KnowledgeBase, normalizer: TextNormalizer, automaton: AliasAutomaton<[String]>) {
         self.automaton = automaton
@@ -19,6 +22,10 @@ struct AnswerTyper: Sendable {
         self.purpose = markers("clause_purpose")
         self.means = markers("clause_means")
         self.date = markers("clause_date")
+        func scalars(_ words: [[Character]]) -> [[UInt32]] { words.map { $0.flatMap { $0.unicodeScalars.map(\.value) } } }
+        self.purposeScalars = scalars(purpose)
+        self.meansScalars = scalars(means)
+        self.dateScalars = scalars(date)
     }
 
     /// The entities a normalized text names unambiguously.
@@ -41,17 +48,32 @@ struct AnswerTyper: Sendable {
         return types
     }
 
-    /// Whether a text holds any of `wanted`, checking only those (cheapest first).
-    func holds(any wanted: Set<EvidenceIndex.AnswerType>, _ text: String, _ chars: [Character]) -> Bool {
+    /// Whether an answer holds any of `wanted`, checking only those, on its scalars folded to
+    /// Simplified (no normalization, no `Character` hashing); a person or a place by the
+    /// entities the answer is `about`.
+    func holds(any wanted: Set<EvidenceIndex.AnswerType>, _ text: String, about: [String], fold: ScalarFold) -> Bool {
         if wanted.contains(.list), text.contains("、") { return true }
-        if wanted.contains(.number), chars.contains(where: \.isASCIIDigit) { return true }
-        if wanted.contains(.date), Self.has(chars, date) { return true }
-        if wanted.contains(.purpose), Self.has(chars, purpose) { return true }
-        if wanted.contains(.means), Self.has(chars, means) { return true }
-        if !wanted.isDisjoint(with: [.person, .place]) {
-            return !types(text, chars, entities(in: chars)).isDisjoint(with: wanted)
+        if wanted.contains(.person), about.contains(where: { entityTypes[$0] == "person" }) { return true }
+        if wanted.contains(.place),
+            about.contains(where: { QAEngine.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" })
+        {
+            return true
         }
+        let scalars = fold.fold(text)
+        if wanted.contains(.number), scalars.contains(where: { (0x30...0x39).contains($0) || Self.numerals.contains($0) }) { return true }
+        if wanted.contains(.date), Self.has(scalars, dateScalars) { return true }
+        if wanted.contains(.purpose), Self.has(scalars, purposeScalars) { return true }
+        if wanted.contains(.means), Self.has(scalars, meansScalars) { return true }
         return false
+    }
+
+    /// Chinese numerals (一 … 九, 十, 百, 千, 萬/万, 億/亿, 兩/两, 〇, 零).
+    static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.map(\.value))
+
+    static func has(_ text: [UInt32], _ words: [[UInt32]]) -> Bool {
+        words.contains { w in
+            text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) }
+        }
     }
 
     static func has(_ text: [Character], _ words: [[Character]]) -> Bool {

@@ -252,8 +252,7 @@ extension QAEngine {
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
         guard !asked.isEmpty else { return nil }
-        let chars = normalizer.normalize(outcome.answer).characters
-        guard !answerTyper.holds(any: asked, outcome.answer, chars),
+        guard !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
             let subject = a.mentions.first(where: \.fromQuestion)?.entity
         else { return nil }
         return Outcome(
@@ -283,7 +282,7 @@ extension QAEngine {
         guard !q.wanted.isEmpty else { return nil }
         // 哪些 asks for a list even where 幾個 asks for a number too.
         let required: Set<EvidenceIndex.AnswerType> = q.wanted.contains(.list) ? [.list] : q.wanted
-        guard !answerTyper.holds(any: required, outcome.answer, normalizer.normalize(outcome.answer).characters),
+        guard !answerTyper.holds(any: required, outcome.answer, about: outcome.about, fold: scalarFold),
             let found = retrieve(a, anchoring: true),
             found.coverage >= 0.6, !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }

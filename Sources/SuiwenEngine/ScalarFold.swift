@@ -15,6 +15,20 @@ struct ScalarFold: Sendable {
         self.fold = scalars
     }
 
+    /// `text`'s scalars folded to Simplified and lower case, punctuation and white space dropped.
+    func fold(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol { continue }
+            var value = scalar.value
+            if value >= 0x41, value <= 0x5A { value += 0x20 }
+            out.append(fold[value] ?? value)
+        }
+        return out
+    }
+
     static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { EvidenceIndex.bigram(a, b) }
 
     /// The share of `focus`'s weight whose bigrams `text` holds.
