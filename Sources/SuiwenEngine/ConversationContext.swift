@@ -47,9 +47,29 @@ public struct ConversationContext: Sendable, Hashable {
         let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role), ("c", clause.map(String.init)), ("s", simplified ? "1" : nil)]
             .compactMap { key, value in value.map { "\(key)=\($0)" } }
             .joined(separator: ";")
-        var base64 = Data(fields.utf8).base64EncodedString()
-        while base64.last == "=" { base64.removeLast() }
-        return Self.prefix + String(base64.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 })
+        return Self.prefix + Self.base64URL(Array(fields.utf8))
+    }
+
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Base64url without padding, by hand: on every reply's path, so no Foundation `Data`.
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var i = 0
+        while i + 2 < bytes.count {
+            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)], alphabet[Int(n & 63)]]
+            i += 3
+        }
+        if i + 1 == bytes.count {
+            let n = UInt32(bytes[i]) << 16
+            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)]]
+        } else if i + 2 == bytes.count {
+            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
+            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)]]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes a token; nil for an empty, foreign, corrupt or oversized one.

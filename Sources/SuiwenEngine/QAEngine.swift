@@ -27,6 +27,8 @@ public struct QAEngine: Sendable {
     /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
     /// be one edit from any of them.
     let fuzzyCharacters: Set<Character>
+    /// The lexicon's readings by scalar (cheaper to look up than by `Character`).
+    let scalarReadings: [UInt32: [String]]
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
     /// Names matched by sound (people's and districts' names, normalized, with the first
@@ -145,6 +147,11 @@ public struct QAEngine: Sendable {
             soundNames[readings[0], default: []].append((name, readings, entity.id))
         }
         self.soundNames = soundNames
+        var scalarReadings: [UInt32: [String]] = [:]
+        for (c, readings) in knowledge.lexicon.readings where c.unicodeScalars.count == 1 {
+            scalarReadings[c.unicodeScalars.first!.value] = readings
+        }
+        self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.fuzzyIndex = fuzzy
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
@@ -431,8 +438,7 @@ public struct QAEngine: Sendable {
             // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's,
             // that is, the name's own (first) reading is one the typed character can have.
             if candidates.isEmpty, !soundNames.isEmpty {
-                let readings = knowledge.lexicon.readings
-                let textReadings = text.map { readings[$0] ?? [] }
+                let textReadings = text.map { c in c.unicodeScalars.count == 1 ? scalarReadings[c.unicodeScalars.first!.value] ?? [] : [] }
                 for start in text.indices {
                     for reading in textReadings[start] {
                         for (name, nameReadings, id) in soundNames[reading] ?? [] {
