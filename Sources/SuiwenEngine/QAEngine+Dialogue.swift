@@ -164,6 +164,8 @@ extension QAEngine {
     /// asks something of its own (a question word of `interrogative` or `howmany`).
     func separateQuestions(_ question: String) -> [String]? {
         let marks: Set<Character> = [",", ",", ";", ";", "?", "?"]
+        // Most questions have no mark before their end: nothing to split.
+        guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
         let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         guard pieces.count == 2 else { return nil }
         let asks = pieces.map { piece in
