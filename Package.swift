@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SuiwenKnowledge", targets: ["SuiwenKnowledge"]),
         .library(name: "SuiwenEngine", targets: ["SuiwenEngine"]),
         .library(name: "SuiwenRPC", targets: ["SuiwenRPC"]),
+        .library(name: "SuiwenHTTP", targets: ["SuiwenHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/grpc/grpc-swift-2.git", exact: "2.4.3"),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", exact: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", exact: "0.12.1"),
     ],
     targets: [
         // The knowledge graph: model, loading from knowledge/, validation. No networking.
@@ -47,17 +53,39 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            // The descriptor set of every proto the server serves, for server reflection.
+            resources: [.embedInCode("Generated/descriptors.pb")]
+        ),
+        // The HTTP port: Connect-style JSON, MCP over Streamable HTTP, the chat page, /metrics.
+        .target(
+            name: "SuiwenHTTP",
+            dependencies: [
+                "SuiwenRPC",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            resources: [.embedInCode("Web/index.html")]
         ),
         .executableTarget(
             name: "suiwen",
             dependencies: [
                 "SuiwenRPC",
+                "SuiwenHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .testTarget(name: "SuiwenKnowledgeTests", dependencies: ["SuiwenKnowledge"]),
         .testTarget(name: "SuiwenEngineTests", dependencies: ["SuiwenEngine"]),
         .testTarget(name: "SuiwenRPCTests", dependencies: ["SuiwenRPC"]),
+        .testTarget(name: "SuiwenHTTPTests", dependencies: ["SuiwenHTTP"]),
     ]
 )

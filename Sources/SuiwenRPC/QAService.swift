@@ -4,14 +4,14 @@ import SuiwenEngine
 
 /// The `suiwen.v1.QAService` implementation: a thin mapping from the wire to the engine.
 public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
-    private let store: EngineStore
+    private let answerer: Answerer
 
-    public init(store: EngineStore) {
-        self.store = store
+    public init(answerer: Answerer) {
+        self.answerer = answerer
     }
 
     public func ask(request: Suiwen_V1_AskRequest, context: ServerContext) async throws -> Suiwen_V1_AskResponse {
-        try answer(request.question, context: request.context)
+        try answerer.answer(request.question, context: request.context, method: "Ask")
     }
 
     public func chat(
@@ -26,21 +26,13 @@ public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
             try await cancelWhenGracefulShutdown {
                 var token = ""
                 for try await message in request {
-                    let reply = try answer(message.question, context: token)
+                    let reply = try answerer.answer(message.question, context: token, method: "Chat")
                     token = reply.context
                     try await response.write(.with { $0.reply = reply })
                 }
             }
         } catch is CancellationError {
             return
-        }
-    }
-
-    private func answer(_ question: String, context: String) throws(RPCError) -> Suiwen_V1_AskResponse {
-        do {
-            return Suiwen_V1_AskResponse(try store.engine.answer(question, context: context))
-        } catch {
-            throw RPCError(error)
         }
     }
 }

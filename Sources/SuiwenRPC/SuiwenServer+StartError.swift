@@ -28,7 +28,7 @@ extension SuiwenServer {
 
         /// The start error that `error`, thrown by the gRPC server, stands for; nil when the
         /// server did not fail to bind.
-        init?(_ error: any Error, address: String) {
+        public init?(_ error: any Error, address: String) {
             guard let bindError = Self.causes(of: error).lazy.compactMap({ $0 as? IOError }).first else { return nil }
             self.address = address
             self.cause = error

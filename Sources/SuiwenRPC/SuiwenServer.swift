@@ -21,23 +21,33 @@ public final class SuiwenServer: Service, Sendable {
     }
 
     public static let qaServiceName = "suiwen.v1.QAService"
+    public static let healthServiceName = "grpc.health.v1.Health"
 
     public let store: EngineStore
+    /// What the QA service answers with; the HTTP port shares it.
+    public let answerer: Answerer
     public let health: HealthService
     private let transport: HTTP2ServerTransport.Posix
     private let server: GRPCServer<HTTP2ServerTransport.Posix>
     private let logger: Logger
     private let address: String
 
-    public init(engine: QAEngine, configuration: Configuration = .init(), logger: Logger = Logger(label: "suiwen.server")) {
+    public init(
+        engine: QAEngine, configuration: Configuration = .init(), observation: Answerer.Observation = .init(),
+        logger: Logger = Logger(label: "suiwen.server")
+    ) {
         self.store = EngineStore(engine)
+        self.answerer = Answerer(store: store, observation: observation)
         self.health = HealthService()
         self.logger = logger
         self.address = "\(configuration.host):\(configuration.port)"
         self.transport = HTTP2ServerTransport.Posix(
             address: .ipv4(host: configuration.host, port: configuration.port),
             transportSecurity: .plaintext)
-        self.server = GRPCServer(transport: transport, services: [QAService(store: store), health])
+        let served = [Self.qaServiceName, Self.healthServiceName] + ReflectionService.serviceNames
+        // The descriptors are built into the binary: failing to read them is a build defect.
+        let reflection = try! ReflectionService(services: served)
+        self.server = GRPCServer(transport: transport, services: [QAService(answerer: answerer), health, reflection])
     }
 
     /// The port the server listens on, once it is bound.

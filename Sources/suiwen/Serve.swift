@@ -1,39 +1,116 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Metrics
+import Prometheus
 import ServiceLifecycle
+import SuiwenHTTP
 import SuiwenRPC
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Loads and checks the knowledge, then serves suiwen.v1.QAService and grpc.health.v1.Health.")
+        abstract: "Loads and checks the knowledge, then serves suiwen.v1.QAService, grpc.health.v1.Health and server reflection.",
+        discussion: """
+            SIGHUP reloads the knowledge: it is validated first and swapped in only when valid.
+            SIGTERM and SIGINT drain: health turns NOT_SERVING, calls in flight finish.
+            """)
 
-    @Option(help: "The address to listen on.")
+    @Option(help: "The address to listen on (gRPC and HTTP).")
     var host: String = "127.0.0.1"
 
-    @Option(help: "The port to listen on; 0 takes a free port (printed when bound).")
+    @Option(help: "The gRPC port; 0 takes a free port (printed when bound).")
     var port: Int = 50051
 
     @Option(help: "The knowledge directory.")
     var knowledge: String = "knowledge"
 
+    @Option(help: "Also serve HTTP on this port (0: a free one): Connect JSON at POST /suiwen.v1.QAService/Ask, MCP at /mcp, the chat page at /, metrics at /metrics. Off unless given.")
+    var httpPort: Int?
+
+    @Option(help: "Serve Prometheus metrics on this port at /metrics when --http-port is not given (0: a free one).")
+    var metricsPort: Int?
+
+    @Option(parsing: .singleValue, help: "An origin whose pages may call the HTTP API (CORS), e.g. https://example.org; '*' for any. Repeatable.")
+    var corsOrigin: [String] = []
+
+    @Option(help: "Append every NO_ANSWER and CLARIFY question to this file as JSON Lines (summarize with `suiwen misses FILE`).")
+    var misses: String?
+
+    @Option(help: "Log format: text or json (one JSON object a line, on standard error).")
+    var logFormat: LogFormat = .text
+
+    @Option(help: "Log level: trace, debug, info (one line a request), notice, warning, error.")
+    var logLevel: Logger.Level = .info
+
+    @Flag(help: "Put the question's text in each request's log line (off: questions can be personal).")
+    var logQuestions: Bool = false
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535; got \(port).") }
+        for (name, value) in [("--port", port), ("--http-port", httpPort), ("--metrics-port", metricsPort)] {
+            if let value, !(0...65535).contains(value) {
+                throw ValidationError("\(name) must be between 0 and 65535; got \(value).")
+            }
+        }
+        if httpPort != nil && metricsPort != nil {
+            throw ValidationError("--metrics-port is for a server without --http-port: with it, metrics are at /metrics on the HTTP port.")
+        }
     }
 
     func run() async throws {
+        bootstrapLogging()
         var logger = Logger(label: "suiwen")
-        logger.logLevel = .info
+        logger.logLevel = logLevel
+        var requestLogger = Logger(label: "suiwen.requests")
+        requestLogger.logLevel = logLevel
         let engine = try loadEngine(knowledge)
-        let server = SuiwenServer(engine: engine, configuration: .init(host: host, port: port), logger: logger)
+
+        // Metrics are recorded only when something serves them.
+        var registry: PrometheusCollectorRegistry?
+        if httpPort != nil || metricsPort != nil {
+            let prometheus = PrometheusCollectorRegistry()
+            var factory = PrometheusMetricsFactory(registry: prometheus)
+            // Answers take microseconds: buckets from 10 µs to 100 ms, not the default 5 ms up.
+            factory.durationHistogramBuckets[SuiwenRPC.Answerer.latencyMetric] = [
+                .microseconds(10), .microseconds(25), .microseconds(50), .microseconds(100), .microseconds(250),
+                .microseconds(500), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10),
+                .milliseconds(25), .milliseconds(100),
+            ]
+            MetricsSystem.bootstrap(factory)
+            registry = prometheus
+        }
+        var missLog: MissLog?
+        if let misses {
+            do { missLog = try MissLog(path: misses) } catch { throw CLIError(error.description) }
+        }
+
+        let observation = SuiwenRPC.Answerer.Observation(misses: missLog, logger: requestLogger, logsQuestions: logQuestions)
+        let server = SuiwenServer(
+            engine: engine, configuration: .init(host: host, port: port), observation: observation, logger: logger)
+        let reloader = KnowledgeReloader(directory: knowledge, store: server.store, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: server), .init(service: reloader)]
+        var http: SuiwenHTTPServer?
+        if let webPort = httpPort ?? metricsPort {
+            let configuration = SuiwenHTTPServer.Configuration(
+                host: host, port: webPort, allowedOrigins: corsOrigin, servesAPI: httpPort != nil, metrics: registry,
+                version: Suiwen.version)
+            let web = SuiwenHTTPServer(answerer: server.answerer, health: server.health, configuration: configuration, logger: logger)
+            services.append(.init(service: web))
+            http = web
+        }
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: server)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
                 let bound: Int
+                let webBound: Int?
                 do {
                     bound = try await server.listeningPort
+                    webBound = try await http?.listeningPort
                 } catch {
                     // The server's own error says why it is not listening; the group rethrows it.
                     try await tasks.waitForAll()
@@ -41,7 +118,12 @@ struct Serve: AsyncParsableCommand {
                 }
                 let stats = engine.knowledge.statistics
                 print("Suiwen listening on \(host):\(bound) (knowledge v\(engine.knowledge.version): \(engine.knowledge.entities.count) entities, \(engine.knowledge.facts.count) facts, \(stats.rules) rules)")
-                fflush(nil)  // a supervisor reading a pipe waits for this line
+                if let webBound {
+                    print(httpPort != nil
+                        ? "HTTP on http://\(host):\(webBound)/ (chat page; POST /suiwen.v1.QAService/Ask; /mcp; /metrics)"
+                        : "Metrics on http://\(host):\(webBound)/metrics")
+                }
+                fflush(nil)  // a supervisor reading a pipe waits for these lines
                 try await tasks.waitForAll()
             }
         } catch let error as SuiwenServer.StartError {
@@ -50,12 +132,24 @@ struct Serve: AsyncParsableCommand {
         print("Suiwen stopped.")
     }
 
+    private func bootstrapLogging() {
+        let format = logFormat
+        LoggingSystem.bootstrap { label in
+            switch format {
+            case .text: StreamLogHandler.standardError(label: label)
+            case .json: JSONLogHandler(label: label)
+            }
+        }
+    }
+
     /// What to do when the server cannot listen.
     static func sentence(for error: SuiwenServer.StartError) -> String {
         switch error.code {
-        case .addressInUse: "\(error.address) is already in use: stop the other server or pass --port"
+        case .addressInUse: "\(error.address) is already in use: stop the other server or pass another port"
         case .addressNotAvailable: "\(error.address) is not an address of this machine: pass another --host"
         default: error.message
         }
     }
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
