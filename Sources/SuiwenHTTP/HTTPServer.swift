@@ -92,14 +92,14 @@ struct SuiwenHTTPResponder: HTTPResponder {
         switch (path, request.method) {
         case ("/metrics", .get):
             response = metrics()
-        case ("/healthz", .get):
+        case ("/healthz", .get), ("/healthz", .head):
             let serving = health.registry.status(of: "") == .serving
             response = text(serving ? "SERVING\n" : "NOT_SERVING\n", status: serving ? .ok : .serviceUnavailable)
         case (_, _) where !configuration.servesAPI:
             response = text("Not found: this port serves /metrics only.\n", status: .notFound)
         case ("/", .get), ("/index.html", .get):
             response = page()
-        case (Self.askPath, .options), ("/mcp", .options):
+        case (Self.askPath, .options):
             response = Response(status: .noContent)
         case (Self.askPath, .post):
             var request = request
@@ -112,10 +112,10 @@ struct SuiwenHTTPResponder: HTTPResponder {
         case ("/mcp", _):
             var request = request
             response = await mcp(&request)
-        case let (other, _) where other.hasPrefix("/suiwen.v1.QAService/"):
+        case ("/suiwen.v1.QAService/Chat", _):
             response = connectError(ConnectError(
                 code: "unimplemented",
-                message: "\(other) is not served over HTTP/JSON: Chat is a stream; ask with \(Self.askPath) and pass each reply's context back.",
+                message: "Chat is a stream and is not served over HTTP/JSON: ask with POST \(Self.askPath) and pass each reply's context back.",
                 status: .notFound))
         default:
             response = connectError(ConnectError(
@@ -123,7 +123,8 @@ struct SuiwenHTTPResponder: HTTPResponder {
                 message: "No \(path) here: the chat page is at /, the API at POST \(Self.askPath), MCP at /mcp, metrics at /metrics.",
                 status: .notFound))
         }
-        allowOrigin(request, &response)
+        // CORS for the API only: MCP accepts localhost pages alone (the SDK's Origin check).
+        if path == Self.askPath { allowOrigin(request, &response) }
         return response
     }
 
@@ -133,9 +134,16 @@ struct SuiwenHTTPResponder: HTTPResponder {
         if let version = request.headers[.connectProtocolVersion], version != "1" {
             return connectError(.invalidArgument("Connect-Protocol-Version \(version) is not supported; send 1 or omit the header."))
         }
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        let isJSON = contentType.hasPrefix("application/json")
-        guard isJSON || contentType.hasPrefix("application/proto") else {
+        if let encoding = request.headers[.contentEncoding], encoding.lowercased() != "identity" {
+            return connectError(ConnectError(
+                code: "unimplemented", message: "Content-Encoding \(encoding) is not supported: send the body uncompressed.",
+                status: .unsupportedMediaType))
+        }
+        let contentType = request.headers[.contentType] ?? ""
+        // The media type without parameters (application/json; charset=utf-8).
+        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let isJSON = mediaType == "application/json"
+        guard isJSON || mediaType == "application/proto" else {
             return connectError(ConnectError(
                 code: "unimplemented",
                 message: "Content-Type \(contentType.isEmpty ? "(none)" : contentType) is not supported: send application/json (or application/proto).",
@@ -257,7 +265,7 @@ struct SuiwenHTTPResponder: HTTPResponder {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// CORS for the configured origins: the API and MCP may be called from those pages.
+    /// CORS for the configured origins: the API may be called from those pages.
     private func allowOrigin(_ request: Request, _ response: inout Response) {
         guard let origin = request.headers[.origin], !configuration.allowedOrigins.isEmpty else { return }
         let any = configuration.allowedOrigins.contains("*")
@@ -267,7 +275,7 @@ struct SuiwenHTTPResponder: HTTPResponder {
         if request.method == .options {
             response.headers[.accessControlAllowMethods] = "POST, OPTIONS"
             response.headers[.accessControlAllowHeaders] =
-                "Content-Type, Connect-Protocol-Version, Connect-Timeout-Ms, Mcp-Session-Id, Mcp-Protocol-Version"
+                "Content-Type, Connect-Protocol-Version, Connect-Timeout-Ms"
             response.headers[.accessControlMaxAge] = "600"
         }
     }

@@ -52,8 +52,18 @@ public struct Answerer: Sendable {
         if reply.status != .answered, let misses = observation.misses {
             misses.append(MissLog.Entry(question: question, reply: reply, method: method, knowledgeVersion: engine.knowledge.version))
         }
-        return Suiwen_V1_AskResponse(reply)
+        var response = Suiwen_V1_AskResponse(reply)
+        response.knowledgeVersion = Int32(clamping: engine.knowledge.version)
+        if !context.isEmpty, ConversationContext(token: context) == nil {
+            // Not a token this server wrote (corrupt, truncated, forged or from another
+            // version): answered as a new conversation, and the reply says so.
+            response.explanation.notes.append(Self.ignoredContextNote)
+        }
+        return response
     }
+
+    public static let ignoredContextNote =
+        "the context token was not understood (corrupt, truncated or from another version) and was ignored: the question was answered as the start of a conversation"
 
     /// A reply of several parts has an intent per part ("a+b"); metrics keep one label value
     /// for them so their cardinality stays that of the rules.

@@ -18,15 +18,21 @@ public final class MissLog: Sendable {
         public var intent: String
         /// Ids of the entities found in the question (and taken from the context).
         public var entities: [String]
+        /// Their types (person, district, role, …), in the same order.
+        public var entityTypes: [String]
         public var method: String
         public var knowledgeVersion: Int
 
-        public init(time: String, question: String, status: String, intent: String, entities: [String], method: String, knowledgeVersion: Int) {
+        public init(
+            time: String, question: String, status: String, intent: String, entities: [String], entityTypes: [String], method: String,
+            knowledgeVersion: Int
+        ) {
             self.time = time
             self.question = question
             self.status = status
             self.intent = intent
             self.entities = entities
+            self.entityTypes = entityTypes
             self.method = method
             self.knowledgeVersion = knowledgeVersion
         }
@@ -38,6 +44,7 @@ public final class MissLog: Sendable {
                 status: reply.status.rawValue,
                 intent: reply.intent,
                 entities: reply.entities.map(\.id),
+                entityTypes: reply.entities.map(\.type),
                 method: method,
                 knowledgeVersion: knowledgeVersion)
         }

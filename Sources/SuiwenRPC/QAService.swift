@@ -1,13 +1,16 @@
 import GRPCCore
 import ServiceLifecycle
 import SuiwenEngine
+import Synchronization
 
 /// The `suiwen.v1.QAService` implementation: a thin mapping from the wire to the engine.
 public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
     private let answerer: Answerer
+    private let limits: SuiwenServer.Limits
 
-    public init(answerer: Answerer) {
+    public init(answerer: Answerer, limits: SuiwenServer.Limits = .init()) {
         self.answerer = answerer
+        self.limits = limits
     }
 
     public func ask(request: Suiwen_V1_AskRequest, context: ServerContext) async throws -> Suiwen_V1_AskResponse {
@@ -20,20 +23,56 @@ public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
         context: ServerContext
     ) async throws {
         // The stream carries the conversation's context itself. It ends when the client
-        // closes it, or when the server shuts down gracefully (the transport does not end
-        // open streams by itself).
+        // closes it, when the server shuts down gracefully (the transport does not end open
+        // streams by itself), after `maxChatTurns` questions, or when the client sends nothing
+        // for `maxChatIdle` (a watchdog beside the reader).
+        let lastHeard = Clock()
+        let limits = self.limits
         do {
             try await cancelWhenGracefulShutdown {
-                var token = ""
-                for try await message in request {
-                    let reply = try answerer.answer(message.question, context: token, method: "Chat")
-                    token = reply.context
-                    try await response.write(.with { $0.reply = reply })
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        var token = ""
+                        var turns = 0
+                        for try await message in request {
+                            lastHeard.mark()
+                            turns += 1
+                            if turns > limits.maxChatTurns {
+                                throw RPCError(
+                                    code: .resourceExhausted,
+                                    message: "This Chat stream has asked \(limits.maxChatTurns) questions, the most one stream may: open a new stream (the conversation can go on with Ask and the last reply's context).")
+                            }
+                            let reply = try answerer.answer(message.question, context: token, method: "Chat")
+                            token = reply.context
+                            try await response.write(.with { $0.reply = reply })
+                        }
+                    }
+                    group.addTask {
+                        let step = min(limits.maxChatIdle / 4, .seconds(1))
+                        while true {
+                            try await Task.sleep(for: step)
+                            let quiet = lastHeard.sinceLastMark
+                            if quiet >= limits.maxChatIdle {
+                                throw RPCError(
+                                    code: .deadlineExceeded,
+                                    message: "This Chat stream sent no question for \(limits.maxChatIdle.formatted()), so the server closed it: open a new stream when there is a question.")
+                            }
+                        }
+                    }
+                    // The reader ends (the client closed its side) or either throws: stop the other.
+                    try await group.next()
+                    group.cancelAll()
                 }
             }
         } catch is CancellationError {
             return
         }
+    }
+    /// When a Chat stream last heard from its client.
+    private final class Clock: Sendable {
+        private let last = Mutex(ContinuousClock.now)
+        func mark() { last.withLock { $0 = .now } }
+        var sinceLastMark: Duration { ContinuousClock.now - last.withLock { $0 } }
     }
 }
 

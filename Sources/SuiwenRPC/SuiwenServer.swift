@@ -13,10 +13,47 @@ public final class SuiwenServer: Service, Sendable {
         public var host: String
         /// 0 takes a free port; read `listeningPort` for the one bound.
         public var port: Int
+        public var limits: Limits
+        /// Serve TLS with this certificate chain and key (PEM files); plaintext when nil.
+        public var tls: TLSFiles?
 
-        public init(host: String = "127.0.0.1", port: Int = 50051) {
+        public init(host: String = "127.0.0.1", port: Int = 50051, limits: Limits = .init(), tls: TLSFiles? = nil) {
             self.host = host
             self.port = port
+            self.limits = limits
+            self.tls = tls
+        }
+    }
+
+    /// What one client may take of the server. Past each: a gRPC status with a sentence, or
+    /// (for the transport's own limits) what HTTP/2 does: see the README's table.
+    public struct Limits: Sendable, Hashable {
+        /// A request message larger than this is refused with RESOURCE_EXHAUSTED.
+        public var maxRequestBytes = 64 * 1024
+        /// Streams one connection may have open at once (HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS).
+        public var maxConcurrentStreams = 128
+        /// A connection with no open stream for this long is closed (GOAWAY).
+        public var maxConnectionIdle: Duration = .seconds(300)
+        /// The server pings a connection quiet for this long, and closes it if the ping is not
+        /// answered within `keepaliveTimeout`.
+        public var keepaliveInterval: Duration = .seconds(60)
+        public var keepaliveTimeout: Duration = .seconds(20)
+        /// Questions on one Chat stream; past it, RESOURCE_EXHAUSTED.
+        public var maxChatTurns = 1000
+        /// A Chat stream that sends nothing for this long ends with DEADLINE_EXCEEDED.
+        public var maxChatIdle: Duration = .seconds(300)
+
+        public init() {}
+    }
+
+    /// PEM files of a TLS certificate chain and its private key.
+    public struct TLSFiles: Sendable, Hashable {
+        public var certificateChain: String
+        public var privateKey: String
+
+        public init(certificateChain: String, privateKey: String) {
+            self.certificateChain = certificateChain
+            self.privateKey = privateKey
         }
     }
 
@@ -41,13 +78,29 @@ public final class SuiwenServer: Service, Sendable {
         self.health = HealthService()
         self.logger = logger
         self.address = "\(configuration.host):\(configuration.port)"
+        let security: HTTP2ServerTransport.Posix.TransportSecurity =
+            if let tls = configuration.tls {
+                .tls(certificateChain: [.file(path: tls.certificateChain, format: .pem)], privateKey: .file(path: tls.privateKey, format: .pem))
+            } else {
+                .plaintext
+            }
+        let limits = configuration.limits
         self.transport = HTTP2ServerTransport.Posix(
             address: .ipv4(host: configuration.host, port: configuration.port),
-            transportSecurity: .plaintext)
+            transportSecurity: security,
+            config: .defaults { config in
+                config.rpc.maxRequestPayloadSize = limits.maxRequestBytes
+                config.http2.maxConcurrentStreams = limits.maxConcurrentStreams
+                config.connection.maxIdleTime = limits.maxConnectionIdle
+                config.connection.keepalive.time = limits.keepaliveInterval
+                config.connection.keepalive.timeout = limits.keepaliveTimeout
+                // Clients may ping every 10 s, even between calls (grpcio's keepalive defaults).
+                config.connection.keepalive.clientBehavior = .init(minPingIntervalWithoutCalls: .seconds(10), allowWithoutCalls: true)
+            })
         let served = [Self.qaServiceName, Self.healthServiceName] + ReflectionService.serviceNames
         // The descriptors are built into the binary: failing to read them is a build defect.
         let reflection = try! ReflectionService(services: served)
-        self.server = GRPCServer(transport: transport, services: [QAService(answerer: answerer), health, reflection])
+        self.server = GRPCServer(transport: transport, services: [QAService(answerer: answerer, limits: configuration.limits), health, reflection])
     }
 
     /// The port the server listens on, once it is bound.

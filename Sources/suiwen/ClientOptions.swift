@@ -21,6 +21,8 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "Seconds to wait for each reply from the server.")
     var timeout: Double = 10
 
+    @OptionGroup var security: ClientSecurity
+
     var address: String { server ?? defaultServerAddress }
 
     func validate() throws {
@@ -28,6 +30,9 @@ struct ClientOptions: ParsableArguments {
             throw ValidationError("--local answers in-process with no server, so --server does not apply: pass one or the other.")
         }
         if !local { _ = try target() }
+        if local, security.tls || security.ca != nil {
+            throw ValidationError("--local answers in-process, so --tls and --ca do not apply.")
+        }
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
     }
 
@@ -41,7 +46,7 @@ struct ClientOptions: ParsableArguments {
         }
         let (host, port) = try target()
         let transport = try HTTP2ClientTransport.Posix(
-            target: .dns(host: host, port: port), transportSecurity: .plaintext)
+            target: grpcTarget(host: host, port: port), transportSecurity: security.transportSecurity)
         return try await withGRPCClient(transport: transport) { client in
             let remote = RemoteAnswerer(client: Suiwen_V1_QAService.Client(wrapping: client), address: address, timeout: timeout)
             return try await body(remote)
@@ -50,6 +55,39 @@ struct ClientOptions: ParsableArguments {
 }
 
 let defaultServerAddress = "127.0.0.1:50051"
+
+/// TLS for the client subcommands: off by default (the server's default), on with --tls
+/// (the system's trust roots) or --ca (a certificate authority of one's own).
+struct ClientSecurity: ParsableArguments {
+    @Flag(help: "Connect with TLS, trusting the system's certificate authorities.")
+    var tls: Bool = false
+
+    @Option(help: "Connect with TLS, trusting this PEM certificate authority (implies --tls).")
+    var ca: String?
+
+    func validate() throws {
+        if let ca, !FileManager.default.isReadableFile(atPath: ca) {
+            throw ValidationError("Cannot read \(absolutePath(ca)): --ca takes a readable PEM certificate.")
+        }
+    }
+
+    var transportSecurity: HTTP2ClientTransport.Posix.TransportSecurity {
+        if let ca {
+            return .tls { $0.trustRoots = .certificates([.file(path: ca, format: .pem)]) }
+        }
+        return tls ? .tls : .plaintext
+    }
+}
+
+/// An IP literal as an IP target, a name as DNS: TLS sends a name (SNI) and checks the
+/// certificate against it, and checks an address against the certificate's IP entries.
+func grpcTarget(host: String, port: Int) -> any ResolvableTarget {
+    var v4 = in_addr()
+    if inet_pton(AF_INET, host, &v4) == 1 { return .ipv4(address: host, port: port) }
+    var v6 = in6_addr()
+    if inet_pton(AF_INET6, host, &v6) == 1 { return .ipv6(address: host, port: port) }
+    return .dns(host: host, port: port)
+}
 
 /// Splits host:port (or [v6]:port), with a sentence a person can act on when it is not one.
 func parseServerAddress(_ server: String) throws -> (host: String, port: Int) {

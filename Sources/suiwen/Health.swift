@@ -13,13 +13,15 @@ struct Health: AsyncParsableCommand {
     @Option(help: "The service to ask about; empty for the server as a whole.")
     var service: String = ""
 
+    @OptionGroup var security: ClientSecurity
+
     func validate() throws {
         _ = try parseServerAddress(server)
     }
 
     func run() async throws {
         let (host, port) = try parseServerAddress(server)
-        let transport = try HTTP2ClientTransport.Posix(target: .dns(host: host, port: port), transportSecurity: .plaintext)
+        let transport = try HTTP2ClientTransport.Posix(target: grpcTarget(host: host, port: port), transportSecurity: security.transportSecurity)
         let status = try await withGRPCClient(transport: transport) { client in
             var call = CallOptions.defaults
             call.timeout = .seconds(5)

@@ -68,9 +68,8 @@ struct Misses: ParsableCommand {
         for entry in entries {
             byQuestion[entry.question, default: (0, entry)].count += 1
             byQuestion[entry.question]!.last = entry
-            // What was asked: the rule that decided, and the kinds of thing named (ids are "type.name"
-            // for some graphs, plain names for others: the part before the first dot, when there is one).
-            let kinds = Set(entry.entities.map { $0.split(separator: ".").count > 1 ? String($0.split(separator: ".")[0]) : $0 })
+            // What was asked: the rule that decided, and the kinds of thing named.
+            let kinds = Set(entry.entityTypes)
             let relation = entry.intent + (kinds.isEmpty ? "" : " @ " + kinds.sorted().joined(separator: "+"))
             var group = byRelation[relation, default: (0, [])]
             group.count += 1

@@ -45,6 +45,30 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Put the question's text in each request's log line (off: questions can be personal).")
     var logQuestions: Bool = false
 
+    @Option(help: "PEM certificate chain: serve gRPC over TLS (with --tls-key).")
+    var tlsCert: String?
+
+    @Option(help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
+    @Option(help: "Largest request message, in bytes (gRPC and HTTP); larger ones get RESOURCE_EXHAUSTED / 413.")
+    var maxRequestBytes: Int = SuiwenServer.Limits().maxRequestBytes
+
+    @Option(help: "Streams one gRPC connection may have open at once.")
+    var maxConcurrentStreams: Int = SuiwenServer.Limits().maxConcurrentStreams
+
+    @Option(help: "Seconds a gRPC connection may stay without a stream before it is closed.")
+    var idleTimeout: Double = 300
+
+    @Option(help: "Seconds of quiet after which the server pings a connection (closed if the ping is not answered in 20 s).")
+    var keepalive: Double = 60
+
+    @Option(help: "Questions one Chat stream may ask; past it, RESOURCE_EXHAUSTED.")
+    var maxChatTurns: Int = SuiwenServer.Limits().maxChatTurns
+
+    @Option(help: "Seconds a Chat stream may stay silent; past it, DEADLINE_EXCEEDED.")
+    var chatIdleTimeout: Double = 300
+
     enum LogFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
@@ -54,6 +78,20 @@ struct Serve: AsyncParsableCommand {
             if let value, !(0...65535).contains(value) {
                 throw ValidationError("\(name) must be between 0 and 65535; got \(value).")
             }
+        }
+        if (tlsCert == nil) != (tlsKey == nil) {
+            throw ValidationError("--tls-cert and --tls-key go together: give both (a PEM certificate chain and its key) or neither.")
+        }
+        for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("Cannot read \(absolutePath(path)): --tls-cert and --tls-key take readable PEM files.")
+        }
+        for (name, value) in [("--max-request-bytes", maxRequestBytes), ("--max-concurrent-streams", maxConcurrentStreams), ("--max-chat-turns", maxChatTurns)]
+        where value < 1 {
+            throw ValidationError("\(name) must be a positive number; got \(value).")
+        }
+        for (name, value) in [("--idle-timeout", idleTimeout), ("--keepalive", keepalive), ("--chat-idle-timeout", chatIdleTimeout)]
+        where !(value > 0) {
+            throw ValidationError("\(name) must be a positive number of seconds; got \(value).")
         }
         if httpPort != nil && metricsPort != nil {
             throw ValidationError("--metrics-port is for a server without --http-port: with it, metrics are at /metrics on the HTTP port.")
@@ -88,14 +126,22 @@ struct Serve: AsyncParsableCommand {
         }
 
         let observation = SuiwenRPC.Answerer.Observation(misses: missLog, logger: requestLogger, logsQuestions: logQuestions)
+        var limits = SuiwenServer.Limits()
+        limits.maxRequestBytes = maxRequestBytes
+        limits.maxConcurrentStreams = maxConcurrentStreams
+        limits.maxConnectionIdle = .milliseconds(Int64(idleTimeout * 1000))
+        limits.keepaliveInterval = .milliseconds(Int64(keepalive * 1000))
+        limits.maxChatTurns = maxChatTurns
+        limits.maxChatIdle = .milliseconds(Int64(chatIdleTimeout * 1000))
+        let tls = tlsCert.map { SuiwenServer.TLSFiles(certificateChain: $0, privateKey: tlsKey!) }
         let server = SuiwenServer(
-            engine: engine, configuration: .init(host: host, port: port), observation: observation, logger: logger)
+            engine: engine, configuration: .init(host: host, port: port, limits: limits, tls: tls), observation: observation, logger: logger)
         let reloader = KnowledgeReloader(directory: knowledge, store: server.store, logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: server), .init(service: reloader)]
         var http: SuiwenHTTPServer?
         if let webPort = httpPort ?? metricsPort {
             let configuration = SuiwenHTTPServer.Configuration(
-                host: host, port: webPort, allowedOrigins: corsOrigin, servesAPI: httpPort != nil, metrics: registry,
+                host: host, port: webPort, allowedOrigins: corsOrigin, maxRequestBytes: maxRequestBytes, servesAPI: httpPort != nil, metrics: registry,
                 version: Suiwen.version)
             let web = SuiwenHTTPServer(answerer: server.answerer, health: server.health, configuration: configuration, logger: logger)
             services.append(.init(service: web))
@@ -117,7 +163,7 @@ struct Serve: AsyncParsableCommand {
                     throw error
                 }
                 let stats = engine.knowledge.statistics
-                print("Suiwen listening on \(host):\(bound) (knowledge v\(engine.knowledge.version): \(engine.knowledge.entities.count) entities, \(engine.knowledge.facts.count) facts, \(stats.rules) rules)")
+                print("Suiwen listening on \(host):\(bound)\(tls == nil ? "" : " with TLS") (knowledge v\(engine.knowledge.version): \(engine.knowledge.entities.count) entities, \(engine.knowledge.facts.count) facts, \(stats.rules) rules)")
                 if let webBound {
                     print(httpPort != nil
                         ? "HTTP on http://\(host):\(webBound)/ (chat page; POST /suiwen.v1.QAService/Ask; /mcp; /metrics)"
@@ -127,7 +173,7 @@ struct Serve: AsyncParsableCommand {
                 try await tasks.waitForAll()
             }
         } catch let error as SuiwenServer.StartError {
-            throw CLIError(Self.sentence(for: error))
+            throw CLIError(sentence(for: error))
         }
         print("Suiwen stopped.")
     }
@@ -143,9 +189,10 @@ struct Serve: AsyncParsableCommand {
     }
 
     /// What to do when the server cannot listen.
-    static func sentence(for error: SuiwenServer.StartError) -> String {
-        switch error.code {
-        case .addressInUse: "\(error.address) is already in use: stop the other server or pass another port"
+    func sentence(for error: SuiwenServer.StartError) -> String {
+        let flag = error.address.hasSuffix(":\(port)") ? "--port" : httpPort != nil ? "--http-port" : "--metrics-port"
+        return switch error.code {
+        case .addressInUse: "\(error.address) is already in use: stop the other server or pass another \(flag)"
         case .addressNotAvailable: "\(error.address) is not an address of this machine: pass another --host"
         default: error.message
         }

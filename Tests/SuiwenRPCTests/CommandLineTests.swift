@@ -116,7 +116,7 @@ func occupiedPort() throws -> (socket: Int32, port: Int) {
         defer { close(socket) }
         let run = try SuiwenRun(["serve", "--port", "\(port)"], timeout: .seconds(60))
         #expect(run.status != 0)
-        #expect(run.stderr.contains("127.0.0.1:\(port) is already in use: stop the other server or pass --port"))
+        #expect(run.stderr.contains("127.0.0.1:\(port) is already in use: stop the other server or pass another --port"))
         #expect(!run.stderr.contains("serverIsStopped"))
         #expect(run.stdout.isEmpty)
     }

@@ -21,8 +21,11 @@ let engine: QAEngine = {
 
 /// Starts the real server on port 0 under a ServiceGroup, runs `body` with a client, then
 /// shuts the group down gracefully.
-func withServer(_ body: @Sendable (GRPCClient<HTTP2ClientTransport.Posix>, ServiceGroup) async throws -> Void) async throws {
-    let server = SuiwenServer(engine: engine, configuration: .init(host: "127.0.0.1", port: 0))
+func withServer(
+    limits: SuiwenServer.Limits = .init(),
+    _ body: @Sendable (GRPCClient<HTTP2ClientTransport.Posix>, ServiceGroup) async throws -> Void
+) async throws {
+    let server = SuiwenServer(engine: engine, configuration: .init(host: "127.0.0.1", port: 0, limits: limits))
     let group = ServiceGroup(services: [server], logger: Logger(label: "test"))
     try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask { try await group.run() }

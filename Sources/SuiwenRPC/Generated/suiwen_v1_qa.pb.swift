@@ -167,6 +167,9 @@ public nonisolated struct Suiwen_V1_AskResponse: Sendable {
   /// Clears the value of `explanation`. Subsequent reads from it will return its default value.
   public mutating func clearExplanation() {self._explanation = nil}
 
+  /// the version of the knowledge that answered (it changes on reload)
+  public var knowledgeVersion: Int32 = 0
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -327,7 +330,7 @@ nonisolated extension Suiwen_V1_AskRequest: SwiftProtobuf.Message, SwiftProtobuf
 
 nonisolated extension Suiwen_V1_AskResponse: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".AskResponse"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}answer\0\u{1}status\0\u{1}intent\0\u{1}confidence\0\u{1}context\0\u{1}suggestions\0\u{1}citations\0\u{1}entities\0\u{1}explanation\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}answer\0\u{1}status\0\u{1}intent\0\u{1}confidence\0\u{1}context\0\u{1}suggestions\0\u{1}citations\0\u{1}entities\0\u{1}explanation\0\u{3}knowledge_version\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -344,6 +347,7 @@ nonisolated extension Suiwen_V1_AskResponse: SwiftProtobuf.Message, SwiftProtobu
       case 7: try { try decoder.decodeRepeatedMessageField(value: &self.citations) }()
       case 8: try { try decoder.decodeRepeatedMessageField(value: &self.entities) }()
       case 9: try { try decoder.decodeSingularMessageField(value: &self._explanation) }()
+      case 10: try { try decoder.decodeSingularInt32Field(value: &self.knowledgeVersion) }()
       default: break
       }
     }
@@ -381,6 +385,9 @@ nonisolated extension Suiwen_V1_AskResponse: SwiftProtobuf.Message, SwiftProtobu
     try { if let v = self._explanation {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 9)
     } }()
+    if self.knowledgeVersion != 0 {
+      try visitor.visitSingularInt32Field(value: self.knowledgeVersion, fieldNumber: 10)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -394,6 +401,7 @@ nonisolated extension Suiwen_V1_AskResponse: SwiftProtobuf.Message, SwiftProtobu
     if lhs.citations != rhs.citations {return false}
     if lhs.entities != rhs.entities {return false}
     if lhs._explanation != rhs._explanation {return false}
+    if lhs.knowledgeVersion != rhs.knowledgeVersion {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
