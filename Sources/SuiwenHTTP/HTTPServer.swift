@@ -99,6 +99,8 @@ struct SuiwenHTTPResponder: HTTPResponder {
             response = text("Not found: this port serves /metrics only.\n", status: .notFound)
         case ("/", .get), ("/index.html", .get):
             response = page()
+        case ("/about", .get):
+            response = about()
         case (Self.askPath, .options):
             response = Response(status: .noContent)
         case (Self.askPath, .post):
@@ -250,6 +252,14 @@ struct SuiwenHTTPResponder: HTTPResponder {
                 .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.index_html)))
+    }
+
+    /// What the page says it answers about: the document's title and suggested questions.
+    private func about() -> Response {
+        let knowledge = answerer.store.engine.knowledge
+        let suggestions = knowledge.suggestions.map(JSONText.quoted).joined(separator: ",")
+        let body = "{\"title\":\(JSONText.quoted(knowledge.source.title)),\"suggestions\":[\(suggestions)]}"
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
     private func metrics() -> Response {

@@ -8,7 +8,7 @@ struct Suiwen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suiwen",
         abstract: "穗問 Suiwen: answers questions about a document from its knowledge graph (knowledge/).",
-        subcommands: [Serve.self, Ask.self, Chat.self, Batch.self, Eval.self, Health.self, MCPCommand.self, Misses.self, KnowledgeCommand.self, Bench.self]
+        subcommands: [Serve.self, Ask.self, Chat.self, Batch.self, Eval.self, Health.self, MCPCommand.self, Misses.self, KnowledgeCommand.self, Bench.self, Fuzz.self]
     )
 
     // Not CommandConfiguration's `version:`, which is a fixed string: this one also reads
