@@ -29,19 +29,54 @@ struct Batch: AsyncParsableCommand {
         } else {
             text = try String(contentsOfFile: file, encoding: .utf8)
         }
+        let lines = Self.lines(of: text)
+        let output = BufferedOutput()
+        // A bar on standard error only for a person watching: a terminal, and a file to count.
+        var progress = file != "-" && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: lines.count) : nil
+        defer { progress?.finish() }
+        if client.local {
+            // In-process: no suspension per question, and each distinct question answered once
+            // (FAQ files repeat questions; with no context a question's reply is always the same).
+            let local = LocalAnswerer(engine: try loadEngine(client.knowledge))
+            var replies: [String: String] = [:]
+            for (index, line) in lines.enumerated() {
+                let question = line.trimmingQuestionEdges
+                let members: String
+                if let known = replies[question] {
+                    members = known
+                } else {
+                    do {
+                        let json = try local.answer(question, context: "").jsonLine()
+                        members = String(json.dropFirst().dropLast())
+                    } catch let error as CLIError {
+                        members = "\"error\":" + jsonString(error.description)
+                    }
+                    if replies.count < Self.maximumRemembered { replies[question] = members }
+                }
+                output.write("{\"line\":\(index + 1),\"question\":\(jsonString(question)),\(members)}\n")
+                progress?.advance(to: index + 1)
+            }
+            output.flush()
+            return
+        }
         try await client.withAnswerer { answerer in
-            for (index, line) in Self.lines(of: text).enumerated() {
+            for (index, line) in lines.enumerated() {
                 let question = line.trimmingQuestionEdges
                 let fields = [(name: "line", json: "\(index + 1)"), (name: "question", json: jsonString(question))]
                 do {
                     let reply = try await answerer.ask(question, context: "")
-                    print(try reply.jsonLine(after: fields))
+                    output.write(try reply.jsonLine(after: fields) + "\n")
                 } catch let error as CLIError where error.code != .unreachable {
-                    print(jsonObjectLine(fields + [(name: "error", json: jsonString(error.description))]))
+                    output.write(jsonObjectLine(fields + [(name: "error", json: jsonString(error.description))]) + "\n")
                 }
+                progress?.advance(to: index + 1)
             }
         }
+        output.flush()
     }
+
+    /// Distinct questions whose replies `--local` keeps for repeats (bounds its memory).
+    static let maximumRemembered = 200_000
 
     /// Every line of `text`, blank ones included: a final newline ends the last line rather
     /// than starting another.
@@ -49,5 +84,64 @@ struct Batch: AsyncParsableCommand {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+}
+
+/// Standard output in 64 KiB writes rather than one a line.
+final class BufferedOutput {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(Self.chunk) }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { break }  // a closed pipe: nothing more to say
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static let chunk = 64 * 1024
+}
+
+/// `[#####-----]  41% 82000/200000  95000/s` on standard error, redrawn at most ten times a second.
+struct ProgressBar {
+    let total: Int
+    private let started = ContinuousClock.now
+    private var lastDrawn = ContinuousClock.now - .seconds(1)
+    private var done = 0
+
+    init(total: Int) { self.total = max(total, 1) }
+
+    mutating func advance(to done: Int) {
+        self.done = done
+        let now = ContinuousClock.now
+        guard now - lastDrawn >= .milliseconds(100) || done == total else { return }
+        lastDrawn = now
+        draw(now)
+    }
+
+    private func draw(_ now: ContinuousClock.Instant) {
+        let width = 30
+        let filled = width * done / total
+        let seconds = Double((now - started).components.attoseconds) / 1e18 + Double((now - started).components.seconds)
+        let rate = seconds > 0 ? Int(Double(done) / seconds) : 0
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(String(format: "%3d", 100 * done / total))% \(done)/\(total)  \(rate)/s".utf8))
+    }
+
+    func finish() {
+        draw(.now)
+        FileHandle.standardError.write(Data("\n".utf8))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GRPCCore
 import GRPCNIOTransportHTTP2
+import Logging
 import SuiwenEngine
 import SuiwenKnowledge
 import SuiwenRPC
@@ -103,12 +104,25 @@ protocol Answerer: Sendable {
     func ask(_ question: String, context: String) async throws -> Suiwen_V1_AskResponse
 }
 
+/// The engine in-process, through the same path as the server's replies (knowledge version,
+/// the note on an unreadable context token), so `--local` prints what the server would.
 struct LocalAnswerer: Answerer {
-    let engine: QAEngine
+    let answerer: SuiwenRPC.Answerer
+
+    init(engine: QAEngine) {
+        var quiet = Logger(label: "suiwen.local")
+        quiet.logLevel = .critical
+        self.answerer = SuiwenRPC.Answerer(store: EngineStore(engine), observation: .init(logger: quiet))
+    }
 
     func ask(_ question: String, context: String) async throws -> Suiwen_V1_AskResponse {
+        try answer(question, context: context)
+    }
+
+    /// The same, without suspending: for loops over many questions (batch).
+    func answer(_ question: String, context: String) throws -> Suiwen_V1_AskResponse {
         do {
-            return Suiwen_V1_AskResponse(try engine.answer(question, context: context))
+            return try answerer.answer(question, context: context, method: "local")
         } catch {
             throw CLIError(error.message)
         }

@@ -59,7 +59,5 @@ func jsonObjectLine(_ fields: [(name: String, json: String)], then members: Subs
 
 /// A JSON string literal.
 func jsonString(_ text: String) -> String {
-    let data = try! JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
-    let array = String(decoding: data, as: UTF8.self)
-    return String(array.dropFirst().dropLast())
+    JSONText.quoted(text)
 }
