@@ -65,7 +65,11 @@ public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
                 }
             }
         } catch is CancellationError {
-            return
+            // The server is shutting down (or the client went away): a question that came in
+            // after shutdown began is not answered, so say so rather than end as if finished.
+            throw RPCError(
+                code: .unavailable,
+                message: "The server is shutting down: ask the rest of the conversation again (with Ask and the last reply's context, or a new Chat stream); another server will answer.")
         }
     }
     /// When a Chat stream last heard from its client.

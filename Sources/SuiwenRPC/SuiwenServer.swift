@@ -42,6 +42,10 @@ public final class SuiwenServer: Service, Sendable {
         public var maxChatTurns = 1000
         /// A Chat stream that sends nothing for this long ends with DEADLINE_EXCEEDED.
         public var maxChatIdle: Duration = .seconds(300)
+        /// On shutdown (and on a connection closed for idleness or a failed keepalive), calls
+        /// get this long to finish before the connection is closed under them: a client that
+        /// never reads, never half-closes or never answers a PING cannot hold the server open.
+        public var gracePeriod: Duration = .seconds(10)
 
         public init() {}
     }
@@ -92,6 +96,7 @@ public final class SuiwenServer: Service, Sendable {
                 config.rpc.maxRequestPayloadSize = limits.maxRequestBytes
                 config.http2.maxConcurrentStreams = limits.maxConcurrentStreams
                 config.connection.maxIdleTime = limits.maxConnectionIdle
+                config.connection.maxGraceTime = limits.gracePeriod
                 config.connection.keepalive.time = limits.keepaliveInterval
                 config.connection.keepalive.timeout = limits.keepaliveTimeout
                 // Clients may ping every 10 s, even between calls (grpcio's keepalive defaults).

@@ -51,7 +51,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "PEM private key of --tls-cert.")
     var tlsKey: String?
 
-    @Option(help: "Largest request message, in bytes (gRPC and HTTP); larger ones get RESOURCE_EXHAUSTED / 413.")
+    @Option(help: "Largest request message, in bytes (gRPC and HTTP): over gRPC the transport resets a larger one's stream (the client sees CANCELLED), over HTTP it is 413.")
     var maxRequestBytes: Int = SuiwenServer.Limits().maxRequestBytes
 
     @Option(help: "Streams one gRPC connection may have open at once.")
@@ -60,7 +60,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a gRPC connection may stay without a stream before it is closed.")
     var idleTimeout: Double = 300
 
-    @Option(help: "Seconds of quiet after which the server pings a connection (closed if the ping is not answered in 20 s).")
+    @Option(help: "Seconds of quiet after which the server pings a connection (closed, after --grace-period, if the ping is not answered in 20 s).")
     var keepalive: Double = 60
 
     @Option(help: "Questions one Chat stream may ask; past it, RESOURCE_EXHAUSTED.")
@@ -68,6 +68,9 @@ struct Serve: AsyncParsableCommand {
 
     @Option(help: "Seconds a Chat stream may stay silent; past it, DEADLINE_EXCEEDED.")
     var chatIdleTimeout: Double = 300
+
+    @Option(help: "Seconds calls in flight get to finish on SIGTERM (and on a connection being closed) before they are cut off.")
+    var gracePeriod: Double = 10
 
     enum LogFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -89,7 +92,7 @@ struct Serve: AsyncParsableCommand {
         where value < 1 {
             throw ValidationError("\(name) must be a positive number; got \(value).")
         }
-        for (name, value) in [("--idle-timeout", idleTimeout), ("--keepalive", keepalive), ("--chat-idle-timeout", chatIdleTimeout)]
+        for (name, value) in [("--idle-timeout", idleTimeout), ("--keepalive", keepalive), ("--chat-idle-timeout", chatIdleTimeout), ("--grace-period", gracePeriod)]
         where !(value > 0) {
             throw ValidationError("\(name) must be a positive number of seconds; got \(value).")
         }
@@ -133,6 +136,7 @@ struct Serve: AsyncParsableCommand {
         limits.keepaliveInterval = .milliseconds(Int64(keepalive * 1000))
         limits.maxChatTurns = maxChatTurns
         limits.maxChatIdle = .milliseconds(Int64(chatIdleTimeout * 1000))
+        limits.gracePeriod = .milliseconds(Int64(gracePeriod * 1000))
         let tls = tlsCert.map { SuiwenServer.TLSFiles(certificateChain: $0, privateKey: tlsKey!) }
         let server = SuiwenServer(
             engine: engine, configuration: .init(host: host, port: port, limits: limits, tls: tls), observation: observation, logger: logger)
@@ -147,8 +151,13 @@ struct Serve: AsyncParsableCommand {
             services.append(.init(service: web))
             http = web
         }
-        let group = ServiceGroup(
-            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // Past the grace period (and a second for the connections' own), what is still running
+        // is cancelled, so a stuck client cannot keep the process from exiting.
+        groupConfiguration.maximumGracefulShutdownDuration = limits.gracePeriod + .seconds(1)
+        groupConfiguration.maximumCancellationDuration = .seconds(2)
+        let group = ServiceGroup(configuration: groupConfiguration)
         do {
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
