@@ -448,8 +448,13 @@ private struct LoadSession {
     }
 
     mutating func checkQuotes(entities: [Entity], facts: [Fact], source: SourceDocument) {
+        var found = Set<String>()  // many facts share a quote: each is looked for once
         func check(_ quote: String, _ owner: String, _ loc: SourceLocation) {
-            guard !quote.isEmpty, !source.repairedText.contains(quote) else { return }
+            guard !quote.isEmpty, !found.contains(quote) else { return }
+            if source.contains(quote) {
+                found.insert(quote)
+                return
+            }
             issues.append(KnowledgeIssue(
                 code: "quote-not-in-source", at: loc, "the quote of \(owner) does not occur in \(source.file): \(quote.prefix(40))…",
                 fix: "copy the sentence exactly from the article (with the repairs of manifest.yaml applied)"))

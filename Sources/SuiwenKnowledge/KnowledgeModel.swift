@@ -118,9 +118,26 @@ public struct SourceDocument: Sendable, Hashable {
     public var repairedText: String
     /// The repaired text line by line, to say which line a quote is on.
     public var lines: [String]
+    /// The repaired text as bytes, for finding quotes in it.
+    let text: SourceText
+
+    public init(id: String, title: String, file: String, repairedText: String, lines: [String]) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.repairedText = repairedText
+        self.lines = lines
+        self.text = SourceText(repairedText)
+    }
+
+    /// Whether `quote` occurs in the repaired text, byte for byte.
+    public func contains(_ quote: String) -> Bool {
+        !quote.isEmpty && text.contains(quote)
+    }
 
     /// The 1-based line of the document that holds `quote`, or nil.
     public func line(of quote: String) -> Int? {
-        lines.firstIndex(where: { $0.contains(quote) }).map { $0 + 1 }
+        guard !quote.isEmpty else { return nil }
+        return text.lineIndex(of: quote).map { $0 + 1 }
     }
 }

@@ -105,7 +105,9 @@ public final class SuiwenServer: Service, Sendable {
         let served = [Self.qaServiceName, Self.healthServiceName] + ReflectionService.serviceNames
         // The descriptors are built into the binary: failing to read them is a build defect.
         let reflection = try! ReflectionService(services: served)
-        self.server = GRPCServer(transport: transport, services: [QAService(answerer: answerer, limits: configuration.limits), health, reflection])
+        self.server = GRPCServer(
+            transport: transport, services: [QAService(answerer: answerer, limits: configuration.limits), health, reflection],
+            interceptors: [DeadlineInterceptor()])
     }
 
     /// The port the server listens on, once it is bound.
