@@ -30,7 +30,7 @@ struct AnswerTyper: Sendable {
 
     /// The entities a normalized text names unambiguously.
     func entities(in chars: [Character]) -> Set<String> {
-        Set(automaton.matches(in: chars).flatMap { $0.payload.count == 1 ? $0.payload : [] })
+        Set(automaton.matches(in: CharacterKey.keys(chars)).flatMap { $0.payload.count == 1 ? $0.payload : [] })
     }
 
     /// `text` as written, `chars` normalized, `entities` those it names.

@@ -169,8 +169,8 @@ extension QAEngine {
         let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         guard pieces.count == 2 else { return nil }
         let asks = pieces.map { piece in
-            cueAutomaton.matches(in: normalizer.normalize(piece).characters).contains { match in
-                if case .set(let name) = match.payload { return name == "interrogative" || name == "howmany" }
+            cueAutomaton.matches(in: normalizer.normalize(piece).keys).contains { match in
+                if case .set(let name, _) = match.payload { return name == "interrogative" || name == "howmany" }
                 return false
             }
         }

@@ -10,7 +10,8 @@ public struct QAEngine: Sendable {
     public static let maximumQuestionLength = 500
 
     enum CueTag: Sendable {
-        case set(String)
+        /// A cue set; `function`: its words are question words or particles, not content.
+        case set(String, function: Bool)
         case relation(String, weak: Bool)
         case figure(Int)
         /// A figure's own number (4500, 3.88): the question names the figure by its value.
@@ -21,22 +22,27 @@ public struct QAEngine: Sendable {
 
     let entityAutomaton: AliasAutomaton<[String]>
     let cueAutomaton: AliasAutomaton<CueTag>
-    /// Names for one-edit fuzzy matching → entity ids: `=name`, `~name with one character as *`
-    /// (substitution), `-name less one character` (a character left out).
-    let fuzzyIndex: [String: [String]]
-    /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
-    /// be one edit from any of them.
-    let fuzzyCharacters: Set<Character>
-    /// The lexicon's readings by scalar (cheaper to look up than by `Character`).
-    let scalarReadings: [UInt32: [String]]
+    /// Names for one-edit fuzzy matching → entity ids, as character keys after a mark: `=name`,
+    /// `~name with one character as *` (substitution), `-name less one character` (a character
+    /// left out).
+    let fuzzyIndex: [[UInt32]: [String]]
+    /// Every character of the names in `fuzzyIndex`, by key: a window with two or more others
+    /// cannot be one edit from any of them.
+    let fuzzyCharacters: Set<UInt32>
+    /// The lexicon's readings by scalar, each reading by its number in `readingNumbers` (cheaper
+    /// to look up and compare than by `Character` and `String`).
+    let scalarReadings: [UInt32: [Int]]
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
-    /// Names matched by sound (people's and districts' names, normalized, with the first
-    /// reading of each character), by the reading of their first character.
-    let soundNames: [String: [(name: [Character], readings: [String], id: String)]]
+    /// Names matched by sound (people's and districts' names, normalized to keys, with the
+    /// number of the first reading of each character), by the number of the reading of their
+    /// first character.
+    let soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
+    /// The same, in the order of `rules`.
+    let rulePatterns: [[CompiledPattern]]
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
@@ -62,6 +68,14 @@ public struct QAEngine: Sendable {
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
     let scalarFold: ScalarFold
+
+    /// The marks before a fuzzy name's keys: the name itself, with one character as
+    /// `wildcard`, or with one left out (the characters of `=`, `~`, `-` and `*`, which
+    /// normalization drops from any text).
+    static let exactMark: UInt32 = 0x3D
+    static let substitutionMark: UInt32 = 0x7E
+    static let omissionMark: UInt32 = 0x2D
+    static let wildcard: UInt32 = 0x2A
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
@@ -112,7 +126,7 @@ public struct QAEngine: Sendable {
         if !unsupported.isEmpty { throw KnowledgeValidationError(issues: unsupported) }
 
         var aliasTargets: [String: [String]] = [:]
-        var fuzzy: [String: [String]] = [:]
+        var fuzzy: [[UInt32]: [String]] = [:]
         for entity in knowledge.entities {
             for alias in [entity.name] + entity.aliases {
                 let key = normalizer.normalize(alias).string
@@ -121,47 +135,54 @@ public struct QAEngine: Sendable {
             }
             // One edit away from a name: people's names of three or more characters, and other
             // names of four or more (shorter ones are too easily one edit from ordinary words).
-            let name = normalizer.normalize(entity.name).characters
+            let name = normalizer.normalize(entity.name).keys
             // Roles are ordinary words (區委書記), not names: never matched loosely.
             if entity.type != "role", name.count >= (entity.type == "person" ? 3 : 4) {
-                fuzzy["=" + String(name), default: []].append(entity.id)
+                fuzzy[[Self.exactMark] + name, default: []].append(entity.id)
                 for i in name.indices {
                     var wild = name
-                    wild[i] = "*"
-                    fuzzy["~" + String(wild), default: []].append(entity.id)
+                    wild[i] = Self.wildcard
+                    fuzzy[[Self.substitutionMark] + wild, default: []].append(entity.id)
                     if name.count >= 4 {
                         var shorter = name
                         shorter.remove(at: i)
-                        fuzzy["-" + String(shorter), default: []].append(entity.id)
+                        fuzzy[[Self.omissionMark] + shorter, default: []].append(entity.id)
                     }
                 }
             }
         }
-        self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
+        self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        // Readings by number, in the order the lexicon gives them.
+        var readingNumbers: [String: Int] = [:]
+        func number(_ reading: String) -> Int {
+            if let known = readingNumbers[reading] { return known }
+            readingNumbers[reading] = readingNumbers.count
+            return readingNumbers.count - 1
+        }
         // People's and districts' names by the reading of their first character.
-        var soundNames: [String: [(name: [Character], readings: [String], id: String)]] = [:]
+        var soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]] = [:]
         for entity in knowledge.entities where ["person", "district"].contains(entity.type) {
-            let name = normalizer.normalize(entity.name).characters
-            let readings = name.compactMap { knowledge.lexicon.readings[$0]?.first }
-            guard name.count >= 2, readings.count == name.count else { continue }
-            soundNames[readings[0], default: []].append((name, readings, entity.id))
+            let normalized = normalizer.normalize(entity.name)
+            let readings = normalized.characters.compactMap { knowledge.lexicon.readings[$0]?.first }.map(number)
+            guard normalized.characters.count >= 2, readings.count == normalized.characters.count else { continue }
+            soundNames[readings[0], default: []].append((normalized.keys, readings, entity.id))
         }
         self.soundNames = soundNames
-        var scalarReadings: [UInt32: [String]] = [:]
+        var scalarReadings: [UInt32: [Int]] = [:]
         for (c, readings) in knowledge.lexicon.readings where c.unicodeScalars.count == 1 {
-            scalarReadings[c.unicodeScalars.first!.value] = readings
+            scalarReadings[c.unicodeScalars.first!.value] = readings.map(number)
         }
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.fuzzyIndex = fuzzy
-        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
+        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
-        var cuePatterns: [(pattern: [Character], payload: CueTag)] = []
+        var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
         func add(_ word: String, _ tag: CueTag) {
-            let chars = normalizer.normalize(word).characters
-            if !chars.isEmpty { cuePatterns.append((chars, tag)) }
+            let keys = normalizer.normalize(word).keys
+            if !keys.isEmpty { cuePatterns.append((keys, tag)) }
         }
-        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name)) } }
+        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) } }
         for relation in knowledge.relationTypes.values {
             for w in relation.cues { add(w, .relation(relation.id, weak: false)) }
             for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
@@ -172,7 +193,7 @@ public struct QAEngine: Sendable {
             // Numbers of two or more digits only: 8 or 3 alone say too little.
             let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })
             if digits.filter(\.isASCIIDigit).count >= 2 {
-                cuePatterns.append((Array(digits), .figureValue(index)))
+                cuePatterns.append((CharacterKey.keys(Array(digits)), .figureValue(index)))
                 // With its unit (2000億元, not 兩千億級) it names one figure more surely.
                 add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
             }
@@ -182,12 +203,15 @@ public struct QAEngine: Sendable {
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
 
-        self.rules = knowledge.rules.enumerated().sorted {
+        let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
         }.map(\.element)
-        self.patterns = Dictionary(uniqueKeysWithValues: knowledge.rules.map { rule in
+        self.rules = rules
+        let patterns = Dictionary(uniqueKeysWithValues: knowledge.rules.map { rule in
             (rule.id, rule.patterns.map { CompiledPattern($0, normalizer: normalizer) })
         })
+        self.patterns = patterns
+        self.rulePatterns = rules.map { patterns[$0.id] ?? [] }
         self.figures = figures
         self.statements = knowledge.facts.filter { $0.relation == "said" }
         self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
@@ -389,7 +413,8 @@ public struct QAEngine: Sendable {
 
         // Entities: the non-overlapping set of matches that covers the most characters, and
         // of those the fewest pieces (广州+市长 over 广州市+长).
-        let found = Self.bestSegmentation(entityAutomaton.matches(in: text))
+        let keys = normalized.keys
+        let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
         var covered = [Bool](repeating: false, count: text.count)
         for match in found {
             for i in match.start..<match.end { covered[i] = true }
@@ -404,30 +429,37 @@ public struct QAEngine: Sendable {
         // one entity's name.
         if !text.isEmpty {
             var candidates: [String: (Int, Int)] = [:]
+            // How many characters before each position no fuzzy name has, and how many are not
+            // ASCII: a window's counts by subtraction.
+            var unknownBefore = [Int](repeating: 0, count: keys.count + 1)
+            var wideBefore = [Int](repeating: 0, count: keys.count + 1)
+            for i in keys.indices {
+                unknownBefore[i + 1] = unknownBefore[i] + (fuzzyCharacters.contains(keys[i]) ? 0 : 1)
+                wideBefore[i + 1] = wideBefore[i] + (text[i].isASCII ? 0 : 1)
+            }
             for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
                     let range = start..<(start + length)
+                    guard unknownBefore[range.upperBound] - unknownBefore[start] <= 1,
+                        wideBefore[range.upperBound] - wideBefore[start] >= 2
+                    else { continue }
                     // A window may swallow exact matches it contains whole (南沙 in 南沙科技城),
                     // but not cut through one.
                     let inside = a.mentions.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
                     guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
                         inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
                     else { continue }
-                    let window = text[range]
-                    guard window.filter({ !fuzzyCharacters.contains($0) }).count <= 1,
-                        window.filter({ !$0.isASCII }).count >= 2
-                    else { continue }
-                    let windowChars = Array(window)
-                    var keys = ["-" + String(windowChars)]
-                    for i in windowChars.indices {
-                        var wild = windowChars
-                        wild[i] = "*"
-                        keys.append("~" + String(wild))
-                        var shorter = windowChars
-                        shorter.remove(at: i)
-                        keys.append("=" + String(shorter))
+                    let window = Array(keys[range])
+                    var lookups = [[Self.omissionMark] + window]
+                    for i in window.indices {
+                        var wild = [Self.substitutionMark] + window
+                        wild[i + 1] = Self.wildcard
+                        lookups.append(wild)
+                        var shorter = [Self.exactMark] + window
+                        shorter.remove(at: i + 1)
+                        lookups.append(shorter)
                     }
-                    for key in keys {
+                    for key in lookups {
                         // The longest window that matches is the span the person typed.
                         for id in fuzzyIndex[key] ?? [] where !inside.contains(where: { $0.entity.id == id }) {
                             candidates[id] = (start, start + length)
@@ -445,8 +477,8 @@ public struct QAEngine: Sendable {
                             let range = start..<(start + name.count)
                             guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
                                 !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
-                                !text[range].elementsEqual(name),
-                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || text[i] == name[i - start] })
+                                !keys[range].elementsEqual(name),
+                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || keys[i] == name[i - start] })
                             else { continue }
                             candidates[id] = (range.lowerBound, range.upperBound)
                         }
@@ -465,9 +497,9 @@ public struct QAEngine: Sendable {
 
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
         a.functionWord = [Bool](repeating: false, count: text.count)
-        for match in cueAutomaton.matches(in: text) {
+        for match in cueAutomaton.matches(in: keys) {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
-            if case .set(let name) = match.payload, !inside, Self.functionCueSets.contains(name) || name.hasPrefix("answer_") {
+            if case .set(_, function: true) = match.payload, !inside {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
             }
             switch match.payload {
@@ -485,7 +517,7 @@ public struct QAEngine: Sendable {
                     a.figureValues.insert(index)
                     a.cueSets.insert("figure_value")
                 }
-            case .set(let name) where !inside:
+            case .set(let name, _) where !inside:
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
@@ -586,11 +618,11 @@ public struct QAEngine: Sendable {
     /// question, then those whose cue words and entity types are present, each by specificity.
     func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
         let fillers = CompiledPattern.slotFillers(a)
-        let text = a.normalized.characters
-        let templated = rules.filter { rule in patterns[rule.id]?.contains { $0.matches(text, fillers) } ?? false }
-        let templatedIDs = Set(templated.map(\.id))
+        let keys = a.normalized.keys
+        let templated = rules.indices.map { i in rulePatterns[i].contains { $0.matches(keys, fillers) } }
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
-        return templated + rules.filter { !templatedIDs.contains($0.id) && $0.slots.isEmpty && cuesApply($0, a) }
+        return rules.indices.filter { templated[$0] }.map { rules[$0] }
+            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply(rules[$0], a) }.map { rules[$0] }
     }
 
     private func cuesApply(_ rule: IntentRule, _ a: QuestionAnalysis) -> Bool {
