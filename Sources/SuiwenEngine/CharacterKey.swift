@@ -21,9 +21,11 @@ enum CharacterKey {
     static func keys(_ characters: [Character]) -> [UInt32] { characters.map(key) }
 
     /// Scalars that are their own NFC form: Latin below the combining marks, general
-    /// punctuation, CJK symbols, kana and ideographs, and the full- and half-width forms.
+    /// punctuation, CJK symbols, kana and ideographs (with the supplementary planes' ideographs,
+    /// not their compatibility ones), and the full- and half-width forms.
     static func isStable(_ value: UInt32) -> Bool {
         value < 0x300 || (0x2010...0x206F).contains(value) || (0x3000...0x9FFF).contains(value) || (0xFF01...0xFFEF).contains(value)
+            || (0x20000...0x2EBEF).contains(value) || (0x30000...0x323AF).contains(value)
     }
 
     /// Scalars that are each a character of their own (no grapheme cluster joins them to a
@@ -35,6 +37,7 @@ enum CharacterKey {
         case 0x2010...0x2027, 0x2030...0x205E: return true
         case 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
         case 0xFE30...0xFE4F, 0xFF01...0xFF65: return true
+        case 0x20000...0x2EBEF, 0x30000...0x323AF: return true
         default: return false
         }
     }
