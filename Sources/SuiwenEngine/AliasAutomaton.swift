@@ -118,3 +118,16 @@ struct IntegerTable: Sendable {
         }
     }
 }
+
+/// Scalar → scalar (the script fold) on an `IntegerTable`.
+struct ScalarMap: Sendable {
+    private let table: IntegerTable
+
+    init(_ pairs: [UInt32: UInt32]) {
+        table = IntegerTable(pairs.map { (UInt64($0.key), Int($0.value)) })
+    }
+
+    subscript(scalar: UInt32) -> UInt32? {
+        table[UInt64(scalar)].map { UInt32(truncatingIfNeeded: $0) }
+    }
+}

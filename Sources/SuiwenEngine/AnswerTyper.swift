@@ -52,7 +52,7 @@ struct AnswerTyper: Sendable {
     /// Simplified (no normalization, no `Character` hashing); a person or a place by the
     /// entities the answer is `about`.
     func holds(any wanted: Set<EvidenceIndex.AnswerType>, _ text: String, about: [String], fold: ScalarFold) -> Bool {
-        if wanted.contains(.list), text.contains("、") { return true }
+        if wanted.contains(.list), text.containsText("、") { return true }
         if wanted.contains(.person), about.contains(where: { entityTypes[$0] == "person" }) { return true }
         if wanted.contains(.place),
             about.contains(where: { QAEngine.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" })

@@ -45,7 +45,7 @@ struct EvidenceIndex: Sendable {
     let sentenceTerms: [[Term: Int]]
     let sentenceEntities: [Set<String>]
     /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
-    var lastClause: [String: Int] = [:]
+    var lastClause: [TextKey: Int] = [:]
     /// Inverse document frequency of every term the document has.
     let idf: [Term: Double]
 
@@ -115,10 +115,10 @@ struct EvidenceIndex: Sendable {
 
     /// Finds, for each quote, the last clause it holds (within the line that holds it).
     mutating func indexQuotes(_ quotes: [String], lineOf: (String) -> Int?) {
-        for quote in quotes where lastClause[quote] == nil {
+        for quote in quotes where lastClause[TextKey(quote)] == nil {
             guard let line = lineOf(quote) else { continue }
             if let index = clauses.indices.last(where: { clauses[$0].line == line && quote.contains(clauses[$0].text) }) {
-                lastClause[quote] = index
+                lastClause[TextKey(quote)] = index
             }
         }
     }

@@ -140,9 +140,8 @@ extension QAEngine {
         guard let mention = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" }) else { return nil }
         let entity = mention.entity
         let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
-        let text = knowledge.source.repairedText
         func sentence(holding name: String) -> Reply.Citation? {
-            evidence.sentences.first { $0.text.contains(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
+            evidence.sentences.first { $0.text.containsText(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
         }
         if typed != normalizer.normalize(entity.name).string {
             let written = ([entity.name] + entity.aliases).first { normalizer.normalize($0).string == typed } ?? typed
@@ -150,10 +149,7 @@ extension QAEngine {
                 status: .answered, answer: render("alias_of", ["alias": written, "name": entity.name]),
                 citations: [sentence(holding: written)].compactMap { $0 }, confidence: 0.85, about: [entity.id])
         }
-        // Other names the document writes, not the name with one character added (南沙區).
-        let others = entity.aliases.filter { alias in
-            alias != entity.name && text.contains(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
-        }
+        let others = writtenAliases[entity.id] ?? []
         guard !others.isEmpty else { return nil }
         return Outcome(
             status: .answered, answer: render("aliases", ["name": entity.name, "aliases": list(others.map { "“\($0)”" })]),

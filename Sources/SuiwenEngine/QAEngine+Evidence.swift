@@ -209,7 +209,7 @@ extension QAEngine {
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
-        let speakerNamed = clause.speaker.map { id in text.contains(name(id)) } ?? true
+        let speakerNamed = clause.speaker.map { id in text.containsText(name(id)) } ?? true
         var answer = speakerNamed
             ? render("evidence", ["text": text])
             : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])

@@ -38,6 +38,9 @@ public struct QAEngine: Sendable {
     /// number of the first reading of each character), by the number of the reading of their
     /// first character.
     let soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]]
+    /// Each entity's other names that the document writes, not the name with one character
+    /// added (南沙區): what 南沙被稱為什麼? is answered with.
+    let writtenAliases: [String: [String]]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
@@ -56,7 +59,7 @@ public struct QAEngine: Sendable {
     let relationFactBigrams: [Set<String>]
     let relationFacts: [Fact]
     /// The source line of every quote of the graph, found once at load.
-    let quoteLines: [String: Int]
+    let quoteLines: [TextKey: Int]
     /// For each entity type, the relations some entity of that type has facts of: what can be
     /// asked of it at all.
     let relationsByType: [String: Set<String>]
@@ -224,6 +227,12 @@ public struct QAEngine: Sendable {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
         }
         self.surnames = surnames
+        let text = knowledge.source.repairedText
+        self.writtenAliases = Dictionary(knowledge.entities.map { entity in
+            (entity.id, entity.aliases.filter { alias in
+                alias != entity.name && text.contains(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+            })
+        }, uniquingKeysWith: { first, _ in first })
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
         for relation in knowledge.relationTypes.values { templates["relation:" + relation.id] = AnswerTemplate(relation.template) }
         self.templates = templates
@@ -237,9 +246,9 @@ public struct QAEngine: Sendable {
         }
         self.relationsByType = relationsByType
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
-        var quoteLines: [String: Int] = [:]
-        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[quote] == nil {
-            quoteLines[quote] = knowledge.source.line(of: quote) ?? 0
+        var quoteLines: [TextKey: Int] = [:]
+        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[TextKey(quote)] == nil {
+            quoteLines[TextKey(quote)] = knowledge.source.line(of: quote) ?? 0
         }
         self.quoteLines = quoteLines
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
@@ -252,7 +261,7 @@ public struct QAEngine: Sendable {
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
             typesOf: typer.types)
-        evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[$0] }
+        evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
     }
 
@@ -606,8 +615,13 @@ public struct QAEngine: Sendable {
     }
 
     func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int) -> String {
+        originalText(a, start, end, in: Array(a.original.lowercased()))
+    }
+
+    /// `originalText` with the characters of the question lower-cased, worked out once for
+    /// several spans.
+    func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int, in chars: [Character]) -> String {
         guard start >= 0, end > start, end - 1 < a.normalized.origins.count else { return "" }
-        let chars = Array(a.original.lowercased())
         let from = a.normalized.origins[start]
         let to = a.normalized.origins[end - 1]
         guard from <= to, to < chars.count else { return "" }
@@ -653,7 +667,7 @@ public struct QAEngine: Sendable {
     }
 
     func citation(_ quote: String) -> Reply.Citation {
-        Reply.Citation(source: knowledge.source.file, quote: quote, line: quoteLines[quote] ?? 0)
+        Reply.Citation(source: knowledge.source.file, quote: quote, line: quoteLines[TextKey(quote)] ?? 0)
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
@@ -662,7 +676,7 @@ public struct QAEngine: Sendable {
     /// or alias the quote holds, else its name.
     func nameAsWritten(_ id: String, in quote: String) -> String {
         guard let entity = knowledge.entitiesByID[id] else { return id }
-        return ([entity.name] + entity.aliases).filter { quote.contains($0) }.max { $0.count < $1.count } ?? entity.name
+        return ([entity.name] + entity.aliases).filter { quote.containsText($0) }.max { $0.count < $1.count } ?? entity.name
     }
 }
 

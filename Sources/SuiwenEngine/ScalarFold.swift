@@ -5,14 +5,14 @@ import SuiwenKnowledge
 /// Punctuation and white space break bigrams, as in normalization; phrase rewrites and numerals
 /// are not applied (a focus has no digits, and answers are the article's own words).
 struct ScalarFold: Sendable {
-    let fold: [UInt32: UInt32]
+    let fold: ScalarMap
 
     init(_ fold: [Character: Character]) {
         var scalars: [UInt32: UInt32] = [:]
         for (from, to) in fold where from.unicodeScalars.count == 1 && to.unicodeScalars.count == 1 {
             scalars[from.unicodeScalars.first!.value] = to.unicodeScalars.first!.value
         }
-        self.fold = scalars
+        self.fold = ScalarMap(scalars)
     }
 
     /// `text`'s scalars folded to Simplified and lower case, punctuation and white space dropped.

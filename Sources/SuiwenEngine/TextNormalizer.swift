@@ -26,7 +26,7 @@ public struct TextNormalizer: Sendable {
     private let phrases: [Character: [(from: [Character], to: [Character])]]
     private let simplifiedOnly: Set<Character>
     /// The same tables by character key, for simple text.
-    private let scalarFold: [UInt32: UInt32]
+    private let scalarFold: ScalarMap
     private let scalarPhrases: [UInt32: [(from: [UInt32], to: [UInt32])]]
     private let scalarSimplifiedOnly: Set<UInt32>
     /// Whether every character the fold and the phrases put in is simple, so that simple text
@@ -68,7 +68,7 @@ public struct TextNormalizer: Sendable {
                 return (CharacterKey.keys(phrase.from), to)
             }
         }
-        self.scalarFold = scalarFold
+        self.scalarFold = ScalarMap(scalarFold)
         self.scalarPhrases = scalarPhrases
         self.scalarSimplifiedOnly = Set(lexicon.simplifiedOnly.map(CharacterKey.key))
         self.scalarPath = scalarPath
