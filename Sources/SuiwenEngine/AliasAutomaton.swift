@@ -80,8 +80,12 @@ public struct AliasAutomaton<Payload: Sendable>: Sendable {
 /// An open-addressing hash table from integer keys to integers, for lookups on the hot path
 /// without `Hasher`: the keys (scalars, node numbers) are spread by one multiply.
 struct IntegerTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Int
+    }
+
+    private let slots: [Slot]
     private let mask: Int
     private static let empty = UInt64.max
 
@@ -90,17 +94,14 @@ struct IntegerTable: Sendable {
     init(_ pairs: [(UInt64, Int)]) {
         var capacity = 8
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: Self.empty, count: capacity)
-        var values = [Int](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(key: Self.empty, value: 0), count: capacity)
         let mask = capacity - 1
         for (key, value) in pairs {
             var i = Self.slot(key, mask)
-            while keys[i] != Self.empty, keys[i] != key { i = (i + 1) & mask }
-            keys[i] = key
-            values[i] = value
+            while slots[i].key != Self.empty, slots[i].key != key { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value)
         }
-        self.keys = keys
-        self.values = values
+        self.slots = slots
         self.mask = mask
     }
 
@@ -110,12 +111,14 @@ struct IntegerTable: Sendable {
 
     subscript(key: UInt64) -> Int? {
         var i = Self.slot(key, mask)
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == Self.empty { return nil }
+        // At most half the slots are full: an empty one ends every probe.
+        for _ in 0...mask {
+            let slot = slots[i]
+            if slot.key == key { return slot.value }
+            if slot.key == Self.empty { return nil }
             i = (i + 1) & mask
         }
+        return nil
     }
 }
 

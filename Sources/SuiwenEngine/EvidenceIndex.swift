@@ -164,15 +164,21 @@ struct EvidenceIndex: Sendable {
     /// Bigrams (weight 1) and single characters (weight `unigramWeight`) of a normalized
     /// text; spaces and `breaks` end runs.
     static func terms(_ chars: [Character], breaks: [Bool]? = nil) -> [Term: Int] {
+        terms(scalars: chars.map { $0 == " " ? 0x20 : scalar($0) }, breaks: breaks)
+    }
+
+    /// `terms` of a normalized text's first scalars (`NormalizedText.scalars`), a space (0x20)
+    /// where `chars` has one: normalization leaves no other character that starts with one.
+    static func terms(scalars: [UInt32], breaks: [Bool]? = nil) -> [Term: Int] {
         var terms: [Term: Int] = [:]
-        terms.reserveCapacity(chars.count * 2)
+        terms.reserveCapacity(scalars.count * 2)
         var previous: UInt32? = nil
-        for i in chars.indices {
-            guard chars[i] != " " else {
+        for i in scalars.indices {
+            let value = scalars[i]
+            guard value != 0x20 else {
                 previous = nil
                 continue
             }
-            let value = scalar(chars[i])
             terms[unigram(value), default: 0] += 1
             if let p = previous { terms[bigram(p, value), default: 0] += 1 }
             previous = breaks.map({ $0[i] }) ?? false ? nil : value

@@ -42,14 +42,13 @@ extension QAEngine {
 
     func makeEvidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         var q = EvidenceQuery()
-        var chars = a.normalized.characters
-        for i in chars.indices where a.functionWord[i] { chars[i] = " " }
+        var outside = a.normalized.scalars
+        for i in outside.indices where a.functionWord[i] { outside[i] = 0x20 }
         let breaks = EvidenceIndex.breaks(a.normalized)
-        var outside = chars
         for m in a.mentions where m.fromQuestion {
-            for i in m.start..<m.end { outside[i] = " " }
+            for i in m.start..<m.end { outside[i] = 0x20 }
         }
-        q.focus = EvidenceIndex.terms(outside, breaks: breaks)
+        q.focus = EvidenceIndex.terms(scalars: outside, breaks: breaks)
         q.outside = q.focus
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.

@@ -458,19 +458,21 @@ public struct QAEngine: Sendable {
                     guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
                         inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
                     else { continue }
-                    let window = Array(keys[range])
-                    var lookups = [[Self.omissionMark] + window]
-                    for i in window.indices {
-                        var wild = [Self.substitutionMark] + window
+                    // The window with a character left out of the name, or one changed, or one added.
+                    let window = keys[range]
+                    let w = Array(window)
+                    var found: [[String]?] = [fuzzyIndex[[Self.omissionMark] + w]]
+                    for i in 0..<length {
+                        var wild = [Self.substitutionMark] + w
                         wild[i + 1] = Self.wildcard
-                        lookups.append(wild)
-                        var shorter = [Self.exactMark] + window
+                        found.append(fuzzyIndex[wild])
+                        var shorter = [Self.exactMark] + w
                         shorter.remove(at: i + 1)
-                        lookups.append(shorter)
+                        found.append(fuzzyIndex[shorter])
                     }
-                    for key in lookups {
+                    for ids in found {
                         // The longest window that matches is the span the person typed.
-                        for id in fuzzyIndex[key] ?? [] where !inside.contains(where: { $0.entity.id == id }) {
+                        for id in ids ?? [] where !inside.contains(where: { $0.entity.id == id }) {
                             candidates[id] = (start, start + length)
                         }
                     }
@@ -584,12 +586,18 @@ public struct QAEngine: Sendable {
             a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
         }
 
-        // Computed cue sets.
-        let pointed = a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) }
+        // Computed cue sets. With no relation cue word, a fact is pointed to only by another
+        // entity the question names among its objects: with no other, none is.
+        let namedIDs = a.mentions.filter(\.fromQuestion).map(\.entity.id)
+        let mayPoint = !a.relationCueScore.isEmpty || a.mentions.contains { m in namedIDs.contains { $0 != m.entity.id } }
+        let pointed = mayPoint ? a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) } : []
         if !pointed.isEmpty { a.cueSets.insert("relation_cue") }
         if pointed.contains(where: a.specificRelations.contains) { a.cueSets.insert("specific_relation_cue") }
-        let askable = a.mentions.reduce(into: Set<String>()) { $0.formUnion(relationsByType[$1.entity.type] ?? []) }
-        if !a.specificRelations.isDisjoint(with: askable) { a.cueSets.insert("relation_asked") }
+        if a.specificRelations.contains(where: { relation in
+            a.mentions.contains { relationsByType[$0.entity.type]?.contains(relation) == true }
+        }) {
+            a.cueSets.insert("relation_asked")
+        }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         a.evidenceQuery = makeEvidenceQuery(a)
         return a

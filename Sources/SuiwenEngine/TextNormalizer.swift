@@ -9,6 +9,8 @@ public struct NormalizedText: Sendable, Hashable {
     /// Each character as an integer that compares as the character does (`CharacterKey`):
     /// what the automata and patterns match on.
     public var keys: [UInt32]
+    /// Each character's first scalar (the same as `keys` wherever the text is simple).
+    public var scalars: [UInt32]
 
     public var string: String { String(characters) }
 }
@@ -171,7 +173,9 @@ public struct TextNormalizer: Sendable {
         }
         // 3. Chinese numerals to digits.
         let converted = Self.convertNumerals(chars, kept)
-        return NormalizedText(characters: converted.characters, origins: converted.origins, keys: CharacterKey.keys(converted.characters))
+        return NormalizedText(
+            characters: converted.characters, origins: converted.origins, keys: CharacterKey.keys(converted.characters),
+            scalars: converted.characters.map { $0.unicodeScalars.first!.value })
     }
 
     /// `normalize` for simple text: the same steps on scalars, each scalar one character.
@@ -250,7 +254,7 @@ public struct TextNormalizer: Sendable {
             }
         }
         let characters = keys.map { Character(Unicode.Scalar($0)!) }
-        return NormalizedText(characters: characters, origins: keyOrigins, keys: keys)
+        return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
     }
 
     private static let digitValues: [Character: Int] = [
