@@ -25,7 +25,7 @@ public struct QAEngine: Sendable {
     /// Names for one-edit fuzzy matching → entity ids, as character keys after a mark: `=name`,
     /// `~name with one character as *` (substitution), `-name less one character` (a character
     /// left out).
-    let fuzzyIndex: [[UInt32]: [String]]
+    let fuzzyIndex: FuzzyNames
     /// Every character of the names in `fuzzyIndex`, by key: a window with two or more others
     /// cannot be one edit from any of them.
     let fuzzyCharacters: Set<UInt32>
@@ -46,6 +46,10 @@ public struct QAEngine: Sendable {
     let patterns: [String: [CompiledPattern]]
     /// The same, in the order of `rules`.
     let rulePatterns: [[CompiledPattern]]
+    /// Every cue set a rule names, by number; and each rule's `cues`, `anyCues` and
+    /// `unlessCues` by those numbers, in the order of `rules`.
+    let cueSetNumbers: [String: Int]
+    let ruleCues: [(all: [Int], any: [Int], unless: [Int])]
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
@@ -177,7 +181,7 @@ public struct QAEngine: Sendable {
         }
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
-        self.fuzzyIndex = fuzzy
+        self.fuzzyIndex = FuzzyNames(fuzzy)
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
         var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
@@ -215,6 +219,16 @@ public struct QAEngine: Sendable {
         })
         self.patterns = patterns
         self.rulePatterns = rules.map { patterns[$0.id] ?? [] }
+        var cueSetNumbers: [String: Int] = [:]
+        func numbers(_ names: [String]) -> [Int] {
+            names.map { name in
+                if let known = cueSetNumbers[name] { return known }
+                cueSetNumbers[name] = cueSetNumbers.count
+                return cueSetNumbers.count - 1
+            }
+        }
+        self.ruleCues = rules.map { (numbers($0.cues), numbers($0.anyCues), numbers($0.unlessCues)) }
+        self.cueSetNumbers = cueSetNumbers
         self.figures = figures
         self.statements = knowledge.facts.filter { $0.relation == "said" }
         self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
@@ -366,7 +380,8 @@ public struct QAEngine: Sendable {
         }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
-        for rule in applicableRules(analysis) {
+        for index in applicableRules(analysis) {
+            let rule = rules[index]
             var attempt = analysis
             // A template's fixed slots name entities the question implies.
             for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
@@ -460,21 +475,16 @@ public struct QAEngine: Sendable {
                     else { continue }
                     // The window with a character left out of the name, or one changed, or one added.
                     let window = keys[range]
-                    let w = Array(window)
-                    var found: [[String]?] = [fuzzyIndex[[Self.omissionMark] + w]]
-                    for i in 0..<length {
-                        var wild = [Self.substitutionMark] + w
-                        wild[i + 1] = Self.wildcard
-                        found.append(fuzzyIndex[wild])
-                        var shorter = [Self.exactMark] + w
-                        shorter.remove(at: i + 1)
-                        found.append(fuzzyIndex[shorter])
-                    }
-                    for ids in found {
+                    func look(_ ids: [String]?) {
                         // The longest window that matches is the span the person typed.
                         for id in ids ?? [] where !inside.contains(where: { $0.entity.id == id }) {
                             candidates[id] = (start, start + length)
                         }
+                    }
+                    look(fuzzyIndex.ids(Self.omissionMark, window, wildcard: Self.wildcard))
+                    for i in 0..<length {
+                        look(fuzzyIndex.ids(Self.substitutionMark, window, replacing: i, wildcard: Self.wildcard))
+                        look(fuzzyIndex.ids(Self.exactMark, window, omitting: i, wildcard: Self.wildcard))
                     }
                 }
             }
@@ -589,10 +599,18 @@ public struct QAEngine: Sendable {
         // Computed cue sets. With no relation cue word, a fact is pointed to only by another
         // entity the question names among its objects: with no other, none is.
         let namedIDs = a.mentions.filter(\.fromQuestion).map(\.entity.id)
-        let mayPoint = !a.relationCueScore.isEmpty || a.mentions.contains { m in namedIDs.contains { $0 != m.entity.id } }
-        let pointed = mayPoint ? a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) } : []
-        if !pointed.isEmpty { a.cueSets.insert("relation_cue") }
-        if pointed.contains(where: a.specificRelations.contains) { a.cueSets.insert("specific_relation_cue") }
+        if !a.relationCueScore.isEmpty || a.mentions.contains(where: { m in namedIDs.contains { $0 != m.entity.id } }) {
+            var pointed = false
+            var specific = false
+            for m in a.mentions {
+                pointedRelations(for: m.entity, in: a) { relation in
+                    pointed = true
+                    if a.specificRelations.contains(relation) { specific = true }
+                }
+            }
+            if pointed { a.cueSets.insert("relation_cue") }
+            if specific { a.cueSets.insert("specific_relation_cue") }
+        }
         if a.specificRelations.contains(where: { relation in
             a.mentions.contains { relationsByType[$0.entity.type]?.contains(relation) == true }
         }) {
@@ -601,6 +619,25 @@ public struct QAEngine: Sendable {
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
+    }
+
+    /// The relation of each fact `relationFacts(for:in:)` gives, with no facts copied: a fact
+    /// scores when a cue word points to its relation or another entity the question names is
+    /// among its objects.
+    func pointedRelations(for entity: Entity, in a: QuestionAnalysis, _ body: (String) -> Void) {
+        let others = Set(a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id))
+        func visit(_ fact: Fact) {
+            guard fact.relation != "figure" else { return }
+            if a.relationCueScore[fact.relation] != nil
+                || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
+            {
+                body(fact.relation)
+            }
+        }
+        for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
+        if entity.type == "person", a.cueSets.contains("said") {
+            for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
+        }
     }
 
     /// The facts of `entity` whose relation a cue of the question points to.
@@ -636,22 +673,29 @@ public struct QAEngine: Sendable {
         return String(chars[from...to])
     }
 
-    /// The rules that apply, best first: those with a template that matches the whole
+    /// The rules that apply (their indices in `rules`), best first: those with a template that matches the whole
     /// question, then those whose cue words and entity types are present, each by specificity.
-    func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
+    func applicableRules(_ a: QuestionAnalysis) -> [Int] {
         let fillers = CompiledPattern.slotFillers(a)
         let keys = a.normalized.keys
         let templated = rules.indices.map { i in rulePatterns[i].contains { $0.matches(keys, fillers) } }
+        // The cue sets present, by number.
+        var present = [Bool](repeating: false, count: cueSetNumbers.count)
+        for name in a.cueSets {
+            if let number = cueSetNumbers[name] { present[number] = true }
+        }
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
-        return rules.indices.filter { templated[$0] }.map { rules[$0] }
-            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply(rules[$0], a) }.map { rules[$0] }
+        return rules.indices.filter { templated[$0] }
+            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply($0, present, a) }
     }
 
-    private func cuesApply(_ rule: IntentRule, _ a: QuestionAnalysis) -> Bool {
-        guard rule.cues.allSatisfy(a.cueSets.contains) else { return false }
-        if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { return false }
-        if rule.unlessCues.contains(where: a.cueSets.contains) { return false }
-        let usable = a.mentions.filter { m in
+    private func cuesApply(_ index: Int, _ present: [Bool], _ a: QuestionAnalysis) -> Bool {
+        let cues = ruleCues[index]
+        guard cues.all.allSatisfy({ present[$0] }) else { return false }
+        if !cues.any.isEmpty, !cues.any.contains(where: { present[$0] }) { return false }
+        if cues.unless.contains(where: { present[$0] }) { return false }
+        let rule = rules[index]
+        func usable(_ m: QuestionAnalysis.Mention) -> Bool {
             switch m.source {
             case .question: return true
             case .pronoun: return rule.usesContext
@@ -659,7 +703,7 @@ public struct QAEngine: Sendable {
             }
         }
         return rule.requires.allSatisfy { type in
-            type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
+            type == "any" ? a.mentions.contains(where: usable) : a.mentions.contains { usable($0) && $0.entity.type == type }
         }
     }
 
