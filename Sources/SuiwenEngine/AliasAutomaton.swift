@@ -58,6 +58,16 @@ public struct AliasAutomaton<Payload: Sendable>: Sendable {
         self.outputs = outputs
     }
 
+    /// Patterns as characters; their keys are worked out here.
+    public init(patterns: [(pattern: [Character], payload: Payload)]) {
+        self.init(patterns: patterns.map { (CharacterKey.keys($0.pattern), $0.payload) })
+    }
+
+    /// Every occurrence of every pattern in `text`, as characters.
+    public func matches(in text: [Character]) -> [Match] {
+        matches(in: CharacterKey.keys(text))
+    }
+
     /// Every occurrence of every pattern in `text` (character keys, as `NormalizedText.keys`).
     public func matches(in text: [UInt32]) -> [Match] {
         var result: [Match] = []

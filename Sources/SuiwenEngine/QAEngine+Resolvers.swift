@@ -560,9 +560,14 @@ extension QAEngine {
                 id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: originalText(a, m.start, m.end, in: lowered),
                 start: scalarOffsets[from], end: scalarOffsets[to], kind: kind)
         }
-        var seenQuotes = Set<TextKey>()
-        let citations = outcome.quotes.filter { seenQuotes.insert(TextKey($0)).inserted }.map(citation)
-            + outcome.citations.filter { seenQuotes.insert(TextKey($0.quote)).inserted }
+        // A few quotes: compared, not hashed.
+        var seenQuotes: [String] = []
+        func firstTime(_ quote: String) -> Bool {
+            if seenQuotes.contains(quote) { return false }
+            seenQuotes.append(quote)
+            return true
+        }
+        let citations = outcome.quotes.filter(firstTime).map(citation) + outcome.citations.filter { firstTime($0.quote) }
         return Reply(
             answer: convert(answer), status: outcome.status, intent: ruleID, confidence: outcome.confidence,
             context: next.token, suggestions: outcome.suggestions.map(convert), citations: citations, entities: mentions,

@@ -217,9 +217,8 @@ public struct TextNormalizer: Sendable {
         kept.reserveCapacity(rewritten.count)
         keptOrigins.reserveCapacity(rewritten.count)
         for (index, v) in rewritten.enumerated() {
-            let properties = Unicode.Scalar(v)!.properties
-            if properties.isWhitespace { continue }
-            if properties.generalCategory.isPunctuationOrSymbol {
+            // White space goes; so do punctuation and symbols but + . %, none of them white space.
+            if ScalarFold.dropped(Unicode.Scalar(v)!) {
                 guard v == 0x2B || v == 0x2E || v == 0x25 else { continue }
             }
             kept.append(scalarFold[v] ?? v)
