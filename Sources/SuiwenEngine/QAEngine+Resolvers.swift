@@ -523,7 +523,7 @@ extension QAEngine {
         var next = a.context
         // A question that does not show its script (那南沙呢?) is answered in the last one's.
         next.simplified = a.simplified
-        let type = { (id: String) in knowledge.entitiesByID[id]?.type ?? "" }
+        func type(_ id: String) -> String { knowledge.entitiesByID[id]?.type ?? "" }
         if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
         if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
         if let focus = outcome.about.first { next.focus = focus }

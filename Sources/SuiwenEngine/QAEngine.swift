@@ -158,7 +158,8 @@ public struct QAEngine: Sendable {
                 }
             }
         }
-        self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        let entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        self.entityAutomaton = entityAutomaton
         // Readings by number, in the order the lexicon gives them.
         var readingNumbers: [String: Int] = [:]
         func number(_ reading: String) -> Int {
@@ -230,7 +231,8 @@ public struct QAEngine: Sendable {
         self.ruleCues = rules.map { (numbers($0.cues), numbers($0.anyCues), numbers($0.unlessCues)) }
         self.cueSetNumbers = cueSetNumbers
         self.figures = figures
-        self.statements = knowledge.facts.filter { $0.relation == "said" }
+        let statements = knowledge.facts.filter { $0.relation == "said" }
+        self.statements = statements
         self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
         self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
         var byObject: [String: [Fact]] = [:]
@@ -270,7 +272,6 @@ public struct QAEngine: Sendable {
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
         self.scalarFold = ScalarFold(knowledge.lexicon.fold)
-        let statements = self.statements
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
