@@ -246,7 +246,7 @@ public struct QAEngine: Sendable {
         let text = knowledge.source.repairedText
         self.writtenAliases = Dictionary(knowledge.entities.map { entity in
             (entity.id, entity.aliases.filter { alias in
-                alias != entity.name && text.contains(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+                alias != entity.name && text.containsText(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
             })
         }, uniquingKeysWith: { first, _ in first })
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
