@@ -156,11 +156,22 @@ extension QAEngine {
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
 
+    static let splitMarks: Set<Character> = [",", ",", ";", ";", "?", "?"]
+    /// The scalars of `splitMarks`.
+    static let splitMarkScalars: Set<UInt32> = Set(splitMarks.flatMap { $0.unicodeScalars.map(\.value) })
+
     /// A question that is two: split at a comma, semicolon or question mark where each side
     /// asks something of its own (a question word of `interrogative` or `howmany`).
     func separateQuestions(_ question: String) -> [String]? {
-        let marks: Set<Character> = [",", ",", ";", ";", "?", "?"]
-        // Most questions have no mark before their end: nothing to split.
+        // Most questions have no mark before their end: nothing to split. (Simple text, one
+        // scalar a character, is told so by its scalars.)
+        if String.isSimpleText(question) {
+            let scalars = question.unicodeScalars
+            guard let first = scalars.firstIndex(where: { Self.splitMarkScalars.contains($0.value) }),
+                scalars.index(after: first) < scalars.endIndex
+            else { return nil }
+        }
+        let marks = Self.splitMarks
         guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
         let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         guard pieces.count == 2 else { return nil }

@@ -123,9 +123,10 @@ public struct TextNormalizer: Sendable {
     /// Converts Traditional text to Simplified, character by character.
     public func toSimplified(_ text: String) -> String {
         if let scalars = simpleScalars(text) {
-            var view = String.UnicodeScalarView()
-            for v in scalars { view.append(Unicode.Scalar(scalarFold[v] ?? v)!) }
-            return String(view)
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(text.utf8.count + 8)
+            for v in scalars { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(scalarFold[v] ?? v)!)!) }
+            return String(decoding: utf8, as: UTF8.self)
         }
         return String(text.map { fold[$0] ?? $0 })
     }
