@@ -1,5 +1,7 @@
-/// An Aho–Corasick automaton over characters: finds every occurrence of every pattern in one
-/// pass over the text. Built once when the knowledge is compiled; immutable afterwards.
+/// An Aho–Corasick automaton over character keys (`CharacterKey`): finds every occurrence of
+/// every pattern in one pass over the text. Built once when the knowledge is compiled;
+/// immutable afterwards. Transitions are one integer table (node and key → child), so a step
+/// costs a multiply and a probe, not a `Character` hash.
 public struct AliasAutomaton<Payload: Sendable>: Sendable {
     public struct Match: Sendable {
         /// Character offsets into the searched text, `end` exclusive.
@@ -9,55 +11,136 @@ public struct AliasAutomaton<Payload: Sendable>: Sendable {
         public var length: Int { end - start }
     }
 
-    private var transitions: [[Character: Int]] = [[:]]
-    private var failure: [Int] = [0]
+    private let transitions: IntegerTable
+    private let failure: [Int]
     /// Patterns ending at each node (through the failure chain, precomputed): (length, payload).
-    private var outputs: [[(length: Int, payload: Payload)]] = [[]]
+    private let outputs: [[(length: Int, payload: Payload)]]
 
-    public init(patterns: [(pattern: [Character], payload: Payload)]) {
+    public init(patterns: [(pattern: [UInt32], payload: Payload)]) {
+        // Children of each node in the order they were made, as the breadth-first pass wants them.
+        var children: [[(key: UInt32, child: Int)]] = [[]]
+        var lookup: [UInt64: Int] = [:]
+        var outputs: [[(length: Int, payload: Payload)]] = [[]]
         for (pattern, payload) in patterns where !pattern.isEmpty {
             var node = 0
-            for c in pattern {
-                if let next = transitions[node][c] {
+            for key in pattern {
+                if let next = lookup[IntegerTable.pair(node, key)] {
                     node = next
                 } else {
-                    transitions.append([:])
-                    failure.append(0)
+                    let child = children.count
+                    children.append([])
                     outputs.append([])
-                    transitions[node][c] = transitions.count - 1
-                    node = transitions.count - 1
+                    children[node].append((key, child))
+                    lookup[IntegerTable.pair(node, key)] = child
+                    node = child
                 }
             }
             outputs[node].append((pattern.count, payload))
         }
         // Breadth-first: failure links, and outputs merged along them.
-        var queue: [Int] = Array(transitions[0].values)
+        var failure = [Int](repeating: 0, count: children.count)
+        var queue: [Int] = children[0].map(\.child)
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
-            for (c, child) in transitions[node] {
+            for (key, child) in children[node] {
                 queue.append(child)
                 var f = failure[node]
-                while f != 0, transitions[f][c] == nil { f = failure[f] }
-                let target = transitions[f][c] ?? 0
+                while f != 0, lookup[IntegerTable.pair(f, key)] == nil { f = failure[f] }
+                let target = lookup[IntegerTable.pair(f, key)] ?? 0
                 failure[child] = (target == child) ? 0 : target
                 outputs[child].append(contentsOf: outputs[failure[child]])
             }
         }
+        self.transitions = IntegerTable(lookup.map { ($0.key, $0.value) })
+        self.failure = failure
+        self.outputs = outputs
     }
 
-    /// Every occurrence of every pattern in `text`.
+    /// Patterns as characters; their keys are worked out here.
+    public init(patterns: [(pattern: [Character], payload: Payload)]) {
+        self.init(patterns: patterns.map { (CharacterKey.keys($0.pattern), $0.payload) })
+    }
+
+    /// Every occurrence of every pattern in `text`, as characters.
     public func matches(in text: [Character]) -> [Match] {
+        matches(in: CharacterKey.keys(text))
+    }
+
+    /// Every occurrence of every pattern in `text` (character keys, as `NormalizedText.keys`).
+    public func matches(in text: [UInt32]) -> [Match] {
         var result: [Match] = []
         var node = 0
-        for (index, c) in text.enumerated() {
-            while node != 0, transitions[node][c] == nil { node = failure[node] }
-            node = transitions[node][c] ?? 0
+        for (index, key) in text.enumerated() {
+            var next = transitions[IntegerTable.pair(node, key)]
+            while next == nil, node != 0 {
+                node = failure[node]
+                next = transitions[IntegerTable.pair(node, key)]
+            }
+            node = next ?? 0
             for (length, payload) in outputs[node] {
                 result.append(Match(start: index + 1 - length, end: index + 1, payload: payload))
             }
         }
         return result
+    }
+}
+
+/// An open-addressing hash table from integer keys to integers, for lookups on the hot path
+/// without `Hasher`: the keys (scalars, node numbers) are spread by one multiply.
+struct IntegerTable: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Int
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
+    private static let empty = UInt64.max
+
+    static func pair(_ high: Int, _ low: UInt32) -> UInt64 { UInt64(truncatingIfNeeded: high) << 32 | UInt64(low) }
+
+    init(_ pairs: [(UInt64, Int)]) {
+        var capacity = 8
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(key: Self.empty, value: 0), count: capacity)
+        let mask = capacity - 1
+        for (key, value) in pairs {
+            var i = Self.slot(key, mask)
+            while slots[i].key != Self.empty, slots[i].key != key { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value)
+        }
+        self.slots = slots
+        self.mask = mask
+    }
+
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    subscript(key: UInt64) -> Int? {
+        var i = Self.slot(key, mask)
+        // At most half the slots are full: an empty one ends every probe.
+        for _ in 0...mask {
+            let slot = slots[i]
+            if slot.key == key { return slot.value }
+            if slot.key == Self.empty { return nil }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}
+
+/// Scalar → scalar (the script fold) on an `IntegerTable`.
+struct ScalarMap: Sendable {
+    private let table: IntegerTable
+
+    init(_ pairs: [UInt32: UInt32]) {
+        table = IntegerTable(pairs.map { (UInt64($0.key), Int($0.value)) })
+    }
+
+    subscript(scalar: UInt32) -> UInt32? {
+        table[UInt64(scalar)].map { UInt32(truncatingIfNeeded: $0) }
     }
 }

@@ -30,7 +30,7 @@ struct AnswerTyper: Sendable {
 
     /// The entities a normalized text names unambiguously.
     func entities(in chars: [Character]) -> Set<String> {
-        Set(automaton.matches(in: chars).flatMap { $0.payload.count == 1 ? $0.payload : [] })
+        Set(automaton.matches(in: CharacterKey.keys(chars)).flatMap { $0.payload.count == 1 ? $0.payload : [] })
     }
 
     /// `text` as written, `chars` normalized, `entities` those it names.
@@ -52,7 +52,7 @@ struct AnswerTyper: Sendable {
     /// Simplified (no normalization, no `Character` hashing); a person or a place by the
     /// entities the answer is `about`.
     func holds(any wanted: Set<EvidenceIndex.AnswerType>, _ text: String, about: [String], fold: ScalarFold) -> Bool {
-        if wanted.contains(.list), text.contains("、") { return true }
+        if wanted.contains(.list), text.containsText("、") { return true }
         if wanted.contains(.person), about.contains(where: { entityTypes[$0] == "person" }) { return true }
         if wanted.contains(.place),
             about.contains(where: { QAEngine.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" })

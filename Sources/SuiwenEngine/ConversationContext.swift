@@ -43,11 +43,25 @@ public struct ConversationContext: Sendable, Hashable {
     public var token: String {
         guard !isEmpty else { return "" }
         // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
-        // encoder on the hot path.
-        let fields = [("p", person), ("l", place), ("f", focus), ("r", rule), ("n", relation), ("o", role), ("c", clause.map(String.init)), ("s", simplified ? "1" : nil)]
-            .compactMap { key, value in value.map { "\(key)=\($0)" } }
-            .joined(separator: ";")
-        return Self.prefix + Self.base64URL(Array(fields.utf8))
+        // encoder (nor any string but the token) on the hot path.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128)
+        func field(_ key: Unicode.Scalar, _ value: String?) {
+            guard let value else { return }
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ";")) }
+            bytes.append(UInt8(ascii: key))
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: value.utf8)
+        }
+        field("p", person)
+        field("l", place)
+        field("f", focus)
+        field("r", rule)
+        field("n", relation)
+        field("o", role)
+        field("c", clause.map(String.init))
+        field("s", simplified ? "1" : nil)
+        return Self.prefix + Self.base64URL(bytes)
     }
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
@@ -72,12 +86,47 @@ public struct ConversationContext: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The value of each base64url digit, by its ASCII code; -1 for any other byte.
+    private static let digitValues: [Int8] = {
+        var values = [Int8](repeating: -1, count: 256)
+        for (value, digit) in alphabet.enumerated() { values[Int(digit)] = Int8(value) }
+        return values
+    }()
+
+    /// The bytes of a base64url text as we write it: digits only, no padding, the unused
+    /// bits zero. nil for anything else, which `Data(base64Encoded:)` then judges.
+    static func decodeBase64URL(_ text: Substring.UTF8View) -> [UInt8]? {
+        guard text.count % 4 != 1 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count * 3 / 4)
+        var buffer: UInt32 = 0
+        var bits = 0
+        for byte in text {
+            let value = digitValues[Int(byte)]
+            guard value >= 0 else { return nil }
+            buffer = buffer << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+                buffer &= (1 << UInt32(bits)) - 1
+            }
+        }
+        return buffer == 0 ? out : nil
+    }
+
     /// Decodes a token; nil for an empty, foreign, corrupt or oversized one.
     public init?(token: String) {
-        guard token.count <= Self.maximumTokenLength, token.hasPrefix(Self.prefix) else { return nil }
-        var base64 = String(token.dropFirst(Self.prefix.count).map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
-        while base64.count % 4 != 0 { base64 += "=" }
-        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
+        guard token.utf8.count <= Self.maximumTokenLength || token.count <= Self.maximumTokenLength, token.hasPrefix(Self.prefix) else { return nil }
+        let text: String
+        if let bytes = Self.decodeBase64URL(token.dropFirst(Self.prefix.count).utf8), bytes.allSatisfy({ $0 < 0x80 }) {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            var base64 = String(token.dropFirst(Self.prefix.count).map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
+            while base64.count % 4 != 0 { base64 += "=" }
+            guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8) else { return nil }
+            text = decoded
+        }
         self.init()
         for field in text.split(separator: ";") {
             let parts = field.split(separator: "=", maxSplits: 1).map(String.init)

@@ -33,6 +33,10 @@ struct EvidenceIndex: Sendable {
     /// `answer_person`, `answer_number` …), and whether a clause holds one.
     enum AnswerType: String, Sendable, CaseIterable {
         case person, number, list, purpose, place, date, means
+
+        static func bits(_ types: Set<AnswerType>) -> UInt8 {
+            allCases.enumerated().reduce(0) { types.contains($1.element) ? $0 | 1 << UInt8($1.offset) : $0 }
+        }
     }
 
     let clauses: [Clause]
@@ -45,9 +49,15 @@ struct EvidenceIndex: Sendable {
     let sentenceTerms: [[Term: Int]]
     let sentenceEntities: [Set<String>]
     /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
-    var lastClause: [String: Int] = [:]
+    var lastClause: [TextKey: Int] = [:]
     /// Inverse document frequency of every term the document has.
     let idf: [Term: Double]
+    /// Each clause's BM25 length normalization, worked out once.
+    let lengthNorms: [Double]
+    /// Entity id → the clauses that name it or whose speaker it is.
+    let clausesAbout: [String: Set<Int>]
+    /// Each clause's answer types as bits (`AnswerType.bit`).
+    let answerTypeBits: [UInt8]
 
     static let sentenceEnds: Set<Character> = ["。", "!", "?", "!", "?"]
     static let clauseEnds: Set<Character> = [",", ",", ";", ";", ":", ":"]
@@ -110,15 +120,24 @@ struct EvidenceIndex: Sendable {
         self.clauseTerms = clauseTerms
         self.sentenceTerms = sentenceTerms
         self.sentenceEntities = sentenceEntities
-        self.averageLength = clauses.isEmpty ? 1 : Double(totalLength) / Double(clauses.count)
+        let averageLength = clauses.isEmpty ? 1 : Double(totalLength) / Double(clauses.count)
+        self.averageLength = averageLength
+        self.lengthNorms = clauses.map { Self.k1 * (1 - Self.b + Self.b * Double($0.length) / averageLength) }
+        var clausesAbout: [String: Set<Int>] = [:]
+        for (index, clause) in clauses.enumerated() {
+            for id in clause.entities { clausesAbout[id, default: []].insert(index) }
+            if let speaker = clause.speaker { clausesAbout[speaker, default: []].insert(index) }
+        }
+        self.clausesAbout = clausesAbout
+        self.answerTypeBits = clauses.map { AnswerType.bits($0.answerTypes) }
     }
 
     /// Finds, for each quote, the last clause it holds (within the line that holds it).
     mutating func indexQuotes(_ quotes: [String], lineOf: (String) -> Int?) {
-        for quote in quotes where lastClause[quote] == nil {
+        for quote in quotes where lastClause[TextKey(quote)] == nil {
             guard let line = lineOf(quote) else { continue }
             if let index = clauses.indices.last(where: { clauses[$0].line == line && quote.contains(clauses[$0].text) }) {
-                lastClause[quote] = index
+                lastClause[TextKey(quote)] = index
             }
         }
     }
@@ -164,15 +183,21 @@ struct EvidenceIndex: Sendable {
     /// Bigrams (weight 1) and single characters (weight `unigramWeight`) of a normalized
     /// text; spaces and `breaks` end runs.
     static func terms(_ chars: [Character], breaks: [Bool]? = nil) -> [Term: Int] {
+        terms(scalars: chars.map { $0 == " " ? 0x20 : scalar($0) }, breaks: breaks)
+    }
+
+    /// `terms` of a normalized text's first scalars (`NormalizedText.scalars`), a space (0x20)
+    /// where `chars` has one: normalization leaves no other character that starts with one.
+    static func terms(scalars: [UInt32], breaks: [Bool]? = nil) -> [Term: Int] {
         var terms: [Term: Int] = [:]
-        terms.reserveCapacity(chars.count * 2)
+        terms.reserveCapacity(scalars.count * 2)
         var previous: UInt32? = nil
-        for i in chars.indices {
-            guard chars[i] != " " else {
+        for i in scalars.indices {
+            let value = scalars[i]
+            guard value != 0x20 else {
                 previous = nil
                 continue
             }
-            let value = scalar(chars[i])
             terms[unigram(value), default: 0] += 1
             if let p = previous { terms[bigram(p, value), default: 0] += 1 }
             previous = breaks.map({ $0[i] }) ?? false ? nil : value
@@ -214,18 +239,25 @@ struct EvidenceIndex: Sendable {
     func weight(_ term: Term) -> Double { Self.isUnigram(term) ? Self.unigramWeight : 1 }
 
     /// BM25 of every clause that shares a term with `query` (term → its count in the question).
-    func scores(_ query: [Term: Int]) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
+    /// Each clause in the order first scored, with its score.
+    func scores(_ query: [Term: Int]) -> [(clause: Int, score: Double)] {
+        var totals = [Double](repeating: 0, count: clauses.count)
+        var scored = [Bool](repeating: false, count: clauses.count)
+        var order: [Int] = []
         for (term, _) in query {
             guard let list = postings[term] else { continue }
             let idf = inverseFrequency(term) * weight(term)
             for (clause, count) in list {
                 let tf = Double(count)
-                let norm = Self.k1 * (1 - Self.b + Self.b * Double(clauses[clause].length) / averageLength)
-                scores[clause, default: 0] += idf * tf * (Self.k1 + 1) / (tf + norm)
+                let norm = lengthNorms[clause]
+                if !scored[clause] {
+                    scored[clause] = true
+                    order.append(clause)
+                }
+                totals[clause] += idf * tf * (Self.k1 + 1) / (tf + norm)
             }
         }
-        return scores
+        return order.map { ($0, totals[$0]) }
     }
 
     /// How much a term the document never has counts. Made of characters the document does

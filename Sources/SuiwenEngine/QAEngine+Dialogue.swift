@@ -140,9 +140,8 @@ extension QAEngine {
         guard let mention = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" }) else { return nil }
         let entity = mention.entity
         let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
-        let text = knowledge.source.repairedText
         func sentence(holding name: String) -> Reply.Citation? {
-            evidence.sentences.first { $0.text.contains(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
+            evidence.sentences.first { $0.text.containsText(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
         }
         if typed != normalizer.normalize(entity.name).string {
             let written = ([entity.name] + entity.aliases).first { normalizer.normalize($0).string == typed } ?? typed
@@ -150,27 +149,35 @@ extension QAEngine {
                 status: .answered, answer: render("alias_of", ["alias": written, "name": entity.name]),
                 citations: [sentence(holding: written)].compactMap { $0 }, confidence: 0.85, about: [entity.id])
         }
-        // Other names the document writes, not the name with one character added (南沙區).
-        let others = entity.aliases.filter { alias in
-            alias != entity.name && text.contains(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
-        }
+        let others = writtenAliases[entity.id] ?? []
         guard !others.isEmpty else { return nil }
         return Outcome(
             status: .answered, answer: render("aliases", ["name": entity.name, "aliases": list(others.map { "“\($0)”" })]),
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
 
+    static let splitMarks: Set<Character> = [",", ",", ";", ";", "?", "?"]
+    /// The scalars of `splitMarks`.
+    static let splitMarkScalars: Set<UInt32> = Set(splitMarks.flatMap { $0.unicodeScalars.map(\.value) })
+
     /// A question that is two: split at a comma, semicolon or question mark where each side
     /// asks something of its own (a question word of `interrogative` or `howmany`).
     func separateQuestions(_ question: String) -> [String]? {
-        let marks: Set<Character> = [",", ",", ";", ";", "?", "?"]
-        // Most questions have no mark before their end: nothing to split.
+        // Most questions have no mark before their end: nothing to split. (Simple text, one
+        // scalar a character, is told so by its scalars.)
+        if String.isSimpleText(question) {
+            let scalars = question.unicodeScalars
+            guard let first = scalars.firstIndex(where: { Self.splitMarkScalars.contains($0.value) }),
+                scalars.index(after: first) < scalars.endIndex
+            else { return nil }
+        }
+        let marks = Self.splitMarks
         guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
         let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         guard pieces.count == 2 else { return nil }
         let asks = pieces.map { piece in
-            cueAutomaton.matches(in: normalizer.normalize(piece).characters).contains { match in
-                if case .set(let name) = match.payload { return name == "interrogative" || name == "howmany" }
+            cueAutomaton.matches(in: normalizer.normalize(piece).keys).contains { match in
+                if case .set(let name, _) = match.payload { return name == "interrogative" || name == "howmany" }
                 return false
             }
         }

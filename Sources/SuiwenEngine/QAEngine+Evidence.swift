@@ -42,14 +42,13 @@ extension QAEngine {
 
     func makeEvidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         var q = EvidenceQuery()
-        var chars = a.normalized.characters
-        for i in chars.indices where a.functionWord[i] { chars[i] = " " }
+        var outside = a.normalized.scalars
+        for i in outside.indices where a.functionWord[i] { outside[i] = 0x20 }
         let breaks = EvidenceIndex.breaks(a.normalized)
-        var outside = chars
         for m in a.mentions where m.fromQuestion {
-            for i in m.start..<m.end { outside[i] = " " }
+            for i in m.start..<m.end { outside[i] = 0x20 }
         }
-        q.focus = EvidenceIndex.terms(outside, breaks: breaks)
+        q.focus = EvidenceIndex.terms(scalars: outside, breaks: breaks)
         q.outside = q.focus
         // Single characters outside names and question words say too little (干, 開, 指):
         // the focus is the bigrams; a question with none has no focus for retrieval.
@@ -84,14 +83,21 @@ extension QAEngine {
         let scores = evidence.scores(q.outside)
         var ranked: [(clause: Int, score: Double)] = []
         ranked.reserveCapacity(scores.count)
+        // Each entity's boost, in the order of `q.entities`, with the clauses about it.
+        let boosts = q.entities.map { (id, boost) in (boost: boost, clauses: evidence.clausesAbout[id] ?? []) }
+        let wanted = EvidenceIndex.AnswerType.bits(q.wanted)
+        let last = a.context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }
         for (index, base) in scores {
-            let clause = evidence.clauses[index]
             var score = base
-            for (id, boost) in q.entities where clause.entities.contains(id) || clause.speaker == id { score += boost }
-            if !q.wanted.isDisjoint(with: clause.answerTypes) { score += 1 }
+            for (boost, clauses) in boosts where clauses.contains(index) { score += boost }
+            if wanted & evidence.answerTypeBits[index] != 0 { score += 1 }
             // Near the clause the last answer quoted: a follow-up is likely about it.
-            if let last = a.context.clause, evidence.clauses.indices.contains(last) {
-                if evidence.clauses[last].sentence == clause.sentence { score += 1.5 } else if evidence.clauses[last].line == clause.line { score += 0.75 }
+            if let last {
+                if evidence.clauses[last].sentence == evidence.clauses[index].sentence {
+                    score += 1.5
+                } else if evidence.clauses[last].line == evidence.clauses[index].line {
+                    score += 0.75
+                }
             }
             ranked.append((index, score))
         }
@@ -209,7 +215,7 @@ extension QAEngine {
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
-        let speakerNamed = clause.speaker.map { id in text.contains(name(id)) } ?? true
+        let speakerNamed = clause.speaker.map { id in text.containsText(name(id)) } ?? true
         var answer = speakerNamed
             ? render("evidence", ["text": text])
             : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])

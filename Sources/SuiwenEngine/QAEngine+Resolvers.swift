@@ -122,7 +122,7 @@ extension QAEngine {
             }
             // A place or thing the question names that the figure's sentence does not (康鷺片區
             // for the city's investment): the figure is not about it.
-            guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.contains($0) } }) else { continue }
+            guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.containsText($0) } }) else { continue }
             if total > bestScore {
                 bestScore = total
                 best = [(index, fact)]
@@ -333,7 +333,7 @@ extension QAEngine {
             let others = Set(ranked.map(\.entity.id)).subtracting([knowledge.scope].compactMap { $0 })
                 .filter { knowledge.entitiesByID[$0]?.type != "role" }
             if !others.isEmpty, others.isDisjoint(with: top.fact.objects), !others.contains(where: { id in
-                knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.contains($0) } } ?? false
+                knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.containsText($0) } } ?? false
             }) {
                 return nil
             }
@@ -523,7 +523,7 @@ extension QAEngine {
         var next = a.context
         // A question that does not show its script (那南沙呢?) is answered in the last one's.
         next.simplified = a.simplified
-        let type = { (id: String) in knowledge.entitiesByID[id]?.type ?? "" }
+        func type(_ id: String) -> String { knowledge.entitiesByID[id]?.type ?? "" }
         if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
         if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
         if let focus = outcome.about.first { next.focus = focus }
@@ -533,7 +533,7 @@ extension QAEngine {
             next.relation = outcome.relation
             next.role = outcome.role
             // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
-            next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[$0] }
+            next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }
         }
 
         let simplified = a.simplified
@@ -543,7 +543,8 @@ extension QAEngine {
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
 
-        let scalarOffsets = Self.scalarOffsets(a.original.lowercased())
+        let lowered = Array(a.original.lowercased())
+        let scalarOffsets = Self.scalarOffsets(lowered)
         let mentions = a.mentions.map { m -> Reply.Mention in
             let kind: Reply.MatchKind
             switch m.source {
@@ -556,12 +557,17 @@ extension QAEngine {
             let from = a.normalized.origins[m.start]
             let to = a.normalized.origins[m.end - 1] + 1
             return .init(
-                id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: originalText(a, m.start, m.end),
+                id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: originalText(a, m.start, m.end, in: lowered),
                 start: scalarOffsets[from], end: scalarOffsets[to], kind: kind)
         }
-        var seenQuotes = Set<String>()
-        let citations = outcome.quotes.filter { seenQuotes.insert($0).inserted }.map(citation)
-            + outcome.citations.filter { seenQuotes.insert($0.quote).inserted }
+        // A few quotes: compared, not hashed.
+        var seenQuotes: [String] = []
+        func firstTime(_ quote: String) -> Bool {
+            if seenQuotes.contains(quote) { return false }
+            seenQuotes.append(quote)
+            return true
+        }
+        let citations = outcome.quotes.filter(firstTime).map(citation) + outcome.citations.filter { firstTime($0.quote) }
         return Reply(
             answer: convert(answer), status: outcome.status, intent: ruleID, confidence: outcome.confidence,
             context: next.token, suggestions: outcome.suggestions.map(convert), citations: citations, entities: mentions,
@@ -571,8 +577,9 @@ extension QAEngine {
     }
 
     /// Unicode-scalar offset of each character of `text` (and one past the end).
-    static func scalarOffsets(_ text: String) -> [Int] {
+    static func scalarOffsets(_ text: [Character]) -> [Int] {
         var offsets: [Int] = [0]
+        offsets.reserveCapacity(text.count + 1)
         var total = 0
         for c in text {
             total += c.unicodeScalars.count

@@ -10,7 +10,8 @@ public struct QAEngine: Sendable {
     public static let maximumQuestionLength = 500
 
     enum CueTag: Sendable {
-        case set(String)
+        /// A cue set; `function`: its words are question words or particles, not content.
+        case set(String, function: Bool)
         case relation(String, weak: Bool)
         case figure(Int)
         /// A figure's own number (4500, 3.88): the question names the figure by its value.
@@ -21,22 +22,34 @@ public struct QAEngine: Sendable {
 
     let entityAutomaton: AliasAutomaton<[String]>
     let cueAutomaton: AliasAutomaton<CueTag>
-    /// Names for one-edit fuzzy matching → entity ids: `=name`, `~name with one character as *`
-    /// (substitution), `-name less one character` (a character left out).
-    let fuzzyIndex: [String: [String]]
-    /// Every character of the names in `fuzzyIndex`: a window with two or more others cannot
-    /// be one edit from any of them.
-    let fuzzyCharacters: Set<Character>
-    /// The lexicon's readings by scalar (cheaper to look up than by `Character`).
-    let scalarReadings: [UInt32: [String]]
+    /// Names for one-edit fuzzy matching → entity ids, as character keys after a mark: `=name`,
+    /// `~name with one character as *` (substitution), `-name less one character` (a character
+    /// left out).
+    let fuzzyIndex: FuzzyNames
+    /// Every character of the names in `fuzzyIndex`, by key: a window with two or more others
+    /// cannot be one edit from any of them.
+    let fuzzyCharacters: Set<UInt32>
+    /// The lexicon's readings by scalar, each reading by its number in `readingNumbers` (cheaper
+    /// to look up and compare than by `Character` and `String`).
+    let scalarReadings: [UInt32: [Int]]
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
-    /// Names matched by sound (people's and districts' names, normalized, with the first
-    /// reading of each character), by the reading of their first character.
-    let soundNames: [String: [(name: [Character], readings: [String], id: String)]]
+    /// Names matched by sound (people's and districts' names, normalized to keys, with the
+    /// number of the first reading of each character), by the number of the reading of their
+    /// first character.
+    let soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]]
+    /// Each entity's other names that the document writes, not the name with one character
+    /// added (南沙區): what 南沙被稱為什麼? is answered with.
+    let writtenAliases: [String: [String]]
     let rules: [IntentRule]
     /// Each rule's question templates, compiled; by rule id.
     let patterns: [String: [CompiledPattern]]
+    /// The same, in the order of `rules`.
+    let rulePatterns: [[CompiledPattern]]
+    /// Every cue set a rule names, by number; and each rule's `cues`, `anyCues` and
+    /// `unlessCues` by those numbers, in the order of `rules`.
+    let cueSetNumbers: [String: Int]
+    let ruleCues: [(all: [Int], any: [Int], unless: [Int])]
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
@@ -50,7 +63,7 @@ public struct QAEngine: Sendable {
     let relationFactBigrams: [Set<String>]
     let relationFacts: [Fact]
     /// The source line of every quote of the graph, found once at load.
-    let quoteLines: [String: Int]
+    let quoteLines: [TextKey: Int]
     /// For each entity type, the relations some entity of that type has facts of: what can be
     /// asked of it at all.
     let relationsByType: [String: Set<String>]
@@ -62,6 +75,14 @@ public struct QAEngine: Sendable {
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
     let scalarFold: ScalarFold
+
+    /// The marks before a fuzzy name's keys: the name itself, with one character as
+    /// `wildcard`, or with one left out (the characters of `=`, `~`, `-` and `*`, which
+    /// normalization drops from any text).
+    static let exactMark: UInt32 = 0x3D
+    static let substitutionMark: UInt32 = 0x7E
+    static let omissionMark: UInt32 = 0x2D
+    static let wildcard: UInt32 = 0x2A
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
@@ -112,7 +133,7 @@ public struct QAEngine: Sendable {
         if !unsupported.isEmpty { throw KnowledgeValidationError(issues: unsupported) }
 
         var aliasTargets: [String: [String]] = [:]
-        var fuzzy: [String: [String]] = [:]
+        var fuzzy: [[UInt32]: [String]] = [:]
         for entity in knowledge.entities {
             for alias in [entity.name] + entity.aliases {
                 let key = normalizer.normalize(alias).string
@@ -121,47 +142,55 @@ public struct QAEngine: Sendable {
             }
             // One edit away from a name: people's names of three or more characters, and other
             // names of four or more (shorter ones are too easily one edit from ordinary words).
-            let name = normalizer.normalize(entity.name).characters
+            let name = normalizer.normalize(entity.name).keys
             // Roles are ordinary words (區委書記), not names: never matched loosely.
             if entity.type != "role", name.count >= (entity.type == "person" ? 3 : 4) {
-                fuzzy["=" + String(name), default: []].append(entity.id)
+                fuzzy[[Self.exactMark] + name, default: []].append(entity.id)
                 for i in name.indices {
                     var wild = name
-                    wild[i] = "*"
-                    fuzzy["~" + String(wild), default: []].append(entity.id)
+                    wild[i] = Self.wildcard
+                    fuzzy[[Self.substitutionMark] + wild, default: []].append(entity.id)
                     if name.count >= 4 {
                         var shorter = name
                         shorter.remove(at: i)
-                        fuzzy["-" + String(shorter), default: []].append(entity.id)
+                        fuzzy[[Self.omissionMark] + shorter, default: []].append(entity.id)
                     }
                 }
             }
         }
-        self.entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (Array($0.key), $0.value) })
+        let entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        self.entityAutomaton = entityAutomaton
+        // Readings by number, in the order the lexicon gives them.
+        var readingNumbers: [String: Int] = [:]
+        func number(_ reading: String) -> Int {
+            if let known = readingNumbers[reading] { return known }
+            readingNumbers[reading] = readingNumbers.count
+            return readingNumbers.count - 1
+        }
         // People's and districts' names by the reading of their first character.
-        var soundNames: [String: [(name: [Character], readings: [String], id: String)]] = [:]
+        var soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]] = [:]
         for entity in knowledge.entities where ["person", "district"].contains(entity.type) {
-            let name = normalizer.normalize(entity.name).characters
-            let readings = name.compactMap { knowledge.lexicon.readings[$0]?.first }
-            guard name.count >= 2, readings.count == name.count else { continue }
-            soundNames[readings[0], default: []].append((name, readings, entity.id))
+            let normalized = normalizer.normalize(entity.name)
+            let readings = normalized.characters.compactMap { knowledge.lexicon.readings[$0]?.first }.map(number)
+            guard normalized.characters.count >= 2, readings.count == normalized.characters.count else { continue }
+            soundNames[readings[0], default: []].append((normalized.keys, readings, entity.id))
         }
         self.soundNames = soundNames
-        var scalarReadings: [UInt32: [String]] = [:]
+        var scalarReadings: [UInt32: [Int]] = [:]
         for (c, readings) in knowledge.lexicon.readings where c.unicodeScalars.count == 1 {
-            scalarReadings[c.unicodeScalars.first!.value] = readings
+            scalarReadings[c.unicodeScalars.first!.value] = readings.map(number)
         }
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
-        self.fuzzyIndex = fuzzy
-        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst() })
+        self.fuzzyIndex = FuzzyNames(fuzzy)
+        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
-        var cuePatterns: [(pattern: [Character], payload: CueTag)] = []
+        var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
         func add(_ word: String, _ tag: CueTag) {
-            let chars = normalizer.normalize(word).characters
-            if !chars.isEmpty { cuePatterns.append((chars, tag)) }
+            let keys = normalizer.normalize(word).keys
+            if !keys.isEmpty { cuePatterns.append((keys, tag)) }
         }
-        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name)) } }
+        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) } }
         for relation in knowledge.relationTypes.values {
             for w in relation.cues { add(w, .relation(relation.id, weak: false)) }
             for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
@@ -172,7 +201,7 @@ public struct QAEngine: Sendable {
             // Numbers of two or more digits only: 8 or 3 alone say too little.
             let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })
             if digits.filter(\.isASCIIDigit).count >= 2 {
-                cuePatterns.append((Array(digits), .figureValue(index)))
+                cuePatterns.append((CharacterKey.keys(Array(digits)), .figureValue(index)))
                 // With its unit (2000億元, not 兩千億級) it names one figure more surely.
                 add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
             }
@@ -182,14 +211,28 @@ public struct QAEngine: Sendable {
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
 
-        self.rules = knowledge.rules.enumerated().sorted {
+        let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
         }.map(\.element)
-        self.patterns = Dictionary(uniqueKeysWithValues: knowledge.rules.map { rule in
+        self.rules = rules
+        let patterns = Dictionary(uniqueKeysWithValues: knowledge.rules.map { rule in
             (rule.id, rule.patterns.map { CompiledPattern($0, normalizer: normalizer) })
         })
+        self.patterns = patterns
+        self.rulePatterns = rules.map { patterns[$0.id] ?? [] }
+        var cueSetNumbers: [String: Int] = [:]
+        func numbers(_ names: [String]) -> [Int] {
+            names.map { name in
+                if let known = cueSetNumbers[name] { return known }
+                cueSetNumbers[name] = cueSetNumbers.count
+                return cueSetNumbers.count - 1
+            }
+        }
+        self.ruleCues = rules.map { (numbers($0.cues), numbers($0.anyCues), numbers($0.unlessCues)) }
+        self.cueSetNumbers = cueSetNumbers
         self.figures = figures
-        self.statements = knowledge.facts.filter { $0.relation == "said" }
+        let statements = knowledge.facts.filter { $0.relation == "said" }
+        self.statements = statements
         self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
         self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
         var byObject: [String: [Fact]] = [:]
@@ -200,6 +243,12 @@ public struct QAEngine: Sendable {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
         }
         self.surnames = surnames
+        let text = knowledge.source.repairedText
+        self.writtenAliases = Dictionary(knowledge.entities.map { entity in
+            (entity.id, entity.aliases.filter { alias in
+                alias != entity.name && text.containsText(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+            })
+        }, uniquingKeysWith: { first, _ in first })
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
         for relation in knowledge.relationTypes.values { templates["relation:" + relation.id] = AnswerTemplate(relation.template) }
         self.templates = templates
@@ -213,9 +262,9 @@ public struct QAEngine: Sendable {
         }
         self.relationsByType = relationsByType
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
-        var quoteLines: [String: Int] = [:]
-        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[quote] == nil {
-            quoteLines[quote] = knowledge.source.line(of: quote) ?? 0
+        var quoteLines: [TextKey: Int] = [:]
+        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[TextKey(quote)] == nil {
+            quoteLines[TextKey(quote)] = knowledge.source.line(of: quote) ?? 0
         }
         self.quoteLines = quoteLines
         self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
@@ -223,12 +272,11 @@ public struct QAEngine: Sendable {
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
         self.scalarFold = ScalarFold(knowledge.lexicon.fold)
-        let statements = self.statements
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
             typesOf: typer.types)
-        evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[$0] }
+        evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
     }
 
@@ -333,7 +381,8 @@ public struct QAEngine: Sendable {
         }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
-        for rule in applicableRules(analysis) {
+        for index in applicableRules(analysis) {
+            let rule = rules[index]
             var attempt = analysis
             // A template's fixed slots name entities the question implies.
             for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
@@ -389,7 +438,8 @@ public struct QAEngine: Sendable {
 
         // Entities: the non-overlapping set of matches that covers the most characters, and
         // of those the fewest pieces (广州+市长 over 广州市+长).
-        let found = Self.bestSegmentation(entityAutomaton.matches(in: text))
+        let keys = normalized.keys
+        let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
         var covered = [Bool](repeating: false, count: text.count)
         for match in found {
             for i in match.start..<match.end { covered[i] = true }
@@ -404,34 +454,38 @@ public struct QAEngine: Sendable {
         // one entity's name.
         if !text.isEmpty {
             var candidates: [String: (Int, Int)] = [:]
+            // How many characters before each position no fuzzy name has, and how many are not
+            // ASCII: a window's counts by subtraction.
+            var unknownBefore = [Int](repeating: 0, count: keys.count + 1)
+            var wideBefore = [Int](repeating: 0, count: keys.count + 1)
+            for i in keys.indices {
+                unknownBefore[i + 1] = unknownBefore[i] + (fuzzyCharacters.contains(keys[i]) ? 0 : 1)
+                wideBefore[i + 1] = wideBefore[i] + (text[i].isASCII ? 0 : 1)
+            }
             for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
                     let range = start..<(start + length)
+                    guard unknownBefore[range.upperBound] - unknownBefore[start] <= 1,
+                        wideBefore[range.upperBound] - wideBefore[start] >= 2
+                    else { continue }
                     // A window may swallow exact matches it contains whole (南沙 in 南沙科技城),
                     // but not cut through one.
                     let inside = a.mentions.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
                     guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
                         inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
                     else { continue }
-                    let window = text[range]
-                    guard window.filter({ !fuzzyCharacters.contains($0) }).count <= 1,
-                        window.filter({ !$0.isASCII }).count >= 2
-                    else { continue }
-                    let windowChars = Array(window)
-                    var keys = ["-" + String(windowChars)]
-                    for i in windowChars.indices {
-                        var wild = windowChars
-                        wild[i] = "*"
-                        keys.append("~" + String(wild))
-                        var shorter = windowChars
-                        shorter.remove(at: i)
-                        keys.append("=" + String(shorter))
-                    }
-                    for key in keys {
+                    // The window with a character left out of the name, or one changed, or one added.
+                    let window = keys[range]
+                    func look(_ ids: [String]?) {
                         // The longest window that matches is the span the person typed.
-                        for id in fuzzyIndex[key] ?? [] where !inside.contains(where: { $0.entity.id == id }) {
+                        for id in ids ?? [] where !inside.contains(where: { $0.entity.id == id }) {
                             candidates[id] = (start, start + length)
                         }
+                    }
+                    look(fuzzyIndex.ids(Self.omissionMark, window, wildcard: Self.wildcard))
+                    for i in 0..<length {
+                        look(fuzzyIndex.ids(Self.substitutionMark, window, replacing: i, wildcard: Self.wildcard))
+                        look(fuzzyIndex.ids(Self.exactMark, window, omitting: i, wildcard: Self.wildcard))
                     }
                 }
             }
@@ -445,8 +499,8 @@ public struct QAEngine: Sendable {
                             let range = start..<(start + name.count)
                             guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
                                 !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
-                                !text[range].elementsEqual(name),
-                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || text[i] == name[i - start] })
+                                !keys[range].elementsEqual(name),
+                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || keys[i] == name[i - start] })
                             else { continue }
                             candidates[id] = (range.lowerBound, range.upperBound)
                         }
@@ -465,9 +519,9 @@ public struct QAEngine: Sendable {
 
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
         a.functionWord = [Bool](repeating: false, count: text.count)
-        for match in cueAutomaton.matches(in: text) {
+        for match in cueAutomaton.matches(in: keys) {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
-            if case .set(let name) = match.payload, !inside, Self.functionCueSets.contains(name) || name.hasPrefix("answer_") {
+            if case .set(_, function: true) = match.payload, !inside {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
             }
             switch match.payload {
@@ -485,7 +539,7 @@ public struct QAEngine: Sendable {
                     a.figureValues.insert(index)
                     a.cueSets.insert("figure_value")
                 }
-            case .set(let name) where !inside:
+            case .set(let name, _) where !inside:
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
@@ -543,15 +597,48 @@ public struct QAEngine: Sendable {
             a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
         }
 
-        // Computed cue sets.
-        let pointed = a.mentions.flatMap { relationFacts(for: $0.entity, in: a).map(\.fact.relation) }
-        if !pointed.isEmpty { a.cueSets.insert("relation_cue") }
-        if pointed.contains(where: a.specificRelations.contains) { a.cueSets.insert("specific_relation_cue") }
-        let askable = a.mentions.reduce(into: Set<String>()) { $0.formUnion(relationsByType[$1.entity.type] ?? []) }
-        if !a.specificRelations.isDisjoint(with: askable) { a.cueSets.insert("relation_asked") }
+        // Computed cue sets. With no relation cue word, a fact is pointed to only by another
+        // entity the question names among its objects: with no other, none is.
+        let namedIDs = a.mentions.filter(\.fromQuestion).map(\.entity.id)
+        if !a.relationCueScore.isEmpty || a.mentions.contains(where: { m in namedIDs.contains { $0 != m.entity.id } }) {
+            var pointed = false
+            var specific = false
+            for m in a.mentions {
+                pointedRelations(for: m.entity, in: a) { relation in
+                    pointed = true
+                    if a.specificRelations.contains(relation) { specific = true }
+                }
+            }
+            if pointed { a.cueSets.insert("relation_cue") }
+            if specific { a.cueSets.insert("specific_relation_cue") }
+        }
+        if a.specificRelations.contains(where: { relation in
+            a.mentions.contains { relationsByType[$0.entity.type]?.contains(relation) == true }
+        }) {
+            a.cueSets.insert("relation_asked")
+        }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
+    }
+
+    /// The relation of each fact `relationFacts(for:in:)` gives, with no facts copied: a fact
+    /// scores when a cue word points to its relation or another entity the question names is
+    /// among its objects.
+    func pointedRelations(for entity: Entity, in a: QuestionAnalysis, _ body: (String) -> Void) {
+        let others = Set(a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id))
+        func visit(_ fact: Fact) {
+            guard fact.relation != "figure" else { return }
+            if a.relationCueScore[fact.relation] != nil
+                || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
+            {
+                body(fact.relation)
+            }
+        }
+        for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
+        if entity.type == "person", a.cueSets.contains("said") {
+            for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
+        }
     }
 
     /// The facts of `entity` whose relation a cue of the question points to.
@@ -574,30 +661,42 @@ public struct QAEngine: Sendable {
     }
 
     func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int) -> String {
+        originalText(a, start, end, in: Array(a.original.lowercased()))
+    }
+
+    /// `originalText` with the characters of the question lower-cased, worked out once for
+    /// several spans.
+    func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int, in chars: [Character]) -> String {
         guard start >= 0, end > start, end - 1 < a.normalized.origins.count else { return "" }
-        let chars = Array(a.original.lowercased())
         let from = a.normalized.origins[start]
         let to = a.normalized.origins[end - 1]
         guard from <= to, to < chars.count else { return "" }
         return String(chars[from...to])
     }
 
-    /// The rules that apply, best first: those with a template that matches the whole
+    /// The rules that apply (their indices in `rules`), best first: those with a template that matches the whole
     /// question, then those whose cue words and entity types are present, each by specificity.
-    func applicableRules(_ a: QuestionAnalysis) -> [IntentRule] {
+    func applicableRules(_ a: QuestionAnalysis) -> [Int] {
         let fillers = CompiledPattern.slotFillers(a)
-        let text = a.normalized.characters
-        let templated = rules.filter { rule in patterns[rule.id]?.contains { $0.matches(text, fillers) } ?? false }
-        let templatedIDs = Set(templated.map(\.id))
+        let keys = a.normalized.keys
+        let templated = rules.indices.map { i in rulePatterns[i].contains { $0.matches(keys, fillers) } }
+        // The cue sets present, by number.
+        var present = [Bool](repeating: false, count: cueSetNumbers.count)
+        for name in a.cueSets {
+            if let number = cueSetNumbers[name] { present[number] = true }
+        }
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
-        return templated + rules.filter { !templatedIDs.contains($0.id) && $0.slots.isEmpty && cuesApply($0, a) }
+        return rules.indices.filter { templated[$0] }
+            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply($0, present, a) }
     }
 
-    private func cuesApply(_ rule: IntentRule, _ a: QuestionAnalysis) -> Bool {
-        guard rule.cues.allSatisfy(a.cueSets.contains) else { return false }
-        if !rule.anyCues.isEmpty, !rule.anyCues.contains(where: a.cueSets.contains) { return false }
-        if rule.unlessCues.contains(where: a.cueSets.contains) { return false }
-        let usable = a.mentions.filter { m in
+    private func cuesApply(_ index: Int, _ present: [Bool], _ a: QuestionAnalysis) -> Bool {
+        let cues = ruleCues[index]
+        guard cues.all.allSatisfy({ present[$0] }) else { return false }
+        if !cues.any.isEmpty, !cues.any.contains(where: { present[$0] }) { return false }
+        if cues.unless.contains(where: { present[$0] }) { return false }
+        let rule = rules[index]
+        func usable(_ m: QuestionAnalysis.Mention) -> Bool {
             switch m.source {
             case .question: return true
             case .pronoun: return rule.usesContext
@@ -605,7 +704,7 @@ public struct QAEngine: Sendable {
             }
         }
         return rule.requires.allSatisfy { type in
-            type == "any" ? !usable.isEmpty : usable.contains { $0.entity.type == type }
+            type == "any" ? a.mentions.contains(where: usable) : a.mentions.contains { usable($0) && $0.entity.type == type }
         }
     }
 
@@ -621,7 +720,7 @@ public struct QAEngine: Sendable {
     }
 
     func citation(_ quote: String) -> Reply.Citation {
-        Reply.Citation(source: knowledge.source.file, quote: quote, line: quoteLines[quote] ?? 0)
+        Reply.Citation(source: knowledge.source.file, quote: quote, line: quoteLines[TextKey(quote)] ?? 0)
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
@@ -630,7 +729,7 @@ public struct QAEngine: Sendable {
     /// or alias the quote holds, else its name.
     func nameAsWritten(_ id: String, in quote: String) -> String {
         guard let entity = knowledge.entitiesByID[id] else { return id }
-        return ([entity.name] + entity.aliases).filter { quote.contains($0) }.max { $0.count < $1.count } ?? entity.name
+        return ([entity.name] + entity.aliases).filter { quote.containsText($0) }.max { $0.count < $1.count } ?? entity.name
     }
 }
 

@@ -5,14 +5,14 @@ import SuiwenKnowledge
 /// Punctuation and white space break bigrams, as in normalization; phrase rewrites and numerals
 /// are not applied (a focus has no digits, and answers are the article's own words).
 struct ScalarFold: Sendable {
-    let fold: [UInt32: UInt32]
+    let fold: ScalarMap
 
     init(_ fold: [Character: Character]) {
         var scalars: [UInt32: UInt32] = [:]
         for (from, to) in fold where from.unicodeScalars.count == 1 && to.unicodeScalars.count == 1 {
             scalars[from.unicodeScalars.first!.value] = to.unicodeScalars.first!.value
         }
-        self.fold = scalars
+        self.fold = ScalarMap(scalars)
     }
 
     /// `text`'s scalars folded to Simplified and lower case, punctuation and white space dropped.
@@ -20,8 +20,7 @@ struct ScalarFold: Sendable {
         var out: [UInt32] = []
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol { continue }
+            if Self.dropped(scalar) { continue }
             var value = scalar.value
             if value >= 0x41, value <= 0x5A { value += 0x20 }
             out.append(fold[value] ?? value)
@@ -30,6 +29,17 @@ struct ScalarFold: Sendable {
     }
 
     static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { EvidenceIndex.bigram(a, b) }
+
+    /// White space, punctuation or a symbol; an ideograph (the bulk of any answer) or an
+    /// ASCII letter or digit is none, known without looking up its properties.
+    static func dropped(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if (0x4E00...0x9FFF).contains(v) || (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) {
+            return false
+        }
+        let properties = scalar.properties
+        return properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol
+    }
 
     /// The share of `focus`'s weight whose bigrams `text` holds.
     func coverage(of focus: [(term: EvidenceIndex.Term, weight: Double)], in text: String) -> Double {
@@ -43,8 +53,7 @@ struct ScalarFold: Sendable {
         var held = 0.0
         var previous: UInt32? = nil
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol {
+            if Self.dropped(scalar) {
                 previous = nil
                 continue
             }

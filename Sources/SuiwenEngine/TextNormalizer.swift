@@ -6,6 +6,11 @@ public struct NormalizedText: Sendable, Hashable {
     public var characters: [Character]
     /// For each character, the index of the original character it came from.
     public var origins: [Int]
+    /// Each character as an integer that compares as the character does (`CharacterKey`):
+    /// what the automata and patterns match on.
+    public var keys: [UInt32]
+    /// Each character's first scalar (the same as `keys` wherever the text is simple).
+    public var scalars: [UInt32]
 
     public var string: String { String(characters) }
 }
@@ -13,11 +18,22 @@ public struct NormalizedText: Sendable, Hashable {
 /// Folds text to the one form the matcher compares: half-width, lower case, Simplified,
 /// Cantonese and variant phrases rewritten, punctuation and white space dropped, Chinese
 /// numerals as digits. Built once at load; `normalize` allocates only its result.
+///
+/// Text whose every scalar is a character of its own (`CharacterKey.isSimple`: the article's
+/// scripts) is folded scalar by scalar, with tables keyed by scalar; any other text by
+/// `Character`, with the same result.
 public struct TextNormalizer: Sendable {
     private let fold: [Character: Character]
     /// Phrase rewrites keyed by first character, longest first.
     private let phrases: [Character: [(from: [Character], to: [Character])]]
     private let simplifiedOnly: Set<Character>
+    /// The same tables by character key, for simple text.
+    private let scalarFold: ScalarMap
+    private let scalarPhrases: [UInt32: [(from: [UInt32], to: [UInt32])]]
+    private let scalarSimplifiedOnly: Set<UInt32>
+    /// Whether every character the fold and the phrases put in is simple, so that simple text
+    /// stays simple and can take the scalar path.
+    private let scalarPath: Bool
 
     public init(lexicon: Lexicon) {
         self.fold = lexicon.fold
@@ -35,6 +51,29 @@ public struct TextNormalizer: Sendable {
         for key in phrases.keys { phrases[key]!.sort { $0.from.count > $1.from.count } }
         self.phrases = phrases
         self.simplifiedOnly = lexicon.simplifiedOnly
+
+        func simpleScalar(_ c: Character) -> UInt32? {
+            let scalars = c.unicodeScalars
+            guard let first = scalars.first, scalars.count == 1, CharacterKey.isSimple(first.value) else { return nil }
+            return first.value
+        }
+        var scalarPath = true
+        var scalarFold: [UInt32: UInt32] = [:]
+        for (from, to) in lexicon.fold {
+            if let value = simpleScalar(to) { scalarFold[CharacterKey.key(from)] = value } else { scalarPath = false }
+        }
+        var scalarPhrases: [UInt32: [(from: [UInt32], to: [UInt32])]] = [:]
+        for (first, list) in phrases {
+            scalarPhrases[CharacterKey.key(first)] = list.map { phrase in
+                let to = phrase.to.compactMap(simpleScalar)
+                if to.count != phrase.to.count { scalarPath = false }
+                return (CharacterKey.keys(phrase.from), to)
+            }
+        }
+        self.scalarFold = ScalarMap(scalarFold)
+        self.scalarPhrases = scalarPhrases
+        self.scalarSimplifiedOnly = Set(lexicon.simplifiedOnly.map(CharacterKey.key))
+        self.scalarPath = scalarPath
     }
 
     private static func widthAndCase(_ text: String) -> String {
@@ -49,6 +88,18 @@ public struct TextNormalizer: Sendable {
         }
     }
 
+    /// `text`'s scalars when every one is simple (and the tables keep it so), else nil.
+    private func simpleScalars(_ text: String) -> [UInt32]? {
+        guard scalarPath else { return nil }
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard CharacterKey.isSimple(scalar.value) else { return nil }
+            scalars.append(scalar.value)
+        }
+        return scalars
+    }
+
     /// Whether the text is written in Simplified characters rather than Traditional.
     public func isSimplified(_ text: String) -> Bool { script(of: text) ?? false }
 
@@ -57,15 +108,27 @@ public struct TextNormalizer: Sendable {
     public func script(of text: String) -> Bool? {
         var simplified = 0
         var traditional = 0
-        for c in text {
-            if fold[c] != nil { traditional += 1 } else if simplifiedOnly.contains(c) { simplified += 1 }
+        if let scalars = simpleScalars(text) {
+            for v in scalars {
+                if scalarFold[v] != nil { traditional += 1 } else if scalarSimplifiedOnly.contains(v) { simplified += 1 }
+            }
+        } else {
+            for c in text {
+                if fold[c] != nil { traditional += 1 } else if simplifiedOnly.contains(c) { simplified += 1 }
+            }
         }
         return simplified == traditional ? nil : simplified > traditional
     }
 
     /// Converts Traditional text to Simplified, character by character.
     public func toSimplified(_ text: String) -> String {
-        String(text.map { fold[$0] ?? $0 })
+        if let scalars = simpleScalars(text) {
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(text.utf8.count + 8)
+            for v in scalars { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(scalarFold[v] ?? v)!)!) }
+            return String(decoding: utf8, as: UTF8.self)
+        }
+        return String(text.map { fold[$0] ?? $0 })
     }
 
     /// Folds only script, width and case: for comparing names and answers.
@@ -74,6 +137,7 @@ public struct TextNormalizer: Sendable {
     }
 
     public func normalize(_ text: String) -> NormalizedText {
+        if let scalars = simpleScalars(text) { return normalize(scalars: scalars) }
         let original = Array(Self.widthAndCase(text))
         // 1. Phrase rewrites on the unfolded text, longest first.
         var rewritten: [Character] = []
@@ -109,7 +173,88 @@ public struct TextNormalizer: Sendable {
             kept.append(origins[index])
         }
         // 3. Chinese numerals to digits.
-        return Self.convertNumerals(NormalizedText(characters: chars, origins: kept))
+        let converted = Self.convertNumerals(chars, kept)
+        return NormalizedText(
+            characters: converted.characters, origins: converted.origins, keys: CharacterKey.keys(converted.characters),
+            scalars: converted.characters.map { $0.unicodeScalars.first!.value })
+    }
+
+    /// `normalize` for simple text: the same steps on scalars, each scalar one character.
+    private func normalize(scalars: [UInt32]) -> NormalizedText {
+        var original = scalars
+        for i in original.indices {
+            let v = original[i]
+            if v >= 0xFF01, v <= 0xFF5E {
+                original[i] = v - 0xFEE0
+            } else if v == 0x3000 {
+                original[i] = 0x20
+            }
+            if original[i] >= 0x41, original[i] <= 0x5A { original[i] += 0x20 }
+        }
+        // 1. Phrase rewrites on the unfolded text, longest first.
+        var rewritten: [UInt32] = []
+        var origins: [Int] = []
+        rewritten.reserveCapacity(original.count)
+        origins.reserveCapacity(original.count)
+        var i = 0
+        outer: while i < original.count {
+            if let candidates = scalarPhrases[original[i]] {
+                for (from, to) in candidates where i + from.count <= original.count {
+                    if original[i..<(i + from.count)].elementsEqual(from) {
+                        rewritten.append(contentsOf: to)
+                        origins.append(contentsOf: repeatElement(i, count: to.count))
+                        i += from.count
+                        continue outer
+                    }
+                }
+            }
+            rewritten.append(original[i])
+            origins.append(i)
+            i += 1
+        }
+        // 2. Script fold, and drop what does not carry meaning for matching.
+        var kept: [UInt32] = []
+        var keptOrigins: [Int] = []
+        kept.reserveCapacity(rewritten.count)
+        keptOrigins.reserveCapacity(rewritten.count)
+        for (index, v) in rewritten.enumerated() {
+            // White space goes; so do punctuation and symbols but + . %, none of them white space.
+            if ScalarFold.dropped(Unicode.Scalar(v)!) {
+                guard v == 0x2B || v == 0x2E || v == 0x25 else { continue }
+            }
+            kept.append(scalarFold[v] ?? v)
+            keptOrigins.append(origins[index])
+        }
+        // 3. Chinese numerals to digits.
+        var keys: [UInt32] = []
+        var keyOrigins: [Int] = []
+        keys.reserveCapacity(kept.count)
+        keyOrigins.reserveCapacity(kept.count)
+        i = 0
+        while i < kept.count {
+            var j = i
+            var hasDigit = false
+            while j < kept.count, let kind = Self.numeralKind(kept[j]) {
+                if kind != .unit || kept[j] == 0x5341 { hasDigit = true }  // 十
+                j += 1
+            }
+            if j > i, hasDigit, let value = Self.parseNumeral(kept[i..<j].map { Character(Unicode.Scalar($0)!) }[...]) {
+                let digits = String(value).unicodeScalars.map(\.value)
+                keys.append(contentsOf: digits)
+                keyOrigins.append(contentsOf: repeatElement(keptOrigins[i], count: digits.count))
+                i = j
+            } else if j > i {
+                keys.append(contentsOf: kept[i..<j])
+                keyOrigins.append(contentsOf: keptOrigins[i..<j])
+                i = j
+            } else {
+                keys.append(kept[i])
+                keyOrigins.append(keptOrigins[i])
+                i += 1
+            }
+        }
+        let characters = keys.map { Character(Unicode.Scalar($0)!) }
+        return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
     }
 
     private static let digitValues: [Character: Int] = [
@@ -117,14 +262,25 @@ public struct TextNormalizer: Sendable {
     ]
     private static let unitValues: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
+    private enum NumeralKind { case digit, unit }
+
+    /// Whether a scalar is one of `digitValues` or `unitValues`, without hashing.
+    private static func numeralKind(_ v: UInt32) -> NumeralKind? {
+        switch v {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D: return .digit
+        case 0x5341, 0x767E, 0x5343: return .unit
+        default: return nil
+        }
+    }
+
     /// Rewrites runs like 兩千, 十三, 四千五百, 八百二十一 as digits. A run of units alone
     /// (萬千百, 百億級) is a name, not a number, and stays as it is.
-    static func convertNumerals(_ text: NormalizedText) -> NormalizedText {
-        var out = NormalizedText(characters: [], origins: [])
-        out.characters.reserveCapacity(text.characters.count)
-        out.origins.reserveCapacity(text.characters.count)
+    static func convertNumerals(_ chars: [Character], _ origins: [Int]) -> (characters: [Character], origins: [Int]) {
+        var out: [Character] = []
+        var outOrigins: [Int] = []
+        out.reserveCapacity(chars.count)
+        outOrigins.reserveCapacity(chars.count)
         var i = 0
-        let chars = text.characters
         while i < chars.count {
             var j = i
             var hasDigit = false
@@ -134,20 +290,20 @@ public struct TextNormalizer: Sendable {
             }
             if j > i, hasDigit, let value = parseNumeral(chars[i..<j]) {
                 let digits = Array(String(value))
-                out.characters.append(contentsOf: digits)
-                out.origins.append(contentsOf: repeatElement(text.origins[i], count: digits.count))
+                out.append(contentsOf: digits)
+                outOrigins.append(contentsOf: repeatElement(origins[i], count: digits.count))
                 i = j
             } else if j > i {
-                out.characters.append(contentsOf: chars[i..<j])
-                out.origins.append(contentsOf: text.origins[i..<j])
+                out.append(contentsOf: chars[i..<j])
+                outOrigins.append(contentsOf: origins[i..<j])
                 i = j
             } else {
-                out.characters.append(chars[i])
-                out.origins.append(text.origins[i])
+                out.append(chars[i])
+                outOrigins.append(origins[i])
                 i += 1
             }
         }
-        return out
+        return (out, outOrigins)
     }
 
     static func parseNumeral(_ run: ArraySlice<Character>) -> Int? {

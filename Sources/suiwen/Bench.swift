@@ -14,6 +14,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Passes over all the questions.")
     var iterations: Int = 200
 
+    @Flag(help: "Print every reply of the warm-up pass in full (context threaded through each conversation), to check that a change to the engine changes no reply.")
+    var replies: Bool = false
+
     @Argument(help: "Question files.")
     var files: [String]
 
@@ -56,6 +59,7 @@ struct Bench: ParsableCommand {
                     let reply = try? engine.answer(question, context: context)
                     let elapsed = clock.now - start
                     context = reply?.context ?? ""
+                    if pass == 0, replies { print(reply.map { String(reflecting: $0) } ?? "error: \(question)") }
                     if pass > 0 {  // the first pass warms up
                         samples.append(elapsed)
                         if reply?.status == .answered { answered += 1 }
