@@ -36,7 +36,8 @@ public struct ConversationContext: Sendable, Hashable {
 
     public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified }
 
-    static let prefix = "v1."
+    /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
+    static let prefix = "v2."
     /// Tokens longer than this are not ours: ignored without decoding.
     static let maximumTokenLength = 512
 
@@ -61,7 +62,19 @@ public struct ConversationContext: Sendable, Hashable {
         field("o", role)
         field("c", clause.map(String.init))
         field("s", simplified ? "1" : nil)
+        let check = Self.checksum(bytes)
+        bytes += [UInt8(truncatingIfNeeded: check >> 16), UInt8(truncatingIfNeeded: check >> 8), UInt8(truncatingIfNeeded: check)]
         return Self.prefix + Self.base64URL(bytes)
+    }
+
+    /// 24 bits of FNV-1a over the fields: a token cut, altered or forged by hand fails it.
+    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in bytes {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return hash & 0xFF_FFFF
     }
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
@@ -118,15 +131,20 @@ public struct ConversationContext: Sendable, Hashable {
     /// Decodes a token; nil for an empty, foreign, corrupt or oversized one.
     public init?(token: String) {
         guard token.utf8.count <= Self.maximumTokenLength || token.count <= Self.maximumTokenLength, token.hasPrefix(Self.prefix) else { return nil }
-        let text: String
-        if let bytes = Self.decodeBase64URL(token.dropFirst(Self.prefix.count).utf8), bytes.allSatisfy({ $0 < 0x80 }) {
-            text = String(decoding: bytes, as: UTF8.self)
+        var bytes: [UInt8]
+        if let decoded = Self.decodeBase64URL(token.dropFirst(Self.prefix.count).utf8) {
+            bytes = decoded
         } else {
             var base64 = String(token.dropFirst(Self.prefix.count).map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
             while base64.count % 4 != 0 { base64 += "=" }
-            guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8) else { return nil }
-            text = decoded
+            guard let data = Data(base64Encoded: base64) else { return nil }
+            bytes = Array(data)
         }
+        guard bytes.count > 3 else { return nil }
+        let check = UInt32(bytes[bytes.count - 3]) << 16 | UInt32(bytes[bytes.count - 2]) << 8 | UInt32(bytes[bytes.count - 1])
+        bytes.removeLast(3)
+        guard check == Self.checksum(bytes), bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         self.init()
         for field in text.split(separator: ";") {
             let parts = field.split(separator: "=", maxSplits: 1).map(String.init)

@@ -347,7 +347,7 @@ public struct QAEngine: Sendable {
 
     /// Answers one question. `context` is the token of the previous reply ("" for none).
     public func answer(_ question: String, context token: String = "") throws(QuestionError) -> Reply {
-        let trimmed = question.trimmingWhitespace
+        let trimmed = Self.withoutControls(question).trimmingWhitespace
         if trimmed.isEmpty {
             throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example \(knowledge.suggestions.first ?? "")")
         }
@@ -778,5 +778,33 @@ extension QAEngine {
             }
         }
         return issues
+    }
+}
+
+extension QAEngine {
+    /// The question without control and format characters (NUL, escape, zero-width joiners, bidi
+    /// overrides, byte-order marks): line breaks and tabs become spaces, the rest goes. They carry
+    /// no meaning for the matcher, and an answer must never echo them.
+    static func withoutControls(_ question: String) -> String {
+        guard question.unicodeScalars.contains(where: isControl) else { return question }
+        var scalars = String.UnicodeScalarView()
+        for scalar in question.unicodeScalars {
+            if !isControl(scalar) {
+                scalars.append(scalar)
+            } else if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                scalars.append(" ")
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0: return true
+        case 0x2028, 0x2029: return true
+        case 0x3000...0xFFEF: return scalar.value == 0xFEFF
+        case 0x20..<0x3000: return scalar.properties.generalCategory == .format
+        default: return scalar.properties.generalCategory == .format
+        }
     }
 }

@@ -175,8 +175,8 @@ struct QuestionGenerator {
         switch below(8) {
         case 0, 1, 2: return token
         case 3: return String(token.prefix(below(token.count + 1)))
-        case 4: return "v1." + String((0..<below(60)).map { _ in pick(Array("ABCDEFGHabcdefgh0123456789-_=")) })
-        case 5: return "v1.cD1ub3Rhbi1pZDtsPTEyMzQ"  // p=notan-id;l=1234: ids the graph does not hold
+        case 4: return "v2." + String((0..<below(60)).map { _ in pick(Array("ABCDEFGHabcdefgh0123456789-_=")) })
+        case 5: return ConversationContext(person: "not-an-id", place: "nowhere").token  // ids the graph does not hold
         default: return ""
         }
     }

@@ -72,8 +72,8 @@ final class Answered: Sendable {
             let first = try await qa.ask(.with { $0.question = "盧一先是誰?" })
             #expect(first.knowledgeVersion == Int32(engine.knowledge.version))
             #expect(!first.explanation.notes.contains(Answerer.ignoredContextNote))
-            // A token cut short that still decodes is not caught: the token carries no checksum yet.
-            for token in ["garbage", "v9." + first.context.dropFirst(3), first.context + "!!", "v1.\u{0}\u{1}"] {
+            let cut = String(first.context.dropLast(4))  // whole base64 digits: still decodes, checksum fails
+            for token in ["garbage", "v9." + first.context.dropFirst(3), first.context + "!!", "v2.\u{0}\u{1}", cut, "v1" + first.context.dropFirst(2)] {
                 let reply = try await qa.ask(.with { $0.question = "他提到了哪些重點產業?"; $0.context = token })
                 #expect(reply.explanation.notes.contains(Answerer.ignoredContextNote), "token \(token)")
                 #expect(!reply.entities.contains { $0.match == .context }, "token \(token)")

@@ -319,12 +319,26 @@ class ConversationFields:
 
     @staticmethod
     def decode(token):
-        if not token.startswith("v1.") or len(token[3:]) % 4 == 1:
+        """The fields of a token as the server reads it (v2: the fields, then 24 bits of FNV-1a
+        over them), or None when the server would refuse it."""
+        if not token.startswith("v2.") or len(token[3:]) % 4 == 1:
             return None
         body = token[3:]
         try:
-            return base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)).decode()
-        except (ValueError, UnicodeDecodeError):
+            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        except ValueError:
+            return None
+        if len(raw) <= 3:
+            return None
+        fields, check = raw[:-3], int.from_bytes(raw[-3:], "big")
+        h = 0x811C9DC5
+        for b in fields:
+            h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+        if h & 0xFFFFFF != check:
+            return None
+        try:
+            return fields.decode()
+        except UnicodeDecodeError:
             return None
 
 
@@ -673,8 +687,14 @@ class Suite:
                 except grpc.RpcError as e:
                     check(False, f"a corrupt context token ({label}) is ignored and the reply's notes say so",
                           f"{e.code().name}: {e.details()}")
-            # A token cut where what is left still decodes to whole fields is itself well-formed (it
-            # carries no checksum): the server takes it as the context it now says, with no note.
+            # A token cut short (by whole base64 digits, so what is left still decodes): the
+            # checksum fails it, so it is ignored with the note.
+            for k in (1, 4, 8):
+                cut = first.context[:-k]
+                reply = ask(self.qa_pb2.AskRequest(question="還有呢", context=cut), timeout=5)
+                check(any(note in n for n in reply.explanation.notes),
+                      f"a context token cut by {k} characters is ignored and the reply's notes say so",
+                      f"notes {list(reply.explanation.notes)}")
             fields = ConversationFields(first.context)
             if fields.silent_cut:
                 reply = ask(self.qa_pb2.AskRequest(question="還有呢", context=fields.silent_cut), timeout=5)
