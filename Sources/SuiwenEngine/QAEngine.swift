@@ -358,6 +358,7 @@ public struct QAEngine: Sendable {
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         var analysis = analyze(trimmed, context: context)
+        if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
         // Two questions in one (走訪了多少企業,又摸排出多少家?): each in turn, the second
         // leaning on the first.
         if let parts = separateQuestions(trimmed) {
@@ -419,6 +420,9 @@ public struct QAEngine: Sendable {
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
+
+    /// More different entities than a question names (南沙、越秀、海珠和黃埔的書記… is 5).
+    static let maximumEntitiesInQuestion = 12
 
     /// Drops ids the graph does not have: a forged token can only name real entities.
     private func validated(_ context: ConversationContext) -> ConversationContext {
@@ -597,9 +601,15 @@ public struct QAEngine: Sendable {
             a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
         }
 
+        // A question that names more things than any question does (a pasted list of names):
+        // what follows grows with the square of the names, and no rule answers such a list.
+        let namedIDs = a.mentions.filter(\.fromQuestion).map(\.entity.id)
+        if Set(namedIDs).count > Self.maximumEntitiesInQuestion {
+            a.overloaded = true
+            return a
+        }
         // Computed cue sets. With no relation cue word, a fact is pointed to only by another
         // entity the question names among its objects: with no other, none is.
-        let namedIDs = a.mentions.filter(\.fromQuestion).map(\.entity.id)
         if !a.relationCueScore.isEmpty || a.mentions.contains(where: { m in namedIDs.contains { $0 != m.entity.id } }) {
             var pointed = false
             var specific = false

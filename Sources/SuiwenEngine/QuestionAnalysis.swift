@@ -26,6 +26,8 @@ struct QuestionAnalysis {
     var normalized: NormalizedText
     var simplified: Bool
     var mentions: [Mention] = []
+    /// It names more entities than `QAEngine.maximumEntitiesInQuestion`: not analysed further.
+    var overloaded = false
     /// Aliases that name more than one entity (declared ambiguous), with the candidates.
     var ambiguous: [[Entity]] = []
     var cueSets: Set<String> = []
