@@ -243,10 +243,17 @@ public struct QAEngine: Sendable {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
         }
         self.surnames = surnames
+        // Which aliases the document itself writes: a byte search of the document (memmem) when
+        // both are simple text, as `containsText` would do, without re-checking the whole
+        // document's simplicity for every alias (that made load quadratic in the graph's size).
         let text = knowledge.source.repairedText
+        let documentIsSimple = String.isSimpleText(text)
+        func documentWrites(_ alias: String) -> Bool {
+            documentIsSimple && String.isSimpleText(alias) ? knowledge.source.contains(alias) : text.containsText(alias)
+        }
         self.writtenAliases = Dictionary(knowledge.entities.map { entity in
             (entity.id, entity.aliases.filter { alias in
-                alias != entity.name && text.containsText(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+                alias != entity.name && documentWrites(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
             })
         }, uniquingKeysWith: { first, _ in first })
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
@@ -272,9 +279,20 @@ public struct QAEngine: Sendable {
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
         self.scalarFold = ScalarFold(knowledge.lexicon.fold)
+        // Statements by each bigram of their quotes: a clause's speaker is looked for only
+        // among the statements that hold its rarest bigram, not in all of them.
+        var statementsByBigram: [UInt64: [Int]] = [:]
+        for (index, statement) in statements.enumerated() {
+            let scalars = Array(statement.quote.unicodeScalars)
+            var seen = Set<UInt64>()
+            for i in scalars.indices.dropLast() {
+                let key = UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value)
+                if seen.insert(key).inserted { statementsByBigram[key, default: []].append(index) }
+            }
+        }
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
-            speakerOf: { text in statements.first { $0.quote.contains(text) }?.subject },
+            speakerOf: { text in Self.firstStatement(containing: text, in: statements, byBigram: statementsByBigram)?.subject },
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
@@ -816,5 +834,24 @@ extension QAEngine {
         case 0x20..<0x3000: return scalar.properties.generalCategory == .format
         default: return scalar.properties.generalCategory == .format
         }
+    }
+}
+
+extension QAEngine {
+    /// The first statement (in the graph's order) whose quote holds `text`, as
+    /// `statements.first { $0.quote.contains(text) }` says, looking only at the statements that
+    /// hold the rarest bigram of `text`.
+    static func firstStatement(containing text: String, in statements: [Fact], byBigram: [UInt64: [Int]]) -> Fact? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2 else { return statements.first { $0.quote.contains(text) } }
+        var rarest: [Int]?
+        for i in scalars.indices.dropLast() {
+            let key = UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value)
+            guard let candidates = byBigram[key] else { return nil }  // no quote holds this bigram
+            if rarest == nil || candidates.count < rarest!.count { rarest = candidates }
+        }
+        // Candidates are in the graph's order, so the first that holds the text is the first.
+        for index in rarest ?? [] where statements[index].quote.containsText(text) { return statements[index] }
+        return nil
     }
 }
