@@ -66,7 +66,8 @@ extension QAEngine {
             case .implicit: weight = 1.0
             }
             q.entities[m.entity.id] = max(q.entities[m.entity.id] ?? 0, weight)
-            if m.fromQuestion { q.named.insert(m.entity.id) }
+            // A person the question calls 他/她 is as much who it is about as one it names.
+            if m.fromQuestion || (m.source == .pronoun && m.entity.type == "person") { q.named.insert(m.entity.id) }
         }
         q.wanted = Self.answerTypes(from: a.cueSets)
         q.weighedFocus = evidence.weighed(q.focus)
