@@ -140,25 +140,7 @@ public struct TextNormalizer: Sendable {
         if let scalars = simpleScalars(text) { return normalize(scalars: scalars) }
         let original = Array(Self.widthAndCase(text))
         // 1. Phrase rewrites on the unfolded text, longest first.
-        var rewritten: [Character] = []
-        var origins: [Int] = []
-        rewritten.reserveCapacity(original.count)
-        var i = 0
-        outer: while i < original.count {
-            if let candidates = phrases[original[i]] {
-                for (from, to) in candidates where i + from.count <= original.count {
-                    if original[i..<(i + from.count)].elementsEqual(from) {
-                        rewritten.append(contentsOf: to)
-                        origins.append(contentsOf: repeatElement(i, count: to.count))
-                        i += from.count
-                        continue outer
-                    }
-                }
-            }
-            rewritten.append(original[i])
-            origins.append(i)
-            i += 1
-        }
+        let (rewritten, origins) = Self.rewritingPhrases(original, phrases)
         // 2. Script fold, and drop what does not carry meaning for matching.
         var chars: [Character] = []
         var kept: [Int] = []
@@ -192,26 +174,7 @@ public struct TextNormalizer: Sendable {
             if original[i] >= 0x41, original[i] <= 0x5A { original[i] += 0x20 }
         }
         // 1. Phrase rewrites on the unfolded text, longest first.
-        var rewritten: [UInt32] = []
-        var origins: [Int] = []
-        rewritten.reserveCapacity(original.count)
-        origins.reserveCapacity(original.count)
-        var i = 0
-        outer: while i < original.count {
-            if let candidates = scalarPhrases[original[i]] {
-                for (from, to) in candidates where i + from.count <= original.count {
-                    if original[i..<(i + from.count)].elementsEqual(from) {
-                        rewritten.append(contentsOf: to)
-                        origins.append(contentsOf: repeatElement(i, count: to.count))
-                        i += from.count
-                        continue outer
-                    }
-                }
-            }
-            rewritten.append(original[i])
-            origins.append(i)
-            i += 1
-        }
+        let (rewritten, origins) = Self.rewritingPhrases(original, scalarPhrases)
         // 2. Script fold, and drop what does not carry meaning for matching.
         var kept: [UInt32] = []
         var keptOrigins: [Int] = []
@@ -230,7 +193,7 @@ public struct TextNormalizer: Sendable {
         var keyOrigins: [Int] = []
         keys.reserveCapacity(kept.count)
         keyOrigins.reserveCapacity(kept.count)
-        i = 0
+        var i = 0
         while i < kept.count {
             var j = i
             var hasDigit = false
@@ -326,5 +289,36 @@ public struct TextNormalizer: Sendable {
             }
         }
         return total + (pending ?? 0)
+    }
+}
+
+extension TextNormalizer {
+    /// `text` with each phrase of `phrases` (by first element, longest first) rewritten, and for
+    /// each element of the result the index of the element of `text` it came from. The same
+    /// for `Character`s and, on the fast path, for scalar values.
+    static func rewritingPhrases<Element: Hashable>(
+        _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]]
+    ) -> (rewritten: [Element], origins: [Int]) {
+        var rewritten: [Element] = []
+        var origins: [Int] = []
+        rewritten.reserveCapacity(text.count)
+        origins.reserveCapacity(text.count)
+        var i = 0
+        outer: while i < text.count {
+            if let candidates = phrases[text[i]] {
+                for (from, to) in candidates where i + from.count <= text.count {
+                    if text[i..<(i + from.count)].elementsEqual(from) {
+                        rewritten.append(contentsOf: to)
+                        origins.append(contentsOf: repeatElement(i, count: to.count))
+                        i += from.count
+                        continue outer
+                    }
+                }
+            }
+            rewritten.append(text[i])
+            origins.append(i)
+            i += 1
+        }
+        return (rewritten, origins)
     }
 }
