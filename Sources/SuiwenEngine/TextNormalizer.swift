@@ -189,33 +189,9 @@ public struct TextNormalizer: Sendable {
             keptOrigins.append(origins[index])
         }
         // 3. Chinese numerals to digits.
-        var keys: [UInt32] = []
-        var keyOrigins: [Int] = []
-        keys.reserveCapacity(kept.count)
-        keyOrigins.reserveCapacity(kept.count)
-        var i = 0
-        while i < kept.count {
-            var j = i
-            var hasDigit = false
-            while j < kept.count, let kind = Self.numeralKind(kept[j]) {
-                if kind != .unit || kept[j] == 0x5341 { hasDigit = true }  // 十
-                j += 1
-            }
-            if j > i, hasDigit, let value = Self.parseNumeral(kept[i..<j].map { Character(Unicode.Scalar($0)!) }[...]) {
-                let digits = String(value).unicodeScalars.map(\.value)
-                keys.append(contentsOf: digits)
-                keyOrigins.append(contentsOf: repeatElement(keptOrigins[i], count: digits.count))
-                i = j
-            } else if j > i {
-                keys.append(contentsOf: kept[i..<j])
-                keyOrigins.append(contentsOf: keptOrigins[i..<j])
-                i = j
-            } else {
-                keys.append(kept[i])
-                keyOrigins.append(keptOrigins[i])
-                i += 1
-            }
-        }
+        let (keys, keyOrigins) = Self.convertingNumerals(
+            kept, keptOrigins, kind: Self.numeralKind, character: { Character(Unicode.Scalar($0)!) },
+            digits: { String($0).unicodeScalars.map(\.value) })
         let characters = keys.map { Character(Unicode.Scalar($0)!) }
         return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
     }
@@ -239,29 +215,40 @@ public struct TextNormalizer: Sendable {
     /// Rewrites runs like 兩千, 十三, 四千五百, 八百二十一 as digits. A run of units alone
     /// (萬千百, 百億級) is a name, not a number, and stays as it is.
     static func convertNumerals(_ chars: [Character], _ origins: [Int]) -> (characters: [Character], origins: [Int]) {
-        var out: [Character] = []
+        convertingNumerals(
+            chars, origins, kind: { c in digitValues[c] != nil ? .digit : unitValues[c] != nil ? .unit : nil },
+            character: { $0 }, digits: { Array(String($0)) })
+    }
+
+    /// The same for `Character`s and, on the fast path, for scalar values: `kind` says which
+    /// elements are numerals, `character` reads one, `digits` writes a value.
+    private static func convertingNumerals<Element>(
+        _ text: [Element], _ origins: [Int], kind: (Element) -> NumeralKind?, character: (Element) -> Character,
+        digits: (Int) -> [Element]
+    ) -> ([Element], [Int]) {
+        var out: [Element] = []
         var outOrigins: [Int] = []
-        out.reserveCapacity(chars.count)
-        outOrigins.reserveCapacity(chars.count)
+        out.reserveCapacity(text.count)
+        outOrigins.reserveCapacity(text.count)
         var i = 0
-        while i < chars.count {
+        while i < text.count {
             var j = i
             var hasDigit = false
-            while j < chars.count, digitValues[chars[j]] != nil || unitValues[chars[j]] != nil {
-                if digitValues[chars[j]] != nil || chars[j] == "十" { hasDigit = true }
+            while j < text.count, let numeral = kind(text[j]) {
+                if numeral == .digit || character(text[j]) == "十" { hasDigit = true }
                 j += 1
             }
-            if j > i, hasDigit, let value = parseNumeral(chars[i..<j]) {
-                let digits = Array(String(value))
-                out.append(contentsOf: digits)
-                outOrigins.append(contentsOf: repeatElement(origins[i], count: digits.count))
+            if j > i, hasDigit, let value = parseNumeral(text[i..<j].map(character)[...]) {
+                let written = digits(value)
+                out.append(contentsOf: written)
+                outOrigins.append(contentsOf: repeatElement(origins[i], count: written.count))
                 i = j
             } else if j > i {
-                out.append(contentsOf: chars[i..<j])
+                out.append(contentsOf: text[i..<j])
                 outOrigins.append(contentsOf: origins[i..<j])
                 i = j
             } else {
-                out.append(chars[i])
+                out.append(text[i])
                 outOrigins.append(origins[i])
                 i += 1
             }
