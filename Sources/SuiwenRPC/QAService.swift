@@ -29,7 +29,6 @@ public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
         let lastHeard = Clock()
         let limits = self.limits
         do {
-            try await cancelWhenGracefulShutdown {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
                         var token = ""
@@ -59,14 +58,26 @@ public struct QAService: Suiwen_V1_QAService.SimpleServiceProtocol {
                             }
                         }
                     }
-                    // The reader ends (the client closed its side) or either throws: stop the other.
+                    // On graceful shutdown, questions already on their way are still answered: the
+                    // stream ends, UNAVAILABLE with a sentence, once quiet a moment or 200 ms on.
+                    group.addTask {
+                        try await gracefulShutdown()
+                        // At most 200 ms more, ended sooner by 50 ms without a question.
+                        let began = ContinuousClock.now
+                        while lastHeard.sinceLastMark < .milliseconds(50), ContinuousClock.now - began < .milliseconds(200) {
+                            try await Task.sleep(for: .milliseconds(10))
+                        }
+                        throw RPCError(
+                            code: .unavailable,
+                            message: "The server is shutting down: ask the rest of the conversation again (with Ask and the last reply's context, or a new Chat stream); another server will answer.")
+                    }
+                    // The reader ends (the client closed its side) or any throws: stop the others.
                     try await group.next()
                     group.cancelAll()
                 }
-            }
         } catch is CancellationError {
-            // The server is shutting down (or the client went away): a question that came in
-            // after shutdown began is not answered, so say so rather than end as if finished.
+            // The call was cancelled (the client went away, or the grace period ran out): say so
+            // rather than end as if the conversation were finished.
             throw RPCError(
                 code: .unavailable,
                 message: "The server is shutting down: ask the rest of the conversation again (with Ask and the last reply's context, or a new Chat stream); another server will answer.")
