@@ -31,9 +31,12 @@ extension QAEngine {
         "ellipsis", "pronoun_person", "pronoun_place", "pronoun_thing", "said", "spoke", "greeting", "help", "followup",
     ]
 
-    static func answerTypes(from cueSets: Set<String>) -> Set<EvidenceIndex.AnswerType> {
-        Set(EvidenceIndex.AnswerType.allCases.filter { cueSets.contains("answer_" + $0.rawValue) })
+    static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
+        Set(answerCueSets.filter { cueSets.contains($0.name) }.map(\.type))
     }
+
+    /// Each answer type with the cue set that asks for it (`answer_number` …), named once.
+    static let answerCueSets = EvidenceIndex.AnswerType.allCases.map { (type: $0, name: "answer_" + $0.rawValue) }
 
     func evidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         if let cached = a.evidenceQuery { return cached }

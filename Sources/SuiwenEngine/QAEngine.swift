@@ -2,8 +2,9 @@ import SuiwenKnowledge
 
 /// Answers questions about the article from a loaded `KnowledgeBase`. Everything a question
 /// needs — the normalizer, the alias and cue automata, the rules in order — is compiled once
-/// here; `answer` does no setup of its own. An immutable value: swap it whole to reload.
-public struct QAEngine: Sendable {
+/// here; `answer` does no setup of its own. Immutable, and a class so that handing it to a
+/// request or a helper costs one reference count, not a copy of every table: swap it whole to reload.
+public final class QAEngine: Sendable {
     public let knowledge: KnowledgeBase
     public let normalizer: TextNormalizer
     /// Longest question accepted, in characters.
@@ -514,15 +515,17 @@ public struct QAEngine: Sendable {
             // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's,
             // that is, the name's own (first) reading is one the typed character can have.
             if candidates.isEmpty, !soundNames.isEmpty {
-                let textReadings = text.map { c in c.unicodeScalars.count == 1 ? scalarReadings[c.unicodeScalars.first!.value] ?? [] : [] }
-                for start in text.indices {
-                    for reading in textReadings[start] {
+                // Readings by the character's key (its scalar, for a character of one scalar),
+                // looked up only where a name could start, not built for the whole question.
+                func readings(at i: Int) -> [Int]? { keys[i] < 0x8000_0000 ? scalarReadings[keys[i]] : nil }
+                for start in keys.indices {
+                    for reading in readings(at: start) ?? [] {
                         for (name, nameReadings, id) in soundNames[reading] ?? [] {
                             let range = start..<(start + name.count)
                             guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
                                 !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
                                 !keys[range].elementsEqual(name),
-                                zip(range, nameReadings).allSatisfy({ i, r in textReadings[i].contains(r) || keys[i] == name[i - start] })
+                                zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i)?.contains(r) == true })
                             else { continue }
                             candidates[id] = (range.lowerBound, range.upperBound)
                         }

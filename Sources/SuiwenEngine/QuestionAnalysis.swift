@@ -30,7 +30,7 @@ struct QuestionAnalysis {
     var overloaded = false
     /// Aliases that name more than one entity (declared ambiguous), with the candidates.
     var ambiguous: [[Entity]] = []
-    var cueSets: Set<String> = []
+    var cueSets = CueSetNames()
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
     /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of
@@ -66,4 +66,22 @@ struct QuestionAnalysis {
         }
         return chars
     }
+}
+
+/// The names of the cue sets a question holds: a handful (ten or so) of short names, kept in
+/// an array and compared in place — cheaper than hashing each name into a `Set<String>`.
+struct CueSetNames: Sequence {
+    private var names: [String] = []
+
+    init() { names.reserveCapacity(12) }
+
+    func contains(_ name: String) -> Bool { names.contains(name) }
+
+    mutating func insert(_ name: String) {
+        if !names.contains(name) { names.append(name) }
+    }
+
+    var isEmpty: Bool { names.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
 }
