@@ -63,7 +63,9 @@ public struct ConversationContext: Sendable, Hashable {
         field("c", clause.map(String.init))
         field("s", simplified ? "1" : nil)
         let check = Self.checksum(bytes)
-        bytes += [UInt8(truncatingIfNeeded: check >> 16), UInt8(truncatingIfNeeded: check >> 8), UInt8(truncatingIfNeeded: check)]
+        bytes.append(UInt8(truncatingIfNeeded: check >> 16))
+        bytes.append(UInt8(truncatingIfNeeded: check >> 8))
+        bytes.append(UInt8(truncatingIfNeeded: check))
         return Self.prefix + Self.base64URL(bytes)
     }
 
@@ -81,22 +83,30 @@ public struct ConversationContext: Sendable, Hashable {
 
     /// Base64url without padding, by hand: on every reply's path, so no Foundation `Data`.
     static func base64URL(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity((bytes.count * 4 + 2) / 3)
-        var i = 0
-        while i + 2 < bytes.count {
-            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)], alphabet[Int(n & 63)]]
-            i += 3
+        let length = bytes.count / 3 * 4 + [0, 2, 3][bytes.count % 3]
+        return String(unsafeUninitializedCapacity: length) { out in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                var o = 0
+                func put(_ n: UInt32, _ shift: UInt32) {
+                    out[o] = alphabet[Int(n >> shift & 63)]
+                    o += 1
+                }
+                var i = 0
+                while i + 2 < bytes.count {
+                    let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+                    put(n, 18); put(n, 12); put(n, 6); put(n, 0)
+                    i += 3
+                }
+                if i + 1 == bytes.count {
+                    let n = UInt32(bytes[i]) << 16
+                    put(n, 18); put(n, 12)
+                } else if i + 2 == bytes.count {
+                    let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
+                    put(n, 18); put(n, 12); put(n, 6)
+                }
+                return o
+            }
         }
-        if i + 1 == bytes.count {
-            let n = UInt32(bytes[i]) << 16
-            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)]]
-        } else if i + 2 == bytes.count {
-            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
-            out += [alphabet[Int(n >> 18 & 63)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)]]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value of each base64url digit, by its ASCII code; -1 for any other byte.
@@ -144,21 +154,21 @@ public struct ConversationContext: Sendable, Hashable {
         let check = UInt32(bytes[bytes.count - 3]) << 16 | UInt32(bytes[bytes.count - 2]) << 8 | UInt32(bytes[bytes.count - 1])
         bytes.removeLast(3)
         guard check == Self.checksum(bytes), bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
         self.init()
-        for field in text.split(separator: ";") {
-            let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty else { return nil }
-            switch parts[0] {
-            case "p": person = parts[1]
-            case "l": place = parts[1]
-            case "f": focus = parts[1]
-            case "r": rule = parts[1]
-            case "n": relation = parts[1]
-            case "o": role = parts[1]
-            case "s": simplified = parts[1] == "1"
-            case "c":
-                guard let index = Int(parts[1]), index >= 0 else { return nil }
+        // key=value;… read straight from the bytes: a one-letter key, `=`, a value without `;`.
+        for field in bytes.split(separator: UInt8(ascii: ";")) {
+            guard field.count >= 3, field[field.startIndex + 1] == UInt8(ascii: "=") else { return nil }
+            let value = String(decoding: field.dropFirst(2), as: UTF8.self)
+            switch field[field.startIndex] {
+            case UInt8(ascii: "p"): person = value
+            case UInt8(ascii: "l"): place = value
+            case UInt8(ascii: "f"): focus = value
+            case UInt8(ascii: "r"): rule = value
+            case UInt8(ascii: "n"): relation = value
+            case UInt8(ascii: "o"): role = value
+            case UInt8(ascii: "s"): simplified = value == "1"
+            case UInt8(ascii: "c"):
+                guard let index = Int(value), index >= 0 else { return nil }
                 clause = index
             default: return nil
             }

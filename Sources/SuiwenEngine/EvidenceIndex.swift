@@ -273,11 +273,17 @@ struct EvidenceIndex: Sendable {
 
     /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
     func coverage(of query: [(term: Term, weight: Double)], in terms: [Term: Int]) -> Double {
+        coverage(of: query, in: terms, or: [:])
+    }
+
+    /// The coverage of `query` in the terms of two neighbouring clauses together, without
+    /// merging their tables.
+    func coverage(of query: [(term: Term, weight: Double)], in terms: [Term: Int], or more: [Term: Int]) -> Double {
         var total = 0.0
         var held = 0.0
         for (term, w) in query {
             total += w
-            if terms[term] != nil { held += w }
+            if terms[term] != nil || more[term] != nil { held += w }
         }
         return total > 0 ? held / total : 0
     }

@@ -127,9 +127,8 @@ extension QAEngine {
             var coverage = evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[index])
             for window in [(index - 1)..<(index + 1), index..<(index + 2)]
             where sentence.contains(window.lowerBound) && sentence.contains(window.upperBound - 1) {
-                var terms = evidence.clauseTerms[window.lowerBound]
-                terms.merge(evidence.clauseTerms[window.upperBound - 1]) { $0 + $1 }
-                let wider = evidence.coverage(of: q.weighedFocus, in: terms) * 0.95
+                let wider = evidence.coverage(
+                    of: q.weighedFocus, in: evidence.clauseTerms[window.lowerBound], or: evidence.clauseTerms[window.upperBound - 1]) * 0.95
                 if wider > coverage + 0.1 {
                     coverage = wider
                     span = window

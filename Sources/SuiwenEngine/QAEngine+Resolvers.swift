@@ -543,8 +543,11 @@ extension QAEngine {
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
 
-        let lowered = Array(a.original.lowercased())
-        let scalarOffsets = Self.scalarOffsets(lowered)
+        // The question lower-cased, for the words each mention matched; scalar by scalar when
+        // every character is one simple scalar (then a character's offset is its scalar's).
+        let simpleLowered = Self.simpleLowercased(a.original)
+        let lowered = simpleLowered == nil && a.mentions.contains(where: { $0.start >= 0 }) ? Array(a.original.lowercased()) : []
+        let scalarOffsets = simpleLowered == nil ? Self.scalarOffsets(lowered) : []
         let mentions = a.mentions.map { m -> Reply.Mention in
             let kind: Reply.MatchKind
             switch m.source {
@@ -556,6 +559,10 @@ extension QAEngine {
             }
             let from = a.normalized.origins[m.start]
             let to = a.normalized.origins[m.end - 1] + 1
+            if let simpleLowered {
+                let matched = from < to && to <= simpleLowered.count ? String(String.UnicodeScalarView(simpleLowered[from..<to])) : ""
+                return .init(id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: matched, start: from, end: to, kind: kind)
+            }
             return .init(
                 id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: originalText(a, m.start, m.end, in: lowered),
                 start: scalarOffsets[from], end: scalarOffsets[to], kind: kind)
@@ -574,6 +581,23 @@ extension QAEngine {
             explanation: .init(
                 rule: ruleID, normalizedQuestion: a.normalized.string, contextUsed: a.contextUsed.joined(separator: "; "),
                 notes: fuzzyNotes))
+    }
+
+    /// `text.lowercased()` as scalars, when every character of `text` is one simple scalar
+    /// (`CharacterKey.isSimple`): of those only the Latin capitals, plain and full-width,
+    /// change. nil for any other text.
+    static func simpleLowercased(_ text: String) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard CharacterKey.isSimple(value) else { return nil }
+            switch value {
+            case 0x41...0x5A, 0xFF21...0xFF3A: scalars.append(Unicode.Scalar(value + 0x20)!)
+            default: scalars.append(scalar)
+            }
+        }
+        return scalars
     }
 
     /// Unicode-scalar offset of each character of `text` (and one past the end).
