@@ -12,23 +12,24 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(file):\(line)" }
 }
 
-/// A person, place, organization, program, industry, role or event of the article.
-public struct Entity: Sendable, Hashable {
+/// A person, place, organization, program, industry, role or event of the article. Immutable,
+/// and a class: every mention of it in a question refers to it rather than copying its strings.
+public final class Entity: Sendable, Hashable {
     /// Stable id, e.g. `guo-yonghang`. Never reused for another entity.
-    public var id: String
+    public let id: String
     /// One of the types declared in `schema.yaml`.
-    public var type: String
+    public let type: String
     /// The canonical name, as the article writes it (Traditional Chinese).
-    public var name: String
+    public let name: String
     /// Other ways a question may name the entity.
-    public var aliases: [String]
+    public let aliases: [String]
     /// A one- or two-sentence description, used when someone asks about the entity itself.
-    public var summary: String?
+    public let summary: String?
     /// The sentence of the article that introduces the entity (provenance).
-    public var quote: String
+    public let quote: String
     /// For roles: the broader roles it is a kind of (區委書記 → 書記, 一把手).
-    public var broader: [String]
-    public var location: SourceLocation
+    public let broader: [String]
+    public let location: SourceLocation
 
     public init(
         id: String, type: String, name: String, aliases: [String] = [], summary: String? = nil,
@@ -43,6 +44,14 @@ public struct Entity: Sendable, Hashable {
         self.broader = broader
         self.location = location
     }
+
+    public static func == (a: Entity, b: Entity) -> Bool {
+        a === b
+            || (a.id == b.id && a.type == b.type && a.name == b.name && a.aliases == b.aliases && a.summary == b.summary
+                && a.quote == b.quote && a.broader == b.broader && a.location == b.location)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
 /// One statement of the graph: a subject, a relation, and its objects or values, with the
