@@ -288,8 +288,8 @@ extension QAEngine {
         let words = Self.bigrams(a.contentOutsideEntities)
         var best: (score: Int, index: Int)? = nil
         for (index, statement) in statements.enumerated() {
-            var score = statementBigrams[index].intersection(words).count
-            score += 5 * asked.intersection(statement.about).count
+            var score = Self.shared(words, statementBigrams[index])
+            score += 5 * Self.shared(asked, statement.about)
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 3 else { return nil }
@@ -380,7 +380,7 @@ extension QAEngine {
             let subjectType = knowledge.entitiesByID[fact.subject]?.type
             let owner = wantsDistrict ? fact.subject : (fact.speaker ?? "")
             guard !owner.isEmpty, wantsDistrict ? subjectType == "district" : true else { continue }
-            let score = relationFactBigrams[index].intersection(words).count + 5 * asked.intersection(fact.objects).count
+            let score = Self.shared(words, relationFactBigrams[index]) + 5 * Self.shared(asked, fact.objects)
             if best == nil || score > best!.score { best = (score, fact) }
         }
         guard let best, best.score >= 4 else { return nil }

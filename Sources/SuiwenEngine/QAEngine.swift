@@ -60,8 +60,8 @@ public final class QAEngine: Sendable {
     /// Answer templates by name, and relation templates by `relation:ID`, compiled.
     let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
-    let statementBigrams: [Set<String>]
-    let relationFactBigrams: [Set<String>]
+    let statementBigrams: [Set<UInt64>]
+    let relationFactBigrams: [Set<UInt64>]
     let relationFacts: [Fact]
     /// The source line of every quote of the graph, found once at load.
     let quoteLines: [TextKey: Int]
@@ -353,13 +353,23 @@ public final class QAEngine: Sendable {
         return years
     }
 
-    static func bigrams(_ chars: [Character]) -> Set<String> {
+    /// The pairs of neighbouring characters (no space in either), each as the two characters'
+    /// keys in one integer: cheap to hash and compare, as `String`s of two characters are not.
+    static func bigrams(_ chars: [Character]) -> Set<UInt64> {
         guard chars.count >= 2 else { return [] }
-        var set = Set<String>()
+        let keys = CharacterKey.keys(chars)
+        var set = Set<UInt64>()
         for i in 0..<(chars.count - 1) where chars[i] != " " && chars[i + 1] != " " {
-            set.insert(String([chars[i], chars[i + 1]]))
+            set.insert(UInt64(keys[i]) << 32 | UInt64(keys[i + 1]))
         }
         return set
+    }
+
+    /// How many of `few` are in `many`: `many.intersection(few).count` without building the set.
+    static func shared<S: Sequence>(_ few: Set<S.Element>, _ many: S) -> Int where S.Element: Hashable {
+        var count = 0
+        for element in few where many.contains(element) { count += 1 }
+        return count
     }
 
     // MARK: - Answering
@@ -685,7 +695,7 @@ public final class QAEngine: Sendable {
         return facts.compactMap { fact in
             guard fact.relation != "figure" else { return nil }
             // (Not for 在哪: a question that names the place is not asking where it is.)
-            let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * others.intersection(fact.objects).count
+            let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * Self.shared(others, fact.objects)
             let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named
             return score > 0 ? (fact, score) : nil
         }
@@ -746,8 +756,11 @@ public final class QAEngine: Sendable {
     }
 
     func list(_ items: [String]) -> String {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }.joined(separator: render("list_separator", [:]))
+        // Lists are short: each item compared with those kept, no hashing of long values.
+        var kept: [String] = []
+        kept.reserveCapacity(items.count)
+        for item in items where !kept.contains(item) { kept.append(item) }
+        return kept.joined(separator: render("list_separator", [:]))
     }
 
     func citation(_ quote: String) -> Reply.Citation {

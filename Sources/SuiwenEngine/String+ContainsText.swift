@@ -27,6 +27,16 @@ extension String {
         let count = bytes.count
         while i < count {
             let lead = UInt32(bytes[i])
+            // The common cases first: printable ASCII, and the ideographs U+5000–U+9FFF (lead
+            // bytes E5–E9) and U+4000–U+4FFF but the hexagrams U+4DC0–U+4DFF (E4 B7 ..).
+            if lead >= 0x20 && lead < 0x7F {
+                i += 1
+                continue
+            }
+            if lead >= 0xE5 && lead <= 0xE9 || (lead == 0xE4 && i + 1 < count && bytes[i + 1] != 0xB7) {
+                i += 3
+                continue
+            }
             let value: UInt32
             switch lead {
             case 0..<0x80:
