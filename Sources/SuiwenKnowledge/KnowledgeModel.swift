@@ -55,44 +55,147 @@ public final class Entity: Sendable, Hashable {
 }
 
 /// One statement of the graph: a subject, a relation, and its objects or values, with the
-/// sentence it rests on.
+/// sentence it rests on. A value, with its fields behind one reference: the answer path passes
+/// and iterates facts constantly, and a copy is then one reference count, not one per field.
 public struct Fact: Sendable, Hashable {
-    public var subject: String
-    public var relation: String
+    /// The fields. Never mutated in place: a change makes a new box (facts change only while
+    /// the loader builds them).
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields: Hashable, Sendable {
+        var subject: String
+        var relation: String
+        /// Entity ids the fact points to.
+        var objects: [String] = []
+        /// Literal values (names of things that are not entities, phrases, dates).
+        var values: [String] = []
+        /// A single literal value: a post's title, or a figure's number.
+        var value: String?
+        var unit: String?
+        /// What a figure counts.
+        var measure: String?
+        var date: String?
+        /// For figures: count, amount, rate, target.
+        var kind: String?
+        /// For posts: the role id and the body or place the post belongs to.
+        var role: String?
+        var org: String?
+        /// Who said it, where someone did.
+        var speaker: String?
+        /// For statements: the entities it is about, and a short rendering.
+        var about: [String] = []
+        var text: String?
+        /// For figures: the words a question about it uses.
+        var keywords: [String] = []
+        /// False where the article lists only some members ("等").
+        var complete: Bool = true
+        /// The sentence of the article the fact rests on (repaired text).
+        var quote: String
+        var location: SourceLocation
+    }
+
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    public var subject: String {
+        get { box.fields.subject }
+        set { update { $0.subject = newValue } }
+    }
+    public var relation: String {
+        get { box.fields.relation }
+        set { update { $0.relation = newValue } }
+    }
     /// Entity ids the fact points to.
-    public var objects: [String] = []
+    public var objects: [String] {
+        get { box.fields.objects }
+        set { update { $0.objects = newValue } }
+    }
     /// Literal values (names of things that are not entities, phrases, dates).
-    public var values: [String] = []
+    public var values: [String] {
+        get { box.fields.values }
+        set { update { $0.values = newValue } }
+    }
     /// A single literal value: a post's title, or a figure's number.
-    public var value: String?
-    public var unit: String?
+    public var value: String? {
+        get { box.fields.value }
+        set { update { $0.value = newValue } }
+    }
+    public var unit: String? {
+        get { box.fields.unit }
+        set { update { $0.unit = newValue } }
+    }
     /// What a figure counts.
-    public var measure: String?
-    public var date: String?
+    public var measure: String? {
+        get { box.fields.measure }
+        set { update { $0.measure = newValue } }
+    }
+    public var date: String? {
+        get { box.fields.date }
+        set { update { $0.date = newValue } }
+    }
     /// For figures: count, amount, rate, target.
-    public var kind: String?
+    public var kind: String? {
+        get { box.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
     /// For posts: the role id and the body or place the post belongs to.
-    public var role: String?
-    public var org: String?
+    public var role: String? {
+        get { box.fields.role }
+        set { update { $0.role = newValue } }
+    }
+    public var org: String? {
+        get { box.fields.org }
+        set { update { $0.org = newValue } }
+    }
     /// Who said it, where someone did.
-    public var speaker: String?
+    public var speaker: String? {
+        get { box.fields.speaker }
+        set { update { $0.speaker = newValue } }
+    }
     /// For statements: the entities it is about, and a short rendering.
-    public var about: [String] = []
-    public var text: String?
+    public var about: [String] {
+        get { box.fields.about }
+        set { update { $0.about = newValue } }
+    }
+    public var text: String? {
+        get { box.fields.text }
+        set { update { $0.text = newValue } }
+    }
     /// For figures: the words a question about it uses.
-    public var keywords: [String] = []
+    public var keywords: [String] {
+        get { box.fields.keywords }
+        set { update { $0.keywords = newValue } }
+    }
     /// False where the article lists only some members ("等").
-    public var complete: Bool = true
+    public var complete: Bool {
+        get { box.fields.complete }
+        set { update { $0.complete = newValue } }
+    }
     /// The sentence of the article the fact rests on (repaired text).
-    public var quote: String
-    public var location: SourceLocation
+    public var quote: String {
+        get { box.fields.quote }
+        set { update { $0.quote = newValue } }
+    }
+    public var location: SourceLocation {
+        get { box.fields.location }
+        set { update { $0.location = newValue } }
+    }
 
     public init(subject: String, relation: String, quote: String, location: SourceLocation) {
-        self.subject = subject
-        self.relation = relation
-        self.quote = quote
-        self.location = location
+        box = Box(Fields(subject: subject, relation: relation, quote: quote, location: location))
     }
+
+    public static func == (a: Fact, b: Fact) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 }
 
 /// A relation type declared in `schema.yaml`: what it means, which question words point to
