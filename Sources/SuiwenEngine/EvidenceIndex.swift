@@ -31,8 +31,13 @@ struct EvidenceIndex: Sendable {
 
     /// What kind of answer a question wants, from its question words (lexicon cue sets
     /// `answer_person`, `answer_number` …), and whether a clause holds one.
-    enum AnswerType: String, Sendable, CaseIterable {
+    /// Numbered, not named by strings: sets of them are hashed on every question, and a
+    /// `String` raw value would be what they hash.
+    enum AnswerType: Int, Sendable, CaseIterable {
         case person, number, list, purpose, place, date, means
+
+        /// As the lexicon's cue sets name it (`answer_` + this).
+        var name: String { String(describing: self) }
 
         static func bits(_ types: Set<AnswerType>) -> UInt8 {
             allCases.enumerated().reduce(0) { types.contains($1.element) ? $0 | 1 << UInt8($1.offset) : $0 }

@@ -36,7 +36,7 @@ extension QAEngine {
     }
 
     /// Each answer type with the cue set that asks for it (`answer_number` …), named once.
-    static let answerCueSets = EvidenceIndex.AnswerType.allCases.map { (type: $0, name: "answer_" + $0.rawValue) }
+    static let answerCueSets = EvidenceIndex.AnswerType.allCases.map { (type: $0, name: "answer_" + $0.name) }
 
     func evidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         if let cached = a.evidenceQuery { return cached }

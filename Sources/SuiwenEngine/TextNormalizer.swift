@@ -12,7 +12,15 @@ public struct NormalizedText: Sendable, Hashable {
     /// Each character's first scalar (the same as `keys` wherever the text is simple).
     public var scalars: [UInt32]
 
-    public var string: String { String(characters) }
+    public var string: String {
+        // Every character one scalar (its key is then that scalar): the bytes straight from
+        // the scalars, without joining `Character`s.
+        guard keys == scalars else { return String(characters) }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        for v in scalars { TextNormalizer.appendUTF8(v, to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
 }
 
 /// Folds text to the one form the matcher compares: half-width, lower case, Simplified,
@@ -120,12 +128,32 @@ public struct TextNormalizer: Sendable {
         return simplified == traditional ? nil : simplified > traditional
     }
 
+    /// The UTF-8 bytes of the scalar `v` (a valid scalar value), appended.
+    static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
+        switch v {
+        case 0..<0x80:
+            bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | v >> 6))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | v >> 12))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | v >> 18))
+            bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
     /// Converts Traditional text to Simplified, character by character.
     public func toSimplified(_ text: String) -> String {
         if let scalars = simpleScalars(text) {
             var utf8: [UInt8] = []
             utf8.reserveCapacity(text.utf8.count + 8)
-            for v in scalars { utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(scalarFold[v] ?? v)!)!) }
+            for v in scalars { Self.appendUTF8(scalarFold[v] ?? v, to: &utf8) }
             return String(decoding: utf8, as: UTF8.self)
         }
         return String(text.map { fold[$0] ?? $0 })
