@@ -105,22 +105,29 @@ extension QAEngine {
             }
             ranked.append((index, score))
         }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }
+        // The best few by score (score first, then the earlier clause), without sorting them all.
+        ranked = Self.best(Self.candidateClauses, of: ranked)
+        // What the question names that is who it is about: a district, person or body named
+        // must own the sentence (海珠佔幾多個? is not answered by the city's 127).
+        let owners = q.named.filter { ["district", "person", "organization"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
         // The best few by score; of those, the one holding most of the focus, alone or with
         // the clause before or after it in its sentence (a question may span a comma).
         var best: (clause: Int, span: Range<Int>, coverage: Double, rank: Double, score: Double)? = nil
-        for (index, score) in ranked.prefix(8) {
+        for (index, score) in ranked {
             let clause = evidence.clauses[index]
             // A clause whose sentence names none of the things the question names (the city
-            // aside), and whose speaker is none of them, answers another question.
+            // aside), and whose speaker (or a body the speaker holds a post in) is none of
+            // them, answers another question.
             if !q.named.isEmpty {
-                let around = evidence.sentenceEntities[clause.sentence].union([clause.speaker].compactMap { $0 })
-                    .union(clause.speaker.map(bodiesOf) ?? [])
-                if around.isDisjoint(with: q.named) { continue }
-                // A district, person or body named is who the question is about: the sentence
-                // must be theirs (海珠佔幾多個? is not answered by the city's 127).
-                let owners = q.named.filter { ["district", "person", "organization"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
-                if !owners.isEmpty, around.isDisjoint(with: owners) { continue }
+                let sentenceEntities = evidence.sentenceEntities[clause.sentence]
+                let bodies = clause.speaker.flatMap { bodiesByPerson[$0] }
+                func around(_ ids: Set<String>) -> Bool {
+                    ids.contains { id in
+                        sentenceEntities.contains(id) || id == clause.speaker || bodies?.contains(id) == true
+                    }
+                }
+                if !around(q.named) { continue }
+                if !owners.isEmpty, !around(owners) { continue }
             }
             let sentence = evidence.sentences[clause.sentence].clauses
             var span = index..<(index + 1)
@@ -138,8 +145,8 @@ extension QAEngine {
             // A clause that itself names what the question names is the likelier answer (it
             // ranks higher; it does not lower the bar).
             let namesIt = span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: q.named) })
-            let types = span.reduce(into: Set<EvidenceIndex.AnswerType>()) { $0.formUnion(evidence.clauses[$1].answerTypes) }
-            if !q.wanted.isEmpty, q.wanted.isDisjoint(with: types) { coverage *= 0.75 }
+            let types = span.reduce(UInt8(0)) { $0 | evidence.answerTypeBits[$1] }
+            if !q.wanted.isEmpty, wanted & types == 0 { coverage *= 0.75 }
             let rank = coverage + (namesIt ? 0.15 : 0)
             if best == nil || rank > best!.rank + 0.1 { best = (index, span, coverage, rank, score) }
         }
@@ -155,9 +162,25 @@ extension QAEngine {
         return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, best.span, a, q, confidence))
     }
 
-    /// The bodies and places a person holds posts in: what they speak for.
-    func bodiesOf(_ person: String) -> Set<String> {
-        Set(posts.filter { $0.subject == person }.compactMap(\.org))
+    /// How many of the best-scored clauses retrieval looks at closely.
+    static let candidateClauses = 8
+
+    /// The `count` best of `scored` by score, then the earlier clause, in that order (what
+    /// sorting them all and taking the first `count` gives).
+    static func best(_ count: Int, of scored: [(clause: Int, score: Double)]) -> [(clause: Int, score: Double)] {
+        func before(_ a: (clause: Int, score: Double), _ b: (clause: Int, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.clause < b.clause
+        }
+        var top: [(clause: Int, score: Double)] = []
+        top.reserveCapacity(count + 1)
+        for item in scored {
+            if top.count == count, let last = top.last, !before(item, last) { continue }
+            var i = top.count
+            while i > 0, before(item, top[i - 1]) { i -= 1 }
+            top.insert(item, at: i)
+            if top.count > count { top.removeLast() }
+        }
+        return top
     }
 
     /// 羅沖圍片區是誰提到的?: nothing to ask but who, about something named: the first clause

@@ -560,7 +560,13 @@ extension QAEngine {
             let from = a.normalized.origins[m.start]
             let to = a.normalized.origins[m.end - 1] + 1
             if let simpleLowered {
-                let matched = from < to && to <= simpleLowered.count ? String(String.UnicodeScalarView(simpleLowered[from..<to])) : ""
+                var matched = ""
+                if from < to && to <= simpleLowered.count {
+                    var utf8: [UInt8] = []
+                    utf8.reserveCapacity((to - from) * 3)
+                    for scalar in simpleLowered[from..<to] { TextNormalizer.appendUTF8(scalar.value, to: &utf8) }
+                    matched = String(decoding: utf8, as: UTF8.self)
+                }
                 return .init(id: m.entity.id, type: m.entity.type, name: m.entity.name, matched: matched, start: from, end: to, kind: kind)
             }
             return .init(

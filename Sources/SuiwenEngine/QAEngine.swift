@@ -54,6 +54,8 @@ public final class QAEngine: Sendable {
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
+    /// The bodies and places each person holds posts in: what they speak for.
+    let bodiesByPerson: [String: Set<String>]
     let factsBySpeaker: [String: [Fact]]
     let factsByObject: [String: [Fact]]
     let surnames: [Character: [String]]
@@ -234,7 +236,11 @@ public final class QAEngine: Sendable {
         self.figures = figures
         let statements = knowledge.facts.filter { $0.relation == "said" }
         self.statements = statements
-        self.posts = knowledge.facts.filter { $0.relation == "holds_post" }
+        let posts = knowledge.facts.filter { $0.relation == "holds_post" }
+        self.posts = posts
+        var bodiesByPerson: [String: Set<String>] = [:]
+        for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
+        self.bodiesByPerson = bodiesByPerson
         self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
         var byObject: [String: [Fact]] = [:]
         for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
@@ -380,7 +386,8 @@ public final class QAEngine: Sendable {
         if trimmed.isEmpty {
             throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example \(knowledge.suggestions.first ?? "")")
         }
-        if trimmed.count > Self.maximumQuestionLength {
+        // (No more characters than UTF-8 bytes: most questions need no count.)
+        if trimmed.utf8.count > Self.maximumQuestionLength, trimmed.count > Self.maximumQuestionLength {
             throw QuestionError(
                 code: .questionTooLong,
                 message: "The question is \(trimmed.count) characters long; the limit is \(Self.maximumQuestionLength). Ask one thing at a time.")
