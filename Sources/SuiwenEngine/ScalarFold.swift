@@ -37,16 +37,30 @@ struct ScalarFold: Sendable {
         if (0x4E00...0x9FFF).contains(v) || (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) {
             return false
         }
+        // The article's own punctuation (，。、：；（）“” …) and the space, all punctuation,
+        // symbols or white space by their properties too.
+        if v == 0x20 || (0x3001...0x3003).contains(v) || (0x3008...0x3011).contains(v) || (0xFF01...0xFF0F).contains(v)
+            || (0xFF1A...0xFF20).contains(v) || (0x2018...0x201F).contains(v)
+        {
+            return true
+        }
         let properties = scalar.properties
         return properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol
     }
 
     /// The share of `focus`'s weight whose bigrams `text` holds.
     func coverage(of focus: [(term: EvidenceIndex.Term, weight: Double)], in text: String) -> Double {
-        var keys: [UInt64: Double] = [:]
+        // A focus has a few bigrams: kept in a small array and compared, not hashed, for
+        // each of the text's many bigrams. Each counts once, with the last weight given it.
+        var pending: [(term: EvidenceIndex.Term, weight: Double)] = []
+        pending.reserveCapacity(focus.count)
         var total = 0.0
         for (term, weight) in focus where !EvidenceIndex.isUnigram(term) {
-            keys[term] = weight
+            if let i = pending.firstIndex(where: { $0.term == term }) {
+                pending[i].weight = weight
+            } else {
+                pending.append((term, weight))
+            }
             total += weight
         }
         guard total > 0 else { return 0 }
@@ -60,7 +74,11 @@ struct ScalarFold: Sendable {
             var value = scalar.value
             if value < 0x80, value >= 0x41, value <= 0x5A { value += 0x20 }
             value = fold[value] ?? value
-            if let p = previous, let weight = keys.removeValue(forKey: Self.key(p, value)) { held += weight }
+            if let p = previous, case let bigram = Self.key(p, value), let i = pending.firstIndex(where: { $0.term == bigram }) {
+                held += pending[i].weight
+                pending.remove(at: i)
+                if pending.isEmpty { break }
+            }
             previous = value
         }
         return held / total
