@@ -361,6 +361,23 @@ public final class QAEngine: Sendable {
 
     /// The pairs of neighbouring characters (no space in either), each as the two characters'
     /// keys in one integer: cheap to hash and compare, as `String`s of two characters are not.
+    /// `years(in:)` of a normalized text by its character keys (an ASCII digit's key is the
+    /// digit, 年's is 年).
+    static func years(inKeys keys: [UInt32]) -> Set<String> {
+        func digit(_ i: Int) -> Bool { keys[i] >= 0x30 && keys[i] <= 0x39 }
+        var years = Set<String>()
+        var i = 0
+        while i + 4 < keys.count {
+            if digit(i), digit(i + 1), digit(i + 2), digit(i + 3), keys[i + 4] == 0x5E74, i == 0 || !digit(i - 1) {
+                years.insert(String(decoding: keys[i..<(i + 4)].map { UInt8($0) }, as: UTF8.self))
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return years
+    }
+
     static func bigrams(_ chars: [Character]) -> Set<UInt64> {
         guard chars.count >= 2 else { return [] }
         let keys = CharacterKey.keys(chars)
@@ -500,7 +517,9 @@ public final class QAEngine: Sendable {
             var wideBefore = [Int](repeating: 0, count: keys.count + 1)
             for i in keys.indices {
                 unknownBefore[i + 1] = unknownBefore[i] + (fuzzyCharacters.contains(keys[i]) ? 0 : 1)
-                wideBefore[i + 1] = wideBefore[i] + (text[i].isASCII ? 0 : 1)
+                // ASCII: one scalar below 0x80 (a character of one scalar has it as its key).
+                let ascii = keys[i] < 0x80 && keys[i] == normalized.scalars[i]
+                wideBefore[i + 1] = wideBefore[i] + (ascii ? 0 : 1)
             }
             for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
@@ -510,15 +529,24 @@ public final class QAEngine: Sendable {
                     else { continue }
                     // A window may swallow exact matches it contains whole (南沙 in 南沙科技城),
                     // but not cut through one.
-                    let inside = a.mentions.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
-                    guard inside.allSatisfy({ $0.start >= range.lowerBound && $0.end <= range.upperBound }),
-                        inside.reduce(0, { $0 + $1.end - $1.start }) < length - 1
-                    else { continue }
+                    // (Counted in place: no array of them for each window.)
+                    var insideLength = 0
+                    var cutsOne = false
+                    for m in a.mentions where m.start < range.upperBound && m.end > range.lowerBound {
+                        if m.start < range.lowerBound || m.end > range.upperBound {
+                            cutsOne = true
+                            break
+                        }
+                        insideLength += m.end - m.start
+                    }
+                    guard !cutsOne, insideLength < length - 1 else { continue }
                     // The window with a character left out of the name, or one changed, or one added.
                     let window = keys[range]
                     func look(_ ids: [String]?) {
                         // The longest window that matches is the span the person typed.
-                        for id in ids ?? [] where !inside.contains(where: { $0.entity.id == id }) {
+                        for id in ids ?? [] where !a.mentions.contains(where: {
+                            $0.entity.id == id && $0.start < range.upperBound && $0.end > range.lowerBound
+                        }) {
                             candidates[id] = (start, start + length)
                         }
                     }
@@ -606,7 +634,7 @@ public final class QAEngine: Sendable {
         }
 
         // A year the article does not speak of puts the question outside it.
-        for year in Self.years(in: text).subtracting(documentYears).sorted() {
+        for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {
             a.cueSets.insert("outside")
             a.outsideYears.append(year + "年")
         }

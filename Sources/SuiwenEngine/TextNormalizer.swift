@@ -38,6 +38,9 @@ public struct TextNormalizer: Sendable {
     /// The same tables by character key, for simple text.
     private let scalarFold: ScalarMap
     private let scalarPhrases: [UInt32: [(from: [UInt32], to: [UInt32])]]
+    /// The first scalars of `scalarPhrases`, as bits: most characters start no phrase, and a
+    /// bit says so without hashing.
+    private let phraseStarts: ScalarBits
     private let scalarSimplifiedOnly: Set<UInt32>
     /// Whether every character the fold and the phrases put in is simple, so that simple text
     /// stays simple and can take the scalar path.
@@ -80,6 +83,7 @@ public struct TextNormalizer: Sendable {
         }
         self.scalarFold = ScalarMap(scalarFold)
         self.scalarPhrases = scalarPhrases
+        self.phraseStarts = ScalarBits(scalarPhrases.keys)
         self.scalarSimplifiedOnly = Set(lexicon.simplifiedOnly.map(CharacterKey.key))
         self.scalarPath = scalarPath
     }
@@ -202,7 +206,7 @@ public struct TextNormalizer: Sendable {
             if original[i] >= 0x41, original[i] <= 0x5A { original[i] += 0x20 }
         }
         // 1. Phrase rewrites on the unfolded text, longest first.
-        let (rewritten, origins) = Self.rewritingPhrases(original, scalarPhrases)
+        let (rewritten, origins) = Self.rewritingPhrases(original, scalarPhrases, mayStart: phraseStarts.contains)
         // 2. Script fold, and drop what does not carry meaning for matching.
         var kept: [UInt32] = []
         var keptOrigins: [Int] = []
@@ -312,7 +316,7 @@ extension TextNormalizer {
     /// each element of the result the index of the element of `text` it came from. The same
     /// for `Character`s and, on the fast path, for scalar values.
     static func rewritingPhrases<Element: Hashable>(
-        _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]]
+        _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]], mayStart: (Element) -> Bool = { _ in true }
     ) -> (rewritten: [Element], origins: [Int]) {
         var rewritten: [Element] = []
         var origins: [Int] = []
@@ -320,7 +324,7 @@ extension TextNormalizer {
         origins.reserveCapacity(text.count)
         var i = 0
         outer: while i < text.count {
-            if let candidates = phrases[text[i]] {
+            if mayStart(text[i]), let candidates = phrases[text[i]] {
                 for (from, to) in candidates where i + from.count <= text.count {
                     if text[i..<(i + from.count)].elementsEqual(from) {
                         rewritten.append(contentsOf: to)
@@ -335,5 +339,21 @@ extension TextNormalizer {
             i += 1
         }
         return (rewritten, origins)
+    }
+}
+
+/// A set of scalar values as bits, for the Basic Multilingual Plane and the next two (the
+/// ideographs' planes); larger values are never members.
+struct ScalarBits: Sendable {
+    private var words: [UInt64]
+    private static let limit: UInt32 = 0x40000
+
+    init(_ values: some Sequence<UInt32>) {
+        words = [UInt64](repeating: 0, count: Int(Self.limit / 64))
+        for v in values where v < Self.limit { words[Int(v / 64)] |= 1 << UInt64(v % 64) }
+    }
+
+    func contains(_ v: UInt32) -> Bool {
+        v < Self.limit && words[Int(v / 64)] & (1 << UInt64(v % 64)) != 0
     }
 }
