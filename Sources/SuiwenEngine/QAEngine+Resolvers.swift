@@ -122,7 +122,9 @@ extension QAEngine {
             }
             // A place or thing the question names that the figure's sentence does not (康鷺片區
             // for the city's investment): the figure is not about it.
-            guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.containsText($0) } }) else { continue }
+            let quoteIsSimple = others.isEmpty || String.isSimpleText(fact.quote)
+            guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.containsText($0, simple: quoteIsSimple) } })
+            else { continue }
             if total > bestScore {
                 bestScore = total
                 best = [(index, fact)]
@@ -330,10 +332,11 @@ extension QAEngine {
         // 廣州城市更新有什麼計劃?: the city's plan is not the renewal's. A fact of the document's
         // own place answers only when the other things named are in it.
         if top.fact.subject == knowledge.scope {
+            let quoteIsSimple = String.isSimpleText(top.fact.quote)
             let others = Set(ranked.map(\.entity.id)).subtracting([knowledge.scope].compactMap { $0 })
                 .filter { knowledge.entitiesByID[$0]?.type != "role" }
             if !others.isEmpty, others.isDisjoint(with: top.fact.objects), !others.contains(where: { id in
-                knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.containsText($0) } } ?? false
+                knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.containsText($0, simple: quoteIsSimple) } } ?? false
             }) {
                 return nil
             }

@@ -702,10 +702,12 @@ public final class QAEngine: Sendable {
     /// scores when a cue word points to its relation or another entity the question names is
     /// among its objects.
     func pointedRelations(for entity: Entity, in a: QuestionAnalysis, _ body: (String) -> Void) {
-        let others = Set(a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id))
+        // A few ids: compared, not hashed.
+        let others = a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id)
+        let cued = !a.relationCueScore.isEmpty
         func visit(_ fact: Fact) {
             guard fact.relation != "figure" else { return }
-            if a.relationCueScore[fact.relation] != nil
+            if (cued && a.relationCueScore[fact.relation] != nil)
                 || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
             {
                 body(fact.relation)
@@ -808,7 +810,13 @@ public final class QAEngine: Sendable {
     /// or alias the quote holds, else its name.
     func nameAsWritten(_ id: String, in quote: String) -> String {
         guard let entity = knowledge.entitiesByID[id] else { return id }
-        return ([entity.name] + entity.aliases).filter { quote.containsText($0) }.max { $0.count < $1.count } ?? entity.name
+        let simple = String.isSimpleText(quote)
+        var longest: (name: String, count: Int)? = nil
+        for name in [entity.name] + entity.aliases where quote.containsText(name, simple: simple) {
+            let count = name.count
+            if count > longest?.count ?? -1 { longest = (name, count) }
+        }
+        return longest?.name ?? entity.name
     }
 }
 

@@ -6,7 +6,12 @@ extension String {
     /// scalar a character, nothing that normalization would compose or decompose), canonical
     /// equivalence is identity and the answer is a search of the UTF-8 bytes.
     func containsText(_ other: String) -> Bool {
-        guard !other.isEmpty, Self.isSimpleText(self), Self.isSimpleText(other),
+        containsText(other, simple: Self.isSimpleText(self))
+    }
+
+    /// `containsText`, told whether this string is simple text (checked once for many needles).
+    func containsText(_ other: String, simple: Bool) -> Bool {
+        guard !other.isEmpty, simple, Self.isSimpleText(other),
             let found = utf8.withContiguousStorageIfAvailable({ haystack in
                 other.utf8.withContiguousStorageIfAvailable { needle in Self.search(haystack, needle) }
             }) ?? nil
