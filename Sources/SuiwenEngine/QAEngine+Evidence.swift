@@ -32,11 +32,15 @@ extension QAEngine {
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
-        Set(answerCueSets.filter { cueSets.contains($0.name) }.map(\.type))
+        var types = Set<EvidenceIndex.AnswerType>()
+        for name in cueSets where name.hasPrefix("answer_") {
+            if let type = answerTypeByCueSet[name] { types.insert(type) }
+        }
+        return types
     }
 
-    /// Each answer type with the cue set that asks for it (`answer_number` …), named once.
-    static let answerCueSets = EvidenceIndex.AnswerType.allCases.map { (type: $0, name: "answer_" + $0.name) }
+    /// Each answer type by the cue set that asks for it (`answer_number` …).
+    static let answerTypeByCueSet = Dictionary(uniqueKeysWithValues: EvidenceIndex.AnswerType.allCases.map { ("answer_" + $0.name, $0) })
 
     func evidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         if let cached = a.evidenceQuery { return cached }
@@ -59,7 +63,7 @@ extension QAEngine {
         q.focus = q.focus.filter { !EvidenceIndex.isUnigram($0.key) && !EvidenceIndex.hasDigit($0.key) }
         for m in a.mentions {
             // The document's own place and subject are what every clause is about.
-            if m.entity.id == knowledge.scope || m.entity.id == knowledge.subject || knowledge.entitiesByID[m.entity.id]?.type == "city" {
+            if m.entity.id == knowledge.scope || m.entity.id == knowledge.subject || m.entity.type == "city" {
                 continue
             }
             let weight: Double
