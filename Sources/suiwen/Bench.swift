@@ -17,11 +17,15 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print every reply of the warm-up pass in full (context threaded through each conversation), to check that a change to the engine changes no reply.")
     var replies: Bool = false
 
+    @Option(help: "Also list the N questions with the slowest median answer, to see where the tail comes from.")
+    var slowest: Int = 0
+
     @Argument(help: "Question files.")
     var files: [String]
 
     func validate() throws {
         guard iterations > 0 else { throw ValidationError("--iterations must be a positive number.") }
+        guard slowest >= 0 else { throw ValidationError("--slowest must be 0 or more.") }
         guard !files.isEmpty else { throw ValidationError("Give at least one question file, such as ../shared/eval/dev.jsonl.") }
     }
 
@@ -51,10 +55,14 @@ struct Bench: ParsableCommand {
         var samples: [Duration] = []
         samples.reserveCapacity(questions * iterations)
         var answered = 0
+        // Each question's times over the passes (by its place in the run), for --slowest.
+        var byQuestion = [[Duration]](repeating: [], count: slowest > 0 ? questions : 0)
         for pass in 0..<(iterations + 1) {
+            var place = 0
             for turns in conversations {
                 var context = ""
                 for question in turns {
+                    defer { place += 1 }
                     let start = clock.now
                     let reply = try? engine.answer(question, context: context)
                     let elapsed = clock.now - start
@@ -62,6 +70,7 @@ struct Bench: ParsableCommand {
                     if pass == 0, replies { print(reply.map { String(reflecting: $0) } ?? "error: \(question)") }
                     if pass > 0 {  // the first pass warms up
                         samples.append(elapsed)
+                        if slowest > 0 { byQuestion[place].append(elapsed) }
                         if reply?.status == .answered { answered += 1 }
                     }
                 }
@@ -77,5 +86,13 @@ struct Bench: ParsableCommand {
         print("knowledge load + compile: \(micros(load)) µs")
         print("questions: \(questions) × \(iterations) passes = \(samples.count) answers (\(answered / iterations) answered a pass)")
         print("per answer µs: mean \(micros(total / samples.count))  p50 \(micros(percentile(0.5)))  p90 \(micros(percentile(0.9)))  p99 \(micros(percentile(0.99)))  max \(micros(samples.last!))")
+        if slowest > 0 {
+            let texts = conversations.flatMap { $0 }
+            let medians = byQuestion.map { $0.sorted()[$0.count / 2] }
+            print("slowest \(min(slowest, questions)) by median µs:")
+            for place in medians.indices.sorted(by: { medians[$0] > medians[$1] }).prefix(slowest) {
+                print("  \(micros(medians[place]))  \(texts[place])")
+            }
+        }
     }
 }
