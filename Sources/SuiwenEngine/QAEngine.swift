@@ -521,6 +521,7 @@ public final class QAEngine: Sendable {
                 let ascii = keys[i] < 0x80 && keys[i] == normalized.scalars[i]
                 wideBefore[i + 1] = wideBefore[i] + (ascii ? 0 : 1)
             }
+            let exactMentions = a.mentions
             for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
                     let range = start..<(start + length)
@@ -532,7 +533,7 @@ public final class QAEngine: Sendable {
                     // (Counted in place: no array of them for each window.)
                     var insideLength = 0
                     var cutsOne = false
-                    for m in a.mentions where m.start < range.upperBound && m.end > range.lowerBound {
+                    for m in exactMentions where m.start < range.upperBound && m.end > range.lowerBound {
                         if m.start < range.lowerBound || m.end > range.upperBound {
                             cutsOne = true
                             break
@@ -544,7 +545,7 @@ public final class QAEngine: Sendable {
                     let window = keys[range]
                     func look(_ ids: [String]?) {
                         // The longest window that matches is the span the person typed.
-                        for id in ids ?? [] where !a.mentions.contains(where: {
+                        for id in ids ?? [] where !exactMentions.contains(where: {
                             $0.entity.id == id && $0.start < range.upperBound && $0.end > range.lowerBound
                         }) {
                             candidates[id] = (start, start + length)
