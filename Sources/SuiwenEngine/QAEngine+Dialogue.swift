@@ -166,10 +166,27 @@ extension QAEngine {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {
-            let scalars = question.unicodeScalars
-            guard let first = scalars.firstIndex(where: { Self.splitMarkScalars.contains($0.value) }),
-                scalars.index(after: first) < scalars.endIndex
-            else { return nil }
+            // A mark with something after it, found in the UTF-8 bytes: , ; ? and their
+            // full-width forms (EF BC 8C, 9B, 9F), none of which occurs inside another scalar.
+            let hasInnerMark = question.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == 0x2C || b == 0x3B || b == 0x3F { return i + 1 < bytes.count }
+                    if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, [0x8C, 0x9B, 0x9F].contains(bytes[i + 2]) {
+                        return i + 3 < bytes.count
+                    }
+                    i += 1
+                }
+                return false
+            }
+            if hasInnerMark == false { return nil }
+            if hasInnerMark == nil {
+                let scalars = question.unicodeScalars
+                guard let first = scalars.firstIndex(where: { Self.splitMarkScalars.contains($0.value) }),
+                    scalars.index(after: first) < scalars.endIndex
+                else { return nil }
+            }
         }
         let marks = Self.splitMarks
         guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
