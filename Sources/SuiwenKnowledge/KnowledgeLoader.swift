@@ -44,6 +44,28 @@ private extension Node {
     }
 }
 
+/// A record of a knowledge file (a YAML mapping) with its fields by their key's text, read in
+/// one walk of its keys: `node[field:]` walks them (copying each key and value node) for each
+/// field read, fifteen walks for a fact.
+private struct Record {
+    let node: Node
+    /// Each field's value (the last, if a key is written twice, as `node[field:]` says).
+    let fields: [String: Node]
+
+    init(_ node: Node) {
+        self.node = node
+        var fields: [String: Node] = [:]
+        if case .mapping(let mapping) = node {
+            for (key, value) in mapping {
+                if case .scalar(let scalar) = key { fields[scalar.string] = value }
+            }
+        }
+        self.fields = fields
+    }
+
+    subscript(name: String) -> Node? { fields[name] }
+}
+
 private struct LoadSession {
     let directory: String
     var issues: [KnowledgeIssue] = []
@@ -145,7 +167,12 @@ private struct LoadSession {
     }
 
     mutating func required(_ node: Node, _ key: String, file: String, what: String) -> String? {
-        if let value = string(node[field: key]), !value.isEmpty { return value }
+        required(Record(node), key, file: file, what: what)
+    }
+
+    mutating func required(_ record: Record, _ key: String, file: String, what: String) -> String? {
+        let node = record.node
+        if let value = string(record[key]), !value.isEmpty { return value }
         let code = key == "quote" ? "missing-provenance" : "missing-field"
         let fix = key == "quote"
             ? "add `quote:` with the sentence of the article this rests on, copied exactly"
@@ -353,21 +380,22 @@ private struct LoadSession {
         var result: [Entity] = []
         for node in records(root, key: "entities", file: file) {
             checkFields(node, allowed: entityFields, file: file)
+            let record = Record(node)
             let loc = SourceLocation(file: file, line: line(node))
-            guard let id = required(node, "id", file: file, what: "entity"),
-                let type = required(node, "type", file: file, what: "entity `\(string(node[field: "id"]) ?? "?")`"),
-                let name = required(node, "name", file: file, what: "entity `\(id)`")
+            guard let id = required(record, "id", file: file, what: "entity"),
+                let type = required(record, "type", file: file, what: "entity `\(string(record["id"]) ?? "?")`"),
+                let name = required(record, "name", file: file, what: "entity `\(id)`")
             else { continue }
-            let quote = required(node, "quote", file: file, what: "entity `\(id)`") ?? ""
+            let quote = required(record, "quote", file: file, what: "entity `\(id)`") ?? ""
             if types[type] == nil {
                 issues.append(KnowledgeIssue(
-                    code: "unknown-type", at: SourceLocation(file: file, line: line(node[field: "type"])),
+                    code: "unknown-type", at: SourceLocation(file: file, line: line(record["type"])),
                     "entity `\(id)` has the unknown type `\(type)`",
                     fix: "use one of \(types.keys.sorted().joined(separator: ", ")), or declare the type in schema.yaml"))
             }
             result.append(Entity(
-                id: id, type: type, name: name, aliases: strings(node[field: "aliases"], file: file, field: "aliases"),
-                summary: string(node[field: "summary"]), quote: quote, broader: strings(node[field: "broader"], file: file, field: "broader"), location: loc))
+                id: id, type: type, name: name, aliases: strings(record["aliases"], file: file, field: "aliases"),
+                summary: string(record["summary"]), quote: quote, broader: strings(record["broader"], file: file, field: "broader"), location: loc))
         }
         return result
     }
@@ -377,31 +405,32 @@ private struct LoadSession {
         var result: [Fact] = []
         for node in records(root, key: "facts", file: file) {
             checkFields(node, allowed: factFields, file: file)
-            guard let subject = required(node, "subject", file: file, what: "fact"),
-                let relation = required(node, "relation", file: file, what: "fact about `\(subject)`")
+            let record = Record(node)
+            guard let subject = required(record, "subject", file: file, what: "fact"),
+                let relation = required(record, "relation", file: file, what: "fact about `\(subject)`")
             else { continue }
-            let quote = required(node, "quote", file: file, what: "fact `\(subject) \(relation)`") ?? ""
+            let quote = required(record, "quote", file: file, what: "fact `\(subject) \(relation)`") ?? ""
             if relations[relation] == nil {
                 issues.append(KnowledgeIssue(
-                    code: "unknown-relation", at: SourceLocation(file: file, line: line(node[field: "relation"])),
+                    code: "unknown-relation", at: SourceLocation(file: file, line: line(record["relation"])),
                     "unknown relation `\(relation)`",
                     fix: "use one of \(relations.keys.sorted().joined(separator: ", ")), or declare it in schema.yaml"))
             }
             var fact = Fact(subject: subject, relation: relation, quote: quote, location: SourceLocation(file: file, line: line(node)))
-            fact.objects = strings(node[field: "objects"], file: file, field: "objects")
-            fact.values = strings(node[field: "values"], file: file, field: "values")
-            fact.value = string(node[field: "value"])
-            fact.unit = string(node[field: "unit"])
-            fact.measure = string(node[field: "measure"])
-            fact.date = string(node[field: "date"])
-            fact.kind = string(node[field: "kind"])
-            fact.role = string(node[field: "role"])
-            fact.org = string(node[field: "org"])
-            fact.speaker = string(node[field: "speaker"])
-            fact.about = strings(node[field: "about"], file: file, field: "about")
-            fact.text = string(node[field: "text"])
-            fact.keywords = strings(node[field: "keywords"], file: file, field: "keywords")
-            if let complete = string(node[field: "complete"]) {
+            fact.objects = strings(record["objects"], file: file, field: "objects")
+            fact.values = strings(record["values"], file: file, field: "values")
+            fact.value = string(record["value"])
+            fact.unit = string(record["unit"])
+            fact.measure = string(record["measure"])
+            fact.date = string(record["date"])
+            fact.kind = string(record["kind"])
+            fact.role = string(record["role"])
+            fact.org = string(record["org"])
+            fact.speaker = string(record["speaker"])
+            fact.about = strings(record["about"], file: file, field: "about")
+            fact.text = string(record["text"])
+            fact.keywords = strings(record["keywords"], file: file, field: "keywords")
+            if let complete = string(record["complete"]) {
                 fact.complete = !(complete == "false" || complete == "no")
             }
             if fact.objects.isEmpty && fact.values.isEmpty && fact.value == nil && fact.text == nil {
