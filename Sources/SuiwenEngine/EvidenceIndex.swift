@@ -143,7 +143,7 @@ struct EvidenceIndex: Sendable {
         }
         for quote in quotes where lastClause[TextKey(quote)] == nil {
             guard let line = lineOf(quote), let onLine = clausesOfLine[line] else { continue }
-            if let index = onLine.last(where: { quote.contains(clauses[$0].text) }) {
+            if let index = onLine.last(where: { quote.containsText(clauses[$0].text) }) {
                 lastClause[TextKey(quote)] = index
             }
         }
