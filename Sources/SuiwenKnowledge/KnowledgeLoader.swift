@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Loads a knowledge directory (`knowledge/manifest.yaml` and the files it names) and checks
@@ -199,13 +200,24 @@ private struct LoadSession {
         let fold = loadFold(string(lexiconNode?[field: "fold"]) ?? "lexicon/trad-simp.tsv")
         let (entityTypes, relationTypes) = loadSchema(string(manifest[field: "schema"]) ?? "schema.yaml")
 
-        var entities: [Entity] = []
-        for file in strings(manifest[field: "entities"], file: manifestFile, field: "entities") {
-            entities += loadEntities(file, types: entityTypes)
+        // The entity and fact files, each parsed and read on a core of its own where there are
+        // several: most of a large graph is in them, and no file needs another.
+        enum RecordFile: Sendable {
+            case entities(String)
+            case facts(String)
         }
+        let entityFiles = strings(manifest[field: "entities"], file: manifestFile, field: "entities").map(RecordFile.entities)
+        let factFiles = strings(manifest[field: "facts"], file: manifestFile, field: "facts").map(RecordFile.facts)
+        var entities: [Entity] = []
         var facts: [Fact] = []
-        for file in strings(manifest[field: "facts"], file: manifestFile, field: "facts") {
-            facts += loadFacts(file, relations: relationTypes)
+        for records in inParallel(entityFiles + factFiles, { session, file in
+            switch file {
+            case .entities(let file): (session.loadEntities(file, types: entityTypes), [Fact]())
+            case .facts(let file): ([Entity](), session.loadFacts(file, relations: relationTypes))
+            }
+        }) {
+            entities += records.0
+            facts += records.1
         }
         let ambiguous = Set(strings(manifest[field: "ambiguous_aliases"], file: manifestFile, field: "ambiguous_aliases"))
         checkReferences(entities: entities, facts: facts)
@@ -252,6 +264,28 @@ private struct LoadSession {
         base.subject = subject
         base.suggestions = suggestions
         return base
+    }
+
+    /// `work` for each of `items`, as many at once as there are cores, each with a session of
+    /// its own; the results in the order of `items`, and their issues appended in that order,
+    /// as if they had been worked out one after another.
+    mutating func inParallel<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ work: @Sendable (inout LoadSession, Item) -> Result
+    ) -> [Result] {
+        let done = Mutex<[(result: Result, issues: [KnowledgeIssue])?]>(Array(repeating: nil, count: items.count))
+        let directory = directory
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            var session = LoadSession(directory: directory)
+            let result = work(&session, items[index])
+            let issues = session.issues
+            done.withLock { $0[index] = (result, issues) }
+        }
+        return done.withLock { done in
+            done.map { item in
+                issues += item!.issues
+                return item!.result
+            }
+        }
     }
 
     mutating func loadSource(_ node: Node?, file: String) -> SourceDocument? {
