@@ -509,10 +509,11 @@ private struct LoadSession {
 
     mutating func checkAliases(entities: [Entity], fold: [Character: Character], ambiguous: Set<String>) {
         let foldedAmbiguous = Set(ambiguous.map { Self.foldForComparison($0, fold) })
+        let ideographFold = Self.ideographFold(fold)
         var claims: [String: (id: String, loc: SourceLocation)] = [:]
         for entity in entities {
             for alias in Set([entity.name] + entity.aliases) {
-                let key = Self.foldForComparison(alias, fold)
+                let key = Self.foldForComparison(alias, fold, ideographFold: ideographFold)
                 if let other = claims[key], other.id != entity.id, !foldedAmbiguous.contains(key) {
                     issues.append(KnowledgeIssue(
                         code: "ambiguous-alias", at: entity.location,
@@ -527,6 +528,39 @@ private struct LoadSession {
 
     static func foldForComparison(_ text: String, _ fold: [Character: Character]) -> String {
         String(text.lowercased().map { fold[$0] ?? $0 }.filter { !$0.isWhitespace && !$0.isPunctuation })
+    }
+
+    /// `foldForComparison`, by scalar where `text` is all CJK unified ideographs (nearly every
+    /// alias): each is a character of its own, its own NFC form and lower case, neither space
+    /// nor punctuation, so only the fold can change it, looked up by scalar in `ideographFold`
+    /// rather than by hashing a `Character` (which normalizes it), for every alias of the graph.
+    static func foldForComparison(_ text: String, _ fold: [Character: Character], ideographFold: [UInt32: Character]) -> String {
+        guard text.unicodeScalars.allSatisfy({ isUnifiedIdeograph($0.value) }) else { return foldForComparison(text, fold) }
+        var folded = ""
+        for scalar in text.unicodeScalars {
+            guard let replacement = ideographFold[scalar.value] else {
+                folded.unicodeScalars.append(scalar)
+                continue
+            }
+            if !replacement.isWhitespace && !replacement.isPunctuation { folded.append(replacement) }
+        }
+        return folded
+    }
+
+    static func isUnifiedIdeograph(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+    }
+
+    /// The fold's entries whose character is one scalar in NFC, by that scalar: what `fold`
+    /// gives for a character of that one scalar (a `Character` key matches its canonical
+    /// equivalents, and the NFC form is the one scalar among them).
+    static func ideographFold(_ fold: [Character: Character]) -> [UInt32: Character] {
+        var byScalar: [UInt32: Character] = [:]
+        for (character, replacement) in fold {
+            let scalars = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first { byScalar[scalar.value] = replacement }
+        }
+        return byScalar
     }
 
     mutating func checkQuotes(entities: [Entity], facts: [Fact], source: SourceDocument) {
