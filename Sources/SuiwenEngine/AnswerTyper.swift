@@ -12,6 +12,10 @@ struct AnswerTyper: Sendable {
     let purposeScalars: [[UInt32]]
     let meansScalars: [[UInt32]]
     let dateScalars: [[UInt32]]
+    /// The same words as character keys (`CharacterKey`), for typing clauses at load.
+    let purposeKeys: [[UInt32]]
+    let meansKeys: [[UInt32]]
+    let dateKeys: [[UInt32]]
 
     init(knowledge: KnowledgeBase, normalizer: TextNormalizer, automaton: AliasAutomaton<[String]>) {
         self.automaton = automaton
@@ -26,6 +30,9 @@ struct AnswerTyper: Sendable {
         self.purposeScalars = scalars(purpose)
         self.meansScalars = scalars(means)
         self.dateScalars = scalars(date)
+        self.purposeKeys = purpose.map(CharacterKey.keys)
+        self.meansKeys = means.map(CharacterKey.keys)
+        self.dateKeys = date.map(CharacterKey.keys)
     }
 
     /// The entities a normalized text names unambiguously.
@@ -41,10 +48,13 @@ struct AnswerTyper: Sendable {
             types.insert(.place)
         }
         if chars.contains(where: \.isASCIIDigit) { types.insert(.number) }
-        if text.contains("、") { types.insert(.list) }
-        if Self.has(chars, purpose) { types.insert(.purpose) }
-        if Self.has(chars, means) { types.insert(.means) }
-        if Self.has(chars, date) { types.insert(.date) }
+        if text.containsText("、") { types.insert(.list) }
+        // By character key (equal where the characters are), not by comparing `Character`s:
+        // every clause of the document is typed at load.
+        let keys = CharacterKey.keys(chars)
+        if Self.has(keys, purposeKeys) { types.insert(.purpose) }
+        if Self.has(keys, meansKeys) { types.insert(.means) }
+        if Self.has(keys, dateKeys) { types.insert(.date) }
         return types
     }
 
@@ -71,12 +81,6 @@ struct AnswerTyper: Sendable {
     static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.map(\.value))
 
     static func has(_ text: [UInt32], _ words: [[UInt32]]) -> Bool {
-        words.contains { w in
-            text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) }
-        }
-    }
-
-    static func has(_ text: [Character], _ words: [[Character]]) -> Bool {
         words.contains { w in
             text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) }
         }

@@ -138,10 +138,17 @@ struct EvidenceIndex: Sendable {
     }
 
     /// Finds, for each quote, the last clause it holds (within the line that holds it).
+    /// Clauses are in the order of their lines, so each line's are one run, found once here (a
+    /// scan of every clause for each quote made this quadratic in the size of the graph).
     mutating func indexQuotes(_ quotes: [String], lineOf: (String) -> Int?) {
+        var clausesOfLine: [Int: Range<Int>] = [:]
+        for index in clauses.indices {
+            let line = clauses[index].line
+            clausesOfLine[line] = (clausesOfLine[line]?.lowerBound ?? index)..<(index + 1)
+        }
         for quote in quotes where lastClause[TextKey(quote)] == nil {
-            guard let line = lineOf(quote) else { continue }
-            if let index = clauses.indices.last(where: { clauses[$0].line == line && quote.contains(clauses[$0].text) }) {
+            guard let line = lineOf(quote), let onLine = clausesOfLine[line] else { continue }
+            if let index = onLine.last(where: { quote.containsText(clauses[$0].text) }) {
                 lastClause[TextKey(quote)] = index
             }
         }

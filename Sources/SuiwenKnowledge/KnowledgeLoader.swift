@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Loads a knowledge directory (`knowledge/manifest.yaml` and the files it names) and checks
@@ -28,6 +29,44 @@ private let ruleFields: Set<String> = [
     "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "patterns", "slots", "examples",
 ]
 
+private extension Node {
+    /// The value of the field `name` of a mapping (the last, if written twice, as Yams' own
+    /// subscript says), nil for anything else. Yams' `node["name"]` builds a node of `name` and
+    /// compares it with each key in turn, tag included: a resolution of both tags (a new `Tag`
+    /// object, and with the default resolver its regular expressions) per key compared, per
+    /// field read, which was a tenth of loading a large graph. This compares the keys' text.
+    subscript(field name: String) -> Node? {
+        guard case .mapping(let mapping) = self else { return nil }
+        var found: Node? = nil
+        for (key, value) in mapping {
+            if case .scalar(let scalar) = key, scalar.string == name { found = value }
+        }
+        return found
+    }
+}
+
+/// A record of a knowledge file (a YAML mapping) with its fields by their key's text, read in
+/// one walk of its keys: `node[field:]` walks them (copying each key and value node) for each
+/// field read, fifteen walks for a fact.
+private struct Record {
+    let node: Node
+    /// Each field's value (the last, if a key is written twice, as `node[field:]` says).
+    let fields: [String: Node]
+
+    init(_ node: Node) {
+        self.node = node
+        var fields: [String: Node] = [:]
+        if case .mapping(let mapping) = node {
+            for (key, value) in mapping {
+                if case .scalar(let scalar) = key { fields[scalar.string] = value }
+            }
+        }
+        self.fields = fields
+    }
+
+    subscript(name: String) -> Node? { fields[name] }
+}
+
 private struct LoadSession {
     let directory: String
     var issues: [KnowledgeIssue] = []
@@ -48,7 +87,10 @@ private struct LoadSession {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver (no rules): every scalar is read as its text (`string`), never
+            // as a typed value, so the default resolver's regular expressions, run whenever a
+            // node is hashed or compared (the parser's duplicate-key check does both), buy nothing.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 issues.append(KnowledgeIssue(
                     code: "malformed-file", at: SourceLocation(file: file, line: 1), "the file is empty",
                     fix: "give it its top-level key, as the other files of its kind have"))
@@ -104,7 +146,7 @@ private struct LoadSession {
 
     /// The list under `key` of a file's top-level mapping, with a clear error when it is not there.
     mutating func records(_ root: Node, key: String, file: String) -> [Node] {
-        guard let list = root.mapping?[key]?.sequence else {
+        guard let list = root[field: key]?.sequence else {
             issues.append(KnowledgeIssue(
                 code: "malformed-file", at: SourceLocation(file: file, line: line(root)),
                 "the file has no `\(key):` list at its top level",
@@ -126,7 +168,12 @@ private struct LoadSession {
     }
 
     mutating func required(_ node: Node, _ key: String, file: String, what: String) -> String? {
-        if let value = string(node.mapping?[key]), !value.isEmpty { return value }
+        required(Record(node), key, file: file, what: what)
+    }
+
+    mutating func required(_ record: Record, _ key: String, file: String, what: String) -> String? {
+        let node = record.node
+        if let value = string(record[key]), !value.isEmpty { return value }
         let code = key == "quote" ? "missing-provenance" : "missing-field"
         let fix = key == "quote"
             ? "add `quote:` with the sentence of the article this rests on, copied exactly"
@@ -141,35 +188,46 @@ private struct LoadSession {
     mutating func run() -> KnowledgeBase? {
         let manifestFile = "manifest.yaml"
         guard let manifest = readYAML(manifestFile) else { return nil }
-        let version = Int(string(manifest["version"]) ?? "") ?? 0
+        let version = Int(string(manifest[field: "version"]) ?? "") ?? 0
         if version < 1 {
             issues.append(KnowledgeIssue(
                 code: "missing-field", at: SourceLocation(file: manifestFile, line: line(manifest)),
                 "manifest.yaml has no `version:` (a positive integer)", fix: "add `version: 1`"))
         }
-        guard let source = loadSource(manifest["source"], file: manifestFile) else { return nil }
+        guard let source = loadSource(manifest[field: "source"], file: manifestFile) else { return nil }
 
-        let lexiconNode = manifest["lexicon"]
-        let fold = loadFold(string(lexiconNode?["fold"]) ?? "lexicon/trad-simp.tsv")
-        let (entityTypes, relationTypes) = loadSchema(string(manifest["schema"]) ?? "schema.yaml")
+        let lexiconNode = manifest[field: "lexicon"]
+        let fold = loadFold(string(lexiconNode?[field: "fold"]) ?? "lexicon/trad-simp.tsv")
+        let (entityTypes, relationTypes) = loadSchema(string(manifest[field: "schema"]) ?? "schema.yaml")
 
+        // The entity and fact files, each parsed and read on a core of its own where there are
+        // several: most of a large graph is in them, and no file needs another.
+        enum RecordFile: Sendable {
+            case entities(String)
+            case facts(String)
+        }
+        let entityFiles = strings(manifest[field: "entities"], file: manifestFile, field: "entities").map(RecordFile.entities)
+        let factFiles = strings(manifest[field: "facts"], file: manifestFile, field: "facts").map(RecordFile.facts)
         var entities: [Entity] = []
-        for file in strings(manifest["entities"], file: manifestFile, field: "entities") {
-            entities += loadEntities(file, types: entityTypes)
-        }
         var facts: [Fact] = []
-        for file in strings(manifest["facts"], file: manifestFile, field: "facts") {
-            facts += loadFacts(file, relations: relationTypes)
+        for records in inParallel(entityFiles + factFiles, { session, file in
+            switch file {
+            case .entities(let file): (session.loadEntities(file, types: entityTypes), [Fact]())
+            case .facts(let file): ([Entity](), session.loadFacts(file, relations: relationTypes))
+            }
+        }) {
+            entities += records.0
+            facts += records.1
         }
-        let ambiguous = Set(strings(manifest["ambiguous_aliases"], file: manifestFile, field: "ambiguous_aliases"))
+        let ambiguous = Set(strings(manifest[field: "ambiguous_aliases"], file: manifestFile, field: "ambiguous_aliases"))
         checkReferences(entities: entities, facts: facts)
         checkAliases(entities: entities, fold: fold, ambiguous: ambiguous)
         checkQuotes(entities: entities, facts: facts, source: source)
 
         var lexicon = loadLexicon(lexiconNode, fold: fold)
-        lexicon.simplifiedOnly = loadCharacterList(string(lexiconNode?["simplified"]) ?? "lexicon/simplified-only.txt")
-        if let file = string(lexiconNode?["readings"]) { lexicon.readings = loadReadings(file) }
-        let rules = loadRules(string(manifest["rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
+        lexicon.simplifiedOnly = loadCharacterList(string(lexiconNode?[field: "simplified"]) ?? "lexicon/simplified-only.txt")
+        if let file = string(lexiconNode?[field: "readings"]) { lexicon.readings = loadReadings(file) }
+        let rules = loadRules(string(manifest[field: "rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
         let ids = Set(entities.map(\.id))
         for rule in rules {
             for (type, id) in rule.slots.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {
@@ -178,20 +236,20 @@ private struct LoadSession {
                     fix: "correct the id, or add the entity"))
             }
         }
-        let templates = loadTemplates(string(manifest["templates"]) ?? "rules/templates.yaml")
+        let templates = loadTemplates(string(manifest[field: "templates"]) ?? "rules/templates.yaml")
 
         // What the document as a whole is about: its place, the bodies that speak for it, the
         // questions to suggest.
-        let defaults = manifest["defaults"]
-        let scope = string(defaults?["scope"])
-        let subject = string(defaults?["subject"])
-        let scopeBodies = strings(defaults?["scope_bodies"], file: manifestFile, field: "scope_bodies")
+        let defaults = manifest[field: "defaults"]
+        let scope = string(defaults?[field: "scope"])
+        let subject = string(defaults?[field: "subject"])
+        let scopeBodies = strings(defaults?[field: "scope_bodies"], file: manifestFile, field: "scope_bodies")
         for id in [scope, subject].compactMap({ $0 }) + scopeBodies where !ids.contains(id) {
             issues.append(KnowledgeIssue(
                 code: "dangling-id", at: SourceLocation(file: manifestFile, line: line(defaults)),
                 "`defaults` names `\(id)`, which no entity has as its id", fix: "correct the id, or add the entity"))
         }
-        let suggestions = strings(defaults?["suggestions"], file: manifestFile, field: "suggestions")
+        let suggestions = strings(defaults?[field: "suggestions"], file: manifestFile, field: "suggestions")
         if suggestions.isEmpty {
             issues.append(KnowledgeIssue(
                 code: "missing-field", at: SourceLocation(file: manifestFile, line: line(manifest)),
@@ -208,8 +266,30 @@ private struct LoadSession {
         return base
     }
 
+    /// `work` for each of `items`, as many at once as there are cores, each with a session of
+    /// its own; the results in the order of `items`, and their issues appended in that order,
+    /// as if they had been worked out one after another.
+    mutating func inParallel<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ work: @Sendable (inout LoadSession, Item) -> Result
+    ) -> [Result] {
+        let done = Mutex<[(result: Result, issues: [KnowledgeIssue])?]>(Array(repeating: nil, count: items.count))
+        let directory = directory
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            var session = LoadSession(directory: directory)
+            let result = work(&session, items[index])
+            let issues = session.issues
+            done.withLock { $0[index] = (result, issues) }
+        }
+        return done.withLock { done in
+            done.map { item in
+                issues += item!.issues
+                return item!.result
+            }
+        }
+    }
+
     mutating func loadSource(_ node: Node?, file: String) -> SourceDocument? {
-        guard let node, let path = string(node["file"]) else {
+        guard let node, let path = string(node[field: "file"]) else {
             issues.append(KnowledgeIssue(
                 code: "missing-field", at: SourceLocation(file: file, line: line(node)),
                 "manifest.yaml has no `source:` with a `file:`", fix: "name the source document under `source: file:`"))
@@ -218,12 +298,12 @@ private struct LoadSession {
         let full = (directory as NSString).appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: full), var text = String(data: data, encoding: .utf8) else {
             issues.append(KnowledgeIssue(
-                code: "missing-file", at: SourceLocation(file: file, line: line(node["file"])),
+                code: "missing-file", at: SourceLocation(file: file, line: line(node[field: "file"])),
                 "the source document \(path) does not exist", fix: "put the article at that path"))
             return nil
         }
-        for repair in node["repairs"]?.sequence ?? [] {
-            guard let garbled = string(repair["garbled"]), let repaired = string(repair["repaired"]) else { continue }
+        for repair in node[field: "repairs"]?.sequence ?? [] {
+            guard let garbled = string(repair[field: "garbled"]), let repaired = string(repair[field: "repaired"]) else { continue }
             if !text.contains(garbled) {
                 issues.append(KnowledgeIssue(
                     code: "repair-not-found", at: SourceLocation(file: file, line: line(repair)),
@@ -233,7 +313,7 @@ private struct LoadSession {
             text = text.replacingOccurrences(of: garbled, with: repaired)
         }
         return SourceDocument(
-            id: string(node["id"]) ?? "source", title: string(node["title"]) ?? path, file: path,
+            id: string(node[field: "id"]) ?? "source", title: string(node[field: "title"]) ?? path, file: path,
             repairedText: text, lines: text.components(separatedBy: "\n"))
     }
 
@@ -304,7 +384,7 @@ private struct LoadSession {
     mutating func loadSchema(_ file: String) -> ([String: String], [String: RelationType]) {
         guard let root = readYAML(file) else { return ([:], [:]) }
         var types: [String: String] = [:]
-        for (key, value) in root["entity_types"]?.mapping ?? [:] {
+        for (key, value) in root[field: "entity_types"]?.mapping ?? [:] {
             if let name = key.scalar?.string { types[name] = string(value) ?? "" }
         }
         if types.isEmpty {
@@ -321,10 +401,10 @@ private struct LoadSession {
                     code: "duplicate-id", at: loc, "relation `\(id)` is declared twice", fix: "keep one declaration"))
             }
             relations[id] = RelationType(
-                id: id, label: string(node["label"]) ?? id,
-                cues: strings(node["cues"], file: file, field: "cues"),
-                weakCues: strings(node["weak_cues"], file: file, field: "weak_cues"),
-                template: string(node["template"]) ?? "", location: loc)
+                id: id, label: string(node[field: "label"]) ?? id,
+                cues: strings(node[field: "cues"], file: file, field: "cues"),
+                weakCues: strings(node[field: "weak_cues"], file: file, field: "weak_cues"),
+                template: string(node[field: "template"]) ?? "", location: loc)
         }
         return (types, relations)
     }
@@ -334,21 +414,22 @@ private struct LoadSession {
         var result: [Entity] = []
         for node in records(root, key: "entities", file: file) {
             checkFields(node, allowed: entityFields, file: file)
+            let record = Record(node)
             let loc = SourceLocation(file: file, line: line(node))
-            guard let id = required(node, "id", file: file, what: "entity"),
-                let type = required(node, "type", file: file, what: "entity `\(string(node["id"]) ?? "?")`"),
-                let name = required(node, "name", file: file, what: "entity `\(id)`")
+            guard let id = required(record, "id", file: file, what: "entity"),
+                let type = required(record, "type", file: file, what: "entity `\(string(record["id"]) ?? "?")`"),
+                let name = required(record, "name", file: file, what: "entity `\(id)`")
             else { continue }
-            let quote = required(node, "quote", file: file, what: "entity `\(id)`") ?? ""
+            let quote = required(record, "quote", file: file, what: "entity `\(id)`") ?? ""
             if types[type] == nil {
                 issues.append(KnowledgeIssue(
-                    code: "unknown-type", at: SourceLocation(file: file, line: line(node["type"])),
+                    code: "unknown-type", at: SourceLocation(file: file, line: line(record["type"])),
                     "entity `\(id)` has the unknown type `\(type)`",
                     fix: "use one of \(types.keys.sorted().joined(separator: ", ")), or declare the type in schema.yaml"))
             }
             result.append(Entity(
-                id: id, type: type, name: name, aliases: strings(node["aliases"], file: file, field: "aliases"),
-                summary: string(node["summary"]), quote: quote, broader: strings(node["broader"], file: file, field: "broader"), location: loc))
+                id: id, type: type, name: name, aliases: strings(record["aliases"], file: file, field: "aliases"),
+                summary: string(record["summary"]), quote: quote, broader: strings(record["broader"], file: file, field: "broader"), location: loc))
         }
         return result
     }
@@ -358,31 +439,32 @@ private struct LoadSession {
         var result: [Fact] = []
         for node in records(root, key: "facts", file: file) {
             checkFields(node, allowed: factFields, file: file)
-            guard let subject = required(node, "subject", file: file, what: "fact"),
-                let relation = required(node, "relation", file: file, what: "fact about `\(subject)`")
+            let record = Record(node)
+            guard let subject = required(record, "subject", file: file, what: "fact"),
+                let relation = required(record, "relation", file: file, what: "fact about `\(subject)`")
             else { continue }
-            let quote = required(node, "quote", file: file, what: "fact `\(subject) \(relation)`") ?? ""
+            let quote = required(record, "quote", file: file, what: "fact `\(subject) \(relation)`") ?? ""
             if relations[relation] == nil {
                 issues.append(KnowledgeIssue(
-                    code: "unknown-relation", at: SourceLocation(file: file, line: line(node["relation"])),
+                    code: "unknown-relation", at: SourceLocation(file: file, line: line(record["relation"])),
                     "unknown relation `\(relation)`",
                     fix: "use one of \(relations.keys.sorted().joined(separator: ", ")), or declare it in schema.yaml"))
             }
             var fact = Fact(subject: subject, relation: relation, quote: quote, location: SourceLocation(file: file, line: line(node)))
-            fact.objects = strings(node["objects"], file: file, field: "objects")
-            fact.values = strings(node["values"], file: file, field: "values")
-            fact.value = string(node["value"])
-            fact.unit = string(node["unit"])
-            fact.measure = string(node["measure"])
-            fact.date = string(node["date"])
-            fact.kind = string(node["kind"])
-            fact.role = string(node["role"])
-            fact.org = string(node["org"])
-            fact.speaker = string(node["speaker"])
-            fact.about = strings(node["about"], file: file, field: "about")
-            fact.text = string(node["text"])
-            fact.keywords = strings(node["keywords"], file: file, field: "keywords")
-            if let complete = string(node["complete"]) {
+            fact.objects = strings(record["objects"], file: file, field: "objects")
+            fact.values = strings(record["values"], file: file, field: "values")
+            fact.value = string(record["value"])
+            fact.unit = string(record["unit"])
+            fact.measure = string(record["measure"])
+            fact.date = string(record["date"])
+            fact.kind = string(record["kind"])
+            fact.role = string(record["role"])
+            fact.org = string(record["org"])
+            fact.speaker = string(record["speaker"])
+            fact.about = strings(record["about"], file: file, field: "about")
+            fact.text = string(record["text"])
+            fact.keywords = strings(record["keywords"], file: file, field: "keywords")
+            if let complete = string(record["complete"]) {
                 fact.complete = !(complete == "false" || complete == "no")
             }
             if fact.objects.isEmpty && fact.values.isEmpty && fact.value == nil && fact.text == nil {
@@ -427,10 +509,11 @@ private struct LoadSession {
 
     mutating func checkAliases(entities: [Entity], fold: [Character: Character], ambiguous: Set<String>) {
         let foldedAmbiguous = Set(ambiguous.map { Self.foldForComparison($0, fold) })
+        let ideographFold = Self.ideographFold(fold)
         var claims: [String: (id: String, loc: SourceLocation)] = [:]
         for entity in entities {
             for alias in Set([entity.name] + entity.aliases) {
-                let key = Self.foldForComparison(alias, fold)
+                let key = Self.foldForComparison(alias, fold, ideographFold: ideographFold)
                 if let other = claims[key], other.id != entity.id, !foldedAmbiguous.contains(key) {
                     issues.append(KnowledgeIssue(
                         code: "ambiguous-alias", at: entity.location,
@@ -445,6 +528,39 @@ private struct LoadSession {
 
     static func foldForComparison(_ text: String, _ fold: [Character: Character]) -> String {
         String(text.lowercased().map { fold[$0] ?? $0 }.filter { !$0.isWhitespace && !$0.isPunctuation })
+    }
+
+    /// `foldForComparison`, by scalar where `text` is all CJK unified ideographs (nearly every
+    /// alias): each is a character of its own, its own NFC form and lower case, neither space
+    /// nor punctuation, so only the fold can change it, looked up by scalar in `ideographFold`
+    /// rather than by hashing a `Character` (which normalizes it), for every alias of the graph.
+    static func foldForComparison(_ text: String, _ fold: [Character: Character], ideographFold: [UInt32: Character]) -> String {
+        guard text.unicodeScalars.allSatisfy({ isUnifiedIdeograph($0.value) }) else { return foldForComparison(text, fold) }
+        var folded = ""
+        for scalar in text.unicodeScalars {
+            guard let replacement = ideographFold[scalar.value] else {
+                folded.unicodeScalars.append(scalar)
+                continue
+            }
+            if !replacement.isWhitespace && !replacement.isPunctuation { folded.append(replacement) }
+        }
+        return folded
+    }
+
+    static func isUnifiedIdeograph(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+    }
+
+    /// The fold's entries whose character is one scalar in NFC, by that scalar: what `fold`
+    /// gives for a character of that one scalar (a `Character` key matches its canonical
+    /// equivalents, and the NFC form is the one scalar among them).
+    static func ideographFold(_ fold: [Character: Character]) -> [UInt32: Character] {
+        var byScalar: [UInt32: Character] = [:]
+        for (character, replacement) in fold {
+            let scalars = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first { byScalar[scalar.value] = replacement }
+        }
+        return byScalar
     }
 
     mutating func checkQuotes(entities: [Entity], facts: [Fact], source: SourceDocument) {
@@ -467,9 +583,9 @@ private struct LoadSession {
 
     mutating func loadLexicon(_ node: Node?, fold: [Character: Character]) -> Lexicon {
         var lexicon = Lexicon(fold: fold)
-        if let file = string(node?["phrases"]), let root = readYAML(file) {
+        if let file = string(node?[field: "phrases"]), let root = readYAML(file) {
             for item in records(root, key: "phrases", file: file) {
-                guard let from = string(item["from"]), let to = string(item["to"]) else {
+                guard let from = string(item[field: "from"]), let to = string(item[field: "to"]) else {
                     issues.append(KnowledgeIssue(
                         code: "missing-field", at: SourceLocation(file: file, line: line(item)),
                         "a phrase needs `from:` and `to:`", fix: "write it as {from: 邊個, to: 誰}"))
@@ -478,8 +594,8 @@ private struct LoadSession {
                 lexicon.phrases.append((from, to))
             }
         }
-        if let file = string(node?["cues"]), let root = readYAML(file) {
-            guard let mapping = root["cues"]?.mapping else {
+        if let file = string(node?[field: "cues"]), let root = readYAML(file) {
+            guard let mapping = root[field: "cues"]?.mapping else {
                 issues.append(KnowledgeIssue(
                     code: "malformed-file", at: SourceLocation(file: file, line: line(root)),
                     "the file has no `cues:` mapping", fix: "write `cues:` then `name: [word, word]` lines"))
@@ -490,10 +606,10 @@ private struct LoadSession {
                 lexicon.cues[name] = strings(value, file: file, field: name)
             }
         }
-        if let file = string(node?["outside"]), let root = readYAML(file) {
-            lexicon.outsidePlaces = strings(root["places"], file: file, field: "places")
-            lexicon.outsideTopics = strings(root["topics"], file: file, field: "topics")
-            for (key, value) in root["unknown_attributes"]?.mapping ?? [:] {
+        if let file = string(node?[field: "outside"]), let root = readYAML(file) {
+            lexicon.outsidePlaces = strings(root[field: "places"], file: file, field: "places")
+            lexicon.outsideTopics = strings(root[field: "topics"], file: file, field: "topics")
+            for (key, value) in root[field: "unknown_attributes"]?.mapping ?? [:] {
                 guard let name = key.scalar?.string else { continue }
                 lexicon.unknownAttributes.append((name, strings(value, file: file, field: name)))
             }
@@ -509,27 +625,27 @@ private struct LoadSession {
             checkFields(node, allowed: ruleFields, file: file)
             let loc = SourceLocation(file: file, line: line(node))
             guard let id = required(node, "id", file: file, what: "rule"),
-                let intent = required(node, "intent", file: file, what: "rule `\(string(node["id"]) ?? "?")`")
+                let intent = required(node, "intent", file: file, what: "rule `\(string(node[field: "id"]) ?? "?")`")
             else { continue }
             if !ids.insert(id).inserted {
                 issues.append(KnowledgeIssue(code: "duplicate-id", at: loc, "the rule id `\(id)` is used twice", fix: "rename one"))
             }
-            let requires = strings(node["requires"], file: file, field: "requires")
+            let requires = strings(node[field: "requires"], file: file, field: "requires")
             for type in requires where type != "any" && types[type] == nil {
                 issues.append(KnowledgeIssue(
                     code: "unknown-type", at: loc, "rule `\(id)` requires the unknown entity type `\(type)`",
                     fix: "use a type declared in schema.yaml, or `any`"))
             }
-            let cues = strings(node["cues"], file: file, field: "cues")
-            let anyCues = strings(node["any_cues"], file: file, field: "any_cues")
-            let unless = strings(node["unless"], file: file, field: "unless")
+            let cues = strings(node[field: "cues"], file: file, field: "cues")
+            let anyCues = strings(node[field: "any_cues"], file: file, field: "any_cues")
+            let unless = strings(node[field: "unless"], file: file, field: "unless")
             for cue in cues + anyCues + unless where lexicon.cues[cue] == nil && !computedCueSets.contains(cue) {
                 issues.append(KnowledgeIssue(
                     code: "unknown-cue", at: loc, "rule `\(id)` names the cue set `\(cue)`, which lexicon/cues.yaml does not define",
                     fix: "define it in lexicon/cues.yaml, or correct the name"))
             }
             var patterns: [QuestionPattern] = []
-            for item in node["patterns"]?.sequence ?? [] {
+            for item in node[field: "patterns"]?.sequence ?? [] {
                 guard let text = string(item) else { continue }
                 do {
                     let pattern = try QuestionPattern(text)
@@ -548,15 +664,15 @@ private struct LoadSession {
                 }
             }
             var slots: [String: String] = [:]
-            for (key, value) in node["slots"]?.mapping ?? [:] {
+            for (key, value) in node[field: "slots"]?.mapping ?? [:] {
                 if let type = key.scalar?.string, let id = string(value) { slots[type] = id }
             }
             var examples: [IntentRule.Example] = []
-            for example in node["examples"]?.sequence ?? [] {
+            for example in node[field: "examples"]?.sequence ?? [] {
                 if let q = example.scalar?.string {
                     examples.append(.init(question: q, expect: "answered"))
-                } else if let q = string(example["q"]) {
-                    examples.append(.init(question: q, expect: string(example["expect"]) ?? "answered"))
+                } else if let q = string(example[field: "q"]) {
+                    examples.append(.init(question: q, expect: string(example[field: "expect"]) ?? "answered"))
                 }
             }
             if examples.isEmpty {
@@ -566,8 +682,8 @@ private struct LoadSession {
             }
             rules.append(IntentRule(
                 id: id, intent: intent, requires: requires, cues: cues, anyCues: anyCues, unlessCues: unless,
-                specificity: Int(string(node["specificity"]) ?? "") ?? 0,
-                usesContext: string(node["context"]) != "false", patterns: patterns, slots: slots, examples: examples,
+                specificity: Int(string(node[field: "specificity"]) ?? "") ?? 0,
+                usesContext: string(node[field: "context"]) != "false", patterns: patterns, slots: slots, examples: examples,
                 location: loc))
         }
         return rules
@@ -576,7 +692,7 @@ private struct LoadSession {
     mutating func loadTemplates(_ file: String) -> [String: String] {
         guard let root = readYAML(file) else { return [:] }
         var templates: [String: String] = [:]
-        for (key, value) in root["templates"]?.mapping ?? [:] {
+        for (key, value) in root[field: "templates"]?.mapping ?? [:] {
             if let name = key.scalar?.string, let text = string(value) { templates[name] = text }
         }
         return templates
