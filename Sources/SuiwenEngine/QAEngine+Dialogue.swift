@@ -10,11 +10,11 @@ extension QAEngine {
         if let role = a.mentions.filter({ $0.entity.type == "role" && $0.fromQuestion }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity {
             // 南沙的區委書記分別是誰? asks for one holder: the role rules answer it.
             guard scope == nil else { return nil }
-            let matches = posts.filter { roleMatches($0.role, role.id) }
+            let matches = postsMatching(role: role.id, scope: nil)
             var holders: [String] = []
             for post in matches where !holders.contains(post.subject) { holders.append(post.subject) }
             guard !holders.isEmpty else { return nil }
-            let names = holders.map { id in "\(name(id))(\(list(posts.filter { $0.subject == id }.compactMap(\.value))))" }
+            let names = holders.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
             return Outcome(
                 status: .answered,
                 answer: render("aggregate_people", ["label": role.name, "count": String(holders.count), "names": list(names)]),
@@ -28,7 +28,7 @@ extension QAEngine {
         guard !members.isEmpty else { return nil }
         let names: [String]
         if type == "person" {
-            names = members.map { p in "\(p.name)(\(list(posts.filter { $0.subject == p.id }.compactMap(\.value))))" }
+            names = members.map { p in "\(p.name)(\(list(postsOf(p.id).compactMap(\.value))))" }
         } else {
             names = members.map(\.name)
         }
@@ -42,7 +42,7 @@ extension QAEngine {
     /// title and the headings of its sections.
     func speakerSummary(_ a: QuestionAnalysis) -> Outcome? {
         if let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity {
-            let said = statements.filter { $0.subject == person.id }
+            let said = statementsOf(person.id)
             guard !said.isEmpty else { return nil }
             var seen = Set<String>()
             let points = said.compactMap { $0.text ?? $0.quote }.filter { seen.insert($0).inserted }
@@ -77,7 +77,7 @@ extension QAEngine {
         if a.cueSets.contains("who") {
             guard let speaker = clause.speaker else { return nil }
             return Outcome(
-                status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(posts.filter { $0.subject == speaker }.compactMap(\.value))]),
+                status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))]),
                 citations: [cite], confidence: 0.85, about: [speaker], clause: index)
         }
         // The kind of answer asked for (為什麼: a purpose), elsewhere in the sentence; else the rest of it.

@@ -201,7 +201,7 @@ extension QAEngine {
         let speaker = clause.speaker!
         return Evidence(clause: index, coverage: 1, outcome: Outcome(
             status: .answered,
-            answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(posts.filter { $0.subject == speaker }.compactMap(\.value))])
+            answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))])
                 + render("evidence", ["text": clause.text]),
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
             confidence: 0.75, about: [speaker], ruleOverride: "evidence.retrieval", clause: index))

@@ -88,7 +88,7 @@ extension QAEngine {
         guard let mention = a.mentions.first else { return nil }
         let entity = mention.entity
         // A person is known by their posts; anything else by its name alone.
-        let posts = entity.type == "person" ? list(self.posts.filter { $0.subject == entity.id }.compactMap(\.value)) : ""
+        let posts = entity.type == "person" ? list(postsOf(entity.id).compactMap(\.value)) : ""
         let about = posts.isEmpty ? "" : "(\(posts))"
         let pronoun = render(entity.type == "person" ? "pronoun_person" : "pronoun_thing", [:])
         let answer = render("no_answer_attribute", [
@@ -102,8 +102,8 @@ extension QAEngine {
     private func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
         if figure.subject == entity.id || figure.speaker == entity.id { return true }
         if entity.id == knowledge.scope { return true }
-        if let speaker = figure.speaker, posts.contains(where: { $0.subject == speaker && $0.org == entity.id }) { return true }
-        if entity.type == "person", posts.contains(where: { $0.subject == entity.id && $0.org == figure.subject }) { return true }
+        if let speaker = figure.speaker, postsOf(speaker).contains(where: { $0.org == entity.id }) { return true }
+        if entity.type == "person", postsOf(entity.id).contains(where: { $0.org == figure.subject }) { return true }
         return false
     }
 
@@ -159,8 +159,16 @@ extension QAEngine {
             about: facts.map(\.subject) + facts.compactMap(\.speaker))
     }
 
+    /// A person's posts, and what they said, in the graph's order.
+    func postsOf(_ person: String) -> [Fact] { postsBySubject[person] ?? [] }
+    func statementsOf(_ person: String) -> [Fact] { statementsBySubject[person] ?? [] }
+
+    /// Whether a post of `postRole` is a post of the role `asked` (the same role, or one it is
+    /// a kind of).
     func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
-        var pending = [postRole].compactMap { $0 }
+        guard let postRole else { return false }
+        if let reached = roleClosure[postRole] { return reached.contains(asked) }
+        var pending = [postRole]
         var seen = Set<String>()
         while let role = pending.popLast() {
             if role == asked { return true }
@@ -178,13 +186,16 @@ extension QAEngine {
             ?? candidates.first?.entity
     }
 
-    private func postsMatching(role: String, scope: Entity?) -> [Fact] {
-        posts.filter { post in
-            guard roleMatches(post.role, role) else { return false }
-            guard let scope else { return true }
-            if post.org == scope.id { return true }
-            return scope.id == knowledge.scope && knowledge.scopeBodies.contains(post.org ?? "")
+    /// The posts of `role` (or of a role that is a kind of it), of `scope` when one is given
+    /// (the document's own place includes its bodies, `scopeBodies`), in the graph's order.
+    func postsMatching(role: String, scope: Entity?) -> [Fact] {
+        guard let scope else { return (postIndicesByRole[role] ?? []).map { posts[$0] } }
+        var indices = postIndicesByOrg[scope.id] ?? []
+        if scope.id == knowledge.scope {
+            for body in knowledge.scopeBodies where body != scope.id { indices += postIndicesByOrg[body] ?? [] }
+            indices.sort()
         }
+        return indices.filter { roleMatches(posts[$0].role, role) }.map { posts[$0] }
     }
 
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
@@ -232,7 +243,7 @@ extension QAEngine {
             let role = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
         else { return nil }
         let scope = scope(a)
-        let own = posts.filter { $0.subject == person.id }
+        let own = postsOf(person.id)
         let ownTitles = list(own.compactMap(\.value))
         if let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) }) {
             let answer = a.cueSets.contains("yesno")
@@ -266,20 +277,20 @@ extension QAEngine {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
             let place = scope(a)
             let holders = ids.filter { id in
-                posts.contains { $0.subject == id && roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
+                postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
             if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 return speakerSummary(own)
             }
-            let quotes = holders.compactMap { id in statements.first { $0.subject == id }?.quote }
+            let quotes = holders.compactMap { id in statementsOf(id).first?.quote }
             return Outcome(
                 status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(holders.map(name))]),
                 quotes: quotes, confidence: 0.9, about: holders)
         }
         let listFact = knowledge.facts.first { $0.relation == "speakers" }
-        let names = ids.map { id in "\(name(id))(\(list(posts.filter { $0.subject == id }.compactMap(\.value))))" }
+        let names = ids.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
         return Outcome(
             status: .answered, answer: render("speakers", ["including": render("including", [:]), "names": list(names)]),
             quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [])
@@ -406,14 +417,14 @@ extension QAEngine {
         var sentences: [String] = []
         var quotes: [String] = []
         for target in targets {
-            let own = posts.filter { $0.subject == target.id }
+            let own = postsOf(target.id)
             sentences.append(render("describe_person", ["name": target.name, "posts": list(own.compactMap(\.value))]))
             quotes += own.map(\.quote)
         }
         let fuzzy = a.mentions.contains { $0.source == .question(.fuzzy) }
         return Outcome(
             status: .answered, answer: sentences.joined(), quotes: quotes, confidence: fuzzy ? 0.7 : 0.9,
-            about: targets.map(\.id) + posts.filter { $0.subject == person.id }.compactMap(\.org), relation: "holds_post")
+            about: targets.map(\.id) + postsOf(person.id).compactMap(\.org), relation: "holds_post")
     }
 
     /// The entity's own description, where it has one; otherwise the next rule answers.
@@ -494,7 +505,7 @@ extension QAEngine {
             a.mentions.filter(\.fromQuestion).isEmpty
         {
             let people = ids.compactMap { knowledge.entitiesByID[$0] }
-            let candidates = people.map { p in "\(p.name)(\(list(posts.filter { $0.subject == p.id }.compactMap(\.value))))" }
+            let candidates = people.map { p in "\(p.name)(\(list(postsOf(p.id).compactMap(\.value))))" }
             return Outcome(
                 status: people.count == 1 ? .answered : .clarify,
                 answer: render("surname_clarify", ["surname": String(people[0].name.first!), "candidates": list(candidates)]),

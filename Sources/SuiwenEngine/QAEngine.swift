@@ -56,6 +56,17 @@ public final class QAEngine: Sendable {
     let posts: [Fact]
     /// The bodies and places each person holds posts in: what they speak for.
     let bodiesByPerson: [String: Set<String>]
+    /// Each person's posts and statements, in the graph's order.
+    let postsBySubject: [String: [Fact]]
+    let statementsBySubject: [String: [Fact]]
+    /// For each role a post is of: that role and every role its `broader` reaches (区委书记 →
+    /// 书记 → 一把手), so that whether a post is of an asked role is one lookup.
+    let roleClosure: [String: Set<String>]
+    /// The posts (their indices in `posts`, in order) of each role, counting the roles each
+    /// reaches, and of each body or place (`""` for none): a role asked of one place looks at
+    /// that place's posts, not at every post of the graph.
+    let postIndicesByRole: [String: [Int]]
+    let postIndicesByOrg: [String: [Int]]
     let factsBySpeaker: [String: [Fact]]
     let factsByObject: [String: [Fact]]
     let surnames: [Character: [String]]
@@ -236,11 +247,33 @@ public final class QAEngine: Sendable {
         self.figures = figures
         let statements = knowledge.facts.filter { $0.relation == "said" }
         self.statements = statements
+        self.statementsBySubject = Dictionary(grouping: statements, by: \.subject)
         let posts = knowledge.facts.filter { $0.relation == "holds_post" }
         self.posts = posts
         var bodiesByPerson: [String: Set<String>] = [:]
         for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
         self.bodiesByPerson = bodiesByPerson
+        self.postsBySubject = Dictionary(grouping: posts, by: \.subject)
+        var roleClosure: [String: Set<String>] = [:]
+        var postIndicesByRole: [String: [Int]] = [:]
+        var postIndicesByOrg: [String: [Int]] = [:]
+        for (index, post) in posts.enumerated() {
+            postIndicesByOrg[post.org ?? "", default: []].append(index)
+            guard let role = post.role else { continue }
+            if roleClosure[role] == nil {
+                var reached = Set<String>()
+                var pending = [role]
+                while let next = pending.popLast() {
+                    guard reached.insert(next).inserted else { continue }
+                    pending += knowledge.entitiesByID[next]?.broader ?? []
+                }
+                roleClosure[role] = reached
+            }
+            for reached in roleClosure[role]! { postIndicesByRole[reached, default: []].append(index) }
+        }
+        self.roleClosure = roleClosure
+        self.postIndicesByRole = postIndicesByRole
+        self.postIndicesByOrg = postIndicesByOrg
         self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
         var byObject: [String: [Fact]] = [:]
         for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
