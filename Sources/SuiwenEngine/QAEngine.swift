@@ -36,9 +36,11 @@ public final class QAEngine: Sendable {
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
     /// Names matched by sound (people's and districts' names, normalized to keys, with the
-    /// number of the first reading of each character), by the number of the reading of their
-    /// first character.
-    let soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]]
+    /// number of the first reading of each character), by the numbers of the readings of their
+    /// first two characters (`soundKey`): a question's pair of characters looks at the few
+    /// names that sound like it, not at every name that starts with one sound (thousands, in a
+    /// large graph).
+    let soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]]
     /// Each entity's other names that the document writes, not the name with one character
     /// added (南沙區): what 南沙被稱為什麼? is answered with.
     let writtenAliases: [String: [String]]
@@ -182,12 +184,12 @@ public final class QAEngine: Sendable {
             return readingNumbers.count - 1
         }
         // People's and districts' names by the reading of their first character.
-        var soundNames: [Int: [(name: [UInt32], readings: [Int], id: String)]] = [:]
+        var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
         for entity in knowledge.entities where ["person", "district"].contains(entity.type) {
             let normalized = normalizer.normalize(entity.name)
             let readings = normalized.characters.compactMap { knowledge.lexicon.readings[$0]?.first }.map(number)
             guard normalized.characters.count >= 2, readings.count == normalized.characters.count else { continue }
-            soundNames[readings[0], default: []].append((normalized.keys, readings, entity.id))
+            soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
         }
         self.soundNames = soundNames
         var scalarReadings: [UInt32: [Int]] = [:]
@@ -394,6 +396,9 @@ public final class QAEngine: Sendable {
 
     /// The pairs of neighbouring characters (no space in either), each as the two characters'
     /// keys in one integer: cheap to hash and compare, as `String`s of two characters are not.
+    /// The key of `soundNames`: the numbers of two readings.
+    static func soundKey(_ first: Int, _ second: Int) -> UInt64 { UInt64(first) << 32 | UInt64(UInt32(truncatingIfNeeded: second)) }
+
     /// `years(in:)` of a normalized text by its character keys (an ASCII digit's key is the
     /// digit, 年's is 年).
     static func years(inKeys keys: [UInt32]) -> Set<String> {
@@ -597,16 +602,19 @@ public final class QAEngine: Sendable {
                 // Readings by the character's key (its scalar, for a character of one scalar),
                 // looked up only where a name could start, not built for the whole question.
                 func readings(at i: Int) -> [Int]? { keys[i] < 0x8000_0000 ? scalarReadings[keys[i]] : nil }
-                for start in keys.indices {
-                    for reading in readings(at: start) ?? [] {
-                        for (name, nameReadings, id) in soundNames[reading] ?? [] {
-                            let range = start..<(start + name.count)
-                            guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
-                                !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
-                                !keys[range].elementsEqual(name),
-                                zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i)?.contains(r) == true })
-                            else { continue }
-                            candidates[id] = (range.lowerBound, range.upperBound)
+                for start in keys.indices.dropLast() {
+                    guard let firstReadings = readings(at: start), let secondReadings = readings(at: start + 1) else { continue }
+                    for first in firstReadings {
+                        for second in secondReadings {
+                            for (name, nameReadings, id) in soundNames[Self.soundKey(first, second)] ?? [] {
+                                let range = start..<(start + name.count)
+                                guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
+                                    !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
+                                    !keys[range].elementsEqual(name),
+                                    zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i)?.contains(r) == true })
+                                else { continue }
+                                candidates[id] = (range.lowerBound, range.upperBound)
+                            }
                         }
                     }
                 }
