@@ -1,0 +1,104 @@
+import Testing
+import SuiwenKnowledge
+@testable import SuiwenEngine
+
+/// The matcher's fast paths (byte scans, bit sets, indexes built at load, a top-k selection)
+/// against the plain definitions they replace: each must give the same answer on every input,
+/// including the inputs the fast path hands back to the slow one.
+@Suite struct FastPathTests {
+    /// Texts of every kind the fast paths tell apart: the article's scripts and punctuation,
+    /// ASCII, full-width forms, combining marks, emoji, the hexagrams inside the ideographs'
+    /// lead byte, supplementary ideographs, control characters.
+    static let samples: [String] = [
+        "", "南沙的產業重點?", "广州市长是谁？", "他說海珠摸排了多少家企業,又走訪了多少?", "ＡＢＣ　１２；",
+        "e\u{301}tude", "café", "👍🏽 南沙", "䷀ 易經", "\u{4DBF}\u{4DC0}\u{4E00}", "𠀀𠀁 supplementary",
+        "tab\there", "line\nbreak", "“双核五极”、（一轴一路）", "K\u{212A}", "2023年，二〇二四年", "，", "a,", ",a",
+    ]
+
+    @Test func simpleTextFromBytesAgreesWithScalars() {
+        var texts = Self.samples
+        var generator = SystemRandomNumberGenerator()
+        let pool: [UInt32] = [0x09, 0x0A, 0x20, 0x41, 0x7E, 0x7F, 0xB7, 0xE9, 0x301, 0x2018, 0x2028, 0x3001, 0x302A, 0x4DBF, 0x4DC0, 0x4E00, 0x9FFF, 0xFE30, 0xFF0C, 0xFF66, 0x1F600, 0x20000, 0x323AF]
+        for _ in 0..<2000 {
+            let scalars = (0..<Int.random(in: 0...8, using: &generator)).map { _ in Unicode.Scalar(pool.randomElement(using: &generator)!)! }
+            texts.append(String(String.UnicodeScalarView(scalars)))
+        }
+        for text in texts {
+            let plain = text.unicodeScalars.allSatisfy { CharacterKey.isSimple($0.value) }
+            #expect(String.isSimpleText(text) == plain, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func utf8EncodingAgreesWithString() {
+        for value: UInt32 in [0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E00, 0xFFFF, 0x10000, 0x20000, 0x10FFFF] {
+            var bytes: [UInt8] = []
+            TextNormalizer.appendUTF8(value, to: &bytes)
+            #expect(bytes == Array(String(Unicode.Scalar(value)!).utf8))
+        }
+    }
+
+    @Test func normalizedStringAgreesWithItsCharacters() {
+        for text in Self.samples {
+            let normalized = engine.normalizer.normalize(text)
+            #expect(normalized.string == String(normalized.characters))
+        }
+    }
+
+    @Test func yearsFromKeysAgreeWithYearsFromCharacters() {
+        for text in Self.samples + ["2022年和2023年", "12023年", "2023年2024年", "二〇二二年"] {
+            let normalized = engine.normalizer.normalize(text)
+            #expect(QAEngine.years(inKeys: normalized.keys) == QAEngine.years(in: normalized.characters))
+        }
+    }
+
+    @Test func scalarBitsHoldWhatTheyWereGiven() {
+        let members: [UInt32] = [0, 63, 64, 0x4E00, 0x3FFFF]
+        let bits = ScalarBits(members + [0x40000, 0x10FFFF])
+        for v: UInt32 in [0, 1, 63, 64, 65, 0x4E00, 0x4E01, 0x3FFFF, 0x40000, 0x10FFFF] {
+            #expect(bits.contains(v) == members.contains(v))
+        }
+    }
+
+    @Test func bestFewAgreeWithSortingAll() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let scored = (0..<Int.random(in: 0...40, using: &generator)).map { clause in
+                (clause: clause, score: Double(Int.random(in: 0...5, using: &generator)))
+            }.shuffled(using: &generator)
+            let sorted = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.clause < $1.clause }
+            let best = QAEngine.best(8, of: scored)
+            #expect(best.map(\.clause) == Array(sorted.prefix(8)).map(\.clause))
+        }
+    }
+
+    @Test func postsByIndexAgreeWithFilteringEveryPost() {
+        let knowledge = engine.knowledge
+        let roles = knowledge.entities.filter { $0.type == "role" }
+        let scopes: [Entity?] = [nil] + knowledge.entities.filter { ["organization", "district", "city", "zone"].contains($0.type) }
+        #expect(!roles.isEmpty)
+        for role in roles {
+            for scope in scopes {
+                let plain = engine.posts.filter { post in
+                    guard engine.roleMatchesByWalking(post.role, role.id) else { return false }
+                    guard let scope else { return true }
+                    return post.org == scope.id || (scope.id == knowledge.scope && knowledge.scopeBodies.contains(post.org ?? ""))
+                }
+                #expect(engine.postsMatching(role: role.id, scope: scope) == plain, "\(role.id) of \(scope?.id ?? "anywhere")")
+            }
+        }
+    }
+}
+
+extension QAEngine {
+    /// `roleMatches` as it was before the closure table: a walk up `broader`.
+    func roleMatchesByWalking(_ postRole: String?, _ asked: String) -> Bool {
+        var pending = [postRole].compactMap { $0 }
+        var seen = Set<String>()
+        while let role = pending.popLast() {
+            if role == asked { return true }
+            guard seen.insert(role).inserted else { continue }
+            pending += knowledge.entitiesByID[role]?.broader ?? []
+        }
+        return false
+    }
+}
