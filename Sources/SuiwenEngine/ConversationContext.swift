@@ -155,11 +155,28 @@ public struct ConversationContext: Sendable, Hashable {
         bytes.removeLast(3)
         guard check == Self.checksum(bytes), bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil else { return nil }
         self.init()
-        // key=value;… read straight from the bytes: a one-letter key, `=`, a value without `;`.
-        for field in bytes.split(separator: UInt8(ascii: ";")) {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // Not what we write (ids are ASCII): read as text, field by field, as it always was.
+            guard apply(fields: String(decoding: bytes, as: UTF8.self).split(separator: ";").map { field in
+                let parts = field.split(separator: "=", maxSplits: 1)
+                return parts.count == 2 ? (Array(parts[0].utf8), String(parts[1])) : nil
+            }) else { return nil }
+            return
+        }
+        // key=value;… read straight from the bytes: a one-letter key, `=`, a value without `;`
+        // (what splitting the text gives: a field's leading `=`s are skipped, as empty pieces).
+        guard apply(fields: bytes.split(separator: UInt8(ascii: ";")).map { whole in
+            let field = whole.drop { $0 == UInt8(ascii: "=") }
             guard field.count >= 3, field[field.startIndex + 1] == UInt8(ascii: "=") else { return nil }
-            let value = String(decoding: field.dropFirst(2), as: UTF8.self)
-            switch field[field.startIndex] {
+            return ([field[field.startIndex]], String(decoding: field.dropFirst(2), as: UTF8.self))
+        }) else { return nil }
+    }
+
+    /// Sets each field (its key's bytes, its value); false for a malformed or unknown one.
+    private mutating func apply(fields: [(key: [UInt8], value: String)?]) -> Bool {
+        for field in fields {
+            guard let (key, value) = field, key.count == 1, !value.isEmpty else { return false }
+            switch key[0] {
             case UInt8(ascii: "p"): person = value
             case UInt8(ascii: "l"): place = value
             case UInt8(ascii: "f"): focus = value
@@ -168,10 +185,11 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "o"): role = value
             case UInt8(ascii: "s"): simplified = value == "1"
             case UInt8(ascii: "c"):
-                guard let index = Int(value), index >= 0 else { return nil }
+                guard let index = Int(value), index >= 0 else { return false }
                 clause = index
-            default: return nil
+            default: return false
             }
         }
+        return true
     }
 }

@@ -37,7 +37,17 @@ struct EvidenceIndex: Sendable {
         case person, number, list, purpose, place, date, means
 
         /// As the lexicon's cue sets name it (`answer_` + this).
-        var name: String { String(describing: self) }
+        var name: String {
+            switch self {
+            case .person: "person"
+            case .number: "number"
+            case .list: "list"
+            case .purpose: "purpose"
+            case .place: "place"
+            case .date: "date"
+            case .means: "means"
+            }
+        }
 
         static func bits(_ types: Set<AnswerType>) -> UInt8 {
             allCases.enumerated().reduce(0) { types.contains($1.element) ? $0 | 1 << UInt8($1.offset) : $0 }
@@ -64,8 +74,10 @@ struct EvidenceIndex: Sendable {
     /// Each clause's answer types as bits (`AnswerType.bit`).
     let answerTypeBits: [UInt8]
 
-    static let sentenceEnds: Set<Character> = ["。", "!", "?", "!", "?"]
-    static let clauseEnds: Set<Character> = [",", ",", ";", ";", ":", ":"]
+    // The full-width marks as escapes: written as characters, they had been turned into their
+    // ASCII forms somewhere on the way, and a question typed with ，or ？ was never split.
+    static let sentenceEnds: Set<Character> = ["。", "!", "\u{FF01}", "?", "\u{FF1F}"]
+    static let clauseEnds: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", ":", "\u{FF1A}"]
     static let closingQuotes: Set<Character> = ["”", "’", "」", "』", "\""]
 
     /// Splits `text` into sentences and clauses. `findEntities` names the entities of a

@@ -156,7 +156,7 @@ extension QAEngine {
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
 
-    static let splitMarks: Set<Character> = [",", ",", ";", ";", "?", "?"]
+    static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}"]
     /// The scalars of `splitMarks`.
     static let splitMarkScalars: Set<UInt32> = Set(splitMarks.flatMap { $0.unicodeScalars.map(\.value) })
 

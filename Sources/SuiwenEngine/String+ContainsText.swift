@@ -38,7 +38,7 @@ extension String {
                 i += 1
                 continue
             }
-            if lead >= 0xE5 && lead <= 0xE9 || (lead == 0xE4 && i + 1 < count && bytes[i + 1] != 0xB7) {
+            if i + 2 < count, lead >= 0xE5 && lead <= 0xE9 || (lead == 0xE4 && bytes[i + 1] != 0xB7) {
                 i += 3
                 continue
             }

@@ -123,7 +123,7 @@ struct QuestionGenerator {
 
     mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
-    static let questionWords = ["是誰", "是什么", "多少", "哪些", "嗎", "呢", "幾多", "點樣", "?", "?", "的", "和", "他", "那裡", "還有呢"]
+    static let questionWords = ["是誰", "是什么", "多少", "哪些", "嗎", "呢", "幾多", "點樣", "?", "\u{FF1F}", "的", "和", "他", "那裡", "還有呢"]
     static let foreign: [Character] = Array("abcXYZ012 Привет مرحبا שלום สวัสดี 안녕 こんにちは ß Ω ∑ ½ ﷺ")
     static let emoji = ["😀", "👩‍👩‍👧‍👦", "🇨🇳", "🏳️‍🌈", "👍🏽", "\u{1F9D1}\u{200D}\u{1F4BB}", "🀄"]
     static let marks: [Unicode.Scalar] = ["\u{0301}", "\u{0308}", "\u{20DD}", "\u{FE0F}", "\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{FEFF}"]

@@ -89,6 +89,50 @@ import SuiwenKnowledge
     }
 }
 
+extension FastPathTests {
+    /// Tokens with valid checksums around hand-made fields (leading `=`, empty values, `;;`,
+    /// unknown keys, combining marks, the Greek question mark that equals `;`): read from the
+    /// bytes as the text reading reads them.
+    @Test func tokenFieldsReadFromBytesAgreeWithReadingText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["p", "c", "=", ";", "x", "1", "s", "é", "\u{301}", "\u{37E}", "\r\n"]
+        var payloads = ["p=x", "=p=x", "==c=1", "p==x", "p=", ";;p=x;", "pp=x", "c=-1", "s=1;c=3", "p=\u{301}x", "p=x\u{37E}l=y"]
+        for _ in 0..<3000 {
+            payloads.append((0..<Int.random(in: 1...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for payload in payloads {
+            var bytes = Array(payload.utf8)
+            let check = ConversationContext.checksum(bytes)
+            bytes += [UInt8(truncatingIfNeeded: check >> 16), UInt8(truncatingIfNeeded: check >> 8), UInt8(truncatingIfNeeded: check)]
+            let token = ConversationContext.prefix + ConversationContext.base64URL(bytes)
+            #expect(ConversationContext(token: token) == Self.readingText(payload), "\(payload.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The fields of a token as the text reading did it (split on `;` and on the first `=`).
+    static func readingText(_ text: String) -> ConversationContext? {
+        var context = ConversationContext()
+        for field in text.split(separator: ";") {
+            let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else { return nil }
+            switch parts[0] {
+            case "p": context.person = parts[1]
+            case "l": context.place = parts[1]
+            case "f": context.focus = parts[1]
+            case "r": context.rule = parts[1]
+            case "n": context.relation = parts[1]
+            case "o": context.role = parts[1]
+            case "s": context.simplified = parts[1] == "1"
+            case "c":
+                guard let index = Int(parts[1]), index >= 0 else { return nil }
+                context.clause = index
+            default: return nil
+            }
+        }
+        return context
+    }
+}
+
 extension QAEngine {
     /// `roleMatches` as it was before the closure table: a walk up `broader`.
     func roleMatchesByWalking(_ postRole: String?, _ asked: String) -> Bool {
