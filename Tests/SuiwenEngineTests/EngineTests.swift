@@ -99,6 +99,13 @@ let engine: QAEngine = {
         #expect(!reply.answer.contains("市長"))
     }
 
+    @Test func twoQuestionsInOneAreSplitAtFullWidthMarksToo() throws {
+        let ascii = try engine.answer("海珠走訪了多少企業,又摸排出多少家有轉移意向的?")
+        let fullWidth = try engine.answer("海珠走訪了多少企業，又摸排出多少家有轉移意向的？")
+        #expect(ascii.answer.contains("4500") && ascii.answer.contains("821"))
+        #expect(fullWidth.answer == ascii.answer)
+    }
+
     @Test func neverAnswersAboutAnotherDistrict() throws {
         let reply = try engine.answer("天河區的產業重點是什麼?")
         #expect(reply.status == .noAnswer)
