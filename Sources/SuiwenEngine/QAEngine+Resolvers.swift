@@ -167,15 +167,8 @@ extension QAEngine {
     /// a kind of).
     func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
         guard let postRole else { return false }
-        if let reached = roleClosure[postRole] { return reached.contains(asked) }
-        var pending = [postRole]
-        var seen = Set<String>()
-        while let role = pending.popLast() {
-            if role == asked { return true }
-            guard seen.insert(role).inserted else { continue }
-            pending += knowledge.entitiesByID[role]?.broader ?? []
-        }
-        return false
+        // An id with no `broader` of its own reaches only itself.
+        return roleClosure[postRole]?.contains(asked) ?? (postRole == asked)
     }
 
     /// The body or place a question scopes a role to: a bureau over a district over the city.

@@ -259,19 +259,24 @@ public final class QAEngine: Sendable {
         var roleClosure: [String: Set<String>] = [:]
         var postIndicesByRole: [String: [Int]] = [:]
         var postIndicesByOrg: [String: [Int]] = [:]
+        func closure(_ role: String) -> Set<String> {
+            if let known = roleClosure[role] { return known }
+            var reached = Set<String>()
+            var pending = [role]
+            while let next = pending.popLast() {
+                guard reached.insert(next).inserted else { continue }
+                pending += knowledge.entitiesByID[next]?.broader ?? []
+            }
+            roleClosure[role] = reached
+            return reached
+        }
+        // Every role a post is of, and every entity with broader roles: any other id reaches
+        // only itself (what `roleMatches` assumes of an id not in the table).
+        for entity in knowledge.entities where !entity.broader.isEmpty { _ = closure(entity.id) }
         for (index, post) in posts.enumerated() {
             postIndicesByOrg[post.org ?? "", default: []].append(index)
             guard let role = post.role else { continue }
-            if roleClosure[role] == nil {
-                var reached = Set<String>()
-                var pending = [role]
-                while let next = pending.popLast() {
-                    guard reached.insert(next).inserted else { continue }
-                    pending += knowledge.entitiesByID[next]?.broader ?? []
-                }
-                roleClosure[role] = reached
-            }
-            for reached in roleClosure[role]! { postIndicesByRole[reached, default: []].append(index) }
+            for reached in closure(role) { postIndicesByRole[reached, default: []].append(index) }
         }
         self.roleClosure = roleClosure
         self.postIndicesByRole = postIndicesByRole

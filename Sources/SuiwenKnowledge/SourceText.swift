@@ -45,18 +45,11 @@ struct SourceText: Sendable {
         buckets.reserveCapacity(bytes.count / 2)
         var counts = [Int32](repeating: 0, count: bucketCount + 1)
         bytes.withUnsafeBufferPointer { bytes in
-            var previous: UInt32? = nil
-            var offset = 0
-            while offset < bytes.count {
-                let (scalar, length) = Self.decode(bytes, at: offset)
-                if let previous {
-                    let bucket = Self.bucket(previous, scalar, mask: mask)
-                    offsets.append(Int32(offset))
-                    buckets.append(Int32(bucket))
-                    counts[bucket + 1] += 1
-                }
-                previous = scalar
-                offset += length
+            Self.forEachBigram(in: bytes) { first, second, offset in
+                let bucket = Self.bucket(first, second, mask: mask)
+                offsets.append(Int32(offset))
+                buckets.append(Int32(bucket))
+                counts[bucket + 1] += 1
             }
         }
         for i in 1..<counts.count { counts[i] += counts[i - 1] }
@@ -68,6 +61,18 @@ struct SourceText: Sendable {
             next[Int(bucket)] += 1
         }
         bigramOffsets = placed
+    }
+
+    /// Each pair of neighbouring scalars of valid UTF-8, with the byte offset of the second.
+    private static func forEachBigram(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, UInt32, Int) -> Void) {
+        var previous: UInt32? = nil
+        var offset = 0
+        while offset < bytes.count {
+            let (scalar, length) = decode(bytes, at: offset)
+            if let previous { body(previous, scalar, offset) }
+            previous = scalar
+            offset += length
+        }
     }
 
     /// The scalar value starting at `offset` of valid UTF-8, and its length in bytes.
@@ -93,17 +98,10 @@ struct SourceText: Sendable {
             needle.withUnsafeBufferPointer { pattern in
                 // The needle's rarest bigram: its bucket, and where its second scalar starts.
                 var rarest: (bucket: Int, offset: Int, count: Int32)? = nil
-                var previous: UInt32? = nil
-                var offset = 0
-                while offset < pattern.count {
-                    let (scalar, length) = Self.decode(pattern, at: offset)
-                    if let previous {
-                        let bucket = Self.bucket(previous, scalar, mask: bucketMask)
-                        let count = bucketStarts[bucket + 1] - bucketStarts[bucket]
-                        if rarest == nil || count < rarest!.count { rarest = (bucket, offset, count) }
-                    }
-                    previous = scalar
-                    offset += length
+                Self.forEachBigram(in: pattern) { first, second, offset in
+                    let bucket = Self.bucket(first, second, mask: bucketMask)
+                    let count = bucketStarts[bucket + 1] - bucketStarts[bucket]
+                    if rarest == nil || count < rarest!.count { rarest = (bucket, offset, count) }
                 }
                 guard let rarest else {
                     // One scalar: no bigram to look up; a scan of the bytes.

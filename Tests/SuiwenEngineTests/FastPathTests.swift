@@ -76,6 +76,12 @@ import SuiwenKnowledge
         let roles = knowledge.entities.filter { $0.type == "role" }
         let scopes: [Entity?] = [nil] + knowledge.entities.filter { ["organization", "district", "city", "zone"].contains($0.type) }
         #expect(!roles.isEmpty)
+        let ids = roles.map(\.id) + ["no-such-role", knowledge.entities.first { $0.type == "person" }!.id]
+        for postRole in ids {
+            for asked in ids {
+                #expect(engine.roleMatches(postRole, asked) == engine.roleMatchesByWalking(postRole, asked), "\(postRole) → \(asked)")
+            }
+        }
         for role in roles {
             for scope in scopes {
                 let plain = engine.posts.filter { post in
