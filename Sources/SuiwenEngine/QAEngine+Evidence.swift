@@ -281,6 +281,62 @@ extension QAEngine {
     /// much more of it.
     static let generalIntents: Set<String> = ["describe", "summary", "relation_default", "speakers"]
 
+    /// An answer that leaves out something the question names gives way to a clause that names
+    /// all of it: a description or profile (郭永航對政商關係有什麼要求? answered with who 郭永航 is)
+    /// that leaves out a thing, or any answer that leaves out the person (郭市長在優化營商環境
+    ///方面提了哪些要求? answered with what the reform is). The clause has the person as its
+    /// speaker or by name, and every other thing named; of such clauses, the one retrieval
+    /// ranks first, else the first in the document. A person's own bodies and districts (住建局
+    /// in 住建局局長王宏偉說了什麼?) say who the person is, not what is asked.
+    func namingAll(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
+        let named = a.mentions.filter { m in
+            m.fromQuestion && m.entity.type != "city" && m.entity.type != "role" && m.entity.id != knowledge.scope
+                && m.entity.id != knowledge.subject
+        }
+        guard named.count >= 2 else { return nil }
+        let people = Set(named.filter { $0.entity.type == "person" }.map(\.entity.id))
+        guard people.count <= 1 else { return nil }
+        let own = people.first.flatMap { bodiesByPerson[$0] } ?? []
+        let things = Set(named.filter { $0.entity.type != "person" && !own.contains($0.entity.id) }.map(\.entity.id))
+        // Left out: not what the answer is about, and neither its name nor the words the
+        // question named it by are in the answer.
+        let answer = scalarFold.fold(outcome.answer)
+        func leftOut(_ id: String) -> Bool {
+            guard !outcome.about.contains(id), !outcome.answer.containsText(knowledge.entitiesByID[id]?.name ?? id) else { return false }
+            return !named.contains { m in
+                guard m.entity.id == id else { return false }
+                let typed = scalarFold.fold(originalText(a, m.start, m.end))
+                return !typed.isEmpty && answer.count >= typed.count
+                    && (0...(answer.count - typed.count)).contains { answer[$0..<($0 + typed.count)].elementsEqual(typed) }
+            }
+        }
+        // (A speaker's summary holds all the speaker said: what it leaves out is not there.)
+        let general = ["describe", "summary", "relation_default"].contains(intent) && outcome.relation != "said"
+        guard people.contains(where: leftOut) || (general && !people.isEmpty && things.contains(where: leftOut)) else { return nil }
+        func namesAll(_ index: Int) -> Bool {
+            let clause = evidence.clauses[index]
+            guard things.isSubset(of: clause.entities) else { return false }
+            return people.allSatisfy { clause.speaker == $0 || clause.entities.contains($0) }
+        }
+        if let found = retrieve(a), namesAll(found.clause) { return found }
+        guard let index = evidence.clauses.indices.first(where: namesAll) else { return nil }
+        return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.75))
+    }
+
+    /// Asked who holds a role (發改委的負責人叫什麼名字?), answered by a clause that names no
+    /// person: the article does not say who.
+    func lacksPerson(_ found: Evidence, _ a: QuestionAnalysis) -> Outcome? {
+        guard Self.answerTypes(from: a.cueSets).contains(.person) || a.cueSets.contains("name_asked"),
+            a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }),
+            !found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "person" }),
+            let subject = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" })?.entity
+                ?? a.mentions.first(where: \.fromQuestion)?.entity
+        else { return nil }
+        return Outcome(
+            status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
+            confidence: 0.6, about: [subject.id])
+    }
+
     /// A question for a date or a number whose answer has neither: what the article lacks.
     func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
         guard ["relation", "describe", "summary"].contains(intent) else { return nil }
@@ -298,6 +354,7 @@ extension QAEngine {
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         let q = evidenceQuery(a)
+        if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.
         // A general answer (a description, a profile, a whole speech, a list of speakers) holds
         // many words of many questions: it gives way more easily than a specific one, even to

@@ -494,7 +494,7 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
                     let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
                 {
-                    return finish(found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
@@ -502,12 +502,12 @@ public final class QAEngine: Sendable {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
-                    return finish(found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
-        if let found = retrieve(analysis, anchoring: true) { return finish(found.outcome, rule: nil, analysis: analysis) }
+        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         if !analysis.mentions.contains(where: \.fromQuestion), var outcome = followUp(analysis), outcome.status == .answered {
             outcome.confidence = min(outcome.confidence, 0.6)
