@@ -51,7 +51,8 @@ extension QAEngine {
                 answer: render("speaker_summary", ["speaker": person.name, "points": points.map { "· " + $0 }.joined(separator: "\n")]),
                 quotes: said.map(\.quote), confidence: 0.85, about: [person.id], relation: "said")
         }
-        guard !a.mentions.contains(where: \.fromQuestion) else { return nil }
+        // (Someone named ambiguously, 老郭, is asked about, not the document.)
+        guard !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty else { return nil }
         let headings = evidence.sentences.filter { sentence in
             let last = sentence.text.last ?? " "
             return sentence.clauses.count == 1 && !EvidenceIndex.sentenceEnds.contains(last) && sentence.line > 1

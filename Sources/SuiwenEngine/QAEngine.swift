@@ -517,6 +517,9 @@ public final class QAEngine: Sendable {
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
+    /// Written before a surname to call a person by it (老郭, 小王, 姓郭的).
+    static let surnameMarks: Set<Character> = ["老", "小", "姓"]
+
     /// More different entities than a question names (南沙、越秀、海珠和黃埔的書記… is 5).
     static let maximumEntitiesInQuestion = 12
 
@@ -630,6 +633,24 @@ public final class QAEngine: Sendable {
                 a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
                 let typed = originalText(a, span.0, span.1)
                 a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
+            }
+        }
+        // A person called by surname (老郭, 小王, 姓郭的): the one person with it, or with
+        // several, the candidates to ask back about.
+        if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) {
+            for i in text.indices.dropLast() where Self.surnameMarks.contains(text[i]) && !covered[i + 1] {
+                let surname = text[i + 1]
+                guard let ids = surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
+                else { continue }
+                let people = ids.compactMap { knowledge.entitiesByID[$0] }
+                if people.count == 1 {
+                    a.mentions.append(.init(entity: people[0], start: i, end: i + 2, source: .question(.exact)))
+                    covered[i] = true
+                    covered[i + 1] = true
+                } else if people.count > 1 {
+                    a.ambiguous.append(people)
+                }
+                break
             }
         }
         a.mentions.sort { $0.start < $1.start }
