@@ -277,6 +277,12 @@ extension QAEngine {
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 return speakerSummary(own)
             }
+            // 哪個局長說要當企業的娘家人?: the holder whose words those are.
+            if a.cueSets.contains("said"), a.cueSets.contains("which") || Self.answerTypes(from: a.cueSets).contains(.person),
+                let said = whoSaid(a), let speaker = said.about.first, holders.contains(speaker)
+            {
+                return said
+            }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }
             return Outcome(
                 status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(holders.map(name))]),

@@ -517,6 +517,28 @@ public final class QAEngine: Sendable {
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
+    /// Whether the cue word at `start..<end` is part of a longer word the document writes, with
+    /// the character before or after it (家人 in 當好企業“娘家人”): then it is not that cue. Told
+    /// by the document's bigrams: a clause holds both the one across the word's edge and the
+    /// word's own first (or last) one.
+    func partOfDocumentWord(_ start: Int, _ end: Int, _ normalized: NormalizedText) -> Bool {
+        let scalars = normalized.scalars
+        guard end - start >= 2, end <= scalars.count else { return false }
+        func clauses(_ a: UInt32, _ b: UInt32) -> Set<Int> {
+            guard a != 0x20, b != 0x20 else { return [] }
+            return Set((evidence.postings[EvidenceIndex.bigram(a, b)] ?? []).map(\.clause))
+        }
+        if start > 0 {
+            let across = clauses(scalars[start - 1], scalars[start])
+            if !across.isEmpty, !across.isDisjoint(with: clauses(scalars[start], scalars[start + 1])) { return true }
+        }
+        if end < scalars.count {
+            let across = clauses(scalars[end - 1], scalars[end])
+            if !across.isEmpty, !across.isDisjoint(with: clauses(scalars[end - 2], scalars[end - 1])) { return true }
+        }
+        return false
+    }
+
     /// Written before a surname to call a person by it (老郭, 小王, 姓郭的).
     static let surnameMarks: Set<Character> = ["老", "小", "姓"]
 
@@ -683,10 +705,10 @@ public final class QAEngine: Sendable {
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
-            case .outside(let name) where !inside:
+            case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 a.cueSets.insert("outside")
                 if !name.isEmpty { a.outsideNames.append(name) }
-            case .attribute(let name) where !inside:
+            case .attribute(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 a.cueSets.insert("unknown_attribute")
                 a.attributes.append(name)
             default:
