@@ -723,6 +723,8 @@ public final class QAEngine: Sendable {
             a.figureScore[index, default: 0] += named && a.figureScore[index] == nil ? 1 : 10
         }
 
+        if !Self.numbers(in: text).isEmpty { a.cueSets.insert("number_written") }
+
         // A year the article does not speak of puts the question outside it.
         for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {
             a.cueSets.insert("outside")

@@ -23,7 +23,8 @@ private let factFields: Set<String> = [
 ]
 /// Cue sets the engine computes from the graph rather than reading from lexicon/cues.yaml.
 public let computedCueSets: Set<String> = [
-    "relation_cue", "specific_relation_cue", "relation_asked", "figure_keyword", "figure_value", "outside", "unknown_attribute",
+    "relation_cue", "specific_relation_cue", "relation_asked", "figure_keyword", "figure_value", "number_written", "outside",
+    "unknown_attribute",
 ]
 private let ruleFields: Set<String> = [
     "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "patterns", "slots", "examples",
