@@ -368,7 +368,12 @@ extension QAEngine {
             let held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer)
             var (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
             if q.focus.count == 1 { (limit, margin, minimum) = (0.01, 0.9, 0.9) }
-            if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin { return found }
+            // (Asked which district, a clause that names none does not answer it.)
+            if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin,
+                !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" })
+            {
+                return found
+            }
         }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)
         // gives way to a clause that has it and holds the focus as well.

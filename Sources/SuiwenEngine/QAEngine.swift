@@ -473,6 +473,8 @@ public final class QAEngine: Sendable {
         if let parts = separateSubjects(analysis) {
             let replies = parts.compactMap { try? answer($0, context: token) }
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
+                // The same answer for each (one clause names them all): once.
+                if replies.dropFirst().allSatisfy({ $0.answer == replies[0].answer }) { return replies[0] }
                 return Reply.combining(replies, separator: render("subject_separator", [:]))
             }
         }
