@@ -28,6 +28,8 @@ let engine: QAEngine = {
         #expect(normalizer.normalize("係邊個").string == normalizer.normalize("是誰").string)
         #expect(normalizer.normalize("甚麼").string == normalizer.normalize("什麼").string)
         #expect(normalizer.normalize("呢個區嘅書記").string == normalizer.normalize("這個區的書記").string)
+        // 係 in a word is 系 (關係), not Cantonese 是.
+        #expect(normalizer.normalize("政商關係").string == normalizer.normalize("政商关系").string)
     }
 
     @Test func convertsChineseNumerals() {
@@ -160,6 +162,41 @@ let engine: QAEngine = {
         let surname = try engine.answer("郭是誰?")
         #expect(surname.status == .clarify)
         #expect(surname.answer.contains("郭永航") && surname.answer.contains("郭昊羽"))
+    }
+
+    @Test func aPersonCalledBySurname() throws {
+        // One person with the surname: that person; several: asked back, not the document.
+        let one = try engine.answer("老蔡說了什麼?")
+        #expect(one.status == .answered && one.entities.contains { $0.id == "cai-shu" })
+        for question in ["老郭在會上說了啥?", "姓郭的那個領導說了什麼?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .clarify, "\(question): \(reply.answer)")
+            #expect(Set(reply.suggestions) == ["郭永航", "郭昊羽"])
+        }
+    }
+
+    @Test func aCueWordInsideALongerWordOfTheDocumentIsNotThatCue() throws {
+        // 家人 asks about family, but not inside 娘家人, which the document writes.
+        let family = try engine.answer("盧一先的家人是做什麼的?")
+        #expect(family.status == .noAnswer && family.intent == "person.unknown-attribute", "\(family.intent)")
+        let notFamily = try engine.answer("我記得有個局長說要當企業的“娘家人”,是哪個局的局長?")
+        #expect(notFamily.status == .answered && notFamily.answer.contains("洪謙"), "\(notFamily.answer)")
+    }
+
+    @Test func anAnswerThatLeavesOutWhatTheQuestionNamesGivesWay() throws {
+        // Who 郭永航 is does not say what he asked of 政商關係: the clause naming both does.
+        let reply = try engine.answer("郭永航對政商關係有什麼要求?")
+        #expect(reply.answer.contains("親清"), "\(reply.answer)")
+        // A person's own bureau is who the person is, not what is asked about.
+        let own = try engine.answer("住建局局長王宏偉說了什麼?")
+        #expect(own.answer.contains("片區改造") || own.answer.contains("城中村"), "\(own.answer)")
+    }
+
+    @Test func whoHoldsARoleTheArticleLeavesUnnamedIsNotAnswered() throws {
+        let reply = try engine.answer("發改委的負責人叫什麼名字?")
+        #expect(reply.status == .noAnswer, "\(reply.answer)")
+        // Named ones still are.
+        #expect(try engine.answer("商務局的局長叫什麼名字?").answer.contains("洪謙"))
     }
 
     @Test func followUpsUseTheContextToken() throws {
