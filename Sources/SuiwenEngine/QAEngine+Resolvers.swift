@@ -272,6 +272,8 @@ extension QAEngine {
             let holders = ids.filter { id in
                 postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
+            // No holder of it spoke (發改委的負責人說了什麼?: the article names none): not this rule's answer.
+            guard !holders.isEmpty else { return nil }
             if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))

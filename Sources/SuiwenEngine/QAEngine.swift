@@ -702,6 +702,8 @@ public final class QAEngine: Sendable {
                     a.cueSets.insert("figure_value")
                 }
             case .set(let name, _) where !inside:
+                // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
+                if name == "howmany", match.start > 0, text[match.start - 1] == "哪" { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
