@@ -272,8 +272,21 @@ extension QAEngine {
             let holders = ids.filter { id in
                 postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
-            // No holder of it spoke (發改委的負責人說了什麼?: the article names none): not this rule's answer.
-            guard !holders.isEmpty else { return nil }
+            // No holder of it spoke (發改委的負責人說了什麼?, 市委書記講了什麼?): the article
+            // does not say.
+            guard !holders.isEmpty else {
+                let asked = place ?? role
+                return Outcome(
+                    status: .noAnswer, answer: render("no_answer_known", ["name": asked.name]), suggestions: suggestions(for: asked),
+                    confidence: 0.6, about: [asked.id])
+            }
+            // 那個局長說了什麼? with three who spoke: which of them.
+            if holders.count > 1, a.cueSets.contains("summary"), !a.cueSets.contains("aggregate"), !a.cueSets.contains("aggregate_which") {
+                let people = holders.compactMap { knowledge.entitiesByID[$0] }
+                return Outcome(
+                    status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
+                    suggestions: people.map(\.name), confidence: 0.5)
+            }
             if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
@@ -482,6 +495,14 @@ extension QAEngine {
                 ])
             }.joined()
             return Outcome(status: .answered, answer: text, quotes: facts.map(\.quote), confidence: 0.75, about: [entity.id])
+        }
+        // Nothing of its own: the sentence that names it.
+        if let clause = evidence.lastClause[TextKey(entity.quote)] {
+            let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+            return Outcome(
+                status: .answered, answer: render("evidence", ["text": sentence.text]),
+                citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                confidence: 0.6, about: [entity.id], clause: clause)
         }
         return Outcome(
             status: .answered, answer: render("describe_other", ["name": entity.name]), quotes: [entity.quote],

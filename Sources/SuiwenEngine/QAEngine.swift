@@ -118,7 +118,7 @@ public final class QAEngine: Sendable {
     static let conversational: Set<String> = ["greeting", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
     /// the article never gives, a post nobody named holds.
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder"]
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
@@ -703,7 +703,8 @@ public final class QAEngine: Sendable {
                 }
             case .set(let name, _) where !inside:
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
-                if name == "howmany", match.start > 0, text[match.start - 1] == "哪" { break }
+                // (Nor in 舉幾個例子: examples are asked.)
+                if name == "howmany", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak) where !inside:
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
@@ -810,14 +811,21 @@ public final class QAEngine: Sendable {
             }
         }
         for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
+        for fact in factsAbout(entity) { visit(fact) }
         if entity.type == "person", a.cueSets.contains("said") {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
         }
     }
 
+    /// Facts of another subject that say they are about `entity` (廣州's ranking in the survey
+    /// 萬家民營企業評營商環境): asked of it, they answer as its own do.
+    func factsAbout(_ entity: Entity) -> [Fact] {
+        (factsByObject[entity.id] ?? []).filter { $0.subject != entity.id && $0.relation != "said" && $0.about.contains(entity.id) }
+    }
+
     /// The facts of `entity` whose relation a cue of the question points to.
     func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
-        var facts = knowledge.factsBySubject[entity.id] ?? []
+        var facts = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
         // What a person said about other subjects is reached by asking what they said (他提到了哪些產業?).
         if entity.type == "person", a.cueSets.contains("said") {
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }
