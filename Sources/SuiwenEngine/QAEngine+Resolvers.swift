@@ -459,6 +459,37 @@ extension QAEngine {
     }
 
     /// The question asks for a relation (重點產業, 日期 …) the entity has no fact of: say so.
+    /// A relation asked of a person that the person has no fact of, where no clause answers it
+    /// either: the fact of that relation the person spoke (蔡澍… 轉到哪裡去?: 中大紡織商圈's
+    /// move, in his words), else (of a person the question names or calls 他) the one of the
+    /// district or body they lead.
+    func relationOfSpeechOrBody(_ a: QuestionAnalysis) -> Outcome? {
+        guard let mention = mainMention(a), mention.entity.type == "person",
+            let asked = a.relationCueScore.filter({
+                a.specificRelations.contains($0.key) && relationsByType[mention.entity.type]?.contains($0.key) == true
+            }).max(by: { $0.value < $1.value }),
+            let relation = knowledge.relationTypes[asked.key]
+        else { return nil }
+        let entity = mention.entity
+        if (factsBySpeaker[entity.id] ?? []).contains(where: { $0.relation == relation.id }) {
+            var own = a
+            own.mentions = [.init(entity: entity, start: -1, end: -1, source: .pronoun)]
+            own.cueSets.insert("said")
+            if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
+        }
+        if mention.source != .implicit {
+            for body in (bodiesByPerson[entity.id] ?? []).sorted() {
+                guard let org = knowledge.entitiesByID[body],
+                    (knowledge.factsBySubject[body] ?? []).contains(where: { $0.relation == relation.id })
+                else { continue }
+                var own = a
+                own.mentions = [.init(entity: org, start: -1, end: -1, source: .pronoun)]
+                if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
+            }
+        }
+        return nil
+    }
+
     private func relationMissing(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = mainMention(a),
             let asked = a.relationCueScore.filter({

@@ -506,6 +506,9 @@ public final class QAEngine: Sendable {
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
                     return finish(lacksPerson(found, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
+                if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
+                    return finish(other, rule: rule, analysis: attempt)
+                }
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
