@@ -116,6 +116,8 @@ extension QAEngine {
         for (index, score) in a.figureScore {
             let fact = figures[index]
             var total = score
+            // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
+            if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
             if !scopes.isEmpty {
                 guard scopes.contains(where: { figure(fact, relatesTo: $0.entity) }) else { continue }
                 total += 1
