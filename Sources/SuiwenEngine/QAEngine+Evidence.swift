@@ -235,6 +235,10 @@ extension QAEngine {
                 span = (index - 1)..<(index + 1)
             }
         }
+        // Details asked (具體說說要素供給方面): the rest of the sentence, up to three clauses more.
+        if a.cueSets.contains("detail"), span.upperBound < sentence.clauses.upperBound {
+            span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)
+        }
         // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.
         if q.wanted.contains(.purpose), !span.contains(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
             let purpose = sentence.clauses.first(where: { $0 >= span.upperBound && evidence.clauses[$0].answerTypes.contains(.purpose) })
