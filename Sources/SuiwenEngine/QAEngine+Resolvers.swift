@@ -282,8 +282,8 @@ extension QAEngine {
                     status: .noAnswer, answer: render("no_answer_known", ["name": asked.name]), suggestions: suggestions(for: asked),
                     confidence: 0.6, about: [asked.id])
             }
-            // 那個局長說了什麼? with three who spoke: which of them.
-            if holders.count > 1, a.cueSets.contains("summary"), !a.cueSets.contains("aggregate"), !a.cueSets.contains("aggregate_which") {
+            // 那個局長說了什麼? with three who spoke: which of them (區委書記說了什麼? lists them).
+            if holders.count > 1, a.cueSets.contains("summary"), a.cueSets.contains("one_of") {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
                 return Outcome(
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),

@@ -199,6 +199,30 @@ let engine: QAEngine = {
         #expect(try engine.answer("商務局的局長叫什麼名字?").answer.contains("洪謙"))
     }
 
+    @Test func aFigureIsCheckedByItsWordsAndMoneyAskedIsInYuan() throws {
+        // 8 is the count of 萬億級 clusters; the words ask about 千億級: corrected, with 13.
+        let check = try engine.answer("廣州要打造8個千億級產業鏈群,是這樣嗎?")
+        #expect(check.answer.contains("13") && check.answer.contains("不是"), "\(check.answer)")
+        let money = try engine.answer("廣州城中村改造投資多少錢?")
+        #expect(money.answer.contains("2000"), "\(money.answer)")
+    }
+
+    @Test func aRelationOnlyAPersonsWordsHoldIsAnsweredFromThem() throws {
+        let first = try engine.answer("海珠區委書記是誰?")
+        let move = try engine.answer("轉到哪裡去?", context: first.context)
+        #expect(move.answer.contains("廣清"), "\(move.answer)")
+    }
+
+    @Test func factsAboutAThingAnswerForIt() throws {
+        let reply = try engine.answer("在萬家民營企業評營商環境中表現如何?")
+        #expect(reply.answer.contains("最佳口碑城市"), "\(reply.answer)")
+    }
+
+    @Test func detailsAskedBringTheRestOfTheSentence() throws {
+        let reply = try engine.answer("具體說說要素供給方面")
+        #expect(reply.answer.contains("勞動力供給"), "\(reply.answer)")
+    }
+
     @Test func followUpsUseTheContextToken() throws {
         let first = try engine.answer("南沙的書記是誰")
         #expect(first.answer.contains("盧一先"))
