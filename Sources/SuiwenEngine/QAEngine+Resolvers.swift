@@ -28,6 +28,8 @@ extension QAEngine {
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
         {
             a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
+            // Asked again, it asks what it asked (商務局的那個, after 那個局長說了什麼?: said).
+            for cue in previous.cues { a.cueSets.insert(cue) }
             if var outcome = run(previous.intent, &a, forcedRelation: a.context.relation) {
                 outcome.ruleOverride = previous.id
                 outcome.confidence = min(outcome.confidence, 0.8)
@@ -268,7 +270,10 @@ extension QAEngine {
         }
         var ids: [String] = []
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
-        if let role = a.mentions.first(where: { $0.entity.type == "role" })?.entity {
+        // (Asked again of one of them, 商務局的那個, the role is the last turn's.)
+        let asked = a.mentions.first(where: { $0.entity.type == "role" })?.entity
+            ?? (a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil)
+        if let role = asked {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
             let place = scope(a)
             let holders = ids.filter { id in
@@ -287,7 +292,7 @@ extension QAEngine {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
                 return Outcome(
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
-                    suggestions: people.map(\.name), confidence: 0.5)
+                    suggestions: people.map(\.name), confidence: 0.5, role: role.id)
             }
             if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
@@ -603,6 +608,10 @@ extension QAEngine {
             next.role = outcome.role
             // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
             next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }
+        } else if outcome.status == .clarify, let role = outcome.role {
+            // Asked back which holder of a role: the reply (商務局的那個) asks the question again.
+            next.rule = ruleID
+            next.role = role
         }
 
         let simplified = a.simplified

@@ -213,6 +213,13 @@ let engine: QAEngine = {
         #expect(move.answer.contains("廣清"), "\(move.answer)")
     }
 
+    @Test func askedBackWhichHolderTheReplyAsksTheQuestionAgain() throws {
+        let which = try engine.answer("那個局長說了什麼?")
+        #expect(which.status == .clarify && Set(which.suggestions) == ["高裕躍", "洪謙", "王宏偉"])
+        let reply = try engine.answer("商務局的那個", context: which.context)
+        #expect(reply.status == .answered && reply.answer.contains("洪謙") && reply.answer.contains("娘家人"), "\(reply.answer)")
+    }
+
     @Test func factsAboutAThingAnswerForIt() throws {
         let reply = try engine.answer("在萬家民營企業評營商環境中表現如何?")
         #expect(reply.answer.contains("最佳口碑城市"), "\(reply.answer)")
