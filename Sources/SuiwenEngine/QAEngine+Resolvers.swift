@@ -451,9 +451,17 @@ extension QAEngine {
     /// The entity's own description, where it has one; otherwise the next rule answers.
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun).
+    /// Words between a whole and a part of it (X中的Y), in normalized (Simplified) form.
+    static let withinMarks: Set<String> = ["中的", "里的", "当中的", "之中的", "里面的", "中"]
+
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
         let named = a.mentions.filter(\.fromQuestion)
         guard !named.isEmpty else { return a.mentions.first }
+        // A part named within a whole (城市結構中的五極): the part is asked about.
+        let text = a.normalized.characters
+        for (whole, part) in zip(named, named.dropFirst()) where whole.end <= part.start {
+            if Self.withinMarks.contains(String(text[whole.end..<part.start])) { return part }
+        }
         return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
     }
 
@@ -465,7 +473,6 @@ extension QAEngine {
             status: .answered, answer: summary, quotes: [mention.entity.quote], confidence: 0.9, about: [mention.entity.id])
     }
 
-    /// The question asks for a relation (重點產業, 日期 …) the entity has no fact of: say so.
     /// A relation asked of a person that the person has no fact of, where no clause answers it
     /// either: the fact of that relation the person spoke (蔡澍… 轉到哪裡去?: 中大紡織商圈's
     /// move, in his words), else (of a person the question names or calls 他) the one of the
@@ -497,6 +504,7 @@ extension QAEngine {
         return nil
     }
 
+    /// The question asks for a relation (重點產業, 日期 …) the entity has no fact of: say so.
     private func relationMissing(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = mainMention(a),
             let asked = a.relationCueScore.filter({
