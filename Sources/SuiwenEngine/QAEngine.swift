@@ -544,8 +544,9 @@ public final class QAEngine: Sendable {
         return false
     }
 
-    /// Written before a surname to call a person by it (老郭, 小王, 姓郭的).
-    static let surnameMarks: Set<Character> = ["老", "小", "姓"]
+    /// Written before a surname to call a person by it (老郭, 小王, 姓郭的): their keys (scalars),
+    /// compared for every character of every question, so not hashed as `Character`s.
+    static let surnameMarks: [UInt32] = [0x8001, 0x5C0F, 0x59D3]
 
     /// More different entities than a question names (南沙、越秀、海珠和黃埔的書記… is 5).
     static let maximumEntitiesInQuestion = 12
@@ -665,7 +666,7 @@ public final class QAEngine: Sendable {
         // A person called by surname (老郭, 小王, 姓郭的): the one person with it, or with
         // several, the candidates to ask back about.
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) {
-            for i in text.indices.dropLast() where Self.surnameMarks.contains(text[i]) && !covered[i + 1] {
+            for i in keys.indices.dropLast() where Self.surnameMarks.contains(keys[i]) && !covered[i + 1] {
                 let surname = text[i + 1]
                 guard let ids = surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
                 else { continue }
@@ -731,7 +732,8 @@ public final class QAEngine: Sendable {
             a.figureScore[index, default: 0] += named && a.figureScore[index] == nil ? 1 : 10
         }
 
-        if !Self.numbers(in: text).isEmpty { a.cueSets.insert("number_written") }
+        // (A digit's key is its scalar.)
+        if keys.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { a.cueSets.insert("number_written") }
 
         // A year the article does not speak of puts the question outside it.
         for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {
@@ -814,7 +816,7 @@ public final class QAEngine: Sendable {
             }
         }
         for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
-        for fact in factsAbout(entity) { visit(fact) }
+        for fact in factsByObject[entity.id] ?? [] where isAbout(fact, entity) { visit(fact) }
         if entity.type == "person", a.cueSets.contains("said") {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
         }
@@ -823,7 +825,11 @@ public final class QAEngine: Sendable {
     /// Facts of another subject that say they are about `entity` (廣州's ranking in the survey
     /// 萬家民營企業評營商環境): asked of it, they answer as its own do.
     func factsAbout(_ entity: Entity) -> [Fact] {
-        (factsByObject[entity.id] ?? []).filter { $0.subject != entity.id && $0.relation != "said" && $0.about.contains(entity.id) }
+        (factsByObject[entity.id] ?? []).filter { isAbout($0, entity) }
+    }
+
+    func isAbout(_ fact: Fact, _ entity: Entity) -> Bool {
+        fact.subject != entity.id && fact.relation != "said" && fact.about.contains(entity.id)
     }
 
     /// The facts of `entity` whose relation a cue of the question points to.
