@@ -213,8 +213,10 @@ extension QAEngine {
         // Only kinds the clause's own text shows (a list, a number, a date); a place or a person
         // could be the named thing itself (東部樞紐在哪個區? is not answered by 東部樞紐).
         let wanted = q.wanted.contains(.list) ? [.list] : q.wanted.intersection([.number, .date])
-        guard !wanted.isEmpty, let index = evidence.clauses.indices.first(where: {
-            named.isSubset(of: evidence.clauses[$0].entities) && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
+        // (A person named is in a clause as its speaker too: 王宏偉提到哪些片區改造?)
+        guard !wanted.isEmpty, let index = evidence.clauses.indices.first(where: { index in
+            let clause = evidence.clauses[index]
+            return named.allSatisfy { clause.entities.contains($0) || clause.speaker == $0 } && !clause.answerTypes.isDisjoint(with: wanted)
         }) else { return nil }
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, q, 0.7))
     }
