@@ -279,6 +279,13 @@ extension QAEngine {
             let holders = ids.filter { id in
                 postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
+            // 哪個局長說要當企業的娘家人?: the holder whose words those are (or, when the role
+            // is loosely put, 提出…的是哪一位負責人?, whoever's words those are).
+            if a.cueSets.contains("said"), a.cueSets.contains("which") || Self.answerTypes(from: a.cueSets).contains(.person),
+                let said = whoSaid(a), let speaker = said.about.first, holders.isEmpty || holders.contains(speaker)
+            {
+                return said
+            }
             // No holder of it spoke (發改委的負責人說了什麼?, 市委書記講了什麼?): the article
             // does not say.
             guard !holders.isEmpty else {
@@ -298,12 +305,6 @@ extension QAEngine {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 return speakerSummary(own)
-            }
-            // 哪個局長說要當企業的娘家人?: the holder whose words those are.
-            if a.cueSets.contains("said"), a.cueSets.contains("which") || Self.answerTypes(from: a.cueSets).contains(.person),
-                let said = whoSaid(a), let speaker = said.about.first, holders.contains(speaker)
-            {
-                return said
             }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }
             return Outcome(
