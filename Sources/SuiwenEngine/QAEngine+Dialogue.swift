@@ -53,14 +53,55 @@ extension QAEngine {
         }
         // (Someone named ambiguously, 老郭, is asked about, not the document.)
         guard !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty else { return nil }
-        let headings = evidence.sentences.filter { sentence in
-            let last = sentence.text.last ?? " "
-            return sentence.clauses.count == 1 && !EvidenceIndex.sentenceEnds.contains(last) && sentence.line > 1
-        }
+        let headings = headingIndices.map { evidence.sentences[$0] }
         return Outcome(
             status: .answered,
             answer: render("document_summary", ["title": knowledge.source.title, "sections": list(headings.map(\.text))]),
             citations: headings.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }, confidence: 0.8)
+    }
+
+    /// The sentences that head a section of the document: one clause, no closing mark, after
+    /// the title.
+    var headingIndices: [Int] {
+        evidence.sentences.indices.filter { index in
+            let sentence = evidence.sentences[index]
+            let last = sentence.text.last ?? " "
+            return sentence.clauses.count == 1 && !EvidenceIndex.sentenceEnds.contains(last) && sentence.line > 1
+        }
+    }
+
+    /// 營商環境那部分誰講了?: who spoke in the section whose heading holds what the question
+    /// names (from that heading to the next); with no such heading (南沙那段誰發言了?), who
+    /// spoke of what it names.
+    func sectionSpeakers(_ a: QuestionAnalysis) -> Outcome? {
+        let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
+        guard !named.isEmpty else { return nil }
+        let headings = headingIndices
+        let typed = named.map { scalarFold.fold(originalText(a, $0.start, $0.end)) }
+        func holds(_ text: [UInt32], _ part: [UInt32]) -> Bool {
+            !part.isEmpty && text.count >= part.count && (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
+        }
+        var speakers: [String] = []
+        func add(_ clause: Int) {
+            if let speaker = evidence.clauses[clause].speaker, !speakers.contains(speaker) { speakers.append(speaker) }
+        }
+        var label = named[0].entity.name
+        var cite: Reply.Citation? = nil
+        if let k = headings.indices.first(where: { k in typed.contains { holds(scalarFold.fold(evidence.sentences[headings[k]].text), $0) } }) {
+            let end = k + 1 < headings.count ? headings[k + 1] : evidence.sentences.count
+            for sentence in (headings[k] + 1)..<end { evidence.sentences[sentence].clauses.forEach(add) }
+            let heading = evidence.sentences[headings[k]]
+            label = heading.text
+            cite = .init(source: knowledge.source.file, quote: heading.text, line: heading.line)
+        } else {
+            for m in named { (evidence.clausesAbout[m.entity.id] ?? []).sorted().forEach(add) }
+        }
+        guard !speakers.isEmpty else { return nil }
+        let names = speakers.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
+        return Outcome(
+            status: .answered, answer: render("section_speakers", ["section": label, "names": list(names)]),
+            quotes: speakers.compactMap { statementsOf($0).first?.quote }, citations: [cite].compactMap { $0 },
+            confidence: 0.8, about: speakers)
     }
 
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest

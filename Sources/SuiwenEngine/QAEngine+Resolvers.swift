@@ -68,6 +68,7 @@ extension QAEngine {
         case "aggregate": return aggregate(a)
         case "alias": return alias(a)
         case "speaker_summary": return speakerSummary(a)
+        case "section_speakers": return sectionSpeakers(a)
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?).
             guard !a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty else { return nil }
