@@ -51,6 +51,22 @@ extension QAEngine {
                 answer: render("speaker_summary", ["speaker": person.name, "points": points.map { "· " + $0 }.joined(separator: "\n")]),
                 quotes: said.map(\.quote), confidence: 0.85, about: [person.id], relation: "said")
         }
+        // A district or body named (越秀那個人說了啥?): the one of its people who spoke.
+        // (A role named, 市委書記, asks for its holder: not whoever else of the body spoke.)
+        if !a.mentions.contains(where: { $0.entity.type == "role" }),
+            let body = a.mentions.first(where: { $0.fromQuestion && ["district", "organization"].contains($0.entity.type) })?.entity
+        {
+            var spoke: [String] = []
+            for statement in statements where !spoke.contains(statement.subject)
+                && postsOf(statement.subject).contains(where: { $0.org == body.id }) {
+                spoke.append(statement.subject)
+            }
+            if spoke.count == 1, let person = knowledge.entitiesByID[spoke[0]] {
+                var own = a
+                own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                return speakerSummary(own)
+            }
+        }
         // (Someone named ambiguously, 老郭, is asked about, not the document.)
         guard !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty else { return nil }
         let headings = headingIndices.map { evidence.sentences[$0] }

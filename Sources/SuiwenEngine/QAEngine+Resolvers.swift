@@ -23,7 +23,8 @@ struct Outcome {
 extension QAEngine {
     func resolve(rule: IntentRule, analysis a: inout QuestionAnalysis) -> Outcome? {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
-        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"),
+        // (Not when the question asks something of its own: 越秀那個人說了啥?)
+        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
         {

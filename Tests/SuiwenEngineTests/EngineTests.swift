@@ -220,6 +220,19 @@ let engine: QAEngine = {
         #expect(reply.status == .answered && reply.answer.contains("洪謙") && reply.answer.contains("娘家人"), "\(reply.answer)")
     }
 
+    @Test func whoSpokeInAPartOfTheDocument() throws {
+        // The section under the heading that holds 營商環境, to the next heading.
+        let section = try engine.answer("營商環境那部分誰講了?")
+        #expect(section.answer.contains("郭昊羽") && section.answer.contains("洪謙"), "\(section.answer)")
+        // No heading holds 南沙: who spoke of it.
+        let about = try engine.answer("南沙那段誰發言了?")
+        #expect(about.answer.contains("盧一先"), "\(about.answer)")
+        // A district's one speaker, asked what it said; a role named asks for that role's holder.
+        let district = try engine.answer("越秀那個人說了啥?")
+        #expect(district.answer.contains("首席服務官"), "\(district.answer)")
+        #expect(try engine.answer("廣州市委書記在這次大會上講了什麼?").status == .noAnswer)
+    }
+
     @Test func factsAboutAThingAnswerForIt() throws {
         let reply = try engine.answer("在萬家民營企業評營商環境中表現如何?")
         #expect(reply.answer.contains("最佳口碑城市"), "\(reply.answer)")
