@@ -204,6 +204,14 @@ extension QAEngine {
         guard let role = named ?? carried else { return nil }
         if named == nil { a.contextUsed.append("the role \(role.name) from the previous turn") }
         let scope = scope(a)
+        // The head of something no post is of (誰是港科大的負責人?): the article names none.
+        if scope == nil, let other = a.mentions.first(where: { m in
+            m.fromQuestion && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
+        })?.entity {
+            return Outcome(
+                status: .noAnswer, answer: render("role_unknown", ["org": other.name, "role": role.name]),
+                suggestions: suggestions(for: other), confidence: 0.8, about: [other.id])
+        }
         var matches = postsMatching(role: role.id, scope: scope)
         var confidence: Float = 0.95
         if scope == nil, matches.count > 1, let placeID = a.context.place ?? a.context.focus {

@@ -192,6 +192,14 @@ let engine: QAEngine = {
         #expect(own.answer.contains("片區改造") || own.answer.contains("城中村"), "\(own.answer)")
     }
 
+    @Test func theHeadOfABodyOrPlace() throws {
+        #expect(try engine.answer("南沙的負責人是誰?").answer.contains("盧一先"))
+        #expect(try engine.answer("商務局的負責人是誰?").answer.contains("洪謙"))
+        // No post is of 港科大: not any head the article names.
+        let none = try engine.answer("誰是港科大的負責人?")
+        #expect(none.status == .noAnswer && !none.answer.contains("盧一先"), "\(none.answer)")
+    }
+
     @Test func whoHoldsARoleTheArticleLeavesUnnamedIsNotAnswered() throws {
         let reply = try engine.answer("發改委的負責人叫什麼名字?")
         #expect(reply.status == .noAnswer, "\(reply.answer)")
