@@ -214,7 +214,8 @@ extension QAEngine {
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
 
-    static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}"]
+    /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥 — split only where each side asks.)
+    static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
     /// The scalars of `splitMarks`.
     static let splitMarkScalars: Set<UInt32> = Set(splitMarks.flatMap { $0.unicodeScalars.map(\.value) })
 
@@ -230,10 +231,12 @@ extension QAEngine {
                 var i = 0
                 while i < bytes.count {
                     let b = bytes[i]
-                    if b == 0x2C || b == 0x3B || b == 0x3F { return i + 1 < bytes.count }
+                    if b == 0x2C || b == 0x3B || b == 0x3F || b == 0x20 { return i + 1 < bytes.count }
                     if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, [0x8C, 0x9B, 0x9F].contains(bytes[i + 2]) {
                         return i + 3 < bytes.count
                     }
+                    // The ideographic space, E3 80 80.
+                    if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return i + 3 < bytes.count }
                     i += 1
                 }
                 return false

@@ -489,20 +489,24 @@ extension QAEngine {
     /// move, in his words), else (of a person the question names or calls 他) the one of the
     /// district or body they lead.
     func relationOfSpeechOrBody(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = mainMention(a), mention.entity.type == "person",
-            let asked = a.relationCueScore.filter({
-                a.specificRelations.contains($0.key) && relationsByType[mention.entity.type]?.contains($0.key) == true
-            }).max(by: { $0.value < $1.value }),
+        guard let mention = mainMention(a), ["person", "district", "organization"].contains(mention.entity.type),
+            let asked = a.relationCueScore.filter({ a.specificRelations.contains($0.key) }).max(by: { $0.value < $1.value }),
             let relation = knowledge.relationTypes[asked.key]
         else { return nil }
         let entity = mention.entity
-        if (factsBySpeaker[entity.id] ?? []).contains(where: { $0.relation == relation.id }) {
+        // A district or body speaks through its people (海珠的紡織廠要搬去哪裡?: 蔡澍's words).
+        let speakers = entity.type == "person"
+            ? [entity.id]
+            : statements.map(\.subject).filter { id in postsOf(id).contains { $0.org == entity.id } }
+        for speaker in speakers.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } })
+        where (factsBySpeaker[speaker] ?? []).contains(where: { $0.relation == relation.id }) {
+            guard let person = knowledge.entitiesByID[speaker] else { continue }
             var own = a
-            own.mentions = [.init(entity: entity, start: -1, end: -1, source: .pronoun)]
+            own.mentions = [.init(entity: person, start: -1, end: -1, source: .pronoun)]
             own.cueSets.insert("said")
             if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
         }
-        if mention.source != .implicit {
+        if entity.type == "person", mention.source != .implicit {
             for body in (bodiesByPerson[entity.id] ?? []).sorted() {
                 guard let org = knowledge.entitiesByID[body],
                     (knowledge.factsBySubject[body] ?? []).contains(where: { $0.relation == relation.id })

@@ -513,6 +513,7 @@ public final class QAEngine: Sendable {
             }
         }
         if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
+        if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         if !analysis.mentions.contains(where: \.fromQuestion), var outcome = followUp(analysis), outcome.status == .answered {
             outcome.confidence = min(outcome.confidence, 0.6)
