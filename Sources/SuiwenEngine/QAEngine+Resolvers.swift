@@ -142,6 +142,14 @@ extension QAEngine {
         // rule may still answer, and if none does, the reply says the article does not say.
         if best.isEmpty { return nil }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
+        // Asked what was actually done, where the article gives only the plan (2023年城中村改造
+        // 實際完成了多少個?): the plan is not the answer.
+        if a.cueSets.contains("actual_asked"), let plan = facts.first, facts.allSatisfy({ $0.kind == "target" }) {
+            return Outcome(
+                status: .noAnswer,
+                answer: render("figure_target_only", ["measure": plan.measure ?? "", "value": (plan.value ?? "") + (plan.unit ?? "")]),
+                quotes: [plan.quote], confidence: 0.7, about: [plan.subject])
+        }
         // A yes/no question that states a number: confirm it, or say it is not so.
         let asked = Self.numbers(in: a.normalized.characters)
         let verdict: String
@@ -489,31 +497,35 @@ extension QAEngine {
     /// move, in his words), else (of a person the question names or calls 他) the one of the
     /// district or body they lead.
     func relationOfSpeechOrBody(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = mainMention(a), ["person", "district", "organization"].contains(mention.entity.type),
-            let asked = a.relationCueScore.filter({ a.specificRelations.contains($0.key) }).max(by: { $0.value < $1.value }),
-            let relation = knowledge.relationTypes[asked.key]
-        else { return nil }
+        guard let mention = mainMention(a), ["person", "district", "organization"].contains(mention.entity.type) else { return nil }
+        // Every relation a specific cue asks, the strongest first (ties by name: not by the
+        // order a dictionary happens to hold them in).
+        let asked = a.relationCueScore.filter { a.specificRelations.contains($0.key) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .compactMap { knowledge.relationTypes[$0.key] }
         let entity = mention.entity
         // A district or body speaks through its people (海珠的紡織廠要搬去哪裡?: 蔡澍's words).
         let speakers = entity.type == "person"
             ? [entity.id]
             : statements.map(\.subject).filter { id in postsOf(id).contains { $0.org == entity.id } }
-        for speaker in speakers.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } })
-        where (factsBySpeaker[speaker] ?? []).contains(where: { $0.relation == relation.id }) {
-            guard let person = knowledge.entitiesByID[speaker] else { continue }
-            var own = a
-            own.mentions = [.init(entity: person, start: -1, end: -1, source: .pronoun)]
-            own.cueSets.insert("said")
-            if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
-        }
-        if entity.type == "person", mention.source != .implicit {
-            for body in (bodiesByPerson[entity.id] ?? []).sorted() {
-                guard let org = knowledge.entitiesByID[body],
-                    (knowledge.factsBySubject[body] ?? []).contains(where: { $0.relation == relation.id })
-                else { continue }
+        for relation in asked {
+            for speaker in speakers.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } })
+            where (factsBySpeaker[speaker] ?? []).contains(where: { $0.relation == relation.id }) {
+                guard let person = knowledge.entitiesByID[speaker] else { continue }
                 var own = a
-                own.mentions = [.init(entity: org, start: -1, end: -1, source: .pronoun)]
+                own.mentions = [.init(entity: person, start: -1, end: -1, source: .pronoun)]
+                own.cueSets.insert("said")
                 if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
+            }
+            if entity.type == "person", mention.source != .implicit {
+                for body in (bodiesByPerson[entity.id] ?? []).sorted() {
+                    guard let org = knowledge.entitiesByID[body],
+                        (knowledge.factsBySubject[body] ?? []).contains(where: { $0.relation == relation.id })
+                    else { continue }
+                    var own = a
+                    own.mentions = [.init(entity: org, start: -1, end: -1, source: .pronoun)]
+                    if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
+                }
             }
         }
         return nil

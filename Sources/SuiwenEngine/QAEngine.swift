@@ -112,7 +112,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers",
+        "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
     ]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "help"]

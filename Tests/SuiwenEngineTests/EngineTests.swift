@@ -241,6 +241,19 @@ let engine: QAEngine = {
         #expect(try engine.answer("廣州市委書記在這次大會上講了什麼?").status == .noAnswer)
     }
 
+    @Test func twoQuestionsTypedWithASpace() throws {
+        let reply = try engine.answer("廣州有多少市場主體啊 增長了多少")
+        #expect(reply.answer.contains("315.55") && reply.answer.contains("3.88"), "\(reply.answer)")
+        // Keywords with spaces are not questions of their own.
+        #expect(try engine.answer("海珠 821").status == .answered)
+    }
+
+    @Test func aPlanIsNotWhatWasDoneAndTaxesAreOutside() throws {
+        let done = try engine.answer("2023年廣州城中村改造最後實際完成了多少個?")
+        #expect(done.status == .noAnswer && done.answer.contains("127"), "\(done.answer)")
+        #expect(try engine.answer("在南沙設廠有什麼稅收優惠?").status == .noAnswer)
+    }
+
     @Test func factsAboutAThingAnswerForIt() throws {
         let reply = try engine.answer("在萬家民營企業評營商環境中表現如何?")
         #expect(reply.answer.contains("最佳口碑城市"), "\(reply.answer)")
