@@ -534,9 +534,10 @@ extension QAEngine {
     /// The question asks for a relation (重點產業, 日期 …) the entity has no fact of: say so.
     private func relationMissing(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = mainMention(a),
+            // (The strongest; ties by name, not by the order a dictionary holds them in.)
             let asked = a.relationCueScore.filter({
                 a.specificRelations.contains($0.key) && relationsByType[mention.entity.type]?.contains($0.key) == true
-            }).max(by: { $0.value < $1.value }),
+            }).max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
             let relation = knowledge.relationTypes[asked.key]
         else { return nil }
         let entity = mention.entity
