@@ -123,6 +123,21 @@ extension QAEngine {
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
+        // 具體呢? after a speaker's points (which put their words briefly): their words as the
+        // article writes them.
+        if a.cueSets.contains("followup") || a.cueSets.contains("detail"), a.context.rule == "summary.speaker",
+            let id = a.context.person, let person = knowledge.entitiesByID[id]
+        {
+            let said = statementsOf(id)
+            var seen = Set<String>()
+            let quotes = said.map(\.quote).filter { seen.insert($0).inserted }
+            if !quotes.isEmpty, said.contains(where: { ($0.text ?? $0.quote) != $0.quote }) {
+                return Outcome(
+                    status: .answered,
+                    answer: render("speaker_summary", ["speaker": person.name, "points": quotes.map { "· " + $0 }.joined(separator: "\n")]),
+                    quotes: quotes, confidence: 0.8, about: [id], relation: "said")
+            }
+        }
         guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {
             // 還有呢? with nothing before it: say what is missing.
             return a.cueSets.contains("followup")

@@ -254,6 +254,12 @@ let engine: QAEngine = {
         #expect(try engine.answer("在南沙設廠有什麼稅收優惠?").status == .noAnswer)
     }
 
+    @Test func detailsAfterASpeakersPointsAreTheirWords() throws {
+        let points = try engine.answer("高裕躍說了什麼?")
+        let words = try engine.answer("具體呢?", context: points.context)
+        #expect(words.status == .answered && words.answer.contains("數字化轉型"), "\(words.answer)")
+    }
+
     @Test func factsAboutAThingAnswerForIt() throws {
         let reply = try engine.answer("在萬家民營企業評營商環境中表現如何?")
         #expect(reply.answer.contains("最佳口碑城市"), "\(reply.answer)")
