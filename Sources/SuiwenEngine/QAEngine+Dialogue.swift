@@ -94,16 +94,13 @@ extension QAEngine {
         guard !named.isEmpty else { return nil }
         let headings = headingIndices
         let typed = named.map { scalarFold.fold(originalText(a, $0.start, $0.end)) }
-        func holds(_ text: [UInt32], _ part: [UInt32]) -> Bool {
-            !part.isEmpty && text.count >= part.count && (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
-        }
         var speakers: [String] = []
         func add(_ clause: Int) {
             if let speaker = evidence.clauses[clause].speaker, !speakers.contains(speaker) { speakers.append(speaker) }
         }
         var label = named[0].entity.name
         var cite: Reply.Citation? = nil
-        if let k = headings.indices.first(where: { k in typed.contains { holds(scalarFold.fold(evidence.sentences[headings[k]].text), $0) } }) {
+        if let k = headings.indices.first(where: { k in typed.contains { Self.holds(scalarFold.fold(evidence.sentences[headings[k]].text), $0) } }) {
             let end = k + 1 < headings.count ? headings[k + 1] : evidence.sentences.count
             for sentence in (headings[k] + 1)..<end { evidence.sentences[sentence].clauses.forEach(add) }
             let heading = evidence.sentences[headings[k]]
@@ -240,8 +237,9 @@ extension QAEngine {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {
-            // A mark with something after it, found in the UTF-8 bytes: , ; ? and their
-            // full-width forms (EF BC 8C, 9B, 9F), none of which occurs inside another scalar.
+            // A mark with something after it, found in the UTF-8 bytes: , ; ? and a space, and
+            // their full-width forms (EF BC 8C, 9B, 9F; E3 80 80), none of which occurs inside
+            // another scalar.
             let hasInnerMark = question.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var i = 0
                 while i < bytes.count {

@@ -311,9 +311,7 @@ extension QAEngine {
             guard !outcome.about.contains(id), !outcome.answer.containsText(knowledge.entitiesByID[id]?.name ?? id) else { return false }
             return !named.contains { m in
                 guard m.entity.id == id else { return false }
-                let typed = scalarFold.fold(originalText(a, m.start, m.end))
-                return !typed.isEmpty && answer.count >= typed.count
-                    && (0...(answer.count - typed.count)).contains { answer[$0..<($0 + typed.count)].elementsEqual(typed) }
+                return Self.holds(answer, scalarFold.fold(originalText(a, m.start, m.end)))
             }
         }
         // (A speaker's summary holds all the speaker said: what it leaves out is not there.)
@@ -327,6 +325,12 @@ extension QAEngine {
         if let found = retrieve(a), namesAll(found.clause) { return found }
         guard let index = evidence.clauses.indices.first(where: namesAll) else { return nil }
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.75))
+    }
+
+    /// Whether folded `text` holds folded `part` as a run (`ScalarFold.fold`: no punctuation).
+    static func holds(_ text: [UInt32], _ part: [UInt32]) -> Bool {
+        !part.isEmpty && text.count >= part.count
+            && (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// Asked who holds a role (發改委的負責人叫什麼名字?), answered by a clause that names no
