@@ -256,7 +256,7 @@ extension QAEngine {
             ? render("evidence", ["text": text])
             : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])
         // A yes/no question that states a number: the clause's own numbers confirm or correct it.
-        let asked = Self.numbers(in: a.normalized.characters)
+        let asked = a.numbers
         if a.cueSets.contains("yesno"), !asked.isEmpty {
             let held = Set(Self.numbers(in: normalizer.normalize(text).characters))
             if !held.isEmpty { answer = render(asked.allSatisfy(held.contains) ? "evidence_yes" : "evidence_no", [:]) + answer }

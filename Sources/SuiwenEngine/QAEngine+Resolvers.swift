@@ -58,6 +58,7 @@ extension QAEngine {
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a)
+        case "speaker_check": return speakerCheck(a)
         case "describe": return describe(a)
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)
@@ -151,7 +152,7 @@ extension QAEngine {
                 quotes: [plan.quote], confidence: 0.7, about: [plan.subject])
         }
         // A yes/no question that states a number: confirm it, or say it is not so.
-        let asked = Self.numbers(in: a.normalized.characters)
+        let asked = a.numbers
         let verdict: String
         if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
@@ -254,19 +255,35 @@ extension QAEngine {
     }
 
     private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
-        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity,
-            let role = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
-        else { return nil }
+        guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
         let scope = scope(a)
         let own = postsOf(person.id)
         let ownTitles = list(own.compactMap(\.value))
-        if let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) }) {
+        let roles = a.mentions.filter { $0.entity.type == "role" }.map(\.entity)
+        // A place the article does not speak of (盧一先是番禺區委書記?) is the scope asked: none
+        // of the person's posts is of it.
+        let outsidePlace = scope == nil ? a.outsideNames.first : nil
+        // Several roles named (南沙區委書記盧一先是否同時擔任市委常委?): all held, yes, with each;
+        // else the first the person does not hold is the one checked.
+        let held = roles.compactMap { role in own.first { roleMatches($0.role, role.id) } }
+        if roles.count > 1, outsidePlace == nil, held.count == roles.count, scope == nil || held.contains(where: { $0.org == scope!.id }) {
+            let posts = held.compactMap(\.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let answer = a.cueSets.contains("yesno")
+                ? render("post_yes", ["person": person.name, "post": list(posts)])
+                : render("describe_person", ["name": person.name, "posts": ownTitles])
+            return Outcome(status: .answered, answer: answer, quotes: [held[0].quote], about: [person.id] + held.compactMap(\.org))
+        }
+        guard let role = roles.first(where: { role in !own.contains { roleMatches($0.role, role.id) } }) ?? roles.last
+        else { return nil }
+        if outsidePlace == nil,
+            let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) })
+        {
             let answer = a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 })
         }
-        let asked = (scope.map(\.name) ?? "") + role.name
+        let asked = Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
         if scope != nil {
@@ -277,6 +294,11 @@ extension QAEngine {
             }
         }
         return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id])
+    }
+
+    /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
+    static func joined(_ place: String, _ role: String) -> String {
+        place.last != nil && place.last == role.first ? place + role.dropFirst() : place + role
     }
 
     private func speakers(_ a: QuestionAnalysis) -> Outcome? {
@@ -351,6 +373,26 @@ extension QAEngine {
             status: .answered,
             answer: render("who_said", ["speaker": name(statement.subject), "text": statement.text ?? statement.quote]),
             quotes: [statement.quote], confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject])
+    }
+
+    /// Did this person say these words (“國企敢干、民企敢闖、外企敢投”是盧一先提出的嗎?): the
+    /// statement holding most of the question's other words, when it holds a passage of them
+    /// (six pairs of characters or more); yes with their words, or no with whose they are.
+    private func speakerCheck(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity else { return nil }
+        let words = Self.bigrams(a.contentOutsideEntities)
+        var best: (score: Int, index: Int)? = nil
+        for index in statements.indices {
+            let score = Self.shared(words, statementBigrams[index])
+            if best == nil || score > best!.score { best = (score, index) }
+        }
+        guard let best, best.score >= 6 else { return nil }
+        let statement = statements[best.index]
+        let text = statement.text ?? statement.quote
+        let answer = statement.subject == person.id
+            ? render("said_by_yes", ["speaker": person.name, "text": text])
+            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text])
+        return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
 
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {

@@ -102,13 +102,13 @@ public final class QAEngine: Sendable {
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
-        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "describe",
+        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
         "aggregate", "speaker_summary", "followup", "alias", "section_speakers",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "said_by_yes", "said_by_other", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -733,8 +733,27 @@ public final class QAEngine: Sendable {
             a.figureScore[index, default: 0] += named && a.figureScore[index] == nil ? 1 : 10
         }
 
-        // (A digit's key is its scalar.)
-        if keys.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { a.cueSets.insert("number_written") }
+        // The numbers the question writes: not a digit of a name (盧一先 reads 盧1先), nor a lone
+        // 1 the question wrote 一 (核實一下, 一些): those are no number asked about.
+        var digits: [Character]? = nil
+        var original: [Character]? = nil
+        var anyDigit = false
+        for i in keys.indices where Self.isDigitKey(keys[i]) {
+            anyDigit = true
+            let lone = (i == 0 || !Self.isDigitKey(keys[i - 1])) && (i + 1 == keys.count || !Self.isDigitKey(keys[i + 1]))
+            var blank = a.mentions.contains(where: { $0.fromQuestion && $0.start <= i && i < $0.end })
+            if !blank, lone, keys[i] == 0x31 {
+                if original == nil { original = Array(a.original) }
+                let from = i < normalized.origins.count ? normalized.origins[i] : -1
+                blank = from >= 0 && from < original!.count && original![from] == "一"
+            }
+            if blank {
+                if digits == nil { digits = text }
+                digits![i] = " "
+            }
+        }
+        if anyDigit { a.numbers = Self.numbers(in: digits ?? text) }
+        if !a.numbers.isEmpty { a.cueSets.insert("number_written") }
 
         // A year the article does not speak of puts the question outside it.
         for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {
@@ -812,6 +831,7 @@ public final class QAEngine: Sendable {
             guard fact.relation != "figure" else { return }
             if (cued && a.relationCueScore[fact.relation] != nil)
                 || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
+                || statesValue(fact, a)
             {
                 body(fact.relation)
             }
@@ -847,8 +867,21 @@ public final class QAEngine: Sendable {
             guard fact.relation != "figure" else { return nil }
             // (Not for 在哪: a question that names the place is not asking where it is.)
             let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * Self.shared(others, fact.objects)
-            let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named
+            let stated = statesValue(fact, a) ? 2 : 0
+            let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named + stated
             return score > 0 ? (fact, score) : nil
+        }
+    }
+
+    static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
+
+    /// A yes/no question that writes one of a fact's values (…是2023年1月28日召開的,對嗎?) is
+    /// checking that fact, whatever other relation its words point to (召開).
+    func statesValue(_ fact: Fact, _ a: QuestionAnalysis) -> Bool {
+        guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
+        return fact.values.contains { value in
+            let keys = normalizer.normalize(value).keys
+            return keys.count >= 2 && Self.holds(a.normalized.keys, keys)
         }
     }
 

@@ -31,6 +31,8 @@ struct QuestionAnalysis {
     /// Aliases that name more than one entity (declared ambiguous), with the candidates.
     var ambiguous: [[Entity]] = []
     var cueSets = CueSetNames()
+    /// The numbers the question writes (in digits once normalized), names' digits aside.
+    var numbers: [String] = []
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
     /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of
