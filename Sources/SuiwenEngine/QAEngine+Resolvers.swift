@@ -334,16 +334,24 @@ extension QAEngine {
                     status: .noAnswer, answer: render("no_answer_known", ["name": asked.name]), suggestions: suggestions(for: asked),
                     confidence: 0.6, about: [asked.id])
             }
-            // 那個局長說了什麼? with three who spoke: which of them (區委書記說了什麼? lists them).
-            if holders.count > 1, a.cueSets.contains("summary"), a.cueSets.contains("one_of") {
+            // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
+            // lists them).
+            if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said"),
+                !a.cueSets.contains("aggregate_which"), !a.cueSets.contains("who")
+            {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
                 return Outcome(
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
                     suggestions: people.map(\.name), confidence: 0.5, role: role.id)
             }
-            if place != nil, holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
+            // One holder (商務局的局長, 市長): their words.
+            if holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                own.evidenceQuery = makeEvidenceQuery(own)
+                // Asked about something in them (市長提出要打通什麼良性循環?): the clause of theirs
+                // that holds it; else all they said, briefly.
+                if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own) { return found.outcome }
                 return speakerSummary(own)
             }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }

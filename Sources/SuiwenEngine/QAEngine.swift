@@ -686,7 +686,14 @@ public final class QAEngine: Sendable {
 
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
         a.functionWord = [Bool](repeating: false, count: text.count)
-        for match in cueAutomaton.matches(in: keys) {
+        let cueMatches = cueAutomaton.matches(in: keys)
+        // A relation cue inside the words that ask what a thing is (指 of 指的是什麼) asks for
+        // no relation.
+        var whatIs: [Range<Int>] = []
+        for match in cueMatches {
+            if case .set(let name, _) = match.payload, name == "what_is" { whatIs.append(match.start..<match.end) }
+        }
+        for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
             if case .set(_, function: true) = match.payload, !inside {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
@@ -711,7 +718,8 @@ public final class QAEngine: Sendable {
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
                 a.cueSets.insert(name)
-            case .relation(let id, let weak) where !inside:
+            case .relation(let id, let weak)
+            where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }):
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
