@@ -693,6 +693,7 @@ public final class QAEngine: Sendable {
         for match in cueMatches {
             if case .set(let name, _) = match.payload, name == "what_is" { whatIs.append(match.start..<match.end) }
         }
+        var figureWords = [Bool](repeating: false, count: text.count)
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
             if case .set(_, function: true) = match.payload, !inside {
@@ -701,6 +702,7 @@ public final class QAEngine: Sendable {
             switch match.payload {
             case .figure(let index):
                 a.figureScore[index, default: 0] += match.length
+                for i in match.start..<match.end { figureWords[i] = true }
             case .figureValue(let index):
                 // The whole number, not part of a longer one (127 in 1270, 3.88 in 13.88).
                 let before = match.start > 0 ? text[match.start - 1] : " "
@@ -732,6 +734,15 @@ public final class QAEngine: Sendable {
             default:
                 break
             }
+        }
+
+        // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
+        if !a.figureScore.isEmpty,
+            text.indices.allSatisfy({ i in
+                figureWords[i] || covered[i] || a.functionWord[i] || Self.isDigitKey(keys[i]) || text[i] == "年" || text[i] == " "
+            })
+        {
+            a.cueSets.insert("keywords_only")
         }
 
         // A number that names one figure while the words name another (10個萬億級…?): the
