@@ -418,10 +418,17 @@ extension QAEngine {
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {
-                    // A tie between relations: the one asked last in the question.
+                    // A tie between relations: the one whose objects hold another thing the
+                    // question names (海珠 + 城中村改造: the renewal, not the plan 工作 points to);
+                    // else the one asked last in the question.
+                    let others = Set(a.mentions.filter { $0.fromQuestion && $0.entity.id != mention.entity.id }.map(\.entity.id))
+                    let naming = Self.shared(others, fact.objects) > 0
+                    let bestNaming = Self.shared(others, best[0].fact.objects) > 0
                     let end = a.relationCueEnd[fact.relation] ?? 0
                     let bestEnd = a.relationCueEnd[best[0].fact.relation] ?? 0
-                    if fact.relation != best[0].fact.relation, end > bestEnd {
+                    if fact.relation != best[0].fact.relation, naming != bestNaming {
+                        if naming { best = [(mention, fact, adjusted)] }
+                    } else if fact.relation != best[0].fact.relation, end > bestEnd {
                         best = [(mention, fact, adjusted)]
                     } else if fact.relation == best[0].fact.relation || end == bestEnd {
                         best.append((mention, fact, adjusted))

@@ -782,11 +782,18 @@ public final class QAEngine: Sendable {
 
         // Context: pronouns name the previous turn's person or place.
         let questionMentions = a.mentions
-        if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }),
-            let id = context.person, let person = knowledge.entitiesByID[id]
-        {
-            a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
-            a.contextUsed.append("他/她 → \(person.name)")
+        if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }) {
+            // 住建那位, 海珠那個人: the one person with a post in the body or district named,
+            // rather than the last turn's.
+            let bodies = questionMentions.filter { $0.entity.type == "organization" || $0.entity.type == "district" }
+            let holders = Set(bodies.flatMap { m in (postIndicesByOrg[m.entity.id] ?? []).map { posts[$0].subject } })
+            if bodies.count == 1, holders.count == 1, let person = knowledge.entitiesByID[holders.first!] {
+                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("那位 → \(person.name)")
+            } else if let id = context.person, let person = knowledge.entitiesByID[id] {
+                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("他/她 → \(person.name)")
+            }
         }
         if a.cueSets.contains("pronoun_place"), !questionMentions.contains(where: { Self.placeTypes.contains($0.entity.type) }),
             let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id]
