@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_thing", "said", "spoke", "greeting", "help", "followup",
+        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "said", "spoke", "greeting", "help", "followup",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -151,7 +151,9 @@ extension QAEngine {
             let namesIt = span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: q.named) })
             let types = span.reduce(UInt8(0)) { $0 | evidence.answerTypeBits[$1] }
             if !q.wanted.isEmpty, wanted & types == 0 { coverage *= 0.75 }
-            let rank = coverage + (namesIt ? 0.15 : 0)
+            // In the sentence the last answer quoted: a follow-up is likelier about it.
+            let near = last.map { evidence.clauses[$0].sentence == clause.sentence } ?? false
+            let rank = coverage + (namesIt ? 0.15 : 0) + (near ? 0.1 : 0)
             if best == nil || rank > best!.rank + 0.1 { best = (index, span, coverage, rank, score) }
         }
         guard let best, best.coverage >= Self.evidenceThreshold else {

@@ -796,8 +796,15 @@ public final class QAEngine: Sendable {
             }
         }
         if a.cueSets.contains("pronoun_place"), !questionMentions.contains(where: { Self.placeTypes.contains($0.entity.type) }),
-            let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id]
+            let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
         {
+            // 這個區 after a village or platform: the district it is in.
+            if a.cueSets.contains("pronoun_district"), place.type != "district",
+                let district = (knowledge.factsBySubject[place.id] ?? []).first(where: { $0.relation == "located_in" })?.objects
+                    .compactMap({ knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+            {
+                place = district
+            }
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("那裡/這個區 → \(place.name)")
         }
