@@ -239,6 +239,11 @@ extension QAEngine {
                 span = (index - 1)..<(index + 1)
             }
         }
+        // A clause that only sets the scene (在…評營商環境中): with the clause that says what
+        // happened there.
+        while frameClauses.contains(span.upperBound - 1), span.upperBound < sentence.clauses.upperBound {
+            span = span.lowerBound..<(span.upperBound + 1)
+        }
         // Details asked (具體說說要素供給方面): the rest of the sentence, up to three clauses more.
         if a.cueSets.contains("detail"), span.upperBound < sentence.clauses.upperBound {
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)

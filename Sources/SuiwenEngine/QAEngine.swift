@@ -87,6 +87,9 @@ public final class QAEngine: Sendable {
     let documentYears: Set<String>
     /// Every clause of the document, for evidence retrieval.
     let evidence: EvidenceIndex
+    /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
+    /// `clause_frame_end`): what happened there is in the clause after.
+    let frameClauses: Set<Int>
     /// What kinds of answer a text holds (a number, a list, a place …).
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
@@ -343,6 +346,12 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
+        let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.frameClauses = Set(evidence.clauses.indices.filter { index in
+            let keys = normalizer.normalize(evidence.clauses[index].text).keys
+            return frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains { keys.count > $0.count && Array(keys.suffix($0.count)) == $0 }
+        })
     }
 
     /// Weighted interval scheduling over the alias matches: most characters covered, then
