@@ -259,9 +259,19 @@ extension QAEngine {
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
         let speakerNamed = clause.speaker.map { id in text.containsText(name(id)) } ?? true
+        // Which district asked, and the words name none: the speaker's district post says it
+        // (工業上樓是哪個區的做法? → 海珠區委書記蔡澍).
+        var speakerLabel = clause.speaker.map(name) ?? ""
+        if !speakerNamed, let speaker = clause.speaker, a.cueSets.contains("which_district"),
+            !span.contains(where: { evidence.clauses[$0].entities.contains { knowledge.entitiesByID[$0]?.type == "district" } }),
+            let post = postsOf(speaker).first(where: { $0.org.flatMap { knowledge.entitiesByID[$0] }?.type == "district" }),
+            let title = post.value
+        {
+            speakerLabel = title + speakerLabel
+        }
         var answer = speakerNamed
             ? render("evidence", ["text": text])
-            : render("evidence_speaker", ["speaker": name(clause.speaker!), "text": text])
+            : render("evidence_speaker", ["speaker": speakerLabel, "text": text])
         // A yes/no question that states a number: the clause's own numbers confirm or correct it.
         let asked = a.numbers
         if a.cueSets.contains("yesno"), !asked.isEmpty {
