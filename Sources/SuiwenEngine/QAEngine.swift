@@ -487,6 +487,9 @@ public final class QAEngine: Sendable {
                 return Reply.combining(replies, separator: render("subject_separator", [:]))
             }
         }
+        // A name that several things share, and nothing else named (示範區?): asked back which,
+        // rather than answered from the first clause that holds it.
+        if !analysis.ambiguous.isEmpty, analysis.mentions.isEmpty { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for index in applicableRules(analysis) {
