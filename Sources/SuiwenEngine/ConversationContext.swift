@@ -19,10 +19,13 @@ public struct ConversationContext: Sendable, Hashable {
     public var clause: Int?
     /// Whether the conversation is in Simplified characters.
     public var simplified: Bool = false
+    /// The ids the last reply asked back among (郭永航 or 郭昊羽?): a reply that says which
+    /// (區委書記那位) picks one.
+    public var candidates: [String] = []
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
-        role: String? = nil, clause: Int? = nil, simplified: Bool = false
+        role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = []
     ) {
         self.person = person
         self.place = place
@@ -32,9 +35,12 @@ public struct ConversationContext: Sendable, Hashable {
         self.role = role
         self.clause = clause
         self.simplified = simplified
+        self.candidates = candidates
     }
 
-    public var isEmpty: Bool { person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified }
+    public var isEmpty: Bool {
+        person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty
+    }
 
     /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
     static let prefix = "v2."
@@ -62,6 +68,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("o", role)
         field("c", clause.map(String.init))
         field("s", simplified ? "1" : nil)
+        field("k", candidates.isEmpty ? nil : candidates.joined(separator: ","))
         let check = Self.checksum(bytes)
         bytes.append(UInt8(truncatingIfNeeded: check >> 16))
         bytes.append(UInt8(truncatingIfNeeded: check >> 8))
@@ -184,6 +191,7 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "n"): relation = value
             case UInt8(ascii: "o"): role = value
             case UInt8(ascii: "s"): simplified = value == "1"
+            case UInt8(ascii: "k"): candidates = value.split(separator: ",").map(String.init)
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index

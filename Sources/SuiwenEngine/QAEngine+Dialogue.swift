@@ -14,6 +14,8 @@ extension QAEngine {
             var holders: [String] = []
             for post in matches where !holders.contains(post.subject) { holders.append(post.subject) }
             guard !holders.isEmpty else { return nil }
+            // What the one holder said (市長對各區提了哪些要求?) is not a list of holders.
+            if holders.count == 1, a.cueSets.contains("said") { return nil }
             let names = holders.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
             return Outcome(
                 status: .answered,

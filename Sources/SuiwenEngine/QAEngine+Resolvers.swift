@@ -18,6 +18,8 @@ struct Outcome {
     var ruleOverride: String? = nil
     /// The clause of the document the answer quotes, for follow-ups.
     var clause: Int? = nil
+    /// Asked back among these ids: the next turn may pick one.
+    var candidates: [String] = []
 }
 
 extension QAEngine {
@@ -245,7 +247,7 @@ extension QAEngine {
             let candidates = holders.map { id in "\(name(id))(\(list(matches.filter { $0.subject == id }.compactMap(\.value))))" }
             return Outcome(
                 status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
-                quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5)
+                quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5, candidates: holders)
         }
         let titles = matches.compactMap(\.value)
         return Outcome(
@@ -342,7 +344,7 @@ extension QAEngine {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
                 return Outcome(
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
-                    suggestions: people.map(\.name), confidence: 0.5, role: role.id)
+                    suggestions: people.map(\.name), confidence: 0.5, role: role.id, candidates: people.map(\.id))
             }
             // One holder (商務局的局長, 市長): their words.
             if holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
@@ -631,7 +633,8 @@ extension QAEngine {
         if let clause = evidence.lastClause[TextKey(entity.quote)] {
             let sentence = evidence.sentences[evidence.clauses[clause].sentence]
             return Outcome(
-                status: .answered, answer: render("evidence", ["text": sentence.text]),
+                // (The template ends the sentence: not twice.)
+                status: .answered, answer: render("evidence", ["text": sentence.text.hasSuffix("。") ? String(sentence.text.dropLast()) : sentence.text]),
                 citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
                 confidence: 0.6, about: [entity.id], clause: clause)
         }
@@ -650,7 +653,7 @@ extension QAEngine {
         if let candidates = a.ambiguous.first {
             return Outcome(
                 status: .clarify, answer: render("clarify_entities", ["candidates": list(candidates.map(\.name))]),
-                suggestions: candidates.map(\.name), confidence: 0.5)
+                suggestions: candidates.map(\.name), confidence: 0.5, candidates: candidates.map(\.id))
         }
         // A surname alone (郭是誰?): ask which of the people with it.
         if let first = a.normalized.characters.first, let ids = surnames[normalizer.foldScript(String(first)).first ?? first]
@@ -663,7 +666,7 @@ extension QAEngine {
                 status: people.count == 1 ? .answered : .clarify,
                 answer: render("surname_clarify", ["surname": String(people[0].name.first!), "candidates": list(candidates)]),
                 quotes: posts.filter { ids.contains($0.subject) }.map(\.quote),
-                suggestions: people.map(\.name), confidence: 0.5)
+                suggestions: people.map(\.name), confidence: 0.5, candidates: people.count > 1 ? people.map(\.id) : [])
         }
         if let known = a.mentions.first(where: \.fromQuestion)?.entity {
             return Outcome(
@@ -706,6 +709,7 @@ extension QAEngine {
             next.rule = ruleID
             next.role = role
         }
+        if outcome.status == .clarify { next.candidates = Array(outcome.candidates.prefix(Self.maximumCandidates)) }
 
         let simplified = a.simplified
         let normalizer = self.normalizer

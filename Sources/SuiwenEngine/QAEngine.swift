@@ -571,7 +571,8 @@ public final class QAEngine: Sendable {
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
-            clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified)
+            clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
+            candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [])
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -820,6 +821,26 @@ public final class QAEngine: Sendable {
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("那裡/這個區 → \(place.name)")
         }
+        // The reply to an asking back (郭永航 or 郭昊羽? — 區委書記那位): the one candidate that
+        // holds the role, or a post in the body or district, the reply names.
+        // (After a rule asked back which holder of a role, its own repeat picks: 商務局的那個.)
+        if !context.candidates.isEmpty, context.rule == nil, !a.mentions.contains(where: { $0.entity.type == "person" }) {
+            let named = questionMentions.filter { ["role", "organization", "district"].contains($0.entity.type) }.map(\.entity)
+            let picked = named.isEmpty ? [] : context.candidates.filter { id in
+                named.allSatisfy { entity in
+                    postsOf(id).contains { entity.type == "role" ? roleMatches($0.role, entity.id) : $0.org == entity.id }
+                }
+            }
+            // It stands for the words that picked it: the question is then about that one.
+            if picked.count == 1, let person = knowledge.entitiesByID[picked[0]], let first = questionMentions.first(where: { m in
+                named.contains { $0.id == m.entity.id }
+            }) {
+                a.mentions.removeAll { m in m.fromQuestion && named.contains { $0.id == m.entity.id } }
+                a.mentions.append(.init(entity: person, start: first.start, end: first.end, source: .question(.exact)))
+                a.mentions.sort { $0.start < $1.start }
+                a.contextUsed.append("\(originalText(a, first.start, first.end)) → \(person.name)")
+            }
+        }
         // 它: the thing last talked about, or else the place.
         if a.cueSets.contains("pronoun_thing"), questionMentions.isEmpty,
             let id = [context.focus, context.place].compactMap({ $0 }).first(where: { knowledge.entitiesByID[$0]?.type != "person" }),
@@ -917,6 +938,9 @@ public final class QAEngine: Sendable {
             return score > 0 ? (fact, score) : nil
         }
     }
+
+    /// The most candidates a context token carries back.
+    static let maximumCandidates = 8
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
 

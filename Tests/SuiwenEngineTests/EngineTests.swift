@@ -340,6 +340,105 @@ let engine: QAEngine = {
     }
 }
 
+/// Claims checked against the article, and replies to an asking back.
+@Suite struct CheckTests {
+    @Test func aValueStatedInAYesNoQuestionChecksThatFact() throws {
+        // 召開 points to who convened it; the date written is what is checked.
+        let date = try engine.answer("核實一下:大會是2023年1月28日召開的,對嗎?")
+        #expect(date.answer.contains("1月28日"))
+        // A wrong lunar day: the day the article gives.
+        #expect(try engine.answer("大會是大年初八舉行的嗎?").answer.contains("大年初七"))
+    }
+
+    @Test func aPostWithAPlaceTheArticleDoesNotSpeakOfIsCorrected() throws {
+        let reply = try engine.answer("盧一先是番禺區委書記,對吧?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("南沙區委書記"))
+        #expect(!reply.answer.contains("番禺區區"))
+        // Two roles named, both held: yes, with both.
+        let both = try engine.answer("南沙區委書記盧一先是否同時擔任廣州市委常委?")
+        #expect(both.answer.hasPrefix("是的") && both.answer.contains("市委常委") && both.answer.contains("南沙區委書記"))
+    }
+
+    @Test func whoSaidAQuotedPassageIsCheckedAgainstThePersonNamed() throws {
+        let wrong = try engine.answer("“國企敢干、民企敢闖、外企敢投”是盧一先提出的嗎?")
+        #expect(wrong.explanation.rule == "statement.speaker-check")
+        #expect(wrong.answer.hasPrefix("不是盧一先") && wrong.answer.contains("郭永航"))
+        let right = try engine.answer("郭永航有沒有說過要大力弘揚企業家精神?")
+        #expect(right.answer.hasPrefix("是的") && right.answer.contains("郭永航"))
+        // A few words in common are no quoted passage: another rule answers.
+        #expect(try engine.answer("盧一先提到汽車產業了嗎?").explanation.rule != "statement.speaker-check")
+    }
+
+    @Test func digitsOfNamesAndALoneYiAreNoNumberAsked() throws {
+        // 盧一先 reads 盧1先: not a number to check against the clause's.
+        let reply = try engine.answer("盧一先提到汽車產業了嗎?")
+        #expect(reply.status == .answered)
+        #expect(!reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("汽車產業"))
+    }
+
+    @Test func aRoleHeldByOneIsTheirWordsAndBySeveralAskedBack() throws {
+        let mayor = try engine.answer("市長提出要打通什麼良性循環?")
+        #expect(mayor.answer.contains("科技—產業—金融"))
+        let all = try engine.answer("市長說了什麼?")
+        #expect(all.answer.contains("郭永航") && all.answer.contains("萬億級"))
+        let secretaries = try engine.answer("書記說了什麼?")
+        #expect(secretaries.status == .clarify)
+        #expect(["盧一先", "郭昊羽", "蔡澍"].allSatisfy(secretaries.answer.contains))
+        // Which of them said something is still a list.
+        #expect(try engine.answer("文章提到了哪幾位區委書記?").status == .answered)
+    }
+
+    @Test func theReplyToAnAskingBackPicksTheOneItNames() throws {
+        let which = try engine.answer("那位姓郭的領導提了什麼目標?")
+        #expect(which.status == .clarify)
+        let picked = try engine.answer("我說的是區委書記那位", context: which.context)
+        #expect(picked.status == .answered)
+        #expect(picked.answer.contains("郭昊羽"))
+        let next = try engine.answer("他要高標準建設什麼示範區?", context: picked.context)
+        #expect(next.answer.contains("文化融合發展示范區"))
+        // A name two things share, with nothing else named: asked back.
+        let zone = try engine.answer("示範區")
+        #expect(zone.status == .clarify)
+        #expect(zone.answer.contains("從化") && zone.answer.contains("文化融合"))
+    }
+
+    @Test func thatOneOfABodyIsItsHolder() throws {
+        let list = try engine.answer("會上發言的局長是誰?")
+        let reply = try engine.answer("住建那位介紹了什麼?", context: list.context)
+        #expect(reply.answer.contains("王宏偉"))
+        #expect(!reply.answer.contains("高裕躍"))
+    }
+
+    @Test func theDistrictAfterAVillageIsTheOneItIsIn() throws {
+        let renewal = try engine.answer("海珠在城中村改造上做了哪些工作?")
+        #expect(renewal.answer.contains("瀝滘"))
+        let villages = try engine.answer("那兩個村的項目在加快建設什麼?", context: renewal.context)
+        #expect(villages.answer.contains("復建房"))
+        let secretary = try engine.answer("這個區的區委書記是誰?", context: villages.context)
+        #expect(secretary.answer.contains("蔡澍"))
+    }
+
+    @Test func keywordsAloneAnswerTheirFigure() throws {
+        let growth = try engine.answer("市場主體 增速")
+        #expect(growth.explanation.rule == "figure.keywords")
+        #expect(growth.answer.contains("3.88"))
+        // A question about where is not a fragment of keywords.
+        #expect(try engine.answer("海珠紡織企業要搬去哪").answer.contains("廣清"))
+    }
+
+    @Test func evidenceIsCompleteAndSaysWhose() throws {
+        // 在…評營商環境中 sets the scene: the clause after it says the ranking.
+        #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
+        // Which district asked, the words name none: the speaker's post does.
+        #expect(try engine.answer("「工業上樓」是在講哪個區的做法?").answer.contains("海珠"))
+        // 指 of 指的是什麼 asks for no parts: what the thing is.
+        #expect(try engine.answer("文中的“繡花功夫”指的是什麼?").status == .answered)
+    }
+}
+
 @Suite struct ProvenanceTests {
     /// A fact whose quote does not say what the fact says is refused when the engine compiles.
     @Test func aValueTheQuoteDoesNotContainIsRefused() throws {
