@@ -90,6 +90,8 @@ public final class QAEngine: Sendable {
     /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
     /// `clause_frame_end`): what happened there is in the clause after.
     let frameClauses: Set<Int>
+    /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
+    let valueKeys: [String: [UInt32]]
     /// What kinds of answer a text holds (a number, a list, a place …).
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
@@ -346,6 +348,11 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
+        var valueKeys: [String: [UInt32]] = [:]
+        for fact in knowledge.facts {
+            for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
+        }
+        self.valueKeys = valueKeys
         let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.frameClauses = Set(evidence.clauses.indices.filter { index in
@@ -706,7 +713,7 @@ public final class QAEngine: Sendable {
         for match in cueMatches {
             if case .set(let name, _) = match.payload, name == "what_is" { whatIs.append(match.start..<match.end) }
         }
-        var figureWords = [Bool](repeating: false, count: text.count)
+        var figureWords: [Bool]? = nil
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
             if case .set(_, function: true) = match.payload, !inside {
@@ -715,7 +722,8 @@ public final class QAEngine: Sendable {
             switch match.payload {
             case .figure(let index):
                 a.figureScore[index, default: 0] += match.length
-                for i in match.start..<match.end { figureWords[i] = true }
+                if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
+                for i in match.start..<match.end { figureWords![i] = true }
             case .figureValue(let index):
                 // The whole number, not part of a longer one (127 in 1270, 3.88 in 13.88).
                 let before = match.start > 0 ? text[match.start - 1] : " "
@@ -750,7 +758,7 @@ public final class QAEngine: Sendable {
         }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
-        if !a.figureScore.isEmpty,
+        if let figureWords,
             text.indices.allSatisfy({ i in
                 figureWords[i] || covered[i] || a.functionWord[i] || Self.isDigitKey(keys[i]) || text[i] == "年" || text[i] == " "
             })
@@ -769,15 +777,23 @@ public final class QAEngine: Sendable {
         // 1 the question wrote 一 (核實一下, 一些): those are no number asked about.
         var digits: [Character]? = nil
         var original: [Character]? = nil
+        var writesOne: Bool? = nil
         var anyDigit = false
         for i in keys.indices where Self.isDigitKey(keys[i]) {
             anyDigit = true
             let lone = (i == 0 || !Self.isDigitKey(keys[i - 1])) && (i + 1 == keys.count || !Self.isDigitKey(keys[i + 1]))
             var blank = a.mentions.contains(where: { $0.fromQuestion && $0.start <= i && i < $0.end })
             if !blank, lone, keys[i] == 0x31 {
-                if original == nil { original = Array(a.original) }
-                let from = i < normalized.origins.count ? normalized.origins[i] : -1
-                blank = from >= 0 && from < original!.count && original![from] == "一"
+                // Without a 1 written as a digit, a lone 1 was written 一 (the common case, told
+                // from the scalars alone); with both, by the character it came from.
+                if writesOne == nil { writesOne = a.original.unicodeScalars.contains { $0 == "1" || $0 == "１" } }
+                if writesOne! {
+                    if original == nil { original = Array(a.original) }
+                    let from = i < normalized.origins.count ? normalized.origins[i] : -1
+                    blank = from >= 0 && from < original!.count && original![from] == "一"
+                } else {
+                    blank = true
+                }
             }
             if blank {
                 if digits == nil { digits = text }
@@ -949,7 +965,7 @@ public final class QAEngine: Sendable {
     func statesValue(_ fact: Fact, _ a: QuestionAnalysis) -> Bool {
         guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
         return fact.values.contains { value in
-            let keys = normalizer.normalize(value).keys
+            guard let keys = valueKeys[value] else { return false }
             return keys.count >= 2 && Self.holds(a.normalized.keys, keys)
         }
     }
