@@ -163,6 +163,13 @@ extension QAEngine {
             let next = evidence.sentences[clause.sentence + 1]
             if next.line == sentence.line { clauses = Array(next.clauses) }
         }
+        // After a figure (which shows its number, not its sentence's words): what the sentence
+        // says before it, nearest first (…首席服務官, 200個, after 引進10家).
+        if clauses.isEmpty, a.cueSets.contains("followup"),
+            let previous = a.context.rule.flatMap({ id in rules.first { $0.id == id } }), previous.intent == "figure"
+        {
+            clauses = Array(sentence.clauses.filter { $0 < index }.suffix(3))
+        }
         guard !clauses.isEmpty else {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
         }

@@ -33,7 +33,9 @@ extension QAEngine {
             a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
             // Asked again, it asks what it asked (商務局的那個, after 那個局長說了什麼?: said).
             for cue in previous.cues { a.cueSets.insert(cue) }
-            if var outcome = run(previous.intent, &a, forcedRelation: a.context.relation) {
+            // Who, after a post was checked (盧一先是海珠區委書記嗎? — 那海珠的是誰?): its holder there.
+            let intent = previous.intent == "post_check" && a.cueSets.contains("who") && a.context.role != nil ? "role_holder" : previous.intent
+            if var outcome = run(intent, &a, forcedRelation: a.context.relation) {
                 outcome.ruleOverride = previous.id
                 outcome.confidence = min(outcome.confidence, 0.8)
                 return outcome
@@ -52,7 +54,7 @@ extension QAEngine {
         return run(rule.intent, &a, forcedRelation: nil)
     }
 
-    private func run(_ intent: String, _ a: inout QuestionAnalysis, forcedRelation: String?) -> Outcome? {
+    func run(_ intent: String, _ a: inout QuestionAnalysis, forcedRelation: String?) -> Outcome? {
         switch intent {
         case "outside": return outside(a)
         case "unknown_attribute": return unknownAttribute(a)
@@ -283,7 +285,7 @@ extension QAEngine {
             let answer = a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
-            return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 })
+            return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 }, role: role.id)
         }
         let asked = Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
@@ -295,7 +297,7 @@ extension QAEngine {
                 quotes.append(holder.quote)
             }
         }
-        return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id])
+        return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id], role: role.id)
     }
 
     /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
@@ -309,6 +311,12 @@ extension QAEngine {
             relationFacts(for: m.entity, in: a).contains { $0.fact.relation != "speakers" && a.specificRelations.contains($0.fact.relation) }
         }) {
             return nil
+        }
+        // Asked who of a group the article leaves unnamed (發言的優秀企業家叫什麼?): it does not say.
+        if let group = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "group" })?.entity {
+            return Outcome(
+                status: .noAnswer, answer: group.summary ?? render("no_answer_known", ["name": group.name]),
+                quotes: [group.quote], confidence: 0.8, about: [group.id])
         }
         var ids: [String] = []
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }

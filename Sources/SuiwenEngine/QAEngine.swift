@@ -531,6 +531,16 @@ public final class QAEngine: Sendable {
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
+        // 那海珠的是誰? after a turn about a role (a post checked, a holder asked): the holder of
+        // that role in the place now named.
+        if analysis.cueSets.contains("ellipsis"), analysis.cueSets.contains("who"), analysis.context.role != nil,
+            analysis.mentions.contains(where: { $0.fromQuestion && ($0.entity.type == "district" || $0.entity.type == "organization") }),
+            var outcome = run("role_holder", &analysis, forcedRelation: nil), outcome.status != .noAnswer
+        {
+            outcome.confidence = min(outcome.confidence, 0.8)
+            outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.

@@ -429,6 +429,27 @@ let engine: QAEngine = {
         #expect(try engine.answer("海珠紡織企業要搬去哪").answer.contains("廣清"))
     }
 
+    @Test func aGroupTheArticleLeavesUnnamedIsNotAnsweredWithTheNamed() throws {
+        let reply = try engine.answer("發言的優秀企業家叫什麼名字、是哪家公司的?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("郭永航"))
+    }
+
+    @Test func afterAPostCheckThePlaceNowNamedGetsItsHolder() throws {
+        let check = try engine.answer("盧一先是海珠區委書記嗎?")
+        let next = try engine.answer("那海珠的是誰?", context: check.context)
+        #expect(next.status == .answered)
+        #expect(next.answer.contains("蔡澍"))
+    }
+
+    @Test func moreAfterAFigureIsWhatItsSentenceSaysBeforeIt() throws {
+        let figure = try engine.answer("郭昊羽說要引進多少家500強央企子公司?")
+        #expect(figure.answer.contains("10"))
+        let more = try engine.answer("還有呢?", context: figure.context)
+        #expect(more.status == .answered)
+        #expect(more.answer.contains("首席服務官"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
