@@ -242,6 +242,48 @@ extension QAEngine {
 
     /// A question that is two: split at a comma, semicolon or question mark where each side
     /// asks something of its own (a question word of `interrogative` or `howmany`).
+    /// The question without the asker's own story (我年輕時在從化插過隊,對那裡很有感情。…說要在
+    /// 從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
+    /// nothing and name nothing the graph knows, and the clauses after one that do the same
+    /// (…但是年紀大了忘記了). nil when there is no such clause, or nothing would be left.
+    func withoutAskersStory(_ question: String) -> (question: String, story: String)? {
+        guard !askerScalars.isEmpty, question.unicodeScalars.contains(where: { askerScalars.contains($0.value) }) else { return nil }
+        let marks = Self.clauseMarks
+        let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        guard pieces.count >= 2 else { return nil }
+        var kept: [String] = []
+        var story: [String] = []
+        var previousWasStory = false
+        for piece in pieces {
+            let keys = normalizer.normalize(piece).keys
+            var asks = false
+            var asker = false
+            for match in cueAutomaton.matches(in: keys) {
+                guard case .set(let name, _) = match.payload else { continue }
+                if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
+            }
+            let names = !entityAutomaton.matches(in: keys).isEmpty
+            if !asks, !names, asker || previousWasStory {
+                story.append(piece)
+                previousWasStory = true
+            } else {
+                kept.append(piece)
+                previousWasStory = false
+            }
+        }
+        guard !story.isEmpty, !kept.isEmpty else { return nil }
+        return (kept.joined(separator: ","), story.joined(separator: ","))
+    }
+
+    /// Cue sets whose words ask something: a clause with one is part of the question.
+    static let askingCueSets: Set<String> = [
+        "interrogative", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "summary", "help",
+        "followup", "aggregate", "aggregate_which", "name_asked", "target",
+    ]
+
+    /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
+    static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
+
     func separateQuestions(_ question: String) -> [String]? {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)

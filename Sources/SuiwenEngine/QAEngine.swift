@@ -90,6 +90,9 @@ public final class QAEngine: Sendable {
     /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
     /// `clause_frame_end`): what happened there is in the clause after.
     let frameClauses: Set<Int>
+    /// The first scalars of the lexicon's `asker` words (我 …): a question without one tells no
+    /// story of the asker's.
+    let askerScalars: Set<UInt32>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
     let valueKeys: [String: [UInt32]]
     /// What kinds of answer a text holds (a number, a list, a place …).
@@ -348,6 +351,7 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
+        self.askerScalars = Set((knowledge.lexicon.cues["asker"] ?? []).compactMap { normalizer.normalize($0).scalars.first })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
             for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
@@ -469,11 +473,15 @@ public final class QAEngine: Sendable {
                 message: "The question is \(trimmed.count) characters long; the limit is \(Self.maximumQuestionLength). Ask one thing at a time.")
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
-        var analysis = analyze(trimmed, context: context)
+        // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
+        let story = withoutAskersStory(trimmed)
+        let asked = story?.question ?? trimmed
+        var analysis = analyze(asked, context: context)
+        if let story { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
         // Two questions in one (走訪了多少企業,又摸排出多少家?): each in turn, the second
         // leaning on the first.
-        if let parts = separateQuestions(trimmed) {
+        if let parts = separateQuestions(asked) {
             var replies: [Reply] = []
             var context = token
             for part in parts {
