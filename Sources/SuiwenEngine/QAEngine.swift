@@ -757,7 +757,7 @@ public final class QAEngine: Sendable {
             case .set(let name, _) where !inside:
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
-                if name == "howmany", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
+                if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }):
