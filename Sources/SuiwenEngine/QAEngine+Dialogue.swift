@@ -119,6 +119,50 @@ extension QAEngine {
             confidence: 0.8, about: speakers)
     }
 
+    /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
+    /// the last answer gave (its subject and relation), else of the clause it quoted (its
+    /// items between 、).
+    func ordinalItem(_ a: QuestionAnalysis) -> Outcome? {
+        guard let ordinal = a.ordinal else { return nil }
+        // Only of the last list: not when the question names something else.
+        let focus = a.context.focus
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
+        var items: [String] = []
+        var quote: String? = nil
+        if let focus, let relation = a.context.relation,
+            let fact = (knowledge.factsBySubject[focus] ?? []).first(where: { $0.relation == relation })
+        {
+            items = fact.values.isEmpty ? fact.objects.map { nameAsWritten($0, in: fact.quote) } : fact.values
+            quote = fact.quote
+        } else if let index = a.context.clause, evidence.clauses.indices.contains(index) {
+            let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
+            if parts.count >= 2 { items = parts }
+        }
+        guard items.count >= 2 else {
+            // 第二個呢? with nothing before it: say what is missing.
+            return a.context.isEmpty && a.mentions.isEmpty
+                ? Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+                : nil
+        }
+        let citations = a.context.clause.flatMap { index -> [Reply.Citation]? in
+            guard quote == nil, evidence.clauses.indices.contains(index) else { return nil }
+            let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            return [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)]
+        } ?? []
+        let n = ordinal == -1 ? items.count : ordinal
+        guard n <= items.count else {
+            return Outcome(
+                status: .noAnswer, answer: render("ordinal_beyond", ["count": String(items.count)]), quotes: [quote].compactMap { $0 },
+                citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+        }
+        let answer = ordinal == -1
+            ? render("ordinal_last", ["item": items[n - 1]])
+            : render("ordinal_item", ["n": String(n), "item": items[n - 1]])
+        return Outcome(
+            status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
+            about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+    }
+
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {

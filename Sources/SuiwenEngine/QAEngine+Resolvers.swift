@@ -63,6 +63,7 @@ extension QAEngine {
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a)
         case "speaker_check": return speakerCheck(a)
+        case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)

@@ -93,6 +93,8 @@ public final class QAEngine: Sendable {
     /// The first scalars of the lexicon's `asker` words (我 …): a question without one tells no
     /// story of the asker's.
     let askerScalars: Set<UInt32>
+    /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
+    let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
     let valueKeys: [String: [UInt32]]
     /// What kinds of answer a text holds (a number, a list, a place …).
@@ -110,13 +112,13 @@ public final class QAEngine: Sendable {
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
-        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "describe",
+        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
         "aggregate", "speaker_summary", "followup", "alias", "section_speakers",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "said_by_yes", "said_by_other", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -351,6 +353,7 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
+        self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         self.askerScalars = Set((knowledge.lexicon.cues["asker"] ?? []).compactMap { normalizer.normalize($0).scalars.first })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
@@ -774,6 +777,17 @@ public final class QAEngine: Sendable {
                 break
             }
         }
+
+        // An item of the last list asked by its place (第二個呢?, 最後那個是什麼?).
+        // (第二部分 is a part of the document, not an item: the lexicon's `ordinal_units` follow.)
+        if let mark = text.firstIndex(of: "第"), mark + 1 < text.count, text[mark + 1].isASCIIDigit {
+            let digits = text[(mark + 1)...].prefix { $0.isASCIIDigit }
+            let after = mark + 1 + digits.count
+            if after == text.count || ordinalUnits.contains(text[after]), let n = Int(String(digits)), n > 0 { a.ordinal = n }
+        } else if a.cueSets.contains("ordinal_last") {
+            a.ordinal = -1
+        }
+        if a.ordinal != nil { a.cueSets.insert("ordinal") }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
         if let figureWords,

@@ -33,6 +33,8 @@ struct QuestionAnalysis {
     var cueSets = CueSetNames()
     /// The numbers the question writes (in digits once normalized), names' digits aside.
     var numbers: [String] = []
+    /// Which item of the last list is asked (第二個呢? 2; 最後那個? -1).
+    var ordinal: Int? = nil
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
     /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of

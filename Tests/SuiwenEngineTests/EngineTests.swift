@@ -450,6 +450,31 @@ let engine: QAEngine = {
         #expect(more.answer.contains("首席服務官"))
     }
 
+    @Test func anItemOfTheLastListIsAskedByItsPlace() throws {
+        let list = try engine.answer("營商環境1.0到5.0改革每個階段的關鍵詞是什麼?")
+        let second = try engine.answer("第二個呢?", context: list.context)
+        #expect(second.answer.contains("指標攻堅"))
+        let last = try engine.answer("最後那個是什麼?", context: second.context)
+        #expect(last.answer.contains("激發活力"))
+        #expect(try engine.answer("第九個呢?", context: list.context).status == .noAnswer)
+        // A list the last answer quoted from a clause: its items between 、.
+        let platforms = try engine.answer("文中列出要推進建設的重大平臺有哪些?")
+        #expect(try engine.answer("第二個呢?", context: platforms.context).answer.contains("國家知識中心城"))
+    }
+
+    @Test func theAskersOwnStoryIsSetAside() throws {
+        // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
+        let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
+        #expect(reply.answer.contains("8個"))
+        let place = try engine.answer("我年輕時候在從化插過隊,對那裡很有感情。請問文章裡有沒有說到從化呀?說要在從化搞什麼?")
+        #expect(place.answer.contains("從化綠色發展示范區"))
+    }
+
+    @Test func englishWordsInAQuestionAreTheArticlesWords() throws {
+        #expect(try engine.answer("今年廣州計劃推進多少個 urban village redevelopment projects?").answer.contains("127"))
+        #expect(try engine.answer("廣州那三個 national-level development zones 是哪幾個?").answer.contains("增城"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
