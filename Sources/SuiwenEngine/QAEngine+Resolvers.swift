@@ -68,7 +68,14 @@ extension QAEngine {
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)
         case "role_holder": return roleHolder(&a)
-        case "relation": return relation(a, forced: forcedRelation)
+        case "relation":
+            // A yes/no claim naming a place or body the article does not speak of is not so:
+            // what the article says follows.
+            guard var outcome = relation(a, forced: forcedRelation) else { return nil }
+            if outcome.status == .answered, a.cueSets.contains("outside"), a.cueSets.contains("yesno") {
+                outcome.answer = render("evidence_no", [:]) + outcome.answer
+            }
+            return outcome
         case "which_subject": return whichSubject(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
@@ -724,6 +731,11 @@ extension QAEngine {
         let normalizer = self.normalizer
         let convert = { (text: String) -> String in simplified ? normalizer.toSimplified(text) : text }
         var answer = outcome.answer
+        // What the question took for granted and the article says otherwise, first (a post
+        // check has said it already).
+        if !a.premises.isEmpty, outcome.status != .clarify, rule?.intent != "post_check" {
+            answer = a.premises.joined() + answer
+        }
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
 

@@ -930,8 +930,34 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("relation_asked")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        a.premises = wrongPosts(a)
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
+    }
+
+    /// A post the question gives a person that they do not hold (海珠區委書記盧一先…): said
+    /// before the answer, with their posts and who holds the one named.
+    func wrongPosts(_ a: QuestionAnalysis) -> [String] {
+        let named = a.mentions.filter(\.fromQuestion)
+        var corrections: [String] = []
+        for (i, m) in named.enumerated() where i > 0 && m.entity.type == "person" {
+            let role = named[i - 1]
+            guard role.entity.type == "role", role.end == m.start else { continue }
+            let before = i >= 2 ? named[i - 2] : nil
+            let scope = before.flatMap { b in
+                b.end == role.start && (b.entity.type == "district" || b.entity.type == "organization") ? b.entity : nil
+            }
+            let own = postsOf(m.entity.id)
+            guard !own.isEmpty, !own.contains(where: { roleMatches($0.role, role.entity.id) && (scope == nil || $0.org == scope!.id) })
+            else { continue }
+            let asked = Self.joined(scope?.name ?? "", role.entity.name)
+            var correction = render("post_correction", ["person": m.entity.name, "asked": asked, "posts": list(own.compactMap(\.value))])
+            if let scope, let holder = postsMatching(role: role.entity.id, scope: scope).first {
+                correction += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
+            }
+            corrections.append(correction)
+        }
+        return corrections
     }
 
     /// The relation of each fact `relationFacts(for:in:)` gives, with no facts copied: a fact

@@ -35,6 +35,8 @@ struct QuestionAnalysis {
     var numbers: [String] = []
     /// Which item of the last list is asked (第二個呢? 2; 最後那個? -1).
     var ordinal: Int? = nil
+    /// Corrections of what the question takes for granted (a post the person does not hold).
+    var premises: [String] = []
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
     /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of

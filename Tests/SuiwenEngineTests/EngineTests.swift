@@ -475,6 +475,22 @@ let engine: QAEngine = {
         #expect(try engine.answer("廣州那三個 national-level development zones 是哪幾個?").answer.contains("增城"))
     }
 
+    @Test func aPostTheQuestionTakesForGrantedIsCorrectedFirst() throws {
+        let reply = try engine.answer("海珠區委書記盧一先在會上是怎麼說城中村改造的?")
+        #expect(reply.answer.hasPrefix("盧一先不是海珠區委書記"))
+        #expect(reply.answer.contains("蔡澍"))
+        // A post the person holds is not corrected.
+        #expect(!(try engine.answer("南沙區委書記盧一先說了什麼?").answer.contains("不是")))
+    }
+
+    @Test func aClaimNamingAPlaceTheArticleDoesNotSpeakOfIsCorrected() throws {
+        let reply = try engine.answer("這次大會是廣東省委、省政府召開的,對吧?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("廣州市委"))
+        // A question about the other place alone stays outside what it knows.
+        #expect(try engine.answer("上海市長是誰?").status == .noAnswer)
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
