@@ -422,8 +422,10 @@ extension QAEngine {
     }
 
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {
-        // Question mentions first; a context mention only when the question names none.
-        let ranked = a.mentions.filter(\.fromQuestion).isEmpty ? a.mentions : a.mentions.filter(\.fromQuestion)
+        // Question mentions first; a context mention only when the question names none; a part
+        // named within a whole, alone, when it has facts of its own that answer.
+        var ranked = a.mentions.filter(\.fromQuestion).isEmpty ? a.mentions : a.mentions.filter(\.fromQuestion)
+        if let part = partWithinWhole(a), !relationFacts(for: part.entity, in: a, forced: forced).isEmpty { ranked = [part] }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
         for mention in ranked {
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
@@ -551,12 +553,18 @@ extension QAEngine {
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
         let named = a.mentions.filter(\.fromQuestion)
         guard !named.isEmpty else { return a.mentions.first }
-        // A part named within a whole (城市結構中的五極): the part is asked about.
+        if let part = partWithinWhole(a) { return part }
+        return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
+    }
+
+    /// A part named within a whole (城市結構中的五極, 城市結構裡的一廊一帶): the part is asked about.
+    func partWithinWhole(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        let named = a.mentions.filter(\.fromQuestion)
         let text = a.normalized.characters
         for (whole, part) in zip(named, named.dropFirst()) where whole.end <= part.start {
             if Self.withinMarks.contains(String(text[whole.end..<part.start])) { return part }
         }
-        return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
+        return nil
     }
 
     private func summary(_ a: QuestionAnalysis) -> Outcome? {
