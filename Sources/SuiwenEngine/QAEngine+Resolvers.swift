@@ -491,6 +491,27 @@ extension QAEngine {
                 "subject": name(subject), "items": joined, "including": partial ? render("including", [:]) : "",
             ]))
         }
+        // A second thing asked of the same subject by words of its own (確切日期是哪天?…農曆是哪天?,
+        // 哪些稱號或試點資格): its answer too.
+        var quotes = facts.map(\.quote)
+        if forced == nil, a.specificRelations.contains(relationID), let end = a.relationCueEnd[relationID] {
+            let second = relationFacts(for: top.mention.entity, in: a)
+                .filter { candidate in
+                    let other = candidate.fact.relation
+                    return other != relationID && a.specificRelations.contains(other) && candidate.fact.subject == top.fact.subject
+                        && (a.relationCueEnd[other].map { $0 != end } ?? false)
+                }
+                .max { $0.score != $1.score ? $0.score < $1.score : $0.fact.relation > $1.fact.relation }
+            if let second, let type = knowledge.relationTypes[second.fact.relation] {
+                let fact = second.fact
+                let items = fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
+                sentences.append(render("relation:" + type.id, [
+                    "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
+                    "including": fact.complete ? "" : render("including", [:]),
+                ]))
+                quotes.append(fact.quote)
+            }
+        }
         let usedContext = !top.mention.fromQuestion
         var confidence: Float = usedContext ? 0.85 : 0.95
         if case .question(.fuzzy) = top.mention.source { confidence = 0.7 }
@@ -498,7 +519,7 @@ extension QAEngine {
         // What the answer names becomes the next turn's 那裡: for 在哪個區, the district.
         let places = facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
         return Outcome(
-            status: .answered, answer: sentences.joined(), quotes: facts.map(\.quote), confidence: confidence,
+            status: .answered, answer: sentences.joined(), quotes: quotes, confidence: confidence,
             about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID)
     }
 

@@ -491,6 +491,15 @@ let engine: QAEngine = {
         #expect(try engine.answer("上海市長是誰?").status == .noAnswer)
     }
 
+    @Test func twoThingsAskedOfOneSubjectAreBothAnswered() throws {
+        let reply = try engine.answer("廣州獲得過哪些城市稱號或試點資格?")
+        #expect(reply.answer.contains("全球定制之都") && reply.answer.contains("營商環境創新試點"))
+        // One word pointing to two relations is one thing asked.
+        #expect(!(try engine.answer("南沙的重點產業有哪些?").answer.contains("科學城")))
+        // A part within a whole: the part's own.
+        #expect(try engine.answer("城市結構裡的一廊一帶分別指什麼?").answer.contains("科技創新走廊"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
