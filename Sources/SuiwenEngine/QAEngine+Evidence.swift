@@ -326,6 +326,13 @@ extension QAEngine {
         let answer = scalarFold.fold(outcome.answer)
         func leftOut(_ id: String) -> Bool {
             guard !outcome.about.contains(id), !outcome.answer.containsText(knowledge.entitiesByID[id]?.name ?? id) else { return false }
+            // Nor the speaker of what the answer quotes, of a thing the question names (王宏偉列出
+            //的連片改造片區 answered by the list he gave).
+            if (factsBySpeaker[id] ?? []).contains(where: { fact in
+                outcome.quotes.contains(fact.quote) && named.contains { $0.entity.id == fact.subject }
+            }) {
+                return false
+            }
             return !named.contains { m in
                 guard m.entity.id == id else { return false }
                 return Self.holds(answer, scalarFold.fold(originalText(a, m.start, m.end)))

@@ -130,7 +130,17 @@ extension QAEngine {
             .map(\.entity)
         var best: [(Int, Fact)] = []
         var bestScore = 0
-        for (index, score) in a.figureScore {
+        // Asked for the figures of something (越秀提出了哪些量化目標?), no figure's words named:
+        // every figure of it (its targets, when targets are asked).
+        var scores = a.figureScore
+        if a.cueSets.contains("figure_list"), !scopes.isEmpty {
+            let own = figures.indices.filter { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
+            let targets = own.filter { figures[$0].kind == "target" }
+            // (All of them alike: a word that names one, 目標, does not single it out.)
+            scores = [:]
+            for i in a.cueSets.contains("target") && !targets.isEmpty ? targets : own { scores[i] = 1 }
+        }
+        for (index, score) in scores {
             let fact = figures[index]
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).

@@ -500,6 +500,14 @@ let engine: QAEngine = {
         #expect(try engine.answer("城市結構裡的一廊一帶分別指什麼?").answer.contains("科技創新走廊"))
     }
 
+    @Test func everyFigureOfSomethingAndEveryItemOfAList() throws {
+        let targets = try engine.answer("越秀區提出了哪些量化目標?")
+        #expect(targets.answer.contains("200") && targets.answer.contains("10家"))
+        // The list its speaker gave, asked item by item, is the answer (he is not left out).
+        let areas = try engine.answer("王宏偉列出的連片改造重點片區有幾個?逐一列出。")
+        #expect(areas.answer.contains("廣州火車站") && areas.answer.contains("東部樞紐"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
