@@ -49,6 +49,16 @@ public struct ConversationContext: Sendable, Hashable {
 
     public var token: String {
         guard !isEmpty else { return "" }
+        // Never longer than a token may be (the next turn would ignore it whole): the
+        // candidates go first.
+        let whole = encoded
+        guard whole.utf8.count > Self.maximumTokenLength, !candidates.isEmpty else { return whole }
+        var shorter = self
+        shorter.candidates = []
+        return shorter.encoded
+    }
+
+    private var encoded: String {
         // key=value;... of ids that never hold ';' or '=', in base64url: small, and no JSON
         // encoder (nor any string but the token) on the hot path.
         var bytes: [UInt8] = []

@@ -129,11 +129,13 @@ extension QAEngine {
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
         var items: [String] = []
         var quote: String? = nil
-        if let focus, let relation = a.context.relation,
-            let fact = (knowledge.factsBySubject[focus] ?? []).first(where: { $0.relation == relation })
-        {
-            items = fact.values.isEmpty ? fact.objects.map { nameAsWritten($0, in: fact.quote) } : fact.values
-            quote = fact.quote
+        // (Numbered as the last answer listed them: every fact of that relation, in order.)
+        let listed = focus.flatMap { focus in a.context.relation.map { relation in
+            (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
+        } } ?? []
+        if !listed.isEmpty {
+            items = listed.flatMap(items(of:))
+            quote = listed[0].quote
         } else if let index = a.context.clause, evidence.clauses.indices.contains(index) {
             let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
             if parts.count >= 2 { items = parts }
@@ -286,37 +288,56 @@ extension QAEngine {
 
     /// A question that is two: split at a comma, semicolon or question mark where each side
     /// asks something of its own (a question word of `interrogative` or `howmany`).
-    /// The question without the asker's own story (我年輕時在從化插過隊,對那裡很有感情。…說要在
-    /// 從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
-    /// nothing and name nothing the graph knows, and the clauses after one that do the same
-    /// (…但是年紀大了忘記了). nil when there is no such clause, or nothing would be left.
+    /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
+    /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
+    /// nothing and name nothing the graph knows (no entity, figure, relation or number), and the
+    /// clauses after one that do the same (…但是年紀大了忘記了). Blanked with spaces, one a
+    /// character, so what is left keeps its offsets in the question. nil when there is no such
+    /// clause, or nothing would be left.
     func withoutAskersStory(_ question: String) -> (question: String, story: String)? {
-        guard !askerScalars.isEmpty, question.unicodeScalars.contains(where: { askerScalars.contains($0.value) }) else { return nil }
-        let marks = Self.clauseMarks
-        let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        guard pieces.count >= 2 else { return nil }
-        var kept: [String] = []
-        var story: [String] = []
+        guard askerWords.contains(where: { question.contains($0) }) else { return nil }
+        let characters = Array(question)
+        // Clauses: between marks (a full stop between digits, 3.88, is no mark).
+        var clauses: [Range<Int>] = []
+        var start = 0
+        for i in characters.indices where Self.clauseMarks.contains(characters[i]) {
+            if characters[i] == ".", i > 0, i + 1 < characters.count, characters[i - 1].isASCIIDigit, characters[i + 1].isASCIIDigit { continue }
+            if start < i { clauses.append(start..<i) }
+            start = i + 1
+        }
+        if start < characters.count { clauses.append(start..<characters.count) }
+        guard clauses.count >= 2 else { return nil }
+        var story: [Range<Int>] = []
         var previousWasStory = false
-        for piece in pieces {
-            let keys = normalizer.normalize(piece).keys
+        for clause in clauses {
+            let text = String(characters[clause])
+            let keys = normalizer.normalize(text).keys
             var asks = false
             var asker = false
             for match in cueAutomaton.matches(in: keys) {
-                guard case .set(let name, _) = match.payload else { continue }
-                if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
+                switch match.payload {
+                case .set(let name, _):
+                    if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
+                case .figure, .figureValue, .relation:
+                    asks = true
+                default:
+                    break
+                }
             }
-            let names = !entityAutomaton.matches(in: keys).isEmpty
+            // (A number written in digits is something asked about; 一下 is not.)
+            let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+            let names = digits || !entityAutomaton.matches(in: keys).isEmpty
             if !asks, !names, asker || previousWasStory {
-                story.append(piece)
+                story.append(clause)
                 previousWasStory = true
             } else {
-                kept.append(piece)
                 previousWasStory = false
             }
         }
-        guard !story.isEmpty, !kept.isEmpty else { return nil }
-        return (kept.joined(separator: ","), story.joined(separator: ","))
+        guard !story.isEmpty, story.count < clauses.count else { return nil }
+        var masked = characters
+        for clause in story { for i in clause { masked[i] = " " } }
+        return (String(masked), story.map { String(characters[$0]) }.joined(separator: ","))
     }
 
     /// Cue sets whose words ask something: a clause with one is part of the question.

@@ -84,8 +84,10 @@ extension QAEngine {
         case "speaker_summary": return speakerSummary(a)
         case "section_speakers": return sectionSpeakers(a)
         case "followup":
-            // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?).
+            // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?), and
+            // not one that starts with a surname (郭是誰?: the people with it, asked back).
             guard !a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty else { return nil }
+            if startsWithSurname(a) { return nil }
             return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         default: return nil
@@ -135,10 +137,14 @@ extension QAEngine {
         var scores = a.figureScore
         if a.cueSets.contains("figure_list"), !scopes.isEmpty {
             let own = figures.indices.filter { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
-            let targets = own.filter { figures[$0].kind == "target" }
-            // (All of them alike: a word that names one, 目標, does not single it out.)
-            scores = [:]
-            for i in a.cueSets.contains("target") && !targets.isEmpty ? targets : own { scores[i] = 1 }
+            // Unless the words name one of them (越秀的招商項目有哪些具體數字?), all of them alike
+            // (目標 names a figure of the city's: it does not single out one of 越秀's).
+            let named = own.filter { (a.figureScore[$0] ?? 0) > 0 }
+            if named.isEmpty {
+                let targets = own.filter { figures[$0].kind == "target" }
+                scores = [:]
+                for i in a.cueSets.contains("target") && !targets.isEmpty ? targets : own { scores[i] = 1 }
+            }
         }
         for (index, score) in scores {
             let fact = figures[index]
@@ -236,8 +242,10 @@ extension QAEngine {
         if named == nil { a.contextUsed.append("the role \(role.name) from the previous turn") }
         let scope = scope(a)
         // The head of something no post is of (誰是港科大的負責人?): the article names none.
+        // (The event the document reports is where its people spoke, not a body: 這次大會上市長是誰?)
         if scope == nil, let other = a.mentions.first(where: { m in
             m.fromQuestion && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
+                && m.entity.id != knowledge.subject
         })?.entity {
             return Outcome(
                 status: .noAnswer, answer: render("role_unknown", ["org": other.name, "role": role.name]),
@@ -316,6 +324,27 @@ extension QAEngine {
             }
         }
         return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id], role: role.id)
+    }
+
+    /// A short question that starts with a surname of the article's people (郭是誰?).
+    func startsWithSurname(_ a: QuestionAnalysis) -> Bool {
+        guard let first = a.normalized.characters.first, a.normalized.characters.count <= 4 else { return false }
+        return surnames[first] != nil || surnames.keys.contains { normalizer.foldScript(String($0)).first == first }
+    }
+
+    /// What a fact lists: its values, else the names of its objects as its quote writes them,
+    /// and its value.
+    func items(of fact: Fact) -> [String] {
+        fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
+    }
+
+    /// One fact as the sentence its relation's template makes of it.
+    func relationSentence(_ fact: Fact) -> String? {
+        guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
+        return render("relation:" + relation.id, [
+            "subject": name(fact.subject), "items": list(items(of: fact)) + (fact.complete ? "" : render("etc", [:])),
+            "including": fact.complete ? "" : render("including", [:]),
+        ])
     }
 
     /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
@@ -491,9 +520,7 @@ extension QAEngine {
             if relationID == "said" {
                 items = own.map { $0.text ?? $0.quote }
             } else {
-                items = own.flatMap { fact in
-                    fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
-                }
+                items = own.flatMap(items(of:))
             }
             let partial = own.contains { !$0.complete }
             let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
@@ -512,14 +539,9 @@ extension QAEngine {
                         && (a.relationCueEnd[other].map { $0 != end } ?? false)
                 }
                 .max { $0.score != $1.score ? $0.score < $1.score : $0.fact.relation > $1.fact.relation }
-            if let second, let type = knowledge.relationTypes[second.fact.relation] {
-                let fact = second.fact
-                let items = fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
-                sentences.append(render("relation:" + type.id, [
-                    "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
-                    "including": fact.complete ? "" : render("including", [:]),
-                ]))
-                quotes.append(fact.quote)
+            if let second, let sentence = relationSentence(second.fact) {
+                sentences.append(sentence)
+                quotes.append(second.fact.quote)
             }
         }
         let usedContext = !top.mention.fromQuestion
@@ -590,7 +612,8 @@ extension QAEngine {
 
     /// A part named within a whole (城市結構中的五極, 城市結構裡的一廊一帶): the part is asked about.
     func partWithinWhole(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
-        let named = a.mentions.filter(\.fromQuestion)
+        // (Mentions a rule's slots add have no span.)
+        let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
         let text = a.normalized.characters
         for (whole, part) in zip(named, named.dropFirst()) where whole.end <= part.start {
             if Self.withinMarks.contains(String(text[whole.end..<part.start])) { return part }
@@ -674,14 +697,7 @@ extension QAEngine {
         let located = (knowledge.factsBySubject[entity.id] ?? []).first { $0.relation == "located_in" }
         let facts = [own, mentioned, located].compactMap { $0 }
         if !facts.isEmpty {
-            let text = facts.compactMap { fact -> String? in
-                guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
-                let items = fact.values.isEmpty ? fact.objects.map { nameAsWritten($0, in: fact.quote) } : fact.values
-                return render("relation:" + relation.id, [
-                    "subject": name(fact.subject), "items": list(items) + (fact.complete ? "" : render("etc", [:])),
-                    "including": fact.complete ? "" : render("including", [:]),
-                ])
-            }.joined()
+            let text = facts.compactMap(relationSentence).joined()
             return Outcome(status: .answered, answer: text, quotes: facts.map(\.quote), confidence: 0.75, about: [entity.id])
         }
         // Nothing of its own: the sentence that names it.
@@ -763,8 +779,14 @@ extension QAEngine {
             // Asked back which holder of a role: the reply (商務局的那個) asks the question again.
             next.rule = ruleID
             next.role = role
+            next.relation = nil
+        } else if outcome.status == .clarify {
+            // Asked back which one: what the turn before asked is not what the reply answers.
+            next.relation = nil
         }
-        if outcome.status == .clarify { next.candidates = Array(outcome.candidates.prefix(Self.maximumCandidates)) }
+        // The candidates of an asking back without a role (a role's own repeat picks: 商務局的那個);
+        // none once the conversation has moved on.
+        next.candidates = outcome.status == .clarify && outcome.role == nil ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
 
         let simplified = a.simplified
         let normalizer = self.normalizer

@@ -90,9 +90,8 @@ public final class QAEngine: Sendable {
     /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
     /// `clause_frame_end`): what happened there is in the clause after.
     let frameClauses: Set<Int>
-    /// The first scalars of the lexicon's `asker` words (我 …): a question without one tells no
-    /// story of the asker's.
-    let askerScalars: Set<UInt32>
+    /// The lexicon's `asker` words (我 …): a question without one tells no story of the asker's.
+    let askerWords: [String]
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
@@ -354,7 +353,8 @@ public final class QAEngine: Sendable {
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
-        self.askerScalars = Set((knowledge.lexicon.cues["asker"] ?? []).compactMap { normalizer.normalize($0).scalars.first })
+        // (Both scripts, as a question may write either.)
+        self.askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
             for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
@@ -364,7 +364,7 @@ public final class QAEngine: Sendable {
         let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.frameClauses = Set(evidence.clauses.indices.filter { index in
             let keys = normalizer.normalize(evidence.clauses[index].text).keys
-            return frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains { keys.count > $0.count && Array(keys.suffix($0.count)) == $0 }
+            return frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }
         })
     }
 
@@ -544,18 +544,19 @@ public final class QAEngine: Sendable {
         }
         // 那海珠的是誰? after a turn about a role (a post checked, a holder asked): the holder of
         // that role in the place now named.
+        var attempt = analysis
         if analysis.cueSets.contains("ellipsis"), analysis.cueSets.contains("who"), analysis.context.role != nil,
             analysis.mentions.contains(where: { $0.fromQuestion && ($0.entity.type == "district" || $0.entity.type == "organization") }),
-            var outcome = run("role_holder", &analysis, forcedRelation: nil), outcome.status != .noAnswer
+            var outcome = run("role_holder", &attempt, forcedRelation: nil), outcome.status != .noAnswer
         {
             outcome.confidence = min(outcome.confidence, 0.8)
             outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
-            return finish(outcome, rule: nil, analysis: analysis)
+            return finish(outcome, rule: nil, analysis: attempt)
         }
         if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
-        if !analysis.mentions.contains(where: \.fromQuestion), var outcome = followUp(analysis), outcome.status == .answered {
+        if !analysis.mentions.contains(where: \.fromQuestion), !startsWithSurname(analysis), var outcome = followUp(analysis), outcome.status == .answered {
             outcome.confidence = min(outcome.confidence, 0.6)
             outcome.ruleOverride = "followup.clause"
             return finish(outcome, rule: nil, analysis: analysis)
@@ -814,7 +815,9 @@ public final class QAEngine: Sendable {
         for i in keys.indices where Self.isDigitKey(keys[i]) {
             anyDigit = true
             let lone = (i == 0 || !Self.isDigitKey(keys[i - 1])) && (i + 1 == keys.count || !Self.isDigitKey(keys[i + 1]))
+            // (Nor the N of 第N個: a place in a list.)
             var blank = a.mentions.contains(where: { $0.fromQuestion && $0.start <= i && i < $0.end })
+                || (i > 0 && text[i - 1] == "第") || (i > 1 && text[i - 2] == "第" && Self.isDigitKey(keys[i - 1]))
             if !blank, lone, keys[i] == 0x31 {
                 // Without a 1 written as a digit, a lone 1 was written 一 (the common case, told
                 // from the scalars alone); with both, by the character it came from.
@@ -848,7 +851,10 @@ public final class QAEngine: Sendable {
             // rather than the last turn's.
             let bodies = questionMentions.filter { $0.entity.type == "organization" || $0.entity.type == "district" }
             let holders = Set(bodies.flatMap { m in (postIndicesByOrg[m.entity.id] ?? []).map { posts[$0].subject } })
-            if bodies.count == 1, holders.count == 1, let person = knowledge.entitiesByID[holders.first!] {
+            // (他 after a person is that person: 他對住建局有什麼要求?)
+            if bodies.count == 1, holders.count == 1, a.cueSets.contains("one_of") || context.person == nil,
+                let person = knowledge.entitiesByID[holders.first!]
+            {
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("那位 → \(person.name)")
             } else if let id = context.person, let person = knowledge.entitiesByID[id] {
@@ -861,8 +867,8 @@ public final class QAEngine: Sendable {
         {
             // 這個區 after a village or platform: the district it is in.
             if a.cueSets.contains("pronoun_district"), place.type != "district",
-                let district = (knowledge.factsBySubject[place.id] ?? []).first(where: { $0.relation == "located_in" })?.objects
-                    .compactMap({ knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+                let district = (knowledge.factsBySubject[place.id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
+                    .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
             {
                 place = district
             }
@@ -871,8 +877,9 @@ public final class QAEngine: Sendable {
         }
         // The reply to an asking back (郭永航 or 郭昊羽? — 區委書記那位): the one candidate that
         // holds the role, or a post in the body or district, the reply names.
-        // (After a rule asked back which holder of a role, its own repeat picks: 商務局的那個.)
-        if !context.candidates.isEmpty, context.rule == nil, !a.mentions.contains(where: { $0.entity.type == "person" }) {
+        // (After a rule asked back which holder of a role, its own repeat picks, 商務局的那個: that
+        // asking back leaves no candidates.)
+        if !context.candidates.isEmpty, !questionMentions.contains(where: { $0.entity.type == "person" }) {
             let named = questionMentions.filter { ["role", "organization", "district"].contains($0.entity.type) }.map(\.entity)
             let picked = named.isEmpty ? [] : context.candidates.filter { id in
                 named.allSatisfy { entity in
@@ -883,7 +890,10 @@ public final class QAEngine: Sendable {
             if picked.count == 1, let person = knowledge.entitiesByID[picked[0]], let first = questionMentions.first(where: { m in
                 named.contains { $0.id == m.entity.id }
             }) {
-                a.mentions.removeAll { m in m.fromQuestion && named.contains { $0.id == m.entity.id } }
+                // (那位 stands for the one picked, not for the last turn's person.)
+                a.mentions.removeAll { m in
+                    (m.fromQuestion && named.contains { $0.id == m.entity.id }) || (m.source == .pronoun && m.entity.type == "person")
+                }
                 a.mentions.append(.init(entity: person, start: first.start, end: first.end, source: .question(.exact)))
                 a.mentions.sort { $0.start < $1.start }
                 a.contextUsed.append("\(originalText(a, first.start, first.end)) → \(person.name)")
@@ -938,6 +948,9 @@ public final class QAEngine: Sendable {
     /// A post the question gives a person that they do not hold (海珠區委書記盧一先…): said
     /// before the answer, with their posts and who holds the one named.
     func wrongPosts(_ a: QuestionAnalysis) -> [String] {
+        // (Most questions name no person right after a role.)
+        guard a.mentions.contains(where: { $0.entity.type == "person" }), a.mentions.contains(where: { $0.entity.type == "role" })
+        else { return [] }
         let named = a.mentions.filter(\.fromQuestion)
         var corrections: [String] = []
         for (i, m) in named.enumerated() where i > 0 && m.entity.type == "person" {

@@ -508,6 +508,31 @@ let engine: QAEngine = {
         #expect(areas.answer.contains("廣州火車站") && areas.answer.contains("東部樞紐"))
     }
 
+    @Test func aStoryIsToldApartFromWhatItAsksAbout() throws {
+        // A decimal is no clause mark, and a clause with a number is not the asker's story.
+        let growth = try engine.answer("我記得增速是3.88%,對嗎?")
+        #expect(growth.answer.hasPrefix("是的") && growth.answer.contains("3.88"))
+        // 一下 writes no number: 我是想確認一下 is still the asker's.
+        let mayor = try engine.answer("哦哦,我是想確認一下,就是在這個會上講話的那位市長,他姓什麼叫什麼?")
+        #expect(mayor.answer.contains("郭永航"))
+        // The event the article reports is where people spoke, not a body with posts.
+        #expect(try engine.answer("這次大會上市長是誰?").answer.contains("郭永航"))
+    }
+
+    @Test func candidatesAreForTheNextTurnOnly() throws {
+        let first = try engine.answer("南沙的產業重點?")
+        let which = try engine.answer("郭是誰?", context: first.context)
+        #expect(which.status == .clarify)
+        #expect(try engine.answer("區委書記那位", context: which.context).answer.contains("郭昊羽"))
+        // Once the conversation moves on, a role named is the role asked.
+        let other = try engine.answer("南沙的產業重點?", context: which.context)
+        #expect(try engine.answer("住建局局長是誰?", context: other.context).answer.contains("王宏偉"))
+        // 他 after a person is that person, a body named or not.
+        let mayor = try engine.answer("市長說了什麼?")
+        let him = try engine.answer("他對住建局有什麼要求?", context: mayor.context)
+        #expect(him.explanation.contextUsed.contains("郭永航"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
