@@ -38,6 +38,8 @@ QUESTIONS = [  # answered by the knowledge in knowledge/ (Tests/interop/qa_clien
 LOAD_QUESTION = "南沙的產業重點?"
 # The --grace-period the stalled-client drains run with (seconds).
 STALL_GRACE = 1
+# Seconds before SIGTERM within which a call may still reach the server after it stopped taking streams.
+SIGNAL_RACE = 0.02
 
 
 # ---------------------------------------------------------------------------------------------
@@ -678,7 +680,11 @@ def drain(run):
     calls = askers.calls
     before = [c for c in calls if c[0] < t0]
     in_flight = [c for c in before if c[1] >= t0]
-    failed_before = [c for c in before if c[4]]
+    # A call sent a few milliseconds before the signal may reach the server after it stopped
+    # taking streams: refused UNAVAILABLE, as a newcomer is. The client cannot tell those apart,
+    # so they are shown, not failed; any other failure of a call sent before SIGTERM fails.
+    raced = [c for c in before if c[4] == "UNAVAILABLE" and t0 - c[0] < SIGNAL_RACE]
+    failed_before = [c for c in before if c[4] and c not in raced]
     after = [c for c in calls if c[0] >= t0]
     after_codes = collections.Counter(c[4] or "OK" for c in after)
     cut = [c for c in after if c[4] not in (None, "UNAVAILABLE")]
@@ -686,7 +692,10 @@ def drain(run):
     run.figure("unary calls started before SIGTERM", f"{len(before)} ({len(in_flight)} in flight at SIGTERM)")
     run.figure("of those, failed", f"{len(failed_before)}" + (f" {collections.Counter((c[4], c[5]) for c in failed_before).most_common(3)}" if failed_before else ""))
     run.figure("unary calls started after SIGTERM on existing connections", ", ".join(f"{n} {k}" for k, n in after_codes.most_common()) or "none")
-    run.expect(not failed_before, f"no unary call started before SIGTERM failed ({len(in_flight)} were in flight)")
+    if raced:
+        run.figure("of those, sent within the signal's race and refused UNAVAILABLE", f"{len(raced)}")
+    run.expect(not failed_before, f"no unary call started before SIGTERM failed ({len(in_flight)} were in flight)"
+               + (f": {collections.Counter((c[4], c[5]) for c in failed_before).most_common(3)}" if failed_before else ""))
     run.expect(not cut, "calls after SIGTERM are answered or refused UNAVAILABLE, nothing else"
                + (f": {collections.Counter((c[4], c[5]) for c in cut).most_common(3)}" if cut else ""))
 
