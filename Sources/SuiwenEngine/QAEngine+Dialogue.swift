@@ -295,7 +295,13 @@ extension QAEngine {
     /// character, so what is left keeps its offsets in the question. nil when there is no such
     /// clause, or nothing would be left.
     func withoutAskersStory(_ question: String) -> (question: String, story: String)? {
-        guard askerWords.contains(where: { question.contains($0) }) else { return nil }
+        // (By scalars: most questions hold no asker word's first scalar, and `String.contains`
+        // goes through Foundation.)
+        guard question.unicodeScalars.contains(where: { askerFirstScalars.contains($0.value) }) else { return nil }
+        let scalars = Array(question.unicodeScalars)
+        guard askerWords.contains(where: { word in
+            scalars.indices.contains { i in i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) }
+        }) else { return nil }
         let characters = Array(question)
         // Clauses: between marks (a full stop between digits, 3.88, is no mark).
         var clauses: [Range<Int>] = []

@@ -531,7 +531,7 @@ extension QAEngine {
         // A second thing asked of the same subject by words of its own (確切日期是哪天?…農曆是哪天?,
         // 哪些稱號或試點資格): its answer too.
         var quotes = facts.map(\.quote)
-        if forced == nil, a.specificRelations.contains(relationID), let end = a.relationCueEnd[relationID] {
+        if forced == nil, a.specificRelations.count >= 2, a.specificRelations.contains(relationID), let end = a.relationCueEnd[relationID] {
             let second = relationFacts(for: top.mention.entity, in: a)
                 .filter { candidate in
                     let other = candidate.fact.relation

@@ -90,8 +90,11 @@ public final class QAEngine: Sendable {
     /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
     /// `clause_frame_end`): what happened there is in the clause after.
     let frameClauses: Set<Int>
-    /// The lexicon's `asker` words (我 …): a question without one tells no story of the asker's.
-    let askerWords: [String]
+    /// The lexicon's `asker` words (我 …), as scalars, in both scripts: a question without one
+    /// tells no story of the asker's.
+    let askerWords: [[Unicode.Scalar]]
+    /// Their first scalars.
+    let askerFirstScalars: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
@@ -354,7 +357,10 @@ public final class QAEngine: Sendable {
         self.evidence = evidence
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
-        self.askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+        let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
+            .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        self.askerWords = askerWords
+        self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
             for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
