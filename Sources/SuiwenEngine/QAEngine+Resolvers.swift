@@ -678,6 +678,14 @@ extension QAEngine {
             let relation = knowledge.relationTypes[asked.key]
         else { return nil }
         let entity = mention.entity
+        // One of the parts of a whole the question's words are about (廣州南站周邊有沒有改造計劃?:
+        // one of the areas of 片區改造): that whole and its parts.
+        let words = Self.bigrams(a.contentOutsideEntities)
+        if !words.isEmpty, let whole = (factsByObject[entity.id] ?? []).first(where: { fact in
+            fact.relation == "has_part" && Self.shared(words, Self.bigrams(normalizer.normalize(fact.quote).characters)) > 0
+        }), let sentence = relationSentence(whole) {
+            return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.7, about: [whole.subject, entity.id])
+        }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
             suggestions: suggestions(for: entity), confidence: 0.7, about: [entity.id])

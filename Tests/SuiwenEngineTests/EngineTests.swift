@@ -533,6 +533,17 @@ let engine: QAEngine = {
         #expect(him.explanation.contextUsed.contains("郭永航"))
     }
 
+    @Test func aPartWithNoFactOfItsOwnIsAnsweredByItsWhole() throws {
+        // 廣州南站周邊 has no plan of its own: it is one of the areas the renewal names.
+        let reply = try engine.answer("廣州南站周邊有沒有改造計劃?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("廣州南站周邊") && reply.answer.contains("片區"))
+        // A relation nothing answers is still not in the article.
+        #expect(try engine.answer("海珠區的產業重點是什麼?").status == .noAnswer)
+        // Incentives are not in the article.
+        #expect(try engine.answer("那邊有什麼優惠?").status == .noAnswer)
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
