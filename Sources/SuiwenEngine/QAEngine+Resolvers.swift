@@ -326,6 +326,10 @@ extension QAEngine {
         return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id], role: role.id)
     }
 
+    /// Kinds of thing that are done (a program, a platform being built): how they are done is
+    /// what the article says of them.
+    static let measureTypes: Set<String> = ["program", "platform"]
+
     /// A short question that starts with a surname of the article's people (郭是誰?).
     func startsWithSurname(_ a: QuestionAnalysis) -> Bool {
         guard let first = a.normalized.characters.first, a.normalized.characters.count <= 4 else { return false }
@@ -748,6 +752,15 @@ extension QAEngine {
                 suggestions: people.map(\.name), confidence: 0.5, candidates: people.count > 1 ? people.map(\.id) : [])
         }
         if let known = a.mentions.first(where: \.fromQuestion)?.entity {
+            // How a measure the article names is to be done (構建親清政商關系,具體要求政府怎麼做?):
+            // what the article says of it, when the question names nothing else.
+            if a.cueSets.contains("how_done"), Self.measureTypes.contains(known.type),
+                a.mentions.filter(\.fromQuestion).allSatisfy({ $0.entity.id == known.id || $0.entity.type == "city" }),
+                var outcome = describe(a), outcome.status == .answered
+            {
+                outcome.confidence = min(outcome.confidence, 0.6)
+                return outcome
+            }
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_known", ["name": known.name]),
                 suggestions: suggestions(for: known), confidence: 0.6, about: [known.id])

@@ -544,6 +544,12 @@ let engine: QAEngine = {
         #expect(try engine.answer("那邊有什麼優惠?").status == .noAnswer)
     }
 
+    @Test func howAMeasureIsDoneIsWhatTheArticleSaysOfIt() throws {
+        let reply = try engine.answer("構建親清政商關系,具體要求政府怎麼做?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("有呼必應"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
