@@ -12,6 +12,11 @@ struct CompiledPattern: Sendable {
 
     let source: String
     let tokens: [Token]
+    /// Keys every match holds (those of its top-level text), as bits of `KeyBits`: a question
+    /// without one of them cannot match, which most templates are told by a few AND operations.
+    let requiredBits: KeyBits
+    /// The fewest characters a match spans (a slot counts as one).
+    let minimumLength: Int
 
     init(_ pattern: QuestionPattern, normalizer: TextNormalizer) {
         func compile(_ tokens: [QuestionPattern.Token]) -> [Token] {
@@ -28,6 +33,58 @@ struct CompiledPattern: Sendable {
         }
         self.source = pattern.source
         self.tokens = compile(pattern.tokens)
+        var required = KeyBits()
+        for case .text(let keys) in tokens { for key in keys { required.insert(key) } }
+        self.requiredBits = required
+        func shortest(_ sequence: [Token]) -> Int { sequence.reduce(0) { $0 + shortest($1) } }
+        func shortest(_ token: Token) -> Int {
+            switch token {
+            case .text(let keys): return keys.count
+            case .slot: return 1
+            case .alternatives(let options): return options.map(shortest).min() ?? 0
+            case .optional: return 0
+            }
+        }
+        self.minimumLength = shortest(tokens)
+    }
+
+    /// A set of character keys folded into 256 bits (a key's low byte after mixing): what a
+    /// question holds, for `CompiledPattern.mayMatch`. Distinct keys can share a bit, so it
+    /// only ever rules a pattern out.
+    struct KeyBits: Sendable, Equatable {
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        init() {}
+
+        init(_ keys: [UInt32]) {
+            for key in keys { insert(key) }
+        }
+
+        private static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 24) }
+
+        mutating func insert(_ key: UInt32) {
+            let bit = Self.bit(key)
+            let mask = UInt64(1) << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: words.0 |= mask
+            case 1: words.1 |= mask
+            case 2: words.2 |= mask
+            default: words.3 |= mask
+            }
+        }
+
+        func isSubset(of other: KeyBits) -> Bool {
+            words.0 & ~other.words.0 == 0 && words.1 & ~other.words.1 == 0
+                && words.2 & ~other.words.2 == 0 && words.3 & ~other.words.3 == 0
+        }
+
+        static func == (a: KeyBits, b: KeyBits) -> Bool { a.words == b.words }
+    }
+
+    /// Whether the pattern can match a question of `length` characters holding the keys
+    /// `present`: false rules it out; true says only that `matches` must be asked.
+    func mayMatch(length: Int, present: KeyBits) -> Bool {
+        length >= minimumLength && requiredBits.isSubset(of: present)
     }
 
     /// The entities a question's slots can take: by start position, each with its type and end.

@@ -283,8 +283,6 @@ extension QAEngine {
 
     /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥 — split only where each side asks.)
     static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
-    /// The scalars of `splitMarks`.
-    static let splitMarkScalars: Set<UInt32> = Set(splitMarks.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// A question that is two: split at a comma, semicolon or question mark where each side
     /// asks something of its own (a question word of `interrogative` or `howmany`).
@@ -352,6 +350,14 @@ extension QAEngine {
         "followup", "aggregate", "aggregate_which", "name_asked", "target",
     ]
 
+    /// Where a question is split into the questions it holds: `splitMarks`, full stops and
+    /// exclamations (not the ASCII full stop, which is also a decimal point).
+    static let questionMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}"])
+    /// The scalars of `questionMarks`.
+    static let questionMarkScalars: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) })
+    /// The most pieces a question is split into before it is taken as one (a long message).
+    static let maximumQuestionPieces = 8
+
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
     static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
 
@@ -359,19 +365,18 @@ extension QAEngine {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {
-            // A mark with something after it, found in the UTF-8 bytes: , ; ? and a space, and
-            // their full-width forms (EF BC 8C, 9B, 9F; E3 80 80), none of which occurs inside
-            // another scalar.
+            // A mark with something after it, found in the UTF-8 bytes: , ; ? ! and a space, and
+            // their full-width forms (EF BC 8C, 9B, 9F, 81; E3 80 80 and the full stop E3 80 82),
+            // none of which occurs inside another scalar.
             let hasInnerMark = question.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var i = 0
                 while i < bytes.count {
                     let b = bytes[i]
-                    if b == 0x2C || b == 0x3B || b == 0x3F || b == 0x20 { return i + 1 < bytes.count }
-                    if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, [0x8C, 0x9B, 0x9F].contains(bytes[i + 2]) {
+                    if b == 0x2C || b == 0x3B || b == 0x3F || b == 0x20 || b == 0x21 { return i + 1 < bytes.count }
+                    if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, [0x8C, 0x9B, 0x9F, 0x81].contains(bytes[i + 2]) {
                         return i + 3 < bytes.count
                     }
-                    // The ideographic space, E3 80 80.
-                    if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return i + 3 < bytes.count }
+                    if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 || bytes[i + 2] == 0x82 { return i + 3 < bytes.count }
                     i += 1
                 }
                 return false
@@ -379,21 +384,35 @@ extension QAEngine {
             if hasInnerMark == false { return nil }
             if hasInnerMark == nil {
                 let scalars = question.unicodeScalars
-                guard let first = scalars.firstIndex(where: { Self.splitMarkScalars.contains($0.value) }),
+                guard let first = scalars.firstIndex(where: { Self.questionMarkScalars.contains($0.value) }),
                     scalars.index(after: first) < scalars.endIndex
                 else { return nil }
             }
         }
-        let marks = Self.splitMarks
+        let marks = Self.questionMarks
         guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
         let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        guard pieces.count == 2 else { return nil }
+        guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let asks = pieces.map { piece in
             cueAutomaton.matches(in: normalizer.normalize(piece).keys).contains { match in
                 if case .set(let name, _) = match.payload { return name == "interrogative" || name == "howmany" }
                 return false
             }
         }
-        return asks.allSatisfy { $0 } ? pieces : nil
+        // Each asking piece with the pieces that only lead up to it (請問這次大會上,…) or, at the
+        // end, follow it (…多謝您): two or three questions, each whole.
+        var groups: [[String]] = []
+        var leading: [String] = []
+        for (piece, asking) in zip(pieces, asks) {
+            if asking {
+                groups.append(leading + [piece])
+                leading = []
+            } else {
+                leading.append(piece)
+            }
+        }
+        guard groups.count >= 2, groups.count <= 3 else { return nil }
+        if !leading.isEmpty { groups[groups.count - 1] += leading }
+        return groups.map { $0.joined(separator: ",") }
     }
 }

@@ -570,6 +570,13 @@ public final class QAEngine: Sendable {
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
+    /// Whether the words of speech ending at `end` only say whose a thing named after them is
+    /// (高裕躍提到的四化平臺是哪四個方面?): 的 and then that thing, which the question asks about.
+    func namesWhatWasSaid(after end: Int, _ text: [Character], _ mentions: [QuestionAnalysis.Mention]) -> Bool {
+        guard end + 1 < text.count, text[end] == "的" else { return false }
+        return mentions.contains { $0.fromQuestion && $0.start == end + 1 && $0.entity.type != "person" && $0.entity.type != "role" }
+    }
+
     /// Whether the cue word at `start..<end` is part of a longer word the document writes, with
     /// the character before or after it (家人 in 當好企業“娘家人”): then it is not that cue. Told
     /// by the document's bigrams: a clause holds both the one across the word's edge and the
@@ -770,7 +777,8 @@ public final class QAEngine: Sendable {
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
-            where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }):
+            where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })
+                && !(id == "said" && namesWhatWasSaid(after: match.end, text, a.mentions)):
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
@@ -856,7 +864,11 @@ public final class QAEngine: Sendable {
             // 住建那位, 海珠那個人: the one person with a post in the body or district named,
             // rather than the last turn's.
             let bodies = questionMentions.filter { $0.entity.type == "organization" || $0.entity.type == "district" }
-            let holders = Set(bodies.flatMap { m in (postIndicesByOrg[m.entity.id] ?? []).map { posts[$0].subject } })
+            // (With a role named too, a post of that role: 廣州市委書記 is not its 常委.)
+            let roles = questionMentions.filter { $0.entity.type == "role" }.map(\.entity.id)
+            let holders = Set(bodies.flatMap { m in
+                (postIndicesByOrg[m.entity.id] ?? []).filter { i in roles.allSatisfy { roleMatches(posts[i].role, $0) } }.map { posts[$0].subject }
+            })
             // (他 after a person is that person: 他對住建局有什麼要求?)
             if bodies.count == 1, holders.count == 1, a.cueSets.contains("one_of") || context.person == nil,
                 let person = knowledge.entitiesByID[holders.first!]
@@ -1066,15 +1078,18 @@ public final class QAEngine: Sendable {
     func applicableRules(_ a: QuestionAnalysis) -> [Int] {
         let fillers = CompiledPattern.slotFillers(a)
         let keys = a.normalized.keys
-        let templated = rules.indices.map { i in rulePatterns[i].contains { $0.matches(keys, fillers) } }
+        let present = CompiledPattern.KeyBits(keys)
+        let templated = rules.indices.map { i in
+            rulePatterns[i].contains { $0.mayMatch(length: keys.count, present: present) && $0.matches(keys, fillers) }
+        }
         // The cue sets present, by number.
-        var present = [Bool](repeating: false, count: cueSetNumbers.count)
+        var cuesPresent = [Bool](repeating: false, count: cueSetNumbers.count)
         for name in a.cueSets {
-            if let number = cueSetNumbers[name] { present[number] = true }
+            if let number = cueSetNumbers[name] { cuesPresent[number] = true }
         }
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
         return rules.indices.filter { templated[$0] }
-            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply($0, present, a) }
+            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply($0, cuesPresent, a) }
     }
 
     private func cuesApply(_ index: Int, _ present: [Bool], _ a: QuestionAnalysis) -> Bool {

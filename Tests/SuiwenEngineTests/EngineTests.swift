@@ -550,6 +550,34 @@ let engine: QAEngine = {
         #expect(reply.answer.contains("有呼必應"))
     }
 
+    @Test func questionsWithALeadInAndAThankYouAreEachAnswered() throws {
+        // A lead-in (請問這次大會上) goes with the question after it; a closing (多謝您) is none.
+        let reply = try engine.answer("請問這次大會上，一共有幾位市有關部門的主要負責人發言？另外有多少個區的區委書記也上台表態了？多謝您。")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("6位") && reply.answer.contains("11個區"))
+        // Split at full stops too.
+        let two = try engine.answer("海珠已經走訪聯繫了多少家企業。摸排出有轉移意向的企業又有多少家?")
+        #expect(two.answer.contains("4500") && two.answer.contains("821"))
+        // One asking piece among several: one question, not split.
+        #expect(try engine.separateQuestions("請問,海珠摸排了多少家企業?謝謝。") == nil)
+    }
+
+    @Test func whoSaidSomethingOnlySaysWhoseThingIsAsked() throws {
+        // 提到的 before a thing named: the thing is asked about, not what the person said.
+        let reply = try engine.answer("高裕躍提到的四化平臺是哪四個方面?")
+        #expect(reply.answer.contains("數字化轉型") && reply.answer.contains("綠色化提升"))
+        #expect(!reply.answer.contains("推動新一輪工業企業技術改造。") || reply.answer.contains("網絡化協同"))
+    }
+
+    @Test func aBodyAndARoleWithNoHolderPointToNoOne() throws {
+        // 廣州市委 has one post holder in the graph (a 常委), not its 書記: 他 is nobody here.
+        let reply = try engine.answer("廣州市委書記是誰？他在會上講了甚麼？")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("盧一先"))
+        // A district's who, with no role: its leader.
+        #expect(try engine.answer("海珠 誰?").answer.contains("蔡澍"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
