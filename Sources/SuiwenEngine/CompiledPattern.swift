@@ -12,7 +12,7 @@ struct CompiledPattern: Sendable {
 
     let source: String
     let tokens: [Token]
-    /// Keys every match holds (those of its top-level text), as bits of `KeyBits`: a question
+    /// Keys every match holds, as bits of `KeyBits`: a question
     /// without one of them cannot match, which most templates are told by a few AND operations.
     let requiredBits: KeyBits
     /// The fewest characters a match spans (a slot counts as one).
@@ -33,9 +33,16 @@ struct CompiledPattern: Sendable {
         }
         self.source = pattern.source
         self.tokens = compile(pattern.tokens)
-        var required = KeyBits()
-        for case .text(let keys) in tokens { for key in keys { required.insert(key) } }
-        self.requiredBits = required
+        // What every way through the pattern holds: all of a sequence's, what all alternatives share.
+        func required(_ sequence: [Token]) -> KeyBits { sequence.reduce(KeyBits()) { $0.union(required($1)) } }
+        func required(_ token: Token) -> KeyBits {
+            switch token {
+            case .text(let keys): return KeyBits(keys)
+            case .slot, .optional: return KeyBits()
+            case .alternatives(let options): return options.map(required).reduce(nil) { $0?.intersection($1) ?? $1 } ?? KeyBits()
+            }
+        }
+        self.requiredBits = required(tokens)
         func shortest(_ sequence: [Token]) -> Int { sequence.reduce(0) { $0 + shortest($1) } }
         func shortest(_ token: Token) -> Int {
             switch token {
@@ -71,6 +78,19 @@ struct CompiledPattern: Sendable {
             case 2: words.2 |= mask
             default: words.3 |= mask
             }
+        }
+
+        func union(_ other: KeyBits) -> KeyBits {
+            var result = self
+            result.words = (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3)
+            return result
+        }
+
+        /// Sound for "holds one of these sets": a key of either sets its bit.
+        func intersection(_ other: KeyBits) -> KeyBits {
+            var result = self
+            result.words = (words.0 & other.words.0, words.1 & other.words.1, words.2 & other.words.2, words.3 & other.words.3)
+            return result
         }
 
         func isSubset(of other: KeyBits) -> Bool {
