@@ -285,7 +285,7 @@ extension QAEngine {
     static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
 
     /// A question that is two: split at a comma, semicolon or question mark where each side
-    /// asks something of its own (a question word of `interrogative` or `howmany`).
+    /// asks something of its own (a word of `askingCueSets` or `asks_what`).
     /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
     /// nothing and name nothing the graph knows (no entity, figure, relation or number), and the
@@ -395,7 +395,7 @@ extension QAEngine {
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let asks = pieces.map { piece in
             cueAutomaton.matches(in: normalizer.normalize(piece).keys).contains { match in
-                if case .set(let name, _) = match.payload { return name == "interrogative" || name == "howmany" }
+                if case .set(let name, _) = match.payload { return Self.askingCueSets.contains(name) || name == "asks_what" }
                 return false
             }
         }
