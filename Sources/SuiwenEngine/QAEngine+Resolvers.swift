@@ -416,8 +416,13 @@ extension QAEngine {
                 return speakerSummary(own)
             }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }
+            // Each with the post of that role (盧一先(南沙區委書記)): which district or body is asked too.
+            let names = holders.map { id in
+                let held = postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value)
+                return held.isEmpty ? name(id) : "\(name(id))(\(list(held)))"
+            }
             return Outcome(
-                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(holders.map(name))]),
+                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(names)]),
                 quotes: quotes, confidence: 0.9, about: holders)
         }
         let listFact = knowledge.facts.first { $0.relation == "speakers" }

@@ -570,6 +570,14 @@ public final class QAEngine: Sendable {
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
+    /// Whether `start..<end` lies within a name the question writes that is longer than it (a
+    /// proper name: a role, 區委書記, is words of their own).
+    func insideLongerMention(_ start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
+        mentions.contains {
+            $0.fromQuestion && $0.entity.type != "role" && $0.start <= start && end <= $0.end && $0.end - $0.start > end - start
+        }
+    }
+
     /// Whether the words of speech ending at `end` only say whose a thing named after them is
     /// (高裕躍提到的四化平臺是哪四個方面?): 的 and then that thing, which the question asks about.
     func namesWhatWasSaid(after end: Int, _ text: [Character], _ mentions: [QuestionAnalysis.Mention]) -> Bool {
@@ -755,7 +763,8 @@ public final class QAEngine: Sendable {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
             }
             switch match.payload {
-            case .figure(let index):
+            // (Not a figure's one-character word inside a name: 區 of 重點片區.)
+            case .figure(let index) where match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions):
                 a.figureScore[index, default: 0] += match.length
                 if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
                 for i in match.start..<match.end { figureWords![i] = true }
