@@ -123,9 +123,11 @@ public final class QAEngine: Sendable {
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
-        "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
     ]
+    /// Resolvers whose answers give no reason: asked why, they do not answer it.
+    static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
@@ -526,6 +528,15 @@ public final class QAEngine: Sendable {
                 }
             }
             if let outcome = resolve(rule: rule, analysis: &attempt) {
+                // Asked why, answered by what gives no reason (a name, a number, who holds a
+                // post): the article does not say why; what it does say comes with that.
+                if outcome.status == .answered, attempt.cueSets.contains("why_asked"), Self.reasonless.contains(rule.intent) {
+                    var none = outcome
+                    none.status = .noAnswer
+                    none.answer = render("no_answer_reason", ["answer": outcome.answer])
+                    none.confidence = min(outcome.confidence, 0.6)
+                    return finish(none, rule: rule, analysis: attempt)
+                }
                 // A reply answers the question asked: an answer that holds little of it gives
                 // way to a clause of the document that holds much more; a rule's "not in the
                 // article" to a clause that answers it (but what lies outside stays outside).
@@ -784,6 +795,8 @@ public final class QAEngine: Sendable {
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
+                // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
+                if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })

@@ -578,6 +578,30 @@ let engine: QAEngine = {
         #expect(try engine.answer("海珠 誰?").answer.contains("蔡澍"))
     }
 
+    @Test func whyAnsweredByWhatGivesNoReasonIsNotAnswered() throws {
+        // A name the article gives, with no reason for it: not in the article, and what it says.
+        let why = try engine.answer("為什麼南沙被稱為「廣州新核」?")
+        #expect(why.status == .noAnswer)
+        #expect(why.answer.contains("廣州新核"))
+        // 稱為什麼 asks what it is called, not why.
+        let called = try engine.answer("南沙被稱為什麼?")
+        #expect(called.status == .answered && called.answer.contains("廣州新核"))
+        // A reason the article gives is still answered.
+        #expect(try engine.answer("為什麼要最大限度縮短項目「建設、投產、達產」周期?").status == .answered)
+    }
+
+    @Test func aPlaceInAnOrderIsARankingNotACount() throws {
+        let reply = try engine.answer("在萬家民營企業評營商環境中,廣州排第幾?")
+        #expect(reply.answer.contains("前列"))
+        // 第幾版 still counts the rounds.
+        #expect(try engine.answer("廣州的營商環境改革搞到第幾版了?").answer.contains("5"))
+    }
+
+    @Test func attributesTheArticleDoesNotGiveAreSaidToBeMissing() throws {
+        #expect(try engine.answer("大會是誰主持的?").status == .noAnswer)
+        #expect(try engine.answer("大會在哪裡開?").status == .noAnswer)
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
