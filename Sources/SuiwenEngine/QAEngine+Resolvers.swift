@@ -146,12 +146,18 @@ extension QAEngine {
                 for i in a.cueSets.contains("target") && !targets.isEmpty ? targets : own { scores[i] = 1 }
             }
         }
+        // A yes/no question that gives a figure to the wrong place (摸排到821家…的是越秀區,對嗎?):
+        // the figure its words and number name, whoever's it is, and the reply says whose.
+        let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty
+            && !scores.keys.contains { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
         for (index, score) in scores {
             let fact = figures[index]
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
-            if !scopes.isEmpty {
+            if misplaced {
+                guard a.figureValues.contains(index) else { continue }
+            } else if !scopes.isEmpty {
                 guard scopes.contains(where: { figure(fact, relatesTo: $0.entity) }) else { continue }
                 total += 1
             }
@@ -182,7 +188,9 @@ extension QAEngine {
         // A yes/no question that states a number: confirm it, or say it is not so.
         let asked = a.numbers
         let verdict: String
-        if a.cueSets.contains("yesno"), !asked.isEmpty {
+        if misplaced {
+            verdict = render("evidence_no", [:])
+        } else if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
             verdict = render(asked.contains(where: values.contains) ? "evidence_yes" : "evidence_no", [:])
         } else {

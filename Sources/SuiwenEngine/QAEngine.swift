@@ -873,6 +873,14 @@ public final class QAEngine: Sendable {
         }
         if anyDigit { a.numbers = Self.numbers(in: digits ?? text) }
         if !a.numbers.isEmpty { a.cueSets.insert("number_written") }
+        // A claim with a number and a question mark, and no word that asks (海珠計劃推進127個城中村
+        // 改造項目?): asks whether it is so.
+        if !a.numbers.isEmpty, !a.cueSets.contains("yesno"),
+            let last = a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "?" || last == "\u{FF1F}",
+            !a.cueSets.contains(where: { Self.askingCueSets.contains($0) || $0 == "asks_what" })
+        {
+            a.cueSets.insert("yesno")
+        }
 
         // A year the article does not speak of puts the question outside it.
         for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {

@@ -602,6 +602,15 @@ let engine: QAEngine = {
         #expect(try engine.answer("大會在哪裡開?").status == .noAnswer)
     }
 
+    @Test func aFigureGivenToTheWrongPlaceIsCorrected() throws {
+        let wrong = try engine.answer("摸排到821家轉移意向企業的是越秀區,對嗎?")
+        #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
+        #expect(try engine.answer("摸排到821家轉移意向企業的是海珠區,對嗎?").answer.hasPrefix("是的"))
+        // A claim with a number and a question mark asks whether it is so.
+        let claim = try engine.answer("海珠計劃推進127個城中村改造項目?")
+        #expect(claim.answer.hasPrefix("不是") && claim.answer.contains("廣州市"))
+    }
+
     @Test func evidenceIsCompleteAndSaysWhose() throws {
         // 在…評營商環境中 sets the scene: the clause after it says the ranking.
         #expect(try engine.answer("民營企業評營商環境,廣州排第幾名?").answer.contains("前列"))
