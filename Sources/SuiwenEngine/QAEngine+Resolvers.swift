@@ -561,6 +561,18 @@ extension QAEngine {
                 quotes.append(second.fact.quote)
             }
         }
+        // A yes/no question that writes a value of the subject's with one number wrong (大年初八
+        // for 大年初七): not so, and the answer says what is.
+        if a.cueSets.contains("yesno"), let first = sentences.first {
+            let own = knowledge.factsBySubject[top.fact.subject] ?? []
+            let states = own.contains { statesValue($0, a) }
+            if own.contains(where: { missesValue($0, a) }), !states {
+                sentences[0] = render("evidence_no", [:]) + first
+            } else if states, facts.contains(where: { statesValue($0, a) }) {
+                // The value written is the answer's own: so it is.
+                sentences[0] = render("evidence_yes", [:]) + first
+            }
+        }
         let usedContext = !top.mention.fromQuestion
         var confidence: Float = usedContext ? 0.85 : 0.95
         if case .question(.fuzzy) = top.mention.source { confidence = 0.7 }

@@ -1068,7 +1068,8 @@ public final class QAEngine: Sendable {
             guard fact.relation != "figure" else { return nil }
             // (Not for 在哪: a question that names the place is not asking where it is.)
             let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * Self.shared(others, fact.objects)
-            let stated = statesValue(fact, a) ? 2 : 0
+            // (Written with a number wrong, it is that fact the question checks as well.)
+            let stated = statesValue(fact, a) || missesValue(fact, a) ? 2 : 0
             let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named + stated
             return score > 0 ? (fact, score) : nil
         }
@@ -1078,6 +1079,28 @@ public final class QAEngine: Sendable {
     static let maximumCandidates = 8
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
+
+    /// Whether a yes/no question writes one of a fact's values with one number in it changed
+    /// (大年初8 for 大年初7, 2023年1月29日 for 2023年1月28日): a claim the fact says is wrong.
+    func missesValue(_ fact: Fact, _ a: QuestionAnalysis) -> Bool {
+        guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
+        let text = a.normalized.keys
+        return fact.values.contains { value in
+            guard let keys = valueKeys[value], keys.count >= 3, keys.count <= text.count else { return false }
+            for start in 0...(text.count - keys.count) {
+                var differing = 0
+                var digits = true
+                for j in keys.indices where text[start + j] != keys[j] {
+                    differing += 1
+                    digits = digits && Self.isDigitKey(text[start + j]) && Self.isDigitKey(keys[j])
+                    if differing > 1 { break }
+                }
+                // One character differs, a digit for a digit, with more than digits alike around it.
+                if differing == 1, digits { return true }
+            }
+            return false
+        }
+    }
 
     /// A yes/no question that writes one of a fact's values (…是2023年1月28日召開的,對嗎?) is
     /// checking that fact, whatever other relation its words point to (召開).

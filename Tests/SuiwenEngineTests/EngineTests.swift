@@ -602,6 +602,14 @@ let engine: QAEngine = {
         #expect(try engine.answer("大會在哪裡開?").status == .noAnswer)
     }
 
+    @Test func aValueWrittenWithOneNumberWrongIsNotSo() throws {
+        let lunar = try engine.answer("大會是在大年初八召開的,對不對?")
+        #expect(lunar.answer.hasPrefix("不是") && lunar.answer.contains("大年初七"))
+        let date = try engine.answer("大會是2023年1月29日召開的嗎?")
+        #expect(date.answer.hasPrefix("不是") && date.answer.contains("1月28日"))
+        #expect(try engine.answer("大會是2023年1月28日召開的嗎?").answer.hasPrefix("是的"))
+    }
+
     @Test func aFigureGivenToTheWrongPlaceIsCorrected() throws {
         let wrong = try engine.answer("摸排到821家轉移意向企業的是越秀區,對嗎?")
         #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
