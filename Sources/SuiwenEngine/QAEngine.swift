@@ -95,6 +95,10 @@ public final class QAEngine: Sendable {
     let askerWords: [[Unicode.Scalar]]
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
+    /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
+    let surnameKeys: Set<UInt32>
+    /// The surnames of the graph's people, as question keys.
+    let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
@@ -126,6 +130,8 @@ public final class QAEngine: Sendable {
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
     ]
+    /// Lexicon sets that are lists of words for the engine, not cue words of a question.
+    static let wordListSets: Set<String> = ["surname"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -212,6 +218,7 @@ public final class QAEngine: Sendable {
         }
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
+        self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
         self.fuzzyIndex = FuzzyNames(fuzzy)
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
@@ -220,7 +227,9 @@ public final class QAEngine: Sendable {
             let keys = normalizer.normalize(word).keys
             if !keys.isEmpty { cuePatterns.append((keys, tag)) }
         }
-        for (name, words) in knowledge.lexicon.cues { for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) } }
+        for (name, words) in knowledge.lexicon.cues where !Self.wordListSets.contains(name) {
+            for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) }
+        }
         for relation in knowledge.relationTypes.values {
             for w in relation.cues { add(w, .relation(relation.id, weak: false)) }
             for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
@@ -304,6 +313,7 @@ public final class QAEngine: Sendable {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
         }
         self.surnames = surnames
+        self.graphSurnameKeys = Set(surnames.keys.compactMap { normalizer.normalize(String($0)).keys.first })
         // Which aliases the document itself writes: a byte search of the document (memmem) when
         // both are simple text, as `containsText` would do, without re-checking the whole
         // document's simplicity for every alias (that made load quadratic in the graph's size).
@@ -579,6 +589,29 @@ public final class QAEngine: Sendable {
             return finish(outcome, rule: nil, analysis: analysis)
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
+    }
+
+    /// A name the question begins with (after words that only ask) that the article does not
+    /// hold: a surname of the lexicon's and one or two characters, none of it a name of the
+    /// graph's, and no two of its characters together anywhere in the document.
+    func unknownName(_ a: QuestionAnalysis) -> String? {
+        let keys = a.normalized.keys
+        let scalars = a.normalized.scalars
+        // (A surname of someone the graph holds may be them, by a title or a slip: 郭同志.)
+        guard let start = keys.indices.first(where: { !a.functionWord[$0] && keys[$0] != 0x20 }), surnameKeys.contains(keys[start]),
+            !graphSurnameKeys.contains(keys[start])
+        else { return nil }
+        func ideograph(_ i: Int) -> Bool { i < scalars.count && (0x4E00...0x9FFF).contains(scalars[i]) }
+        func inDocument(_ i: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] != nil }
+        func named(_ i: Int) -> Bool { a.mentions.contains { $0.fromQuestion && $0.start <= i && i < $0.end } }
+        for length in [3, 2] {
+            let end = start + length
+            guard end <= keys.count, (start..<end).allSatisfy({ ideograph($0) && !named($0) && !a.functionWord[$0] }),
+                !(start..<(end - 1)).contains(where: inDocument)
+            else { continue }
+            return originalText(a, start, end)
+        }
+        return nil
     }
 
     /// Whether `start..<end` lies within a name the question writes that is longer than it (a
@@ -880,6 +913,16 @@ public final class QAEngine: Sendable {
             !a.cueSets.contains(where: { Self.askingCueSets.contains($0) || $0 == "asks_what" })
         {
             a.cueSets.insert("yesno")
+        }
+
+        // A person the article does not name, asked about (林克慶在大會上說了什麼?): outside it.
+        if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
+            a.cueSets.contains("said") || a.cueSets.contains("spoke") || a.cueSets.contains("summary") || a.cueSets.contains("who")
+                || a.relationCueScore["holds_post"] != nil,
+            let name = unknownName(a)
+        {
+            a.cueSets.insert("outside")
+            a.outsideNames.append(name)
         }
 
         // A year the article does not speak of puts the question outside it.

@@ -610,6 +610,15 @@ let engine: QAEngine = {
         #expect(try engine.answer("大會是2023年1月28日召開的嗎?").answer.hasPrefix("是的"))
     }
 
+    @Test func aPersonTheArticleDoesNotNameIsOutsideIt() throws {
+        let unknown = try engine.answer("林克慶在大會上說了什麼？")
+        #expect(unknown.status == .noAnswer && unknown.answer.contains("林克慶"))
+        // A surname of the graph's people with a title is one of them, asked back.
+        #expect(try engine.answer("郭同志是什么职务?").status == .clarify)
+        // Words of the document that begin with a surname are no name (高質量).
+        #expect(try engine.answer("高質量發展大會講了什麼").status == .answered)
+    }
+
     @Test func aFigureGivenToTheWrongPlaceIsCorrected() throws {
         let wrong = try engine.answer("摸排到821家轉移意向企業的是越秀區,對嗎?")
         #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
