@@ -176,6 +176,12 @@ extension QAEngine {
         // The words name a figure, but not one of the place or person asked about: another
         // rule may still answer, and if none does, the reply says the article does not say.
         if best.isEmpty { return nil }
+        // Keywords alone that name two figures of one sentence (市場主體 總數 增速): both.
+        if a.cueSets.contains("keywords_only"), let first = best.first {
+            for (index, score) in scores where score > 0 && !best.contains(where: { $0.0 == index }) && figures[index].quote == first.1.quote {
+                best.append((index, figures[index]))
+            }
+        }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
