@@ -611,6 +611,12 @@ extension QAEngine {
 
     private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return describe(a) }
+        // 他 重點片區: the thing named, not who he is.
+        if !a.mentions.contains(where: { $0.entity.type == "person" && $0.fromQuestion }),
+            a.mentions.contains(where: { $0.fromQuestion && !["person", "role"].contains($0.entity.type) })
+        {
+            return describe(a)
+        }
         // 他說商務系統要當好什麼? asks what was said, not who he is.
         if a.cueSets.contains("said"), a.mentions.contains(where: { $0.entity.type != "person" && $0.fromQuestion })
             || !evidenceQuery(a).focus.isEmpty
@@ -731,6 +737,12 @@ extension QAEngine {
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
         if let summary = entity.summary {
+            // What it is made of, where the summary does not list it (片區改造新模式: its eight areas).
+            if let parts = (knowledge.factsBySubject[entity.id] ?? []).first(where: { $0.relation == "has_part" }),
+                !items(of: parts).contains(where: { summary.containsText($0) }), let sentence = relationSentence(parts)
+            {
+                return Outcome(status: .answered, answer: summary + sentence, quotes: [entity.quote, parts.quote], confidence: 0.85, about: [entity.id])
+            }
             return Outcome(status: .answered, answer: summary, quotes: [entity.quote], confidence: 0.85, about: [entity.id])
         }
         // No description of its own: the first thing the article says of it, and the first

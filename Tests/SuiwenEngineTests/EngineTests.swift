@@ -619,6 +619,15 @@ let engine: QAEngine = {
         #expect(try engine.answer("高質量發展大會講了什麼").status == .answered)
     }
 
+    @Test func aThingNamedAfterAPronounIsDescribedWithItsParts() throws {
+        let first = try engine.answer("住建局局長是誰")
+        let reply = try engine.answer("他 重點片區", context: first.context)
+        #expect(reply.answer.contains("廣州火車站") && reply.answer.contains("東部樞紐"))
+        // Keywords alone naming two figures of one sentence: both.
+        let both = try engine.answer("市場主體 總數 增速")
+        #expect(both.answer.contains("315.55") && both.answer.contains("3.88"))
+    }
+
     @Test func aFigureGivenToTheWrongPlaceIsCorrected() throws {
         let wrong = try engine.answer("摸排到821家轉移意向企業的是越秀區,對嗎?")
         #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
