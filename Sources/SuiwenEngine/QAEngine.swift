@@ -137,8 +137,8 @@ public final class QAEngine: Sendable {
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
-    /// the article never gives, a post nobody named holds.
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers"]
+    /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the

@@ -628,6 +628,15 @@ let engine: QAEngine = {
         #expect(both.answer.contains("315.55") && both.answer.contains("3.88"))
     }
 
+    @Test func aPlanAskedAsIfDoneIsNotAnsweredFromTheSentence() throws {
+        // Only the plan is in the article: retrieval must not answer with it.
+        let done = try engine.answer("2023年城中村改造實際完成了多少個?")
+        #expect(done.status == .noAnswer && done.answer.contains("127"))
+        // 實際 as in practical is no question of what was done.
+        let practical = try engine.answer("呢個問題好實際!有聽眾朋友想知道,今年廣州市計劃推進多少個城中村改造項目?")
+        #expect(practical.status == .answered && practical.answer.contains("127"))
+    }
+
     @Test func aFigureGivenToTheWrongPlaceIsCorrected() throws {
         let wrong = try engine.answer("摸排到821家轉移意向企業的是越秀區,對嗎?")
         #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
