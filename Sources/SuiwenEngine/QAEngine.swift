@@ -681,8 +681,11 @@ public final class QAEngine: Sendable {
         let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
         var covered = [Bool](repeating: false, count: text.count)
         for match in found {
-            for i in match.start..<match.end { covered[i] = true }
             let entities = match.payload.compactMap { knowledge.entitiesByID[$0] }
+            // A group's common noun inside a longer word the document writes (企業家 of 企業家精神)
+            // is that word, not the group.
+            if entities.count == 1, entities[0].type == "group", partOfDocumentWord(match.start, match.end, normalized) { continue }
+            for i in match.start..<match.end { covered[i] = true }
             if entities.count == 1 {
                 a.mentions.append(.init(entity: entities[0], start: match.start, end: match.end, source: .question(.exact)))
             } else if entities.count > 1 {
