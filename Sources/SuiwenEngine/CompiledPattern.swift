@@ -55,7 +55,7 @@ struct CompiledPattern: Sendable {
         self.minimumLength = shortest(tokens)
     }
 
-    /// A set of character keys folded into 256 bits (a key's low byte after mixing): what a
+    /// A set of character keys folded into 256 bits (the high byte of the key times a mixing constant): what a
     /// question holds, for `CompiledPattern.mayMatch`. Distinct keys can share a bit, so it
     /// only ever rules a pattern out.
     struct KeyBits: Sendable, Equatable {

@@ -281,11 +281,9 @@ extension QAEngine {
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
 
-    /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥 — split only where each side asks.)
+    /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥.)
     static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
 
-    /// A question that is two: split at a comma, semicolon or question mark where each side
-    /// asks something of its own (a word of `askingCueSets` or `asks_what`).
     /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
     /// nothing and name nothing the graph knows (no entity, figure, relation or number), and the
@@ -361,6 +359,12 @@ extension QAEngine {
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
     static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
 
+    /// A message that asks two or three things (走訪了多少企業,又摸排出多少家?; 請問大會上,幾位部門
+    ///負責人發言?另外幾個區?多謝您。): split at `questionMarks` into pieces; each piece that asks (a
+    /// word of `asksSomething`) is a question, with the pieces before it that only lead up to it;
+    /// a piece after the last that names something (越秀呢) is a question of its own, one that
+    /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
+    /// question, or more than three, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
@@ -390,29 +394,56 @@ extension QAEngine {
             }
         }
         let marks = Self.questionMarks
-        guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex else { return nil }
-        let pieces = question.split(whereSeparator: { marks.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
-        let asks = pieces.map { piece in
-            cueAutomaton.matches(in: normalizer.normalize(piece).keys).contains { match in
-                if case .set(let name, _) = match.payload { return Self.askingCueSets.contains(name) || name == "asks_what" }
-                return false
+        guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex,
+            question.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+        else { return nil }
+        // The pieces, each with the mark that ended it ("" for the last without one).
+        var pieces: [(text: String, mark: String)] = []
+        var current = ""
+        for character in question {
+            if marks.contains(character) {
+                let text = current.trimmingWhitespace
+                if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
+                current = ""
+            } else {
+                current.append(character)
             }
         }
-        // Each asking piece with the pieces that only lead up to it (請問這次大會上,…) or, at the
-        // end, follow it (…多謝您): two or three questions, each whole.
-        var groups: [[String]] = []
-        var leading: [String] = []
-        for (piece, asking) in zip(pieces, asks) {
-            if asking {
-                groups.append(leading + [piece])
+        if !current.trimmingWhitespace.isEmpty { pieces.append((current.trimmingWhitespace, "")) }
+        guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
+        var asks: [Bool] = []
+        var names: [Bool] = []
+        for piece in pieces {
+            let keys = normalizer.normalize(piece.text).keys
+            asks.append(cueAutomaton.matches(in: keys).contains { match in
+                if case .set(let name, _) = match.payload { return Self.asksSomething(name) }
+                return false
+            })
+            names.append(!entityAutomaton.matches(in: keys).isEmpty)
+        }
+        // Groups of pieces, by index.
+        var groups: [[Int]] = []
+        var leading: [Int] = []
+        for index in pieces.indices {
+            if asks[index] {
+                groups.append(leading + [index])
                 leading = []
             } else {
-                leading.append(piece)
+                leading.append(index)
+            }
+        }
+        if !leading.isEmpty {
+            if leading.contains(where: { names[$0] }) {
+                groups.append(leading)
+            } else if !groups.isEmpty {
+                groups[groups.count - 1] += leading
             }
         }
         guard groups.count >= 2, groups.count <= 3 else { return nil }
-        if !leading.isEmpty { groups[groups.count - 1] += leading }
-        return groups.map { $0.joined(separator: ",") }
+        // Joined by commas, ending with the mark its (last) asking piece ended with.
+        return groups.map { group in
+            let asking = group.last { asks[$0] } ?? group[group.count - 1]
+            return group.map { pieces[$0].text }.joined(separator: ",") + pieces[asking].mark
+        }
     }
 }

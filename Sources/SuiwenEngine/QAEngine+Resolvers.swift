@@ -148,7 +148,8 @@ extension QAEngine {
         }
         // A yes/no question that gives a figure to the wrong place (摸排到821家…的是越秀區,對嗎?):
         // the figure its words and number name, whoever's it is, and the reply says whose.
-        let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty
+        // (Only a place the question itself names: 摸排了821家企業? after a turn about 南沙 is no claim about 南沙.)
+        let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty && scopes.allSatisfy(\.fromQuestion)
             && !scores.keys.contains { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
         for (index, score) in scores {
             let fact = figures[index]
@@ -572,9 +573,12 @@ extension QAEngine {
         if a.cueSets.contains("yesno"), let first = sentences.first {
             let own = knowledge.factsBySubject[top.fact.subject] ?? []
             let states = own.contains { statesValue($0, a) }
-            if own.contains(where: { missesValue($0, a) }), !states {
+            let misses = own.contains { missesValue($0, a) }
+            // (Every number the question writes must be the answer's for a yes: 下午3點 is not 下午.)
+            let numbersHeld = a.numbers.allSatisfy { n in facts.contains { f in f.values.contains { Self.numbers(in: normalizer.normalize($0).characters).contains(n) } } }
+            if misses {
                 sentences[0] = render("evidence_no", [:]) + first
-            } else if states, facts.contains(where: { statesValue($0, a) }) {
+            } else if states, numbersHeld, facts.contains(where: { statesValue($0, a) }) {
                 // The value written is the answer's own: so it is.
                 sentences[0] = render("evidence_yes", [:]) + first
             }
@@ -611,17 +615,18 @@ extension QAEngine {
 
     private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return describe(a) }
-        // 他 重點片區: the thing named, not who he is.
-        if !a.mentions.contains(where: { $0.entity.type == "person" && $0.fromQuestion }),
-            a.mentions.contains(where: { $0.fromQuestion && !["person", "role"].contains($0.entity.type) })
-        {
-            return describe(a)
-        }
         // 他說商務系統要當好什麼? asks what was said, not who he is.
         if a.cueSets.contains("said"), a.mentions.contains(where: { $0.entity.type != "person" && $0.fromQuestion })
             || !evidenceQuery(a).focus.isEmpty
         {
             return nil
+        }
+        // 他 重點片區: the thing named, not who he is (unless it is a body or place of his posts).
+        let bodies = Set(postsOf(person.id).compactMap(\.org))
+        if !a.mentions.contains(where: { $0.entity.type == "person" && $0.fromQuestion }), a.relationCueScore.isEmpty,
+            a.mentions.contains(where: { $0.fromQuestion && !["person", "role"].contains($0.entity.type) && !bodies.contains($0.entity.id) })
+        {
+            return describe(a)
         }
         let people = a.mentions.filter { $0.entity.type == "person" && $0.fromQuestion }.map(\.entity)
         let targets = people.isEmpty ? [person] : people

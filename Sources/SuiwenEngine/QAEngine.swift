@@ -130,6 +130,23 @@ public final class QAEngine: Sendable {
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
     ]
+    /// Whether a cue set's words ask something (with `asks_what`, the bare "what").
+    static func asksSomething(_ cueSet: String) -> Bool { askingCueSets.contains(cueSet) || cueSet == "asks_what" }
+
+    /// How many numbers `text` writes that are not years (2022年).
+    static func numbersBesideYears(in text: [Character]) -> Int {
+        var count = 0
+        var i = 0
+        while i < text.count {
+            guard text[i].isASCIIDigit else { i += 1; continue }
+            var end = i
+            while end < text.count, text[end].isASCIIDigit || text[end] == "." { end += 1 }
+            if !(end - i == 4 && end < text.count && text[end] == "年") { count += 1 }
+            i = end
+        }
+        return count
+    }
+
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
     static let wordListSets: Set<String> = ["surname"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
@@ -500,8 +517,8 @@ public final class QAEngine: Sendable {
         var analysis = analyze(asked, context: context)
         if let story { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
-        // Two questions in one (走訪了多少企業,又摸排出多少家?): each in turn, the second
-        // leaning on the first.
+        // Two or three questions in one (走訪了多少企業,又摸排出多少家?): each in turn, each
+        // leaning on the one before.
         if let parts = separateQuestions(asked) {
             var replies: [Reply] = []
             var context = token
@@ -604,10 +621,14 @@ public final class QAEngine: Sendable {
         func ideograph(_ i: Int) -> Bool { i < scalars.count && (0x4E00...0x9FFF).contains(scalars[i]) }
         func inDocument(_ i: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] != nil }
         func named(_ i: Int) -> Bool { a.mentions.contains { $0.fromQuestion && $0.start <= i && i < $0.end } }
-        for length in [3, 2] {
+        // The name ends where words of speech or asking begin, or a word that only asks, or the
+        // question: 林克慶在…說, 李明是誰 (not 區裡哪些…, 龍頭企業…).
+        let cueStarts = Set(a.cueMatchStarts)
+        func endsName(_ i: Int) -> Bool { i == keys.count || a.functionWord[i] || cueStarts.contains(i) || keys[i] == 0x20 }
+        for length in [2, 3] {
             let end = start + length
-            guard end <= keys.count, (start..<end).allSatisfy({ ideograph($0) && !named($0) && !a.functionWord[$0] }),
-                !(start..<(end - 1)).contains(where: inDocument)
+            guard end <= keys.count, (start..<end).allSatisfy({ ideograph($0) && !named($0) && !a.functionWord[$0] && ($0 == start || !cueStarts.contains($0)) }),
+                !(start..<(end - 1)).contains(where: inDocument), endsName(end)
             else { continue }
             return originalText(a, start, end)
         }
@@ -797,6 +818,7 @@ public final class QAEngine: Sendable {
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
         a.functionWord = [Bool](repeating: false, count: text.count)
         let cueMatches = cueAutomaton.matches(in: keys)
+        a.cueMatchStarts = cueMatches.map(\.start)
         // A relation cue inside the words that ask what a thing is (指 of 指的是什麼) asks for
         // no relation.
         var whatIs: [Range<Int>] = []
@@ -911,9 +933,11 @@ public final class QAEngine: Sendable {
         if !a.numbers.isEmpty { a.cueSets.insert("number_written") }
         // A claim with a number and a question mark, and no word that asks (海珠計劃推進127個城中村
         // 改造項目?): asks whether it is so.
+        // (Not a year, 2022年市場主體增速?, nor keywords or a follow-up: 市場主體 2022?, 2023年呢?)
         if !a.numbers.isEmpty, !a.cueSets.contains("yesno"),
             let last = a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "?" || last == "\u{FF1F}",
-            !a.cueSets.contains(where: { Self.askingCueSets.contains($0) || $0 == "asks_what" })
+            !a.cueSets.contains(where: { Self.asksSomething($0) || $0 == "ellipsis" || $0 == "ordinal" || $0 == "keywords_only" }),
+            Self.numbersBesideYears(in: text) > 0
         {
             a.cueSets.insert("yesno")
         }
@@ -1141,8 +1165,15 @@ public final class QAEngine: Sendable {
                     digits = digits && Self.isDigitKey(text[start + j]) && Self.isDigitKey(keys[j])
                     if differing > 1 { break }
                 }
-                // One character differs, a digit for a digit, with more than digits alike around it.
-                if differing == 1, digits { return true }
+                // One character differs, a digit for a digit, and the window is the whole number
+                // written (not 10億 inside 110億).
+                let before = start > 0 ? text[start - 1] : 0x20
+                let after = start + keys.count < text.count ? text[start + keys.count] : 0x20
+                if differing == 1, digits, !(Self.isDigitKey(keys[0]) && Self.isDigitKey(before)),
+                    !(Self.isDigitKey(keys[keys.count - 1]) && Self.isDigitKey(after))
+                {
+                    return true
+                }
             }
             return false
         }

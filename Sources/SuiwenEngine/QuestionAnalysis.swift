@@ -49,6 +49,8 @@ struct QuestionAnalysis {
     /// Figures whose own number the question writes.
     var figureValues: Set<Int> = []
     var outsideNames: [String] = []
+    /// Where the question's cue words begin (in `normalized`).
+    var cueMatchStarts: [Int] = []
     /// Years named in the question that the article does not speak of.
     var outsideYears: [String] = []
     var attributes: [String] = []

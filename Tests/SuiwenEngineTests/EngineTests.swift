@@ -558,8 +558,12 @@ let engine: QAEngine = {
         // Split at full stops too.
         let two = try engine.answer("海珠已經走訪聯繫了多少家企業。摸排出有轉移意向的企業又有多少家?")
         #expect(two.answer.contains("4500") && two.answer.contains("821"))
+        // A closing piece that names something is a question of its own; the marks are kept.
+        #expect(engine.separateQuestions("盧一先是誰?他說了什麼?越秀呢") == ["盧一先是誰?", "他說了什麼?", "越秀呢"])
+        // English alone is not split at its spaces.
+        #expect(engine.separateQuestions("Who spoke and what did they say?") == nil)
         // One asking piece among several: one question, not split.
-        #expect(try engine.separateQuestions("請問,海珠摸排了多少家企業?謝謝。") == nil)
+        #expect(engine.separateQuestions("請問,海珠摸排了多少家企業?謝謝。") == nil)
     }
 
     @Test func whoSaidSomethingOnlySaysWhoseThingIsAsked() throws {
@@ -608,6 +612,10 @@ let engine: QAEngine = {
         let date = try engine.answer("大會是2023年1月29日召開的嗎?")
         #expect(date.answer.hasPrefix("不是") && date.answer.contains("1月28日"))
         #expect(try engine.answer("大會是2023年1月28日召開的嗎?").answer.hasPrefix("是的"))
+        // A number the answer does not hold is no yes (下午 is right, 3點 is not in the article).
+        #expect(!(try engine.answer("大會是下午3點開的嗎?").answer.hasPrefix("是的")))
+        // A wrong value is not made right by a right one beside it.
+        #expect(try engine.answer("大會是2023年1月29日大年初七開的嗎?").answer.hasPrefix("不是"))
     }
 
     @Test func aPersonTheArticleDoesNotNameIsOutsideIt() throws {
@@ -615,8 +623,11 @@ let engine: QAEngine = {
         #expect(unknown.status == .noAnswer && unknown.answer.contains("林克慶"))
         // A surname of the graph's people with a title is one of them, asked back.
         #expect(try engine.answer("郭同志是什么职务?").status == .clarify)
-        // Words of the document that begin with a surname are no name (高質量).
+        // Words of the document that begin with a surname are no name (高質量), nor are words
+        // that run on into the question's own (龍頭企業, 區裡哪些).
         #expect(try engine.answer("高質量發展大會講了什麼").status == .answered)
+        #expect(!(try engine.answer("龍頭企業說了什麼?").answer.contains("沒有提到龍頭")))
+        #expect(!(try engine.answer("區裡哪些書記發言了?").answer.contains("沒有提到區裡")))
     }
 
     @Test func aThingNamedAfterAPronounIsDescribedWithItsParts() throws {
@@ -642,6 +653,8 @@ let engine: QAEngine = {
         #expect(wrong.answer.hasPrefix("不是") && wrong.answer.contains("海珠"))
         #expect(try engine.answer("摸排到821家轉移意向企業的是海珠區,對嗎?").answer.hasPrefix("是的"))
         // A claim with a number and a question mark asks whether it is so.
+        // (A year is no claim: 市場主體 2022? asks the figure.)
+        #expect(!(try engine.answer("市場主體 2022?").answer.hasPrefix("不是")))
         let claim = try engine.answer("海珠計劃推進127個城中村改造項目?")
         #expect(claim.answer.hasPrefix("不是") && claim.answer.contains("廣州市"))
     }
