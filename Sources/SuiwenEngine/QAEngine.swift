@@ -71,6 +71,11 @@ public final class QAEngine: Sendable {
     let postIndicesByOrg: [String: [Int]]
     let factsBySpeaker: [String: [Fact]]
     let factsByObject: [String: [Fact]]
+    /// The things the graph says are in each place (`located_in`), by the place's id.
+    let thingsIn: [String: [String]]
+    /// Relations a why can ask for (their cue words hold one of `why_asked`'s: purpose, the
+    /// day's meaning): asked why, a relation answer of another kind gives no reason.
+    let relationsGivingReasons: Set<String>
     let surnames: [Character: [String]]
     /// Answer templates by name, and relation templates by `relation:ID`, compiled.
     let templates: [String: AnswerTemplate]
@@ -325,6 +330,15 @@ public final class QAEngine: Sendable {
         var byObject: [String: [Fact]] = [:]
         for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
         self.factsByObject = byObject
+        var thingsIn: [String: [String]] = [:]
+        for fact in knowledge.facts where fact.relation == "located_in" {
+            for place in fact.objects where !(thingsIn[place]?.contains(fact.subject) ?? false) { thingsIn[place, default: []].append(fact.subject) }
+        }
+        self.thingsIn = thingsIn
+        let whyWords = Set((knowledge.lexicon.cues["why_asked"] ?? []).map { normalizer.normalize($0).string })
+        self.relationsGivingReasons = Set(knowledge.relationTypes.values.filter { relation in
+            relation.cues.contains { whyWords.contains(normalizer.normalize($0).string) }
+        }.map(\.id))
         var surnames: [Character: [String]] = [:]
         for person in knowledge.entities where person.type == "person" {
             if let first = person.name.first { surnames[first, default: []].append(person.id) }
@@ -557,7 +571,9 @@ public final class QAEngine: Sendable {
             if let outcome = resolve(rule: rule, analysis: &attempt) {
                 // Asked why, answered by what gives no reason (a name, a number, who holds a
                 // post): the article does not say why; what it does say comes with that.
-                if outcome.status == .answered, attempt.cueSets.contains("why_asked"), Self.reasonless.contains(rule.intent) {
+                if outcome.status == .answered, attempt.cueSets.contains("why_asked"),
+                    Self.reasonless.contains(rule.intent) || (rule.intent == "relation" && !relationsGivingReasons.contains(outcome.relation ?? ""))
+                {
                     var none = outcome
                     none.status = .noAnswer
                     none.answer = render("no_answer_reason", ["answer": outcome.answer])
@@ -1109,8 +1125,25 @@ public final class QAEngine: Sendable {
         }
         for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
         for fact in factsByObject[entity.id] ?? [] where isAbout(fact, entity) { visit(fact) }
+        for fact in factsOfThingsIn(entity, a) { visit(fact) }
         if entity.type == "person", a.cueSets.contains("said") {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
+        }
+    }
+
+    /// A place asked what only something in it has, by words of that relation's own (海珠的企業
+    ///要搬去哪裡?: its textile district's move): the facts of the things in it of a relation the
+    /// question points to and the place has no fact of.
+    func factsOfThingsIn(_ place: Entity, _ a: QuestionAnalysis) -> [Fact] {
+        // (Asked: keywords alone, 海珠 轉移 企業, name a figure rather.)
+        guard Self.placeTypes.contains(place.type), !a.specificRelations.isEmpty, let things = thingsIn[place.id],
+            a.cueSets.contains(where: Self.asksSomething)
+        else { return [] }
+        let own = Set((knowledge.factsBySubject[place.id] ?? []).map(\.relation))
+        return things.flatMap { thing in
+            (knowledge.factsBySubject[thing] ?? []).filter {
+                $0.relation != "located_in" && !own.contains($0.relation) && a.specificRelations.contains($0.relation)
+            }
         }
     }
 
@@ -1127,6 +1160,7 @@ public final class QAEngine: Sendable {
     /// The facts of `entity` whose relation a cue of the question points to.
     func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
         var facts = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
+        if forced == nil { facts += factsOfThingsIn(entity, a) }
         // What a person said about other subjects is reached by asking what they said (他提到了哪些產業?).
         if entity.type == "person", a.cueSets.contains("said") {
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }

@@ -639,6 +639,15 @@ let engine: QAEngine = {
         #expect(both.answer.contains("315.55") && both.answer.contains("3.88"))
     }
 
+    @Test func aPlaceIsAskedWhatOnlySomethingInItHas() throws {
+        let reply = try engine.answer("海珠的企業要搬去哪裡?")
+        #expect(reply.answer.contains("廣清紡織服裝產業園"))
+        // Keywords alone still name the figure.
+        #expect(try engine.answer("海珠 轉移 企業").answer.contains("821"))
+        // Asked why, a relation that gives no reason is not the answer.
+        #expect(try engine.answer("為什麼海珠要把紡織企業轉移到廣清紡織服裝產業園?").status == .noAnswer)
+    }
+
     @Test func aPlanAskedAsIfDoneIsNotAnsweredFromTheSentence() throws {
         // Only the plan is in the article: retrieval must not answer with it.
         let done = try engine.answer("2023年城中村改造實際完成了多少個?")
