@@ -316,10 +316,14 @@ extension QAEngine {
             let keys = normalizer.normalize(text).keys
             var asks = false
             var asker = false
+            var saying = false
             for match in cueAutomaton.matches(in: keys) {
                 switch match.payload {
                 case .set(let name, _):
                     if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
+                // (Words of speech are the asker's own when they tell of themselves: 聽眾打電話嚟講.)
+                case .relation(let id, _) where id == "said":
+                    saying = true
                 case .figure, .figureValue, .relation:
                     asks = true
                 default:
@@ -329,6 +333,7 @@ extension QAEngine {
             // (A number written in digits is something asked about; 一下 is not.)
             let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
             let names = digits || !entityAutomaton.matches(in: keys).isEmpty
+            if saying, !asker { asks = true }
             if !asks, !names, asker || previousWasStory {
                 story.append(clause)
                 previousWasStory = true
