@@ -98,6 +98,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `asker` words (我 …), as scalars, in both scripts: a question without one
     /// tells no story of the asker's.
     let askerWords: [[Unicode.Scalar]]
+    /// The lexicon's `question_start` (我真正想問的是…), both scripts, as scalars: what a long
+    /// message says before its question begins.
+    let questionStarts: [[Unicode.Scalar]]
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
@@ -152,8 +155,28 @@ public final class QAEngine: Sendable {
         return count
     }
 
+    /// The question with what comes before the last `question_start` words blanked with spaces
+    /// (so that spans keep their offsets), when something is left after them; else nil.
+    func withoutPreamble(_ question: String) -> String? {
+        let scalars = Array(question.unicodeScalars)
+        var cut: Int? = nil
+        for word in questionStarts where word.count <= scalars.count {
+            for i in stride(from: scalars.count - word.count, through: 1, by: -1) where scalars[i..<(i + word.count)].elementsEqual(word) {
+                if cut == nil || i + word.count > cut! { cut = i + word.count }
+                break
+            }
+        }
+        guard let cut, scalars[cut...].filter({ !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }).count >= 4 else { return nil }
+        var kept = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
+        return String(kept)
+    }
+
+    /// Marks a question's parts end with, and colons: none of them is the question.
+    static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
+
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname"]
+    static let wordListSets: Set<String> = ["surname", "question_start"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -403,6 +426,8 @@ public final class QAEngine: Sendable {
         let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         self.askerWords = askerWords
+        self.questionStarts = Array(Set((knowledge.lexicon.cues["question_start"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
+            .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
@@ -525,11 +550,14 @@ public final class QAEngine: Sendable {
                 message: "The question is \(trimmed.count) characters long; the limit is \(Self.maximumQuestionLength). Ask one thing at a time.")
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
+        // A long message that says where its question begins (…我真正想問的是:…): that question.
+        let begun = withoutPreamble(trimmed)
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
-        let story = withoutAskersStory(trimmed)
+        let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(trimmed)
         let asked = story?.question ?? trimmed
         var analysis = analyze(asked, context: context)
-        if let story { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
+        if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
+        if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
         // Two or three questions in one (走訪了多少企業,又摸排出多少家?): each in turn, each
         // leaning on the one before.
