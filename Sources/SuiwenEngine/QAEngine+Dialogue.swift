@@ -355,7 +355,7 @@ extension QAEngine {
 
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
     /// exclamations (not the ASCII full stop, which is also a decimal point).
-    static let questionMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}"])
+    static let questionMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", "、"])
     /// The scalars of `questionMarks`.
     static let questionMarkScalars: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) })
     /// The most pieces a question is split into before it is taken as one (a long message).
@@ -375,7 +375,8 @@ extension QAEngine {
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {
             // A mark with something after it, found in the UTF-8 bytes: , ; ? ! and a space, and
-            // their full-width forms (EF BC 8C, 9B, 9F, 81; E3 80 80 and the full stop E3 80 82),
+            // their full-width forms (EF BC 8C, 9B, 9F, 81; E3 80 80, the enumeration comma E3 80 81
+            // and the full stop E3 80 82),
             // none of which occurs inside another scalar.
             let hasInnerMark = question.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var i = 0
@@ -385,7 +386,7 @@ extension QAEngine {
                     if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, [0x8C, 0x9B, 0x9F, 0x81].contains(bytes[i + 2]) {
                         return i + 3 < bytes.count
                     }
-                    if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 || bytes[i + 2] == 0x82 { return i + 3 < bytes.count }
+                    if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x80...0x82).contains(bytes[i + 2]) { return i + 3 < bytes.count }
                     i += 1
                 }
                 return false
@@ -416,16 +417,16 @@ extension QAEngine {
         }
         if !current.trimmingWhitespace.isEmpty { pieces.append((current.trimmingWhitespace, "")) }
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
-        var asks: [Bool] = []
-        var names: [Bool] = []
-        for piece in pieces {
-            let keys = normalizer.normalize(piece.text).keys
-            asks.append(cueAutomaton.matches(in: keys).contains { match in
+        let keys = pieces.map { normalizer.normalize($0.text).keys }
+        let asks = keys.map { keys in
+            keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
                 if case .set(let name, _) = match.payload { return Self.asksSomething(name) }
                 return false
-            })
-            names.append(!entityAutomaton.matches(in: keys).isEmpty)
+            }
         }
+        // Fewer than two asking pieces: one question (most messages), whatever else they hold.
+        guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
+        func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Groups of pieces, by index.
         var groups: [[Int]] = []
         var leading: [Int] = []
@@ -438,7 +439,7 @@ extension QAEngine {
             }
         }
         if !leading.isEmpty {
-            if leading.contains(where: { names[$0] }) {
+            if leading.contains(where: names) {
                 groups.append(leading)
             } else if !groups.isEmpty {
                 groups[groups.count - 1] += leading

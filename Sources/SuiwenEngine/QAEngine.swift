@@ -138,6 +138,9 @@ public final class QAEngine: Sendable {
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
     ]
+    /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
+    static let whichKey: UInt32 = 0x54EA
+
     /// Whether a cue set's words ask something (with `asks_what`, the bare "what").
     static func asksSomething(_ cueSet: String) -> Bool { askingCueSets.contains(cueSet) || cueSet == "asks_what" }
 
@@ -981,7 +984,9 @@ public final class QAEngine: Sendable {
         if !a.numbers.isEmpty, !a.cueSets.contains("yesno"),
             let last = a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "?" || last == "\u{FF1F}",
             !a.cueSets.contains(where: { Self.asksSomething($0) || $0 == "ellipsis" || $0 == "ordinal" || $0 == "keywords_only" }),
-            Self.numbersBesideYears(in: text) > 0
+            Self.numbersBesideYears(in: text) > 0,
+            // (哪 before a number asks which: 是哪三個? reads 是哪3个, which no cue word spells.)
+            !keys.contains(Self.whichKey)
         {
             a.cueSets.insert("yesno")
         }

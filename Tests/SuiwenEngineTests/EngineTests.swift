@@ -560,6 +560,13 @@ let engine: QAEngine = {
         #expect(two.answer.contains("4500") && two.answer.contains("821"))
         // A closing piece that names something is a question of its own; the marks are kept.
         #expect(engine.separateQuestions("盧一先是誰?他說了什麼?越秀呢") == ["盧一先是誰?", "他說了什麼?", "越秀呢"])
+        // An enumeration comma between two questions, and 哪 before a number, ask too.
+        let listed = try engine.answer("今年城中村改造多少個項目、城市更新投資多少錢?")
+        #expect(listed.answer.contains("127") && listed.answer.contains("2000"))
+        let which = try engine.answer("三大國家級開發區是哪三個?順便說下廣州統籌了多少條重點產業鏈")
+        #expect(which.answer.contains("增城") && which.answer.contains("21"))
+        // A correction mid-message: the question is what follows it.
+        #expect(try engine.answer("南沙…不對,我是說越秀的目標是什麼").answer.hasPrefix("越秀"))
         // English alone is not split at its spaces.
         #expect(engine.separateQuestions("Who spoke and what did they say?") == nil)
         // One asking piece among several: one question, not split.
