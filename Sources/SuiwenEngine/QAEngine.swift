@@ -101,6 +101,7 @@ public final class QAEngine: Sendable {
     /// The lexicon's `question_start` (我真正想問的是…), both scripts, as scalars: what a long
     /// message says before its question begins.
     let questionStarts: [[Unicode.Scalar]]
+    let questionStartFirstScalars: Set<UInt32>
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
@@ -161,12 +162,20 @@ public final class QAEngine: Sendable {
     /// The question with what comes before the last `question_start` words blanked with spaces
     /// (so that spans keep their offsets), when something is left after them; else nil.
     func withoutPreamble(_ question: String) -> String? {
+        // (Most questions hold no first scalar of these words: told without an array.)
+        guard question.unicodeScalars.contains(where: { questionStartFirstScalars.contains($0.value) }) else { return nil }
         let scalars = Array(question.unicodeScalars)
         var cut: Int? = nil
         for word in questionStarts where word.count <= scalars.count {
-            for i in stride(from: scalars.count - word.count, through: 1, by: -1) where scalars[i..<(i + word.count)].elementsEqual(word) {
-                if cut == nil || i + word.count > cut! { cut = i + word.count }
-                break
+            var i = scalars.count - word.count
+            while i >= 1 {
+                var k = 0
+                while k < word.count, scalars[i + k] == word[k] { k += 1 }
+                if k == word.count {
+                    if cut == nil || i + word.count > cut! { cut = i + word.count }
+                    break
+                }
+                i -= 1
             }
         }
         guard let cut, scalars[cut...].filter({ !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }).count >= 4 else { return nil }
@@ -431,6 +440,7 @@ public final class QAEngine: Sendable {
         self.askerWords = askerWords
         self.questionStarts = Array(Set((knowledge.lexicon.cues["question_start"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        self.questionStartFirstScalars = Set(questionStarts.map { $0[0].value })
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
