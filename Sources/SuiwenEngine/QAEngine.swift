@@ -910,6 +910,12 @@ public final class QAEngine: Sendable {
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
+                // (講 of 講話 is the speech, not someone saying something: a word of speech inside a
+                // longer word for a speech given is not one.)
+                if name == "said", cueMatches.contains(where: { other in
+                    if case .set("spoke", _) = other.payload { return other.start <= match.start && match.end <= other.end && other.length > match.length }
+                    return false
+                }) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 a.cueSets.insert(name)

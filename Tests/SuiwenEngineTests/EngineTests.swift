@@ -665,6 +665,20 @@ let engine: QAEngine = {
         #expect(try engine.answer("為什麼海珠要把紡織企業轉移到廣清紡織服裝產業園?").status == .noAnswer)
     }
 
+    @Test func aSpeechGivenIsNoSayingThatHidesAPostCheck() throws {
+        // 講 of 講話 is no verb of saying: the post is checked.
+        let reply = try engine.answer("郭永航是以廣州市委書記的身份在大會上講話的,對嗎?")
+        #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("市長"))
+    }
+
+    @Test func aTopicBeforeARoleIsNotItsOwner() throws {
+        // 構建親清政商關係,市長…: a topic, then the role; the mayor's words on it.
+        let topic = try engine.answer("構建親清政商關係,市長要求做到什麼?")
+        #expect(topic.answer.contains("有呼必應"))
+        // X的負責人 still asks the head of X, whom the article does not name.
+        #expect(try engine.answer("誰是港科大的負責人?").status == .noAnswer)
+    }
+
     @Test func aPlanAskedAsIfDoneIsNotAnsweredFromTheSentence() throws {
         // Only the plan is in the article: retrieval must not answer with it.
         let done = try engine.answer("2023年城中村改造實際完成了多少個?")
