@@ -749,6 +749,9 @@ extension QAEngine {
         guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
+        // The detail asked of a district or body (海珠具體做了什麼?): what its speaker said, not its
+        // one-line description.
+        if a.cueSets.contains("detail"), ["district", "organization"].contains(entity.type), let words = speakerSummary(a) { return words }
         if let summary = entity.summary {
             // What it is made of, where the summary does not list it (片區改造新模式: its eight areas).
             if let parts = (knowledge.factsBySubject[entity.id] ?? []).first(where: { $0.relation == "has_part" }),

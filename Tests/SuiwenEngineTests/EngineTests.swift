@@ -672,6 +672,13 @@ let engine: QAEngine = {
         #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("市長"))
     }
 
+    @Test func theDetailOfADistrictIsWhatItsSpeakerSaid() throws {
+        let detail = try engine.answer("海珠具體做了什麼?")
+        #expect(detail.answer.contains("蔡澍") && detail.answer.contains("821"))
+        // Named alone, its one-line description.
+        #expect(!(try engine.answer("介紹一下海珠").answer.contains("821")))
+    }
+
     @Test func aTopicBeforeARoleIsNotItsOwner() throws {
         // 構建親清政商關係,市長…: a topic, then the role; the mayor's words on it.
         let topic = try engine.answer("構建親清政商關係,市長要求做到什麼?")
