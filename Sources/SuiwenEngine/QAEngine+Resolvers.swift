@@ -284,6 +284,12 @@ extension QAEngine {
                 a.contextUsed.append("\(role.name) of \(name(placeID)) (from the previous turn)")
             }
         }
+        // (招商引資歸哪個部門管?局長是誰?: the 局長 the last answer was about.)
+        if scope == nil, matches.count > 1, let personID = a.context.person, matches.contains(where: { $0.subject == personID }) {
+            matches = matches.filter { $0.subject == personID }
+            confidence = 0.8
+            a.contextUsed.append("\(role.name): \(name(personID)) (from the previous turn)")
+        }
         if matches.isEmpty {
             let org = scope?.name ?? knowledge.scope.map(name) ?? ""
             return Outcome(

@@ -672,6 +672,13 @@ let engine: QAEngine = {
         #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("市長"))
     }
 
+    @Test func aRoleAskedAfterOneOfItsHoldersIsThatHolder() throws {
+        let two = try engine.answer("招商引資的事歸哪個部門管?局長是誰?")
+        #expect(two.status == .answered && two.answer.contains("洪謙"))
+        // With no one before it, still asked back.
+        #expect(try engine.answer("局長是誰?").status == .clarify)
+    }
+
     @Test func theDetailOfADistrictIsWhatItsSpeakerSaid() throws {
         let detail = try engine.answer("海珠具體做了什麼?")
         #expect(detail.answer.contains("蔡澍") && detail.answer.contains("821"))
