@@ -270,7 +270,10 @@ public struct TextNormalizer: Sendable {
                 if numeral == .digit || character(text[j]) == "十" { hasDigit = true }
                 j += 1
             }
-            if j > i, hasDigit, let value = parseNumeral(text[i..<j].map(character)[...]) {
+            // A digit written twice and nothing else is a word, not a number (一一說明 is one by
+            // one), unless a year follows (二二年 is 2022).
+            let doubled = j == i + 2 && character(text[i]) == character(text[i + 1]) && (j == text.count || character(text[j]) != "年")
+            if j > i, hasDigit, !doubled, let value = parseNumeral(text[i..<j].map(character)[...]) {
                 let written = digits(value)
                 out.append(contentsOf: written)
                 outOrigins.append(contentsOf: repeatElement(origins[i], count: written.count))

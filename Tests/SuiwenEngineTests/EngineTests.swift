@@ -39,6 +39,11 @@ let engine: QAEngine = {
         #expect(normalizer.normalize("二〇二四年").string == "2024年")
         // Units alone are names, not numbers.
         #expect(normalizer.normalize("萬千百").string == "万千百")
+        // A digit written twice and nothing else is a word (one by one), not eleven.
+        #expect(normalizer.normalize("一一說明").string == "一一说明")
+        #expect(normalizer.normalize("二二年").string == "22年")
+        #expect(normalizer.normalize("兩兩").string == "两两")
+        #expect(normalizer.normalize("二〇二三").string == "2023")
     }
 
     @Test func keepsSpansOfTheOriginal() {
