@@ -17,6 +17,16 @@ struct CompiledPattern: Sendable {
     let requiredBits: KeyBits
     /// The fewest characters a match spans (a slot counts as one).
     let minimumLength: Int
+    /// What a match can begin with and end with: a question whose first (last) character is
+    /// none of these keys, and where no entity begins (ends) there for a slot, cannot match.
+    /// Nil for a pattern that can match nothing at all.
+    let edges: (first: Edge, last: Edge)?
+
+    /// The keys (as bits) and whether a slot can stand at one end of a match.
+    struct Edge: Sendable {
+        var keys = KeyBits()
+        var slot = false
+    }
 
     init(_ pattern: QuestionPattern, normalizer: TextNormalizer) {
         func compile(_ tokens: [QuestionPattern.Token]) -> [Token] {
@@ -53,6 +63,60 @@ struct CompiledPattern: Sendable {
             }
         }
         self.minimumLength = shortest(tokens)
+        // The edges: the first token that cannot be left out, and what those before it can begin with.
+        func edge(_ sequence: [Token], last: Bool) -> (edge: Edge, empty: Bool) {
+            var found = Edge()
+            for token in last ? sequence.reversed() : sequence {
+                let (e, empty) = edge(token, last: last)
+                found.keys = found.keys.union(e.keys)
+                found.slot = found.slot || e.slot
+                if !empty { return (found, false) }
+            }
+            return (found, true)
+        }
+        func edge(_ token: Token, last: Bool) -> (edge: Edge, empty: Bool) {
+            switch token {
+            case .text(let keys):
+                var e = Edge()
+                if let key = last ? keys.last : keys.first { e.keys.insert(key) }
+                return (e, keys.isEmpty)
+            case .slot: return (Edge(slot: true), false)
+            case .optional(let inner): return (edge(inner, last: last).edge, true)
+            case .alternatives(let options):
+                var found = Edge()
+                var empty = options.isEmpty
+                for option in options {
+                    let (e, optionEmpty) = edge(option, last: last)
+                    found.keys = found.keys.union(e.keys)
+                    found.slot = found.slot || e.slot
+                    empty = empty || optionEmpty
+                }
+                return (found, empty)
+            }
+        }
+        let first = edge(tokens, last: false)
+        let last = edge(tokens, last: true)
+        self.edges = first.empty || last.empty ? nil : (first.edge, last.edge)
+    }
+
+    /// What `mayMatch` asks of a question, worked out once for all patterns.
+    struct Shape {
+        var length: Int
+        var present: KeyBits
+        var first = KeyBits()
+        var last = KeyBits()
+        /// An entity of the question begins at its start, or ends at its end.
+        var slotAtStart = false
+        var slotAtEnd = false
+
+        init(_ keys: [UInt32], _ fillers: SlotFillers) {
+            length = keys.count
+            present = KeyBits(keys)
+            if let key = keys.first { first.insert(key) }
+            if let key = keys.last { last.insert(key) }
+            slotAtStart = fillers[0] != nil
+            slotAtEnd = fillers.values.contains { $0.contains { $0.end == keys.count } }
+        }
     }
 
     /// A set of character keys folded into 256 bits (the high byte of the key times a mixing constant): what a
@@ -93,6 +157,10 @@ struct CompiledPattern: Sendable {
             return result
         }
 
+        func intersects(_ other: KeyBits) -> Bool {
+            words.0 & other.words.0 != 0 || words.1 & other.words.1 != 0 || words.2 & other.words.2 != 0 || words.3 & other.words.3 != 0
+        }
+
         func isSubset(of other: KeyBits) -> Bool {
             words.0 & ~other.words.0 == 0 && words.1 & ~other.words.1 == 0
                 && words.2 & ~other.words.2 == 0 && words.3 & ~other.words.3 == 0
@@ -101,10 +169,13 @@ struct CompiledPattern: Sendable {
         static func == (a: KeyBits, b: KeyBits) -> Bool { a.words == b.words }
     }
 
-    /// Whether the pattern can match a question of `length` characters holding the keys
-    /// `present`: false rules it out; true says only that `matches` must be asked.
-    func mayMatch(length: Int, present: KeyBits) -> Bool {
-        length >= minimumLength && requiredBits.isSubset(of: present)
+    /// Whether the pattern can match a question of this shape: false rules it out; true says
+    /// only that `matches` must be asked.
+    func mayMatch(_ question: Shape) -> Bool {
+        guard question.length >= minimumLength, requiredBits.isSubset(of: question.present) else { return false }
+        guard let edges else { return true }
+        return ((edges.first.slot && question.slotAtStart) || edges.first.keys.intersects(question.first))
+            && ((edges.last.slot && question.slotAtEnd) || edges.last.keys.intersects(question.last))
     }
 
     /// The entities a question's slots can take: by start position, each with its type and end.

@@ -183,6 +183,12 @@ extension QAEngine {
                     quotes: quotes, confidence: 0.8, about: [id], relation: "said")
             }
         }
+        // 一共幾個? after a list: how many it holds.
+        if let relationID = a.context.relation, let focus = a.context.focus,
+            let counted = countedList(of: focus, (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relationID }, a)
+        {
+            return counted
+        }
         guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {
             // 還有呢? with nothing before it: say what is missing.
             return a.cueSets.contains("followup")
@@ -418,11 +424,19 @@ extension QAEngine {
         if !current.trimmingWhitespace.isEmpty { pieces.append((current.trimmingWhitespace, "")) }
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let keys = pieces.map { normalizer.normalize($0.text).keys }
+        // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
+        // before it asks.)
         let asks = keys.map { keys in
-            keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
-                if case .set(let name, _) = match.payload { return Self.asksSomething(name) }
-                return false
+            var listing = false
+            let asking = keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
+                guard case .set(let name, _) = match.payload, Self.asksSomething(name) else { return false }
+                if name == "aggregate" || name == "aggregate_which" {
+                    listing = true
+                    return false
+                }
+                return true
             }
+            return asking || (listing && !entityAutomaton.matches(in: keys).isEmpty)
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }

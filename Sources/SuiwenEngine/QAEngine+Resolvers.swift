@@ -156,6 +156,8 @@ extension QAEngine {
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
+            // How long asked (要花幾年?): only a figure in years, months or days.
+            if a.cueSets.contains("duration_asked"), !(fact.unit ?? "").contains(where: { "年月天日".contains($0) }) { continue }
             if misplaced {
                 guard a.figureValues.contains(index) else { continue }
             } else if !scopes.isEmpty {
@@ -194,8 +196,13 @@ extension QAEngine {
         }
         // A yes/no question that states a number: confirm it, or say it is not so.
         let asked = a.numbers
+        // A claim that someone said it who did not (高裕躍說要打造8個萬億級產業鏈群,對嗎?): not
+        // so, whatever the number; the line says who did.
+        let claimed = a.mentions.filter { $0.fromQuestion && $0.entity.type == "person" }.map(\.entity.id)
+        let wrongSpeaker = a.cueSets.contains("yesno") && a.cueSets.contains("said") && !claimed.isEmpty
+            && facts.allSatisfy { fact in fact.speaker.map { !claimed.contains($0) } ?? false }
         let verdict: String
-        if misplaced {
+        if misplaced || wrongSpeaker {
             verdict = render("evidence_no", [:])
         } else if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
@@ -368,7 +375,11 @@ extension QAEngine {
     /// What a fact lists: its values, else the names of its objects as its quote writes them,
     /// and its value.
     func items(of fact: Fact) -> [String] {
-        fact.values.isEmpty ? (fact.objects.map { nameAsWritten($0, in: fact.quote) } + [fact.value].compactMap { $0 }) : fact.values
+        guard fact.values.isEmpty else { return fact.values }
+        // (Named when the knowledge base was built; a fact changed since is named now.)
+        let names = fact.objectNames.count == fact.objects.count
+            ? fact.objectNames : fact.objects.map { KnowledgeBase.name(of: $0, asWrittenIn: fact.quote, knowledge.entitiesByID) }
+        return names + [fact.value].compactMap { $0 }
     }
 
     /// One fact as the sentence its relation's template makes of it.
@@ -378,6 +389,23 @@ extension QAEngine {
             "subject": name(fact.subject), "items": list(items(of: fact)) + (fact.complete ? "" : render("etc", [:])),
             "including": fact.complete ? "" : render("including", [:]),
         ])
+    }
+
+    /// `facts` (one relation's, of `subject`) counted, where the question asks how many and not
+    /// which, the list is whole (no 等) and holds two or more: 中大紡織商圈要打造成幾個基地?
+    func countedList(of subject: String, _ facts: [Fact], _ a: QuestionAnalysis) -> Outcome? {
+        guard let relationID = facts.first?.relation, relationID != "said", relationID != "figure",
+            let relation = knowledge.relationTypes[relationID],
+            Self.answerTypes(from: a.cueSets).contains(.number), !a.cueSets.contains("which"), !a.cueSets.contains("ordinal"),
+            a.figureValues.isEmpty, facts.allSatisfy(\.complete)
+        else { return nil }
+        var items: [String] = []
+        for item in facts.flatMap(items(of:)) where !items.contains(item) { items.append(item) }
+        guard items.count >= 2 else { return nil }
+        return Outcome(
+            status: .answered,
+            answer: render("list_count", ["subject": name(subject), "label": relation.label, "count": String(items.count), "items": list(items)]),
+            quotes: facts.map(\.quote), confidence: 0.85, about: [subject], relation: relationID)
     }
 
     /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
@@ -552,6 +580,9 @@ extension QAEngine {
         var sentences: [String] = []
         var subjects: [String] = []
         for fact in facts where !subjects.contains(fact.subject) { subjects.append(fact.subject) }
+        // How many are asked (not which: 哪幾個 asks the list), of one subject's list the article
+        // gives whole: the count, with the list.
+        if subjects.count == 1, let counted = countedList(of: subjects[0], facts, a) { return counted }
         for subject in subjects {
             let own = facts.filter { $0.subject == subject }
             let items: [String]
@@ -838,6 +869,12 @@ extension QAEngine {
     /// Questions to suggest about an entity: the `suggest_<type>` template (alternatives
     /// separated by `|`), else `suggest_other` and the default suggestions.
     func suggestions(for entity: Entity) -> [String] {
+        // A role: who holds it where the article names a holder (`suggest_role` is that question).
+        if entity.type == "role" {
+            let posts = postsMatching(role: entity.id, scope: nil).prefix(3)
+            if !posts.isEmpty { return posts.map { render("suggest_role", ["org": name($0.org ?? ""), "role": entity.name]) } }
+            return render("suggest_other", ["name": entity.name]).split(separator: "|").map(String.init) + defaultSuggestions().prefix(2)
+        }
         if let own = templates["suggest_" + entity.type] {
             return own.render(["name": entity.name]).split(separator: "|").map(String.init)
         }

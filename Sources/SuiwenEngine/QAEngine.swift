@@ -106,6 +106,9 @@ public final class QAEngine: Sendable {
     let askerFirstScalars: Set<UInt32>
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
     let surnameKeys: Set<UInt32>
+    /// The lexicon's `honorific` words (先生, 生, 同志), as keys: written after a surname, they
+    /// call a person by it (郭先生).
+    let honorificKeys: [[UInt32]]
     /// The surnames of the graph's people, as question keys.
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
@@ -137,7 +140,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only",
+        "speakers_role", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
@@ -188,7 +191,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "honorific"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -276,6 +279,8 @@ public final class QAEngine: Sendable {
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
+        self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
@@ -855,10 +860,11 @@ public final class QAEngine: Sendable {
         // A person called by surname (老郭, 小王, 姓郭的): the one person with it, or with
         // several, the candidates to ask back about.
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) {
+            func withSurname(_ surname: Character) -> [String]? {
+                surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
+            }
             for i in keys.indices.dropLast() where Self.surnameMarks.contains(keys[i]) && !covered[i + 1] {
-                let surname = text[i + 1]
-                guard let ids = surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
-                else { continue }
+                guard let ids = withSurname(text[i + 1]) else { continue }
                 let people = ids.compactMap { knowledge.entitiesByID[$0] }
                 if people.count == 1 {
                     a.mentions.append(.init(entity: people[0], start: i, end: i + 2, source: .question(.exact)))
@@ -868,6 +874,24 @@ public final class QAEngine: Sendable {
                     a.ambiguous.append(people)
                 }
                 break
+            }
+            // After it: 郭先生, 郭生, 王同志 (not two characters the document writes together: 民生).
+            if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty {
+                search: for i in keys.indices.dropLast() where !covered[i] && surnameKeys.contains(keys[i]) {
+                    guard let ids = withSurname(text[i]) else { continue }
+                    for honorific in honorificKeys where i + 1 + honorific.count <= keys.count && keys[(i + 1)..<(i + 1 + honorific.count)].elementsEqual(honorific) {
+                        guard !covered[i + 1], evidence.postings[EvidenceIndex.bigram(normalized.scalars[i], normalized.scalars[i + 1])] == nil else { continue }
+                        let people = ids.compactMap { knowledge.entitiesByID[$0] }
+                        let end = i + 1 + honorific.count
+                        if people.count == 1 {
+                            a.mentions.append(.init(entity: people[0], start: i, end: end, source: .question(.exact)))
+                            for j in i..<end { covered[j] = true }
+                        } else if people.count > 1 {
+                            a.ambiguous.append(people)
+                        }
+                        break search
+                    }
+                }
             }
         }
         a.mentions.sort { $0.start < $1.start }
@@ -1291,9 +1315,9 @@ public final class QAEngine: Sendable {
     func applicableRules(_ a: QuestionAnalysis) -> [Int] {
         let fillers = CompiledPattern.slotFillers(a)
         let keys = a.normalized.keys
-        let present = CompiledPattern.KeyBits(keys)
+        let shape = CompiledPattern.Shape(keys, fillers)
         let templated = rules.indices.map { i in
-            rulePatterns[i].contains { $0.mayMatch(length: keys.count, present: present) && $0.matches(keys, fillers) }
+            rulePatterns[i].contains { $0.mayMatch(shape) && $0.matches(keys, fillers) }
         }
         // The cue sets present, by number.
         var cuesPresent = [Bool](repeating: false, count: cueSetNumbers.count)
@@ -1342,19 +1366,6 @@ public final class QAEngine: Sendable {
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
-
-    /// An entity as `quote` writes it (南沙新區 where the graph's name is 南沙): its longest name
-    /// or alias the quote holds, else its name.
-    func nameAsWritten(_ id: String, in quote: String) -> String {
-        guard let entity = knowledge.entitiesByID[id] else { return id }
-        let simple = String.isSimpleText(quote)
-        var longest: (name: String, count: Int)? = nil
-        for name in [entity.name] + entity.aliases where quote.containsText(name, simple: simple) {
-            let count = name.count
-            if count > longest?.count ?? -1 { longest = (name, count) }
-        }
-        return longest?.name ?? entity.name
-    }
 }
 
 extension Character {

@@ -33,12 +33,30 @@ public struct KnowledgeBase: Sendable {
         self.entityTypes = entityTypes
         self.relationTypes = relationTypes
         self.entities = entities
-        self.facts = facts
+        let entitiesByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.facts = facts.map { fact in
+            guard !fact.objects.isEmpty else { return fact }
+            var named = fact
+            named.objectNames = fact.objects.map { Self.name(of: $0, asWrittenIn: fact.quote, entitiesByID) }
+            return named
+        }
         self.lexicon = lexicon
         self.rules = rules
         self.templates = templates
-        self.entitiesByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.factsBySubject = Dictionary(grouping: facts, by: \.subject)
+        self.entitiesByID = entitiesByID
+        self.factsBySubject = Dictionary(grouping: self.facts, by: \.subject)
+    }
+
+    /// The longest of an entity's names (its name and aliases) that `quote` holds, else its
+    /// name (or the id, for an entity the graph does not have).
+    public static func name(of id: String, asWrittenIn quote: String, _ entitiesByID: [String: Entity]) -> String {
+        guard let entity = entitiesByID[id] else { return id }
+        var longest: (name: String, count: Int)? = nil
+        for name in [entity.name] + entity.aliases where !name.isEmpty && quote.contains(name) {
+            let count = name.count
+            if count > longest?.count ?? -1 { longest = (name, count) }
+        }
+        return longest?.name ?? entity.name
     }
 
     public func entity(_ id: String) -> Entity? { entitiesByID[id] }

@@ -70,6 +70,8 @@ public struct Fact: Sendable, Hashable {
         var relation: String
         /// Entity ids the fact points to.
         var objects: [String] = []
+        /// Each of `objects` by the name the quote writes it with (filled by `KnowledgeBase`).
+        var objectNames: [String] = []
         /// Literal values (names of things that are not entities, phrases, dates).
         var values: [String] = []
         /// A single literal value: a post's title, or a figure's number.
@@ -117,6 +119,14 @@ public struct Fact: Sendable, Hashable {
     public var objects: [String] {
         get { box.fields.objects }
         set { update { $0.objects = newValue } }
+    }
+    /// Each of `objects` by the name the fact's quote writes it with: the longest of the
+    /// entity's names the quote holds, else its name. Filled when a `KnowledgeBase` is built
+    /// (answers list a fact's objects as the article does, with no search of the quote then);
+    /// empty before, and stale if `objects` change after.
+    public var objectNames: [String] {
+        get { box.fields.objectNames }
+        set { update { $0.objectNames = newValue } }
     }
     /// Literal values (names of things that are not entities, phrases, dates).
     public var values: [String] {

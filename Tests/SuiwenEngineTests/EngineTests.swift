@@ -32,6 +32,18 @@ let engine: QAEngine = {
         #expect(normalizer.normalize("政商關係").string == normalizer.normalize("政商关系").string)
     }
 
+    /// Every entity's suggested questions are filled in: no `{placeholder}` left (a role's
+    /// `suggest_role` takes a body and a role, not a name).
+    @Test func suggestionsForEveryEntityAreFilledIn() {
+        for entity in engine.knowledge.entities {
+            let suggestions = engine.suggestions(for: entity)
+            #expect(!suggestions.isEmpty, "\(entity.id)")
+            for suggestion in suggestions {
+                #expect(!suggestion.contains("{") && !suggestion.contains("}"), "\(entity.id): \(suggestion)")
+            }
+        }
+    }
+
     @Test func convertsChineseNumerals() {
         #expect(normalizer.normalize("兩千億").string == "2000亿")
         #expect(normalizer.normalize("十三個").string == "13个")

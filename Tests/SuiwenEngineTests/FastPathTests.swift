@@ -15,6 +15,31 @@ import SuiwenKnowledge
         "tab\there", "line\nbreak", "“双核五极”、（一轴一路）", "K\u{212A}", "2023年，二〇二四年", "，", "a,", ",a",
     ]
 
+    /// The template prefilter (keys every match holds, and what a match begins and ends with)
+    /// only ever rules out a pattern that does not match: checked on every rule's examples, with
+    /// words added before and after, and the samples.
+    @Test func templatePrefilterNeverRulesOutAMatch() {
+        let examples = engine.rules.flatMap { $0.examples.map(\.question) }
+        let questions = Self.samples + examples + examples.flatMap { ["那" + $0, $0 + "呢", "請問" + $0 + "?"] }
+        var matched = 0
+        var ruledOut = 0
+        for question in questions {
+            let analysis = engine.analyze(question, context: ConversationContext())
+            let keys = analysis.normalized.keys
+            let fillers = CompiledPattern.slotFillers(analysis)
+            let shape = CompiledPattern.Shape(keys, fillers)
+            for pattern in engine.rulePatterns.joined() {
+                let matches = pattern.matches(keys, fillers)
+                if matches { matched += 1 }
+                if !pattern.mayMatch(shape) {
+                    ruledOut += 1
+                    #expect(!matches, "\(pattern.source) matches \(question) but was ruled out")
+                }
+            }
+        }
+        #expect(matched > 0 && ruledOut > 0)
+    }
+
     @Test func simpleTextFromBytesAgreesWithScalars() {
         var texts = Self.samples
         var generator = SystemRandomNumberGenerator()
