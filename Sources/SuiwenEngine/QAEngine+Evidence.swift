@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "said", "spoke", "greeting", "help", "followup",
+        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "help", "followup",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -378,12 +378,23 @@ extension QAEngine {
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
         guard !asked.isEmpty else { return nil }
-        guard !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
+        guard !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold) || lacksAskedMeasure(outcome, a),
             let subject = a.mentions.first(where: \.fromQuestion)?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
             confidence: 0.6, about: [subject.id])
+    }
+
+    /// Whether the question counts in a measure word of the lexicon's `measure_words` (多少棟,
+    /// 幾座) that the answer's numbers are not counted in: its numbers count something else.
+    func lacksAskedMeasure(_ outcome: Outcome, _ a: QuestionAnalysis) -> Bool {
+        guard a.cueSets.contains("howmany") else { return false }
+        let question = a.normalized.string
+        let answer = normalizer.normalize(outcome.answer).string
+        return askedMeasures.contains { measure in
+            howmanyWords.contains { question.contains($0 + measure) } && !answer.contains(measure)
+        }
     }
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {

@@ -185,6 +185,15 @@ extension QAEngine {
                 best.append((index, figures[index]))
             }
         }
+        // The numbers of two or more figures written (8個萬億級…和13個千億級…,對嗎?): each of them.
+        // (By the numbers the question writes, and the figures its words name: a one-digit value is
+        // no figure's name on its own.)
+        if a.numbers.count >= 2, !best.isEmpty {
+            for (index, score) in scores.sorted(by: { $0.key < $1.key }) where score > 0 && !best.contains(where: { $0.0 == index }) {
+                let values = figures[index].value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? []
+                if values.contains(where: a.numbers.contains) { best.append((index, figures[index])) }
+            }
+        }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
@@ -206,7 +215,9 @@ extension QAEngine {
             verdict = render("evidence_no", [:])
         } else if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
-            verdict = render(asked.contains(where: values.contains) ? "evidence_yes" : "evidence_no", [:])
+            // (A claim of two figures holds only if each of its numbers is one of theirs.)
+            let holds = facts.count >= 2 ? asked.allSatisfy(values.contains) : asked.contains(where: values.contains)
+            verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
         } else {
             verdict = ""
         }
@@ -401,7 +412,9 @@ extension QAEngine {
         else { return nil }
         var items: [String] = []
         for item in facts.flatMap(items(of:)) where !items.contains(item) { items.append(item) }
-        guard items.count >= 2 else { return nil }
+        // (Not when the question names one of them: 南沙要新簽約幾個百億級項目? asks of 百億級.)
+        let asked = a.normalized.string
+        guard items.count >= 2, !items.contains(where: { asked.contains(normalizer.normalize($0).string) }) else { return nil }
         return Outcome(
             status: .answered,
             answer: render("list_count", ["subject": name(subject), "label": relation.label, "count": String(items.count), "items": list(items)]),
@@ -530,6 +543,10 @@ extension QAEngine {
         // Question mentions first; a context mention only when the question names none; a part
         // named within a whole, alone, when it has facts of its own that answer.
         var ranked = a.mentions.filter(\.fromQuestion).isEmpty ? a.mentions : a.mentions.filter(\.fromQuestion)
+        // (這樣做 of the last turn's thing, 廣州 only as who does it: the thing.)
+        if ranked.allSatisfy({ $0.entity.id == knowledge.scope }), let thing = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type != "person" && $0.entity.id != knowledge.scope }) {
+            ranked = [thing] + ranked
+        }
         if let part = partWithinWhole(a), !relationFacts(for: part.entity, in: a, forced: forced).isEmpty { ranked = [part] }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
         for mention in ranked {

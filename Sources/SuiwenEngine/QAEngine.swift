@@ -109,6 +109,10 @@ public final class QAEngine: Sendable {
     /// The lexicon's `honorific` words (先生, 生, 同志), as keys: written after a surname, they
     /// call a person by it (郭先生).
     let honorificKeys: [[UInt32]]
+    /// The lexicon's `measure_words` and `howmany` words, normalized: 多少 + 棟 asks a count of
+    /// buildings (`lacksAskedMeasure`).
+    let askedMeasures: [String]
+    let howmanyWords: [String]
     /// The surnames of the graph's people, as question keys.
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
@@ -163,7 +167,8 @@ public final class QAEngine: Sendable {
     }
 
     /// The question with what comes before the last `question_start` words blanked with spaces
-    /// (so that spans keep their offsets), when something is left after them; else nil.
+    /// (so that spans keep their offsets), when something is left after them; a name alone left
+    /// after them, as a follow-up about it (住建局呢); else nil.
     func withoutPreamble(_ question: String) -> String? {
         // (Most questions hold no first scalar of these words: told without an array.)
         guard question.unicodeScalars.contains(where: { questionStartFirstScalars.contains($0.value) }) else { return nil }
@@ -181,9 +186,21 @@ public final class QAEngine: Sendable {
                 i -= 1
             }
         }
-        guard let cut, scalars[cut...].filter({ !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }).count >= 4 else { return nil }
+        guard let cut else { return nil }
+        let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
+        // Only a name after them (不是,我是問住建局): a correction of the last question's subject,
+        // asked as a follow-up (住建局呢).
+        var particle: String? = nil
+        if rest.count < 4 {
+            guard !rest.isEmpty, let word = knowledge.lexicon.cues["ellipsis"]?.first else { return nil }
+            particle = word
+        }
         var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
+        if let particle {
+            while let last = kept.last, last.properties.isWhitespace || Self.splitMarkScalarsAndColons.contains(last.value) { kept.removeLast() }
+            kept.append(contentsOf: particle.unicodeScalars)
+        }
         return String(kept)
     }
 
@@ -191,7 +208,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "honorific"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -279,6 +296,8 @@ public final class QAEngine: Sendable {
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
+        self.askedMeasures = (knowledge.lexicon.cues["measure_words"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
+        self.howmanyWords = (knowledge.lexicon.cues["howmany"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
@@ -951,7 +970,8 @@ public final class QAEngine: Sendable {
                 if !weak { a.specificRelations.insert(id) }
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 a.cueSets.insert("outside")
-                if !name.isEmpty { a.outsideNames.append(name) }
+                // (A topic, not a place or body: no claim about who did something to check.)
+                if name.isEmpty { a.cueSets.insert("outside_topic") } else { a.outsideNames.append(name) }
             case .attribute(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 a.cueSets.insert("unknown_attribute")
                 a.attributes.append(name)
@@ -962,7 +982,8 @@ public final class QAEngine: Sendable {
 
         // An item of the last list asked by its place (第二個呢?, 最後那個是什麼?).
         // (第二部分 is a part of the document, not an item: the lexicon's `ordinal_units` follow.)
-        if let mark = text.firstIndex(of: "第"), mark + 1 < text.count, text[mark + 1].isASCIIDigit {
+        // (Found by key: 第 is one scalar, U+7B2C, and comparing keys hashes no `Character`.)
+        if let mark = keys.firstIndex(of: 0x7B2C), mark + 1 < text.count, text[mark + 1].isASCIIDigit {
             let digits = text[(mark + 1)...].prefix { $0.isASCIIDigit }
             let after = mark + 1 + digits.count
             if after == text.count || ordinalUnits.contains(text[after]), let n = Int(String(digits)), n > 0 { a.ordinal = n }
@@ -1107,8 +1128,15 @@ public final class QAEngine: Sendable {
             }
         }
         // 它: the thing last talked about, or else the place.
-        if a.cueSets.contains("pronoun_thing"), questionMentions.isEmpty,
-            let id = [context.focus, context.place].compactMap({ $0 }).first(where: { knowledge.entitiesByID[$0]?.type != "person" }),
+        // (The document's own place named as who does it, 為什麼廣州要這樣做?, is no other subject:
+        // the thing is what is asked about, and answers first.)
+        let onlyScope = !questionMentions.isEmpty && questionMentions.allSatisfy { $0.entity.id == knowledge.scope }
+        let action = a.cueSets.contains("pronoun_action")
+        if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope,
+            let id = [context.focus, context.place].compactMap({ $0 }).first(where: { id in
+                guard let type = knowledge.entitiesByID[id]?.type, type != "person", !(onlyScope && id == knowledge.scope) else { return false }
+                return !action || a.cueSets.contains("pronoun_thing") || !Self.placeTypes.contains(type)
+            }),
             let thing = knowledge.entitiesByID[id], !a.mentions.contains(where: { $0.entity.id == id })
         {
             a.mentions.append(.init(entity: thing, start: -1, end: -1, source: .pronoun))

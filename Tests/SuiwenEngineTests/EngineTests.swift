@@ -479,6 +479,39 @@ let engine: QAEngine = {
         #expect(try engine.answer("第二個呢?", context: platforms.context).answer.contains("國家知識中心城"))
     }
 
+    @Test func howManyOfAWholeListIsCountedAndNotOfOneItNames() throws {
+        let list = try engine.answer("中大紡織商圈要打造成哪幾個中心、基地?")
+        #expect(!list.answer.contains("4個"))
+        let count = try engine.answer("一共幾個?", context: list.context)
+        #expect(count.answer.contains("4個") && count.answer.contains("品牌孵化總部基地"))
+        #expect(try engine.answer("第二個是什麼?", context: count.context).answer.contains("科技面料研發基地"))
+        // (A list with 等 is not whole; a question naming one of the items asks about it.)
+        #expect(!(try engine.answer("南沙的重點產業有幾個?").answer.contains("一共")))
+        #expect(!(try engine.answer("盧一先說南沙今年要新簽約幾個百億級項目?").answer.contains("一共3個")))
+    }
+
+    @Test func aClaimThatSomeoneElseGaveAFigureIsNotSo() throws {
+        let no = engine.render("evidence_no", [:])
+        let wrong = try engine.answer("高裕躍說廣州要打造8個萬億級產業鏈群,是這樣嗎?")
+        #expect(wrong.answer.hasPrefix(no) && wrong.answer.contains("郭永航"))
+        #expect(!(try engine.answer("郭永航說廣州要打造8個萬億級產業鏈群,是這樣嗎?").answer.hasPrefix(no)))
+        // Two figures claimed: both shown, and one wrong number makes the claim not so.
+        let both = try engine.answer("郭永航提出要打造8個萬億級產業鏈群和12個千億級產業鏈群,對嗎?")
+        #expect(both.answer.hasPrefix(no) && both.answer.contains("8個") && both.answer.contains("13個"))
+    }
+
+    @Test func aSurnameWithAnHonorificCallsAPerson() throws {
+        #expect(try engine.answer("郭先生說了什麼?").status == .clarify)
+        #expect(try engine.answer("蔡生講咗咩?").answer.contains("海珠"))
+        #expect(try engine.answer("城中村改造要花幾年才能全部完成?").status == .noAnswer)
+    }
+
+    @Test func aCorrectionNamingAnotherSubjectAsksTheLastQuestionOfIt() throws {
+        let first = try engine.answer("商務局局長是誰?")
+        let corrected = try engine.answer("不是,我是問住建局", context: first.context)
+        #expect(corrected.answer.contains("王宏偉"))
+    }
+
     @Test func theAskersOwnStoryIsSetAside() throws {
         // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
         let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
