@@ -19,7 +19,7 @@ struct CompiledPattern: Sendable {
     let minimumLength: Int
     /// What a match can begin with and end with: a question whose first (last) character is
     /// none of these keys, and where no entity begins (ends) there for a slot, cannot match.
-    /// Nil for a pattern that can match nothing at all.
+    /// Nil for a pattern that can match an empty question (every token optional): no edge then.
     let edges: (first: Edge, last: Edge)?
 
     /// The keys (as bits) and whether a slot can stand at one end of a match.
@@ -109,12 +109,14 @@ struct CompiledPattern: Sendable {
         var slotAtStart = false
         var slotAtEnd = false
 
-        init(_ keys: [UInt32], _ fillers: SlotFillers) {
-            length = keys.count
+        /// `start`: where a match may begin besides the first character (after a lead-in word).
+        init(_ keys: [UInt32], _ fillers: SlotFillers, from start: Int = 0) {
+            length = keys.count - start
             present = KeyBits(keys)
             if let key = keys.first { first.insert(key) }
+            if start > 0, start < keys.count { first.insert(keys[start]) }
             if let key = keys.last { last.insert(key) }
-            slotAtStart = fillers[0] != nil
+            slotAtStart = fillers[0] != nil || (start > 0 && fillers[start] != nil)
             slotAtEnd = fillers.values.contains { $0.contains { $0.end == keys.count } }
         }
     }
@@ -195,9 +197,10 @@ struct CompiledPattern: Sendable {
 
     /// Whether the pattern matches the whole question, its slots filled by the entities
     /// recognized in it.
-    func matches(_ text: [UInt32], _ fillers: SlotFillers) -> Bool {
+    /// `start`: a second place a match may begin, after words that only lead in (0: none).
+    func matches(_ text: [UInt32], _ fillers: SlotFillers, from start: Int = 0) -> Bool {
         // The positions reached, as bits: no arrays on the way for questions of up to 63 characters.
-        if text.count < 64 { return reach(tokens, from: 1, text, fillers) & (1 << UInt64(text.count)) != 0 }
+        if text.count < 64 { return reach(tokens, from: 1 | 1 << UInt64(start), text, fillers) & (1 << UInt64(text.count)) != 0 }
         func ends(_ sequence: [Token], from start: [Int]) -> [Int] {
             var positions = start
             for token in sequence {
@@ -223,7 +226,7 @@ struct CompiledPattern: Sendable {
                 return [position] + ends(inner, from: [position])
             }
         }
-        return ends(tokens, from: [0]).contains(text.count)
+        return ends(tokens, from: start > 0 ? [0, start] : [0]).contains(text.count)
     }
 
     /// The positions (bit n for position n) that `sequence` can end at from the positions `start`.

@@ -391,10 +391,22 @@ extension QAEngine {
     func lacksAskedMeasure(_ outcome: Outcome, _ a: QuestionAnalysis) -> Bool {
         guard a.cueSets.contains("howmany") else { return false }
         let question = a.normalized.string
-        let answer = normalizer.normalize(outcome.answer).string
+        let answer = Array(normalizer.normalize(outcome.answer).characters)
         return askedMeasures.contains { measure in
-            howmanyWords.contains { question.contains($0 + measure) } && !answer.contains(measure)
+            howmanyWords.contains { question.contains($0 + measure) } && !Self.counts(answer, in: Array(measure))
         }
+    }
+
+    /// Whether `text` counts something in `measure`: a number, then 多 or 餘 perhaps, then the
+    /// measure word (4500多家; 市場 holds 場 but counts nothing).
+    static func counts(_ text: [Character], in measure: [Character]) -> Bool {
+        guard !measure.isEmpty, text.count > measure.count else { return false }
+        for start in 1...(text.count - measure.count) where text[start..<(start + measure.count)].elementsEqual(measure) {
+            var i = start - 1
+            if i > 0, text[i] == "多" || text[i] == "余" { i -= 1 }
+            if text[i].isASCIIDigit { return true }
+        }
+        return false
     }
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {

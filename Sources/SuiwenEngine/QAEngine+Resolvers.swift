@@ -77,6 +77,7 @@ extension QAEngine {
             }
             return outcome
         case "which_subject": return whichSubject(a)
+        case "place_check": return placeCheck(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -106,6 +107,8 @@ extension QAEngine {
     private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = a.mentions.first else { return nil }
         let entity = mention.entity
+        // (孩子 of 孩子作業要填 beside 廣州: no family of a city is asked.)
+        if !["person", "role"].contains(entity.type), a.attributes.allSatisfy(personAttributes.contains) { return nil }
         // A person is known by their posts; anything else by its name alone.
         let posts = entity.type == "person" ? list(postsOf(entity.id).compactMap(\.value)) : ""
         let about = posts.isEmpty ? "" : "(\(posts))"
@@ -132,6 +135,9 @@ extension QAEngine {
             .map(\.entity)
         var best: [(Int, Fact)] = []
         var bestScore = 0
+        // The figures that passed every check below (of the place asked, in the sentence of what
+        // else is named, counted as asked): the only ones a second figure may be.
+        var eligible = Set<Int>()
         // Asked for the figures of something (越秀提出了哪些量化目標?), no figure's words named:
         // every figure of it (its targets, when targets are asked).
         var scores = a.figureScore
@@ -157,6 +163,7 @@ extension QAEngine {
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
             // How long asked (要花幾年?): only a figure in years, months or days.
+            // (未來幾年 and the like are no duration: the lexicon's phrases rewrite them.)
             if a.cueSets.contains("duration_asked"), !(fact.unit ?? "").contains(where: { "年月天日".contains($0) }) { continue }
             if misplaced {
                 guard a.figureValues.contains(index) else { continue }
@@ -169,6 +176,7 @@ extension QAEngine {
             let quoteIsSimple = others.isEmpty || String.isSimpleText(fact.quote)
             guard others.allSatisfy({ entity in ([entity.name] + entity.aliases).contains { fact.quote.containsText($0, simple: quoteIsSimple) } })
             else { continue }
+            eligible.insert(index)
             if total > bestScore {
                 bestScore = total
                 best = [(index, fact)]
@@ -186,12 +194,16 @@ extension QAEngine {
             }
         }
         // The numbers of two or more figures written (8個萬億級…和13個千億級…,對嗎?): each of them.
+        // (A number the question gets wrong names no figure: the figure its words name from the
+        // same sentence stands for it, and the claim is checked against both.)
         // (By the numbers the question writes, and the figures its words name: a one-digit value is
         // no figure's name on its own.)
-        if a.numbers.count >= 2, !best.isEmpty {
-            for (index, score) in scores.sorted(by: { $0.key < $1.key }) where score > 0 && !best.contains(where: { $0.0 == index }) {
+        if a.numbers.count >= 2, !best.isEmpty, !misplaced {
+            for (index, score) in scores.sorted(by: { $0.key < $1.key })
+            where score > 0 && eligible.contains(index) && !best.contains(where: { $0.0 == index }) {
+                // (Or of the same sentence as the first: 325.55萬戶,同比增長3.88%, a count and its growth.)
                 let values = figures[index].value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? []
-                if values.contains(where: a.numbers.contains) { best.append((index, figures[index])) }
+                if values.contains(where: a.numbers.contains) || figures[index].quote == best[0].1.quote { best.append((index, figures[index])) }
             }
         }
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
@@ -215,8 +227,11 @@ extension QAEngine {
             verdict = render("evidence_no", [:])
         } else if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
-            // (A claim of two figures holds only if each of its numbers is one of theirs.)
-            let holds = facts.count >= 2 ? asked.allSatisfy(values.contains) : asked.contains(where: values.contains)
+            // (A claim of two figures holds only if each of its numbers is one of theirs, or of
+            // their dates: 2023年 is no wrong number.)
+            let dates = Set(facts.compactMap { $0.date.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
+            let holds = facts.count >= 2
+                ? asked.allSatisfy { values.contains($0) || dates.contains($0) } : asked.contains(where: values.contains)
             verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
         } else {
             verdict = ""
@@ -271,7 +286,7 @@ extension QAEngine {
         let named = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
         // 那越秀呢? after a question about a role: the same role, of the new place.
         let carried = a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil
-        guard let role = named ?? carried else { return nil }
+        guard var role = named ?? carried else { return nil }
         if named == nil { a.contextUsed.append("the role \(role.name) from the previous turn") }
         let scope = scope(a)
         // The head of something no post is of (誰是港科大的負責人?): the article names none.
@@ -293,6 +308,17 @@ extension QAEngine {
                 suggestions: suggestions(for: other), confidence: 0.8, about: [other.id])
         }
         var matches = postsMatching(role: role.id, scope: scope)
+        // Two posts named (市府副秘書長兼工信局長誰?): the one of the body named.
+        if matches.isEmpty, scope != nil {
+            for other in a.mentions where other.fromQuestion && other.entity.type == "role" && other.entity.id != role.id {
+                let held = postsMatching(role: other.entity.id, scope: scope)
+                if !held.isEmpty {
+                    role = other.entity
+                    matches = held
+                    break
+                }
+            }
+        }
         var confidence: Float = 0.95
         if scope == nil, matches.count > 1, let placeID = a.context.place ?? a.context.focus {
             let narrowed = matches.filter { $0.org == placeID }
@@ -312,7 +338,7 @@ extension QAEngine {
             let org = scope?.name ?? knowledge.scope.map(name) ?? ""
             return Outcome(
                 status: .noAnswer, answer: render("role_unknown", ["org": org, "role": role.name]),
-                suggestions: Array(postsMatching(role: role.id, scope: nil).prefix(3).map { render("suggest_role", ["org": name($0.org ?? ""), "role": role.name]) }),
+                suggestions: roleSuggestions(role),
                 confidence: 0.8, about: scope.map { [$0.id] } ?? [])
         }
         let holders = Array(Set(matches.map(\.subject))).sorted { a, b in
@@ -402,12 +428,14 @@ extension QAEngine {
         ])
     }
 
-    /// `facts` (one relation's, of `subject`) counted, where the question asks how many and not
-    /// which, the list is whole (no 等) and holds two or more: 中大紡織商圈要打造成幾個基地?
+    /// `facts` (one relation's, of `subject`) counted, where the question asks how many of them
+    /// (幾個, 一共; not 初幾) and not which, the list is whole (no 等) and holds two or more:
+    /// 中大紡織商圈要打造成幾個基地?
     func countedList(of subject: String, _ facts: [Fact], _ a: QuestionAnalysis) -> Outcome? {
         guard let relationID = facts.first?.relation, relationID != "said", relationID != "figure",
             let relation = knowledge.relationTypes[relationID],
-            Self.answerTypes(from: a.cueSets).contains(.number), !a.cueSets.contains("which"), !a.cueSets.contains("ordinal"),
+            a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"),
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked"].contains(where: a.cueSets.contains),
             a.figureValues.isEmpty, facts.allSatisfy(\.complete)
         else { return nil }
         var items: [String] = []
@@ -539,6 +567,24 @@ extension QAEngine {
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
 
+    /// A claim of which district something is in (瀝滘村在越秀區嗎?): so or not, and where it is.
+    /// Only where the question points to no other relation (海珠的瀝滘村要改造嗎? asks the renewal).
+    private func placeCheck(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("yesno"), a.relationCueScore.keys.allSatisfy({ $0 == "located_in" }),
+            let district = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
+            let thing = a.mentions.first(where: { m in
+                m.fromQuestion && Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type)
+            })?.entity,
+            let located = (knowledge.factsBySubject[thing.id] ?? []).first(where: { $0.relation == "located_in" }),
+            let sentence = relationSentence(located)
+        else { return nil }
+        let verdict = render(located.objects.contains(district.id) ? "evidence_yes" : "evidence_no", [:])
+        // (The district it is in first: 那邊 in the next turn is there.)
+        return Outcome(
+            status: .answered, answer: verdict + sentence, quotes: [located.quote], confidence: 0.9, about: located.objects + [thing.id],
+            relation: "located_in")
+    }
+
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {
         // Question mentions first; a context mention only when the question names none; a part
         // named within a whole, alone, when it has facts of its own that answer.
@@ -599,7 +645,12 @@ extension QAEngine {
         for fact in facts where !subjects.contains(fact.subject) { subjects.append(fact.subject) }
         // How many are asked (not which: 哪幾個 asks the list), of one subject's list the article
         // gives whole: the count, with the list.
-        if subjects.count == 1, let counted = countedList(of: subjects[0], facts, a) { return counted }
+        // (All its facts of the relation, not only those the question's words ranked first.)
+        if subjects.count == 1,
+            let counted = countedList(of: subjects[0], (knowledge.factsBySubject[subjects[0]] ?? []).filter { $0.relation == relationID }, a)
+        {
+            return counted
+        }
         for subject in subjects {
             let own = facts.filter { $0.subject == subject }
             let items: [String]
@@ -888,14 +939,23 @@ extension QAEngine {
     func suggestions(for entity: Entity) -> [String] {
         // A role: who holds it where the article names a holder (`suggest_role` is that question).
         if entity.type == "role" {
-            let posts = postsMatching(role: entity.id, scope: nil).prefix(3)
-            if !posts.isEmpty { return posts.map { render("suggest_role", ["org": name($0.org ?? ""), "role": entity.name]) } }
+            let own = roleSuggestions(entity)
+            if !own.isEmpty { return own }
             return render("suggest_other", ["name": entity.name]).split(separator: "|").map(String.init) + defaultSuggestions().prefix(2)
         }
         if let own = templates["suggest_" + entity.type] {
             return own.render(["name": entity.name]).split(separator: "|").map(String.init)
         }
         return render("suggest_other", ["name": entity.name]).split(separator: "|").map(String.init) + defaultSuggestions().prefix(2)
+    }
+
+    /// Who holds a role, asked of up to three bodies that have a post of it (`suggest_role`).
+    func roleSuggestions(_ role: Entity) -> [String] {
+        var bodies: [String] = []
+        for post in postsMatching(role: role.id, scope: nil) {
+            if let org = post.org, !bodies.contains(org) { bodies.append(org) }
+        }
+        return bodies.prefix(3).map { render("suggest_role", ["org": name($0), "role": role.name]) }
     }
 
     // MARK: - The reply

@@ -109,6 +109,14 @@ public final class QAEngine: Sendable {
     /// The lexicon's `honorific` words (先生, 生, 同志), as keys: written after a surname, they
     /// call a person by it (郭先生).
     let honorificKeys: [[UInt32]]
+    /// The lexicon's `lead_in` words (其中, 另外), as keys: a template may match what follows one
+    /// the question opens with.
+    let leadInKeys: [[UInt32]]
+    /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
+    let whatAtEndKeys: [[UInt32]]
+    /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
+    /// person has (家庭 of 孩子): asked of a place, they are no attribute of it.
+    let personAttributes: Set<String>
     /// The lexicon's `measure_words` and `howmany` words, normalized: 多少 + 棟 asks a count of
     /// buildings (`lacksAskedMeasure`).
     let askedMeasures: [String]
@@ -136,7 +144,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup", "alias", "section_speakers",
+        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -189,11 +197,12 @@ public final class QAEngine: Sendable {
         guard let cut else { return nil }
         let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
         // Only a name after them (不是,我是問住建局): a correction of the last question's subject,
-        // asked as a follow-up (住建局呢).
+        // asked as a follow-up with the first word of the lexicon's `ellipsis` (住建局呢).
         var particle: String? = nil
-        if rest.count < 4 {
-            guard !rest.isEmpty, let word = knowledge.lexicon.cues["ellipsis"]?.first else { return nil }
+        if let word = knowledge.lexicon.cues["ellipsis"]?.first, namesOneThing(String(String.UnicodeScalarView(rest))) {
             particle = word
+        } else if rest.count < 4 {
+            return nil
         }
         var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
@@ -204,13 +213,20 @@ public final class QAEngine: Sendable {
         return String(kept)
     }
 
+    /// Whether `text` is one name of the graph's and nothing else.
+    func namesOneThing(_ text: String) -> Bool {
+        let keys = normalizer.normalize(text).keys
+        let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
+        return found.count == 1 && found[0].start == 0 && found[0].end == keys.count
+    }
+
     /// Marks a question's parts end with, and colons: none of them is the question.
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
-    static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject"]
+    static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
@@ -298,6 +314,10 @@ public final class QAEngine: Sendable {
         self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
         self.askedMeasures = (knowledge.lexicon.cues["measure_words"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
         self.howmanyWords = (knowledge.lexicon.cues["howmany"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
+        self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
+        self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
@@ -716,6 +736,11 @@ public final class QAEngine: Sendable {
         return nil
     }
 
+    /// Whether `start..<end` lies within the name of a post (a role) the question writes.
+    func namesRole(_ start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
+        mentions.contains { $0.fromQuestion && $0.entity.type == "role" && $0.start <= start && end <= $0.end }
+    }
+
     /// Whether `start..<end` lies within a name the question writes that is longer than it (a
     /// proper name: a role, 區委書記, is words of their own).
     func insideLongerMention(_ start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
@@ -899,9 +924,13 @@ public final class QAEngine: Sendable {
                 search: for i in keys.indices.dropLast() where !covered[i] && surnameKeys.contains(keys[i]) {
                     guard let ids = withSurname(text[i]) else { continue }
                     for honorific in honorificKeys where i + 1 + honorific.count <= keys.count && keys[(i + 1)..<(i + 1 + honorific.count)].elementsEqual(honorific) {
-                        guard !covered[i + 1], evidence.postings[EvidenceIndex.bigram(normalized.scalars[i], normalized.scalars[i + 1])] == nil else { continue }
-                        let people = ids.compactMap { knowledge.entitiesByID[$0] }
                         let end = i + 1 + honorific.count
+                        func inDocument(_ j: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(normalized.scalars[j], normalized.scalars[j + 1])] != nil }
+                        // (Not 生 of 生產 or 生活 after a surname's character: 曾生活, 高生產率.)
+                        guard !covered[(i + 1)..<end].contains(true), !inDocument(i),
+                            honorific.count > 1 || end == keys.count || !inDocument(end - 1)
+                        else { continue }
+                        let people = ids.compactMap { knowledge.entitiesByID[$0] }
                         if people.count == 1 {
                             a.mentions.append(.init(entity: people[0], start: i, end: end, source: .question(.exact)))
                             for j in i..<end { covered[j] = true }
@@ -926,14 +955,21 @@ public final class QAEngine: Sendable {
             if case .set(let name, _) = match.payload, name == "what_is" { whatIs.append(match.start..<match.end) }
         }
         var figureWords: [Bool]? = nil
+        // (A count asked, or a number written: 幾位區委書記, 8位…負責人發言,是這樣嗎?)
+        let countAsked = keys.contains { $0 >= 0x30 && $0 <= 0x39 } || cueMatches.contains { match in
+            if case .set(let name, _) = match.payload { return name == "howmany" }
+            return false
+        }
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
             if case .set(_, function: true) = match.payload, !inside {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
             }
             switch match.payload {
-            // (Not a figure's one-character word inside a name: 區 of 重點片區.)
-            case .figure(let index) where match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions):
+            // (Not a figure's one-character word inside a name: 區 of 重點片區. Nor a post's name or
+            // a word of it, 區委書記提出了什麼目標?, unless a count is asked: 幾位區委書記.)
+            case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
+                && (countAsked || !namesRole(match.start, match.end, a.mentions)):
                 a.figureScore[index, default: 0] += match.length
                 if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
                 for i in match.start..<match.end { figureWords![i] = true }
@@ -991,6 +1027,12 @@ public final class QAEngine: Sendable {
             a.ordinal = -1
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
+        // Ending with 為何 (三大國家級開發區為何?): in the written language that asks what it is,
+        // not why (the lexicon's `what_at_end`).
+        if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+            for why in ["why_asked", "answer_purpose", "interrogative"] { a.cueSets.remove(why) }
+            a.cueSets.insert("what_is")
+        }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
         if let figureWords,
@@ -1343,9 +1385,11 @@ public final class QAEngine: Sendable {
     func applicableRules(_ a: QuestionAnalysis) -> [Int] {
         let fillers = CompiledPattern.slotFillers(a)
         let keys = a.normalized.keys
-        let shape = CompiledPattern.Shape(keys, fillers)
+        // (After a word that only leads in, 其中住建局的是誰?, a template may match the rest.)
+        let start = leadInKeys.first { keys.count > $0.count && keys.starts(with: $0) }?.count ?? 0
+        let shape = CompiledPattern.Shape(keys, fillers, from: start)
         let templated = rules.indices.map { i in
-            rulePatterns[i].contains { $0.mayMatch(shape) && $0.matches(keys, fillers) }
+            rulePatterns[i].contains { $0.mayMatch(shape) && $0.matches(keys, fillers, from: start) }
         }
         // The cue sets present, by number.
         var cuesPresent = [Bool](repeating: false, count: cueSetNumbers.count)

@@ -89,6 +89,10 @@ struct CueSetNames: Sequence {
         if !names.contains(name) { names.append(name) }
     }
 
+    mutating func remove(_ name: String) {
+        names.removeAll { $0 == name }
+    }
+
     var isEmpty: Bool { names.isEmpty }
 
     func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }

@@ -58,8 +58,8 @@ public final class Entity: Sendable, Hashable {
 /// sentence it rests on. A value, with its fields behind one reference: the answer path passes
 /// and iterates facts constantly, and a copy is then one reference count, not one per field.
 public struct Fact: Sendable, Hashable {
-    /// The fields. Never mutated in place: a change makes a new box (facts change only while
-    /// the loader builds them).
+    /// The fields. Never mutated in place: a change makes a new box (facts change while the
+    /// loader builds them, and `KnowledgeBase` names their objects).
     private final class Box: Sendable {
         let fields: Fields
         init(_ fields: Fields) { self.fields = fields }
@@ -70,8 +70,6 @@ public struct Fact: Sendable, Hashable {
         var relation: String
         /// Entity ids the fact points to.
         var objects: [String] = []
-        /// Each of `objects` by the name the quote writes it with (filled by `KnowledgeBase`).
-        var objectNames: [String] = []
         /// Literal values (names of things that are not entities, phrases, dates).
         var values: [String] = []
         /// A single literal value: a post's title, or a figure's number.
@@ -118,16 +116,16 @@ public struct Fact: Sendable, Hashable {
     /// Entity ids the fact points to.
     public var objects: [String] {
         get { box.fields.objects }
-        set { update { $0.objects = newValue } }
+        set {
+            update { $0.objects = newValue }
+            objectNames = []
+        }
     }
     /// Each of `objects` by the name the fact's quote writes it with: the longest of the
     /// entity's names the quote holds, else its name. Filled when a `KnowledgeBase` is built
     /// (answers list a fact's objects as the article does, with no search of the quote then);
-    /// empty before, and stale if `objects` change after.
-    public var objectNames: [String] {
-        get { box.fields.objectNames }
-        set { update { $0.objectNames = newValue } }
-    }
+    /// emptied when `objects` or `quote` change. Not part of the fact's identity (`==`, `hash`).
+    public var objectNames: [String] = []
     /// Literal values (names of things that are not entities, phrases, dates).
     public var values: [String] {
         get { box.fields.values }
@@ -192,7 +190,10 @@ public struct Fact: Sendable, Hashable {
     /// The sentence of the article the fact rests on (repaired text).
     public var quote: String {
         get { box.fields.quote }
-        set { update { $0.quote = newValue } }
+        set {
+            update { $0.quote = newValue }
+            objectNames = []
+        }
     }
     public var location: SourceLocation {
         get { box.fields.location }

@@ -512,6 +512,37 @@ let engine: QAEngine = {
         #expect(corrected.answer.contains("王宏偉"))
     }
 
+    @Test func wordsThatOnlyLeadInOrEndAQuestionAreReadAsSuch() throws {
+        // 其中 leads in (a template matches what follows) but is no rewrite: 尤其中大… keeps its name.
+        #expect(try engine.answer("其中住建局的是誰").answer.contains("王宏偉"))
+        #expect(try engine.answer("尤其中大紡織商圈要打造成什麼?").answer.contains("品牌孵化總部基地"))
+        // 為何 ending a question asks what; 何處 asks where.
+        #expect(try engine.answer("三大國家級開發區為何?").answer.contains("增城"))
+        // A count asked in buildings is not answered by a count of firms; 市場 holds no count of 場.
+        #expect(QAEngine.counts(Array("摸排轉移意向企業821家"), in: ["家"]))
+        #expect(QAEngine.counts(Array("走訪聯系企業4500多家"), in: ["家"]))
+        #expect(!QAEngine.counts(Array("市場主體"), in: ["場"]))
+        #expect(try engine.answer("蔡澍說海珠搞工業上樓要建多少棟產業大樓?").status == .noAnswer)
+    }
+
+    @Test func aClaimOfTwoFiguresIsCheckedNumberByNumberAndYearsAreNoNumbers() throws {
+        let no = engine.render("evidence_no", [:])
+        let yes = engine.render("evidence_yes", [:])
+        #expect(try engine.answer("截至2022年底廣州實有各類市場主體達315.55萬戶,同比增長3.88%,對嗎?").answer.hasPrefix(yes))
+        let wrong = try engine.answer("請核實:截至2022年底廣州實有各類市場主體達325.55萬戶,同比增長3.88%。")
+        #expect(wrong.answer.hasPrefix(no) && wrong.answer.contains("315.55"))
+    }
+
+    @Test func aClaimOfWhereSomethingIsIsCheckedAndACorrectionMayNameAnything() throws {
+        let no = engine.render("evidence_no", [:])
+        let wrong = try engine.answer("瀝滘村在越秀區嗎?")
+        #expect(wrong.answer.hasPrefix(no) && wrong.answer.contains("海珠"))
+        // (The district it is in is where 那邊 points next.)
+        #expect(try engine.answer("那邊的書記是誰?", context: wrong.context).answer.contains("蔡澍"))
+        let first = try engine.answer("商務局局長是誰?")
+        #expect(try engine.answer("不是,我是問南沙新區", context: first.context).status == .noAnswer)
+    }
+
     @Test func theAskersOwnStoryIsSetAside() throws {
         // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
         let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
