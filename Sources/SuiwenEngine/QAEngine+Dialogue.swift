@@ -75,7 +75,9 @@ extension QAEngine {
         return Outcome(
             status: .answered,
             answer: render("document_summary", ["title": knowledge.source.title, "sections": list(headings.map(\.text))]),
-            citations: headings.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }, confidence: 0.8)
+            citations: headings.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }, confidence: 0.8,
+            // (What the document reports is what 哪天開的? asks about next.)
+            about: [knowledge.subject].compactMap { $0 })
     }
 
     /// The sentences that head a section of the document: one clause, no closing mark, after
@@ -412,8 +414,14 @@ extension QAEngine {
         // The pieces, each with the mark that ended it ("" for the last without one).
         var pieces: [(text: String, mark: String)] = []
         var current = ""
-        for character in question {
-            if marks.contains(character) {
+        let characters = Array(question)
+        // (A space between two words of Latin letters, YoY growth rate, is within a phrase.)
+        func withinWords(_ i: Int) -> Bool {
+            characters[i] == " " && i > 0 && i + 1 < characters.count && characters[i - 1].isASCII && characters[i - 1].isLetter
+                && characters[i + 1].isASCII && characters[i + 1].isLetter
+        }
+        for (i, character) in characters.enumerated() {
+            if marks.contains(character), !withinWords(i) {
                 let text = current.trimmingWhitespace
                 if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
                 current = ""
@@ -426,17 +434,23 @@ extension QAEngine {
         let keys = pieces.map { normalizer.normalize($0.text).keys }
         // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
         // before it asks.)
+        // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)
         let asks = keys.map { keys in
             var listing = false
+            var ellipsis = false
+            var namesFigure = false
             let asking = keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
-                guard case .set(let name, _) = match.payload, Self.asksSomething(name) else { return false }
+                if case .figure = match.payload { namesFigure = true }
+                guard case .set(let name, _) = match.payload else { return false }
+                if name == "ellipsis", match.end == keys.count, match.start > 0 { ellipsis = true }
+                guard Self.asksSomething(name) else { return false }
                 if name == "aggregate" || name == "aggregate_which" {
                     listing = true
                     return false
                 }
                 return true
             }
-            return asking || (listing && !entityAutomaton.matches(in: keys).isEmpty)
+            return asking || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }

@@ -296,12 +296,14 @@ public final class QAEngine: Sendable {
             readingNumbers[reading] = readingNumbers.count
             return readingNumbers.count - 1
         }
-        // People's and districts' names by the reading of their first character.
+        // People's and districts' names, and places' of three or more characters (瀝滘村 typed
+        // 瀝腳村), by the reading of their first two characters.
         var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
-        for entity in knowledge.entities where ["person", "district"].contains(entity.type) {
+        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone"].contains(entity.type) {
             let normalized = normalizer.normalize(entity.name)
             let readings = normalized.characters.compactMap { knowledge.lexicon.readings[$0]?.first }.map(number)
-            guard normalized.characters.count >= 2, readings.count == normalized.characters.count else { continue }
+            let shortest = ["person", "district"].contains(entity.type) ? 2 : 3
+            guard normalized.characters.count >= shortest, readings.count == normalized.characters.count else { continue }
             soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
         }
         self.soundNames = soundNames
@@ -725,7 +727,10 @@ public final class QAEngine: Sendable {
         // The name ends where words of speech or asking begin, or a word that only asks, or the
         // question: 林克慶在…說, 李明是誰 (not 區裡哪些…, 龍頭企業…).
         let cueStarts = Set(a.cueMatchStarts)
-        func endsName(_ i: Int) -> Bool { i == keys.count || a.functionWord[i] || cueStarts.contains(i) || keys[i] == 0x20 }
+        // (Or where a name of the graph's begins: 林克慶書記, a post after the name.)
+        func endsName(_ i: Int) -> Bool {
+            i == keys.count || a.functionWord[i] || cueStarts.contains(i) || keys[i] == 0x20 || a.mentions.contains { $0.fromQuestion && $0.start == i }
+        }
         for length in [2, 3] {
             let end = start + length
             guard end <= keys.count, (start..<end).allSatisfy({ ideograph($0) && !named($0) && !a.functionWord[$0] && ($0 == start || !cueStarts.contains($0)) }),
@@ -872,7 +877,8 @@ public final class QAEngine: Sendable {
             }
             // Names typed with homophones (海洙, 郭浩宇): every character sounds like the name's,
             // that is, the name's own (first) reading is one the typed character can have.
-            if candidates.isEmpty, !soundNames.isEmpty {
+            // (Beside a name typed one edit off, as long as they do not overlap.)
+            if !soundNames.isEmpty {
                 // Readings by the character's key (its scalar, for a character of one scalar),
                 // looked up only where a name could start, not built for the whole question.
                 func readings(at i: Int) -> [Int]? { keys[i] < 0x8000_0000 ? scalarReadings[keys[i]] : nil }
@@ -884,6 +890,7 @@ public final class QAEngine: Sendable {
                                 let range = start..<(start + name.count)
                                 guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
                                     !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
+                                    !candidates.values.contains(where: { $0.0 < range.upperBound && $0.1 > range.lowerBound }),
                                     !keys[range].elementsEqual(name),
                                     zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i)?.contains(r) == true })
                                 else { continue }
@@ -893,12 +900,18 @@ public final class QAEngine: Sendable {
                     }
                 }
             }
-            if candidates.count == 1, let (id, span) = candidates.first, let entity = knowledge.entitiesByID[id] {
-                a.mentions.removeAll { $0.start >= span.0 && $0.end <= span.1 }
-                for i in span.0..<span.1 { covered[i] = true }
-                a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
-                let typed = originalText(a, span.0, span.1)
-                a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
+            // One name typed wrong, or two in different places (瀝腳村的城中存改造): each.
+            let spans = candidates.sorted { $0.value.0 < $1.value.0 }
+            let apart = zip(spans, spans.dropFirst()).allSatisfy { $0.value.1 <= $1.value.0 }
+            if candidates.count == 1 || (candidates.count == 2 && apart) {
+                for (id, span) in spans {
+                    guard let entity = knowledge.entitiesByID[id] else { continue }
+                    a.mentions.removeAll { $0.start >= span.0 && $0.end <= span.1 }
+                    for i in span.0..<span.1 { covered[i] = true }
+                    a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
+                    let typed = originalText(a, span.0, span.1)
+                    a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
+                }
             }
         }
         // A person called by surname (老郭, 小王, 姓郭的): the one person with it, or with

@@ -543,6 +543,18 @@ let engine: QAEngine = {
         #expect(try engine.answer("不是,我是問南沙新區", context: first.context).status == .noAnswer)
     }
 
+    @Test func aVagueStartIsNarrowedDown() throws {
+        // The document's summary leaves what it reports as the subject of the next turn.
+        let summary = try engine.answer("这篇讲啥")
+        #expect(try engine.answer("哪天开的", context: summary.context).answer.contains("1月28日"))
+        // Two names typed wrong in one question, one by a sound-alike character: both.
+        let typed = try engine.answer("沥脚村的城中存改造到哪一步了?")
+        #expect(typed.entities.contains { $0.id == "lijiao-village" } && typed.entities.contains { $0.id == "urban-village-renewal" })
+        // English words with spaces between them are one piece of a message (YoY growth rate呢?).
+        let both = try engine.answer("截至2022年底,廣州的market entities總數是多少?YoY growth rate呢?")
+        #expect(both.answer.contains("315.55") && both.answer.contains("3.88"))
+    }
+
     @Test func theAskersOwnStoryIsSetAside() throws {
         // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
         let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
