@@ -377,9 +377,12 @@ extension QAEngine {
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
-        guard !asked.isEmpty else { return nil }
-        guard !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold) || lacksAskedMeasure(outcome, a),
-            let subject = a.mentions.first(where: \.fromQuestion)?.entity
+        // (A count asked in a measure, 多少億元, is asked whatever the answer types say.)
+        let lacksMeasure = lacksAskedMeasure(outcome, a)
+        guard !asked.isEmpty || lacksMeasure else { return nil }
+        // (Of whom it was asked: named, or for a count in a measure, 他說…多少億元?, the one meant.)
+        guard lacksMeasure || !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
+            let subject = (a.mentions.first(where: \.fromQuestion) ?? (lacksMeasure ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
@@ -390,11 +393,24 @@ extension QAEngine {
     /// 幾座) that the answer's numbers are not counted in: its numbers count something else.
     func lacksAskedMeasure(_ outcome: Outcome, _ a: QuestionAnalysis) -> Bool {
         guard a.cueSets.contains("howmany") else { return false }
-        let question = a.normalized.string
-        let answer = Array(normalizer.normalize(outcome.answer).characters)
-        return askedMeasures.contains { measure in
-            howmanyWords.contains { question.contains($0 + measure) } && !Self.counts(answer, in: Array(measure))
+        let keys = a.normalized.keys
+        // (Most questions hold no measure word at all: told by its first key, before any search.)
+        for asked in askedMeasures where keys.contains(asked.measure[0]) {
+            guard asked.phrases.contains(where: { Self.holdsRun(keys, $0) }) else { continue }
+            if !Self.counts(normalizer.normalize(outcome.answer).characters, in: asked.characters) { return true }
         }
+        return false
+    }
+
+    /// Whether `keys` holds `run` somewhere, in order and together.
+    static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool {
+        guard !run.isEmpty, keys.count >= run.count else { return false }
+        for start in 0...(keys.count - run.count) where keys[start] == run[0] {
+            var k = 1
+            while k < run.count, keys[start + k] == run[k] { k += 1 }
+            if k == run.count { return true }
+        }
+        return false
     }
 
     /// Whether `text` counts something in `measure`: a number, then 多 or 餘 perhaps, then the

@@ -187,9 +187,10 @@ extension QAEngine {
         // The words name a figure, but not one of the place or person asked about: another
         // rule may still answer, and if none does, the reply says the article does not say.
         if best.isEmpty { return nil }
-        // Keywords alone that name two figures of one sentence (市場主體 總數 增速): both.
-        if a.cueSets.contains("keywords_only"), let first = best.first {
-            for (index, score) in scores where score > 0 && !best.contains(where: { $0.0 == index }) && figures[index].quote == first.1.quote {
+        // Keywords alone that name two figures of one sentence (市場主體 總數 增速), or two joined
+        // (市場主體數量及同比增幅分別是多少?): both.
+        if a.cueSets.contains("keywords_only") || a.cueSets.contains("joiner"), let first = best.first {
+            for (index, score) in scores where score > 0 && eligible.contains(index) && !best.contains(where: { $0.0 == index }) && figures[index].quote == first.1.quote {
                 best.append((index, figures[index]))
             }
         }

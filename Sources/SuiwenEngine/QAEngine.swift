@@ -117,10 +117,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
     /// person has (家庭 of 孩子): asked of a place, they are no attribute of it.
     let personAttributes: Set<String>
-    /// The lexicon's `measure_words` and `howmany` words, normalized: 多少 + 棟 asks a count of
-    /// buildings (`lacksAskedMeasure`).
-    let askedMeasures: [String]
-    let howmanyWords: [String]
+    /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
+    /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
+    let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
     /// The surnames of the graph's people, as question keys.
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
@@ -314,8 +313,12 @@ public final class QAEngine: Sendable {
         self.scalarReadings = scalarReadings
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
-        self.askedMeasures = (knowledge.lexicon.cues["measure_words"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
-        self.howmanyWords = (knowledge.lexicon.cues["howmany"] ?? []).map { normalizer.normalize($0).string }.filter { !$0.isEmpty }
+        let howmanyWords = knowledge.lexicon.cues["howmany"] ?? []
+        self.askedMeasures = (knowledge.lexicon.cues["measure_words"] ?? []).compactMap { word in
+            let measure = normalizer.normalize(word)
+            guard !measure.keys.isEmpty else { return nil }
+            return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
+        }
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -628,7 +631,18 @@ public final class QAEngine: Sendable {
                 replies.append(reply)
                 context = reply.context
             }
-            if replies.count == parts.count, replies.allSatisfy({ $0.status == .answered }) {
+            // (A part the article does not answer, said so by a rule of its own — 海珠區2022年GDP是
+            // 多少? — is answered as such beside the others; one not understood is not.)
+            // (Only after answers of the parts' own: a part after one the article does not answer
+            // leans on nothing, 增速多少 after GDP; and a general answer — the document's outline,
+            // a thing's description — is no answer to a part.)
+            let general = { (reply: Reply) in ["summary.", "followup.", "entity.describe", "entity.yesno-describe"].contains { reply.intent.hasPrefix($0) } }
+            let firstUnanswered = replies.firstIndex { $0.status != .answered } ?? replies.count
+            if replies.count == parts.count, replies.contains(where: { $0.status == .answered }),
+                replies.allSatisfy({ $0.status == .answered }) || (
+                    replies[..<firstUnanswered].allSatisfy { !general($0) }
+                        && replies[firstUnanswered...].allSatisfy { $0.status == .noAnswer && $0.intent != "fallback" })
+            {
                 return Reply.combining(replies, separator: render("subject_separator", [:]))
             }
         }

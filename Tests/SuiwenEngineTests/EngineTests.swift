@@ -555,6 +555,16 @@ let engine: QAEngine = {
         #expect(both.answer.contains("315.55") && both.answer.contains("3.88"))
     }
 
+    @Test func aMessageWithAnAnsweredPartAndAnUnansweredOneSaysBoth() throws {
+        let both = try engine.answer("海珠区委书记是谁？海珠区2022年GDP是多少？")
+        #expect(both.status == .answered && both.answer.contains("蔡澍") && both.answer.contains("GDP"))
+        // (Not when the answered part comes after the unanswered one and leans on it.)
+        #expect(try engine.answer("穗今年gdp目标定多少 增速多少").status == .noAnswer)
+        // A count asked in 億元 is not answered by words that hold another number (四化).
+        let ctx = try engine.answer("高裕跃是谁?").context
+        #expect(try engine.answer("他说今年技改投资要达到多少亿元？", context: ctx).status == .noAnswer)
+    }
+
     @Test func theAskersOwnStoryIsSetAside() throws {
         // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
         let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
