@@ -81,11 +81,11 @@ struct EvidenceIndex: Sendable {
     static let closingQuotes: Set<Character> = ["”", "’", "」", "』", "\""]
 
     /// Splits `text` into sentences and clauses. `findEntities` names the entities of a
-    /// normalized clause; `speakerOf` the speaker whose statement holds a clause; `typesOf`
+    /// normalized clause; `speakerOf` the speaker whose statement holds a clause of a line (1-based); `typesOf`
     /// the answer types a clause can give.
     init(
         document: SourceDocument, normalizer: TextNormalizer, findEntities: ([Character]) -> Set<String>,
-        speakerOf: (String) -> String?, typesOf: (String, [Character], Set<String>) -> Set<AnswerType>
+        speakerOf: (String, Int) -> String?, typesOf: (String, [Character], Set<String>) -> Set<AnswerType>
     ) {
         var clauses: [Clause] = []
         var sentences: [Sentence] = []
@@ -110,7 +110,7 @@ struct EvidenceIndex: Sendable {
                     let normalized = normalizedText.characters
                     guard normalized.count >= 2 else { continue }
                     let entities = findEntities(normalized)
-                    let speaker = speakerOf(text) ?? paragraphSpeaker
+                    let speaker = speakerOf(text, lineIndex + 1) ?? paragraphSpeaker
                     paragraphSpeaker = speaker
                     let index = clauses.count
                     let terms = Self.terms(normalized, breaks: Self.breaks(normalizedText))

@@ -478,7 +478,15 @@ public final class QAEngine: Sendable {
         }
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
-            speakerOf: { text in Self.firstStatement(containing: text, in: statements, byBigram: statementsByBigram)?.subject },
+            // (A few characters, 廣州 alone in a narrative paragraph, are someone's words only in
+            // that one's own paragraph: the mayor's words hold them too, and what follows would be
+            // his. A longer clause, a heading 當好企業“娘家人”, is whoever's words hold it.)
+            speakerOf: { text, line in
+                Self.firstStatement(containing: text, in: statements, byBigram: statementsByBigram) { quote in
+                    let quoteLine = quoteLines[TextKey(quote)] ?? 0
+                    return quoteLine == 0 || quoteLine == line || text.unicodeScalars.count >= 6
+                }?.subject
+            },
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
@@ -1547,9 +1555,12 @@ extension QAEngine {
     /// The first statement (in the graph's order) whose quote holds `text`, as
     /// `statements.first { $0.quote.contains(text) }` says, looking only at the statements that
     /// hold the rarest bigram of `text`.
-    static func firstStatement(containing text: String, in statements: [Fact], byBigram: [UInt64: [Int]]) -> Fact? {
+    /// `where`: which statements' quotes may hold it (by default, all).
+    static func firstStatement(
+        containing text: String, in statements: [Fact], byBigram: [UInt64: [Int]], where allowed: (String) -> Bool = { _ in true }
+    ) -> Fact? {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 2 else { return statements.first { $0.quote.contains(text) } }
+        guard scalars.count >= 2 else { return statements.first { allowed($0.quote) && $0.quote.contains(text) } }
         var rarest: [Int]?
         for i in scalars.indices.dropLast() {
             let key = UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value)
@@ -1557,7 +1568,7 @@ extension QAEngine {
             if rarest == nil || candidates.count < rarest!.count { rarest = candidates }
         }
         // Candidates are in the graph's order, so the first that holds the text is the first.
-        for index in rarest ?? [] where statements[index].quote.containsText(text) { return statements[index] }
+        for index in rarest ?? [] where allowed(statements[index].quote) && statements[index].quote.containsText(text) { return statements[index] }
         return nil
     }
 }

@@ -565,6 +565,14 @@ let engine: QAEngine = {
         #expect(try engine.answer("他说今年技改投资要达到多少亿元？", context: ctx).status == .noAnswer)
     }
 
+    @Test func aNarrativeParagraphIsNobodysWords() throws {
+        // 廣州 alone is in the mayor's words too; the paragraph of figures that opens with it is not his.
+        let growth = try engine.answer("市場主體同比增長率呢?")
+        #expect(growth.answer.contains("3.88") && !growth.answer.contains("郭永航"))
+        // A heading that is someone's words is theirs.
+        #expect(try engine.answer("哪位官員提到了「娘家人」?").answer.contains("洪謙"))
+    }
+
     @Test func theAskersOwnStoryIsSetAside() throws {
         // 年紀 and 老家 are the asker's, not attributes asked of the person or place.
         let reply = try engine.answer("請問郭永航市長說要打造幾個萬億級的產業鏈群呀?我在報紙上看到過,但是年紀大了忘記了。")
