@@ -377,6 +377,8 @@ extension QAEngine {
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
+        // (A place in an order, 排在第幾名?, is a number too: 位列前列 gives none.)
+        if a.cueSets.contains("rank_asked") { asked.insert(.number) }
         // (A count asked in a measure, 多少億元, is asked whatever the answer types say.)
         let lacksMeasure = lacksAskedMeasure(outcome, a)
         guard !asked.isEmpty || lacksMeasure else { return nil }
@@ -420,6 +422,8 @@ extension QAEngine {
         for start in 1...(text.count - measure.count) where text[start..<(start + measure.count)].elementsEqual(measure) {
             var i = start - 1
             if i > 0, text[i] == "多" || text[i] == "余" { i -= 1 }
+            // (1.2萬億元: a unit of ten thousand or a thousand between the number and the measure.)
+            if i > 0, text[i] == "万" || text[i] == "千" { i -= 1 }
             if text[i].isASCIIDigit { return true }
         }
         return false

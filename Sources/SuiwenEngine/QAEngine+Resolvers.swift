@@ -189,7 +189,7 @@ extension QAEngine {
         if best.isEmpty { return nil }
         // Keywords alone that name two figures of one sentence (市場主體 總數 增速), or two joined
         // (市場主體數量及同比增幅分別是多少?): both.
-        if a.cueSets.contains("keywords_only") || a.cueSets.contains("joiner"), let first = best.first {
+        if a.cueSets.contains("keywords_only") || a.cueSets.contains("figures_joined"), let first = best.first {
             for (index, score) in scores where score > 0 && eligible.contains(index) && !best.contains(where: { $0.0 == index }) && figures[index].quote == first.1.quote {
                 best.append((index, figures[index]))
             }
@@ -210,10 +210,12 @@ extension QAEngine {
         let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
+        // (Asked whether it is done, 127個是已完成的嗎?, that is answered: no, a plan.)
         if a.cueSets.contains("actual_asked"), let plan = facts.first, facts.allSatisfy({ $0.kind == "target" }) {
+            let onlyTarget = render("figure_target_only", ["measure": plan.measure ?? "", "value": (plan.value ?? "") + (plan.unit ?? "")])
+            let checked = a.cueSets.contains("yesno")
             return Outcome(
-                status: .noAnswer,
-                answer: render("figure_target_only", ["measure": plan.measure ?? "", "value": (plan.value ?? "") + (plan.unit ?? "")]),
+                status: checked ? .answered : .noAnswer, answer: checked ? render("evidence_no", [:]) + onlyTarget : onlyTarget,
                 quotes: [plan.quote], confidence: 0.7, about: [plan.subject])
         }
         // A yes/no question that states a number: confirm it, or say it is not so.
@@ -462,6 +464,8 @@ extension QAEngine {
         }) {
             return nil
         }
+        // Another event than the one the document reports (超高清大會上都有誰?): not its speakers.
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "event" && $0.entity.id != knowledge.subject }) { return nil }
         // Asked who of a group the article leaves unnamed (發言的優秀企業家叫什麼?): it does not say.
         if let group = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "group" })?.entity {
             return Outcome(

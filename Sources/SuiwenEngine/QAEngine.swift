@@ -678,6 +678,12 @@ public final class QAEngine: Sendable {
                 }
             }
             if let outcome = resolve(rule: rule, analysis: &attempt) {
+                // A description answers a yes/no question only where it holds what the question
+                // asks about (城中村是不是要改了?), not beside it (南沙有沒有大學?: the article does not say).
+                if rule.intent == "describe", rule.cues.contains("yesno"), outcome.status == .answered {
+                    let q = evidenceQuery(attempt)
+                    guard !q.weighedFocus.isEmpty, scalarFold.coverage(of: q.weighedFocus, in: outcome.answer) >= 0.5 else { continue }
+                }
                 // Asked why, answered by what gives no reason (a name, a number, who holds a
                 // post): the article does not say why; what it does say comes with that.
                 if outcome.status == .answered, attempt.cueSets.contains("why_asked"),
@@ -1067,6 +1073,17 @@ public final class QAEngine: Sendable {
         if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
             for why in ["why_asked", "answer_purpose", "interrogative"] { a.cueSets.remove(why) }
             a.cueSets.insert("what_is")
+        }
+
+        // Two figures' words joined (市場主體數量及同比增幅): a joining word with a figure's word
+        // before it and after it, not inside one (同 of 同比).
+        if let figureWords, cueMatches.contains(where: { match in
+            guard case .set("joiner", _) = match.payload, match.start > 0, match.end < text.count,
+                !figureWords[match.start..<match.end].contains(true)
+            else { return false }
+            return figureWords[..<match.start].contains(true) && figureWords[match.end...].contains(true)
+        }) {
+            a.cueSets.insert("figures_joined")
         }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).

@@ -565,6 +565,11 @@ let engine: QAEngine = {
         #expect(try engine.answer("他说今年技改投资要达到多少亿元？", context: ctx).status == .noAnswer)
     }
 
+    @Test func aYesNoQuestionIsAnsweredByADescriptionOnlyWhereItHoldsWhatIsAsked() throws {
+        #expect(try engine.answer("南沙有沒有大學?").status == .noAnswer)
+        #expect(try engine.answer("瀝滘村要加快復建房建設嗎?").answer.contains("復建房"))
+    }
+
     @Test func aNarrativeParagraphIsNobodysWords() throws {
         // 廣州 alone is in the mayor's words too; the paragraph of figures that opens with it is not his.
         let growth = try engine.answer("市場主體同比增長率呢?")
