@@ -202,6 +202,9 @@ public final class QAEngine: Sendable {
             particle = word
         } else if rest.count < 4 {
             return nil
+        } else if entityAutomaton.matches(in: normalizer.normalize(String(String.UnicodeScalarView(rest))).keys).isEmpty {
+            // (What follows names nothing, 想問一下具體叫什麼: what came before holds the subject.)
+            return nil
         }
         var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
@@ -664,8 +667,11 @@ public final class QAEngine: Sendable {
             }
         }
         // A name that several things share, and nothing else named (示範區?): asked back which,
-        // rather than answered from the first clause that holds it.
-        if !analysis.ambiguous.isEmpty, analysis.mentions.isEmpty { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
+        // rather than answered from the first clause that holds it. The document's own subject
+        // named beside it is only where it was said (郭生喺大會度講咗咩?): asked back as well.
+        if !analysis.ambiguous.isEmpty, analysis.mentions.allSatisfy({ $0.entity.id == knowledge.subject }) {
+            return finish(fallback(&analysis), rule: nil, analysis: analysis)
+        }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for index in applicableRules(analysis) {

@@ -838,6 +838,44 @@ let engine: QAEngine = {
         // 指 of 指的是什麼 asks for no parts: what the thing is.
         #expect(try engine.answer("文中的“繡花功夫”指的是什麼?").status == .answered)
     }
+
+    @Test func theMeetingNamedBesideASharedSurnameStillAsksBack() throws {
+        // 大會 is only where it was said: which 郭 is the question.
+        let which = try engine.answer("郭生喺大會度講咗咩?")
+        #expect(which.status == .clarify && which.answer.contains("郭永航") && which.answer.contains("郭昊羽"))
+    }
+
+    @Test func aPostTheArticleNamesNobodyToIsNotAnsweredWithTheSpeakers() throws {
+        // 主任 is a body's head: the article names none for 發改委, so no list of who spoke.
+        let reply = try engine.answer("广州市发展改革委主任也在会上发言了,他叫什么名字?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("郭永航"))
+    }
+
+    @Test func aPreambleIsSetAsideOnlyWhenTheQuestionAfterItNamesSomething() throws {
+        // (A hotline's retelling, then 想问一下: the question after it.)
+        let told = try engine.answer("有一位市民来电,说他住在海珠区,最近听说海珠在搞城中村更新改造。他想问一下:沥滘村的项目现在是在推进什么建设?")
+        #expect(told.answer.contains("复建房"))
+        // (想问一下具体叫什么: what came before holds the subject.)
+        let vague = try engine.answer("他了解到广州获批了一个什么“之都”的案例城市,想问一下具体叫什么。")
+        #expect(vague.answer.contains("全球定制之都"))
+    }
+
+    @Test func sideWordsWithBianAreNoCantoneseWhich() throws {
+        // 那边 (simplified) is there, as 那邊 is; 周边 a place's surroundings, not 周哪.
+        let first = try engine.answer("南沙的产业重点?")
+        #expect(try engine.answer("那边是谁负责的？", context: first.context).answer.contains("卢一先"))
+        #expect(engine.normalizer.normalize("周边").string == engine.normalizer.normalize("周邊").string)
+        #expect(engine.normalizer.normalize("邊個").string == engine.normalizer.normalize("誰").string)
+        #expect(try engine.answer("广州南站周边以后会有什么变化吗？").answer.contains("连片改造"))
+    }
+
+    @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
+        let which = try engine.answer("局长说了啥")
+        #expect(which.status == .clarify)
+        let reply = try engine.answer("商务的那个", context: which.context)
+        #expect(reply.answer.contains("娘家人"))
+    }
 }
 
 @Suite struct ProvenanceTests {
