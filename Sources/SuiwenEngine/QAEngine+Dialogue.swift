@@ -200,6 +200,12 @@ extension QAEngine {
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
         let cite = Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
+        // 原文是什麼?: the sentence the last answer rests on, whole, as the article writes it.
+        if a.cueSets.contains("verbatim") {
+            return Outcome(
+                status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
+                citations: [cite], confidence: 0.85, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
+        }
         if a.cueSets.contains("who") {
             guard let speaker = clause.speaker else { return nil }
             return Outcome(
@@ -247,7 +253,14 @@ extension QAEngine {
         var run = [named[0]]
         for m in named.dropFirst() {
             let previous = run.last!
-            let between = Array(text[previous.end..<m.start])
+            // (The same post written after each, 越秀區委書記和海珠區委書記: asked of each.)
+            var gap = previous.end
+            if let post = a.mentions.first(where: { $0.entity.type == "role" && $0.start == previous.end && $0.end <= m.start }),
+                a.mentions.contains(where: { $0.entity.id == post.entity.id && $0.start == m.end })
+            {
+                gap = post.end
+            }
+            let between = Array(text[gap..<m.start])
             if m.entity.type == run[0].entity.type, between.isEmpty || joiners.contains(between) {
                 run.append(m)
             } else if run.count < 2 {

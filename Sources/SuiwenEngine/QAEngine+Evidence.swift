@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "help", "followup",
+        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "help", "followup",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -461,6 +461,13 @@ extension QAEngine {
             let found = retrieve(a, anchoring: true),
             found.coverage >= 0.6, !required.isDisjoint(with: evidence.clauses[found.clause].answerTypes)
         else { return nil }
+        // (A speaker's words give way to no one else's list: 海珠區委書記的發言重點有什麼.)
+        if outcome.relation == "said" || intent == "speakers" || intent == "speaker_summary",
+            let speaker = evidence.clauses[found.clause].speaker, !outcome.about.isEmpty, !outcome.about.contains(speaker),
+            outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "person" })
+        {
+            return nil
+        }
         return found
     }
 }

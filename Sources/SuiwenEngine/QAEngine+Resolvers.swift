@@ -91,6 +91,7 @@ extension QAEngine {
             if startsWithSurname(a) { return nil }
             return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
+        case "farewell": return Outcome(status: .answered, answer: render("farewell", [:]), confidence: 1)
         default: return nil
         }
     }
@@ -508,14 +509,17 @@ extension QAEngine {
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
                     suggestions: people.map(\.name), confidence: 0.5, role: role.id, candidates: people.map(\.id))
             }
-            // One holder (商務局的局長, 市長): their words.
-            if holders.count == 1, a.cueSets.contains("said"), let person = knowledge.entitiesByID[holders[0]] {
+            // One holder (商務局的局長, 市長): their words. (So too the speech of the one holder
+            // in a place or body, 海珠區委書記的發言重點, not whether they spoke.)
+            let speechOfOne = place != nil && !["yesno", "who", "which", "aggregate_which"].contains(where: a.cueSets.contains)
+            if holders.count == 1, a.cueSets.contains("said") || speechOfOne, let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 own.evidenceQuery = makeEvidenceQuery(own)
                 // Asked about something in them (市長提出要打通什麼良性循環?): the clause of theirs
                 // that holds it; else all they said, briefly.
-                if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own) { return found.outcome }
+                // (Their clause: another speaker's words on it are no answer of theirs.)
+                if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
                 return speakerSummary(own)
             }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }
@@ -524,9 +528,13 @@ extension QAEngine {
                 let held = postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value)
                 return held.isEmpty ? name(id) : "\(name(id))(\(list(held)))"
             }
+            // The article counting the role's holders (等6位市有關部門主要負責人, 11區區委書記) says
+            // more of them spoke than it names: said with the names.
+            let counted = place == nil && role.quote.contains { $0.isNumber }
+            let more = counted ? render("speakers_role_more", ["quote": role.quote]) : ""
             return Outcome(
-                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(names)]),
-                quotes: quotes, confidence: 0.9, about: holders)
+                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(names), "more": more]),
+                quotes: quotes + (counted ? [role.quote] : []), confidence: 0.9, about: holders)
         }
         let listFact = knowledge.facts.first { $0.relation == "speakers" }
         let names = ids.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
@@ -643,7 +651,18 @@ extension QAEngine {
             }
         }
         let relationID = top.fact.relation
-        let facts = best.filter { $0.fact.relation == relationID }.map(\.fact)
+        var facts = best.filter { $0.fact.relation == relationID }.map(\.fact)
+        // What someone said about something (郭永航說要讓國企、民企、外企怎樣?): the one statement of
+        // theirs that shares three pairs of characters or more with the question and at least
+        // three times as many as any other; else all of them.
+        if relationID == "said", facts.count > 1 {
+            let words = Self.bigrams(a.contentOutsideEntities)
+            if !words.isEmpty {
+                let scored = facts.map { fact in (fact: fact, score: Self.shared(words, Self.bigrams(normalizer.normalize(fact.quote).characters))) }
+                    .sorted { $0.score > $1.score }
+                if scored[0].score >= 3, scored[1].score * 3 <= scored[0].score { facts = [scored[0].fact] }
+            }
+        }
         guard let relation = knowledge.relationTypes[relationID] else { return nil }
         var sentences: [String] = []
         var subjects: [String] = []

@@ -870,6 +870,39 @@ let engine: QAEngine = {
         #expect(try engine.answer("广州南站周边以后会有什么变化吗？").answer.contains("连片改造"))
     }
 
+    @Test func aFarewellIsAnsweredInKind() throws {
+        let bye = try engine.answer("好,再見")
+        #expect(bye.status == .answered && bye.intent == "chat.farewell")
+    }
+
+    @Test func whatSomeoneSaidAboutSomethingIsTheirStatementOnIt() throws {
+        // 國企、民企、外企 are in one of the mayor's five statements: that one, not all five.
+        let reply = try engine.answer("郭永航說要讓國企、民企、外企怎樣?")
+        #expect(reply.answer.contains("民企敢闖") && !reply.answer.contains("萬億級"))
+        // Then the words as the article writes them, whole.
+        let verbatim = try engine.answer("那句話原文是什麼?", context: reply.context)
+        #expect(verbatim.status == .answered && verbatim.answer.contains("杜絕庸懶散拖行為") && !verbatim.answer.contains("。。"))
+        // (Words shared with several statements narrow nothing: 服務企業 is in more than one.)
+        #expect(try engine.answer("郭永航市長對政府服務企業提出了哪些要求?").answer.contains("無事不擾"))
+    }
+
+    @Test func theSamePostOfTwoPlacesIsAskedOfEach() throws {
+        let reply = try engine.answer("越秀区委书记和海珠区委书记的发言重点有什么不同?")
+        #expect(reply.answer.contains("郭昊羽") && reply.answer.contains("蔡澍") && !reply.answer.contains("王宏伟"))
+        // (Whether the one holder there spoke is still the list.)
+        #expect(try engine.answer("海珠区委书记发言了吗?").answer.contains("蔡澍"))
+    }
+
+    @Test func aRoleTheArticleCountsSaysHowManySpoke() throws {
+        let reply = try engine.answer("大會上有哪些市有關部門負責人發言?")
+        #expect(reply.answer.contains("洪謙") && reply.answer.contains("發展改革委") && reply.answer.contains("6位"))
+    }
+
+    @Test func whereAThingIsToMoveIsAskedWithWang() throws {
+        let reply = try engine.answer("我厂子在海珠中大纺织商圈,听说要有序转移,政府引导往哪个园区转?")
+        #expect(reply.answer.contains("广清纺织服装产业园"))
+    }
+
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
         let which = try engine.answer("局长说了啥")
         #expect(which.status == .clarify)
