@@ -430,6 +430,13 @@ extension QAEngine {
     }
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
+        // A purpose the graph holds, asked why (為什麼要提速建設東部發展軸?), is the answer: the
+        // words of the question (提速建設) are what it is the purpose of.
+        if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),
+            a.mentions.contains(where: { m in m.fromQuestion && outcome.about.contains(m.entity.id) })
+        {
+            return nil
+        }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.

@@ -32,9 +32,13 @@ extension QAEngine {
         {
             a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
             // Asked again, it asks what it asked (商務局的那個, after 那個局長說了什麼?: said).
-            for cue in previous.cues { a.cueSets.insert(cue) }
+            // (After an item of a list by its place, 第四個是什麼? — 那雙核呢?: the list of the new
+            // subject, not its fourth item.)
+            let afterItem = previous.intent == "ordinal_item"
+            if !afterItem { for cue in previous.cues { a.cueSets.insert(cue) } }
             // Who, after a post was checked (盧一先是海珠區委書記嗎? — 那海珠的是誰?): its holder there.
-            let intent = previous.intent == "post_check" && a.cueSets.contains("who") && a.context.role != nil ? "role_holder" : previous.intent
+            let intent = afterItem ? "relation"
+                : previous.intent == "post_check" && a.cueSets.contains("who") && a.context.role != nil ? "role_holder" : previous.intent
             if var outcome = run(intent, &a, forcedRelation: a.context.relation) {
                 outcome.ruleOverride = previous.id
                 outcome.confidence = min(outcome.confidence, 0.8)
@@ -92,6 +96,7 @@ extension QAEngine {
             return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         case "farewell": return Outcome(status: .answered, answer: render("farewell", [:]), confidence: 1)
+        case "superlative": return superlative(a)
         default: return nil
         }
     }
@@ -142,6 +147,22 @@ extension QAEngine {
         // Asked for the figures of something (越秀提出了哪些量化目標?), no figure's words named:
         // every figure of it (its targets, when targets are asked).
         var scores = a.figureScore
+        // A figure of a wider whole than the article's (那全國總共有多少市場主體?): only one whose
+        // sentence speaks of that whole (not 全國 inside a name, 全國工商聯); else it is not given.
+        // (A claim with its number, 這個增速是全國第一嗎?, is checked as a claim.)
+        let text = a.normalized.characters
+        for word in knowledge.lexicon.cues["wider_scope"] ?? [] where a.figureValues.isEmpty && !a.cueSets.contains("yesno") {
+            let key = normalizer.normalize(word).characters
+            guard let at = text.firstRange(of: key),
+                !a.mentions.contains(where: { $0.fromQuestion && $0.start <= at.lowerBound && at.upperBound <= $0.end })
+            else { continue }
+            scores = scores.filter { figures[$0.key].quote.containsText(word) }
+            if scores.isEmpty {
+                return Outcome(
+                    status: .noAnswer, answer: render("no_answer_outside", ["what": originalText(a, at.lowerBound, at.upperBound) + render("wider_scope_figure", [:])]),
+                    suggestions: defaultSuggestions(), confidence: 0.8)
+            }
+        }
         if a.cueSets.contains("figure_list"), !scopes.isEmpty {
             let own = figures.indices.filter { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
             // Unless the words name one of them (越秀的招商項目有哪些具體數字?), all of them alike
@@ -355,8 +376,11 @@ extension QAEngine {
                 quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5, candidates: holders)
         }
         let titles = matches.compactMap(\.value)
+        // (With their other posts, the title as the article writes it whole: 盧一先(廣州市委常委、南沙區委書記).)
+        let allTitles = postsOf(holders[0]).compactMap(\.value)
+        let holder = allTitles.count > titles.count ? "\(name(holders[0]))(\(list(allTitles)))" : name(holders[0])
         return Outcome(
-            status: .answered, answer: render("role_holder_any", ["role": list(titles), "names": name(holders[0])]),
+            status: .answered, answer: render("role_holder_any", ["role": list(titles), "names": holder]),
             quotes: matches.map(\.quote), confidence: named == nil ? min(confidence, 0.8) : confidence,
             about: [holders[0]] + matches.compactMap(\.org), role: role.id)
     }
@@ -578,6 +602,28 @@ extension QAEngine {
             ? render("said_by_yes", ["speaker": person.name, "text": text])
             : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text])
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
+    }
+
+    /// Which one is the most (哪個區的城中村改造項目最多?): the article compares none, so it does
+    /// not say; unless it writes the word the question asks by (最佳 of 最佳口碑城市), when the
+    /// rules after this one answer.
+    private func superlative(_ a: QuestionAnalysis) -> Outcome? {
+        // (Who spoke of it most, 哪個區談城中村改造談得最多?, is who spoke of it: the rules after.)
+        if a.cueSets.contains("said") || a.cueSets.contains("spoke") { return nil }
+        let asked = a.normalized.characters
+        for word in knowledge.lexicon.cues["superlative"] ?? [] {
+            let normalized = normalizer.normalize(word)
+            let scalars = normalized.scalars
+            guard scalars.count >= 2, let at = asked.firstRange(of: normalized.characters) else { continue }
+            let written = scalars.indices.dropLast().allSatisfy { i in
+                evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] != nil
+            }
+            if written { return nil }
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_superlative", ["word": originalText(a, at.lowerBound, at.upperBound)]),
+                suggestions: defaultSuggestions(), confidence: 0.7)
+        }
+        return nil
     }
 
     /// A claim of which district something is in (瀝滘村在越秀區嗎?): so or not, and where it is.

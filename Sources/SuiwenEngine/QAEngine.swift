@@ -142,14 +142,14 @@ public final class QAEngine: Sendable {
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
-        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "summary", "relation_missing",
+        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "superlative", "summary", "relation_missing",
         "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
+        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
@@ -226,14 +226,14 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "wider_scope"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "farewell", "help"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
     /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure"]
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
@@ -737,7 +737,12 @@ public final class QAEngine: Sendable {
         if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
-        if !analysis.mentions.contains(where: \.fromQuestion), !startsWithSurname(analysis), var outcome = followUp(analysis), outcome.status == .answered {
+        // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
+        //什麼時候交付?)
+        if !analysis.mentions.contains(where: \.fromQuestion), !startsWithSurname(analysis), var outcome = followUp(analysis), outcome.status == .answered,
+            case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings[$0.term] != nil }),
+            documentWords.isEmpty || scalarFold.coverage(of: documentWords, in: outcome.answer) >= 0.5
+        {
             outcome.confidence = min(outcome.confidence, 0.6)
             outcome.ruleOverride = "followup.clause"
             return finish(outcome, rule: nil, analysis: analysis)

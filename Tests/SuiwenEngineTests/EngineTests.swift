@@ -903,6 +903,51 @@ let engine: QAEngine = {
         #expect(reply.answer.contains("广清纺织服装产业园"))
     }
 
+    @Test func theMostOfSeveralIsNoComparisonTheArticleMakes() throws {
+        let most = try engine.answer("广州11个区里哪个区今年的城中村改造项目最多?")
+        #expect(most.status == .noAnswer && !most.answer.contains("11个区"))
+        // (The article writes 最佳 itself: answered. Who spoke of it most is who spoke of it.)
+        #expect(try engine.answer("哪個城市口碑最佳?").answer.contains("最佳口碑城市"))
+        #expect(try engine.answer("哪个区谈城中村改造谈得最多?").answer.contains("海珠"))
+    }
+
+    @Test func aFigureOfTheWholeCountryIsNotTheCitys() throws {
+        let nation = try engine.answer("那全國總共有多少市場主體?")
+        #expect(nation.status == .noAnswer && !nation.answer.contains("315.55"))
+        // (全國 inside 全國工商聯 is a name; a claim with its number is checked as a claim.)
+        #expect(try engine.answer("在全國工商聯的萬家民營企業評營商環境裡,廣州排第幾名?").answer.contains("前列"))
+        #expect(try engine.answer("廣州市場主體同比增長了8.83%,這個增速是全國第一嗎?").answer.contains("3.88%"))
+    }
+
+    @Test func anAgentsEnglishQuestionWordsAreRead() throws {
+        #expect(try engine.answer("figure for 海珠 enterprises with transfer intention (转移意向企业)?").answer.contains("821"))
+        #expect(try engine.answer("figure: number of 重点产业链 Guangzhou coordinates? int only").answer.contains("21"))
+    }
+
+    @Test func aPressOfficersFormalQuestionsAreAnswered() throws {
+        // 全名為何 asks the name; a holder's title is given whole.
+        #expect(try engine.answer("請問貴方,於大會上發言之廣州市市長全名為何?").answer.contains("郭永航"))
+        #expect(try engine.answer("請提供南沙區委書記之姓名及完整職務表述。").answer.contains("廣州市委常委"))
+    }
+
+    @Test func whyIsAnsweredByThePurposeTheGraphHolds() throws {
+        #expect(try engine.answer("為什麼要提速建設東部發展軸?").answer.contains("文脈"))
+    }
+
+    @Test func anotherListAfterAnItemIsTheNewSubjectsList() throws {
+        let list = try engine.answer("双核五极里的五极分别是什么?")
+        let fourth = try engine.answer("第四个是什么?", context: list.context)
+        #expect(fourth.answer.contains("番禺智造创新城"))
+        let cores = try engine.answer("那双核呢?", context: fourth.context)
+        #expect(cores.answer.contains("中心城区") && cores.answer.contains("南沙新区"))
+    }
+
+    @Test func aFollowUpAskingOfWordsTheSentenceLacksIsNotAnsweredFromIt() throws {
+        let villages = try engine.answer("海珠要加快哪几个村的复建房建设?")
+        let when = try engine.answer("那这些复建房预计什么时候交付?", context: villages.context)
+        #expect(!when.answer.contains("当前"))
+    }
+
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
         let which = try engine.answer("局长说了啥")
         #expect(which.status == .clarify)
