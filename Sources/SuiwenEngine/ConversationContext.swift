@@ -22,10 +22,12 @@ public struct ConversationContext: Sendable, Hashable {
     /// The ids the last reply asked back among (郭永航 or 郭昊羽?): a reply that says which
     /// (區委書記那位) picks one.
     public var candidates: [String] = []
+    /// The people the last answer named (a list of speakers): 他們 asks of each.
+    public var group: [String] = []
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
-        role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = []
+        role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = []
     ) {
         self.person = person
         self.place = place
@@ -36,10 +38,11 @@ public struct ConversationContext: Sendable, Hashable {
         self.clause = clause
         self.simplified = simplified
         self.candidates = candidates
+        self.group = group
     }
 
     public var isEmpty: Bool {
-        person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty
+        person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
     }
 
     /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
@@ -50,10 +53,12 @@ public struct ConversationContext: Sendable, Hashable {
     public var token: String {
         guard !isEmpty else { return "" }
         // Never longer than a token may be (the next turn would ignore it whole): the
-        // candidates go first.
+        // group and then the candidates go first.
         let whole = encoded
-        guard whole.utf8.count > Self.maximumTokenLength, !candidates.isEmpty else { return whole }
+        guard whole.utf8.count > Self.maximumTokenLength, !candidates.isEmpty || !group.isEmpty else { return whole }
         var shorter = self
+        shorter.group = []
+        if shorter.encoded.utf8.count <= Self.maximumTokenLength { return shorter.encoded }
         shorter.candidates = []
         return shorter.encoded
     }
@@ -79,6 +84,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("c", clause.map(String.init))
         field("s", simplified ? "1" : nil)
         field("k", candidates.isEmpty ? nil : candidates.joined(separator: ","))
+        field("m", group.isEmpty ? nil : group.joined(separator: ","))
         let check = Self.checksum(bytes)
         bytes.append(UInt8(truncatingIfNeeded: check >> 16))
         bytes.append(UInt8(truncatingIfNeeded: check >> 8))
@@ -202,6 +208,7 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "o"): role = value
             case UInt8(ascii: "s"): simplified = value == "1"
             case UInt8(ascii: "k"): candidates = value.split(separator: ",").map(String.init)
+            case UInt8(ascii: "m"): group = value.split(separator: ",").map(String.init)
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index

@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "help", "followup",
+        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "help", "followup",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -430,6 +430,8 @@ extension QAEngine {
     }
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
+        // (A quiz's odd one out is worked out from a list, not found in one clause.)
+        if intent == "which_not" { return nil }
         // A purpose the graph holds, asked why (為什麼要提速建設東部發展軸?), is the answer: the
         // words of the question (提速建設) are what it is the purpose of.
         if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),
@@ -449,7 +451,11 @@ extension QAEngine {
         let checkFocus = q.focus.count >= 2 || (general && rare)
         guard checkFocus || !q.wanted.isEmpty else { return nil }
         if checkFocus {
-            let held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer)
+            // (The words of a longer name of the thing asked, 四化平臺賦能產業專項行動, are that
+            // thing, not something else the answer lacks.)
+            let names = a.mentions.filter { $0.fromQuestion && outcome.about.contains($0.entity.id) }
+                .flatMap { [$0.entity.name] + $0.entity.aliases }.joined(separator: " ")
+            let held = scalarFold.coverage(of: q.weighedFocus, in: names.isEmpty ? outcome.answer : outcome.answer + " " + names)
             var (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
             if q.focus.count == 1 { (limit, margin, minimum) = (0.01, 0.9, 0.9) }
             // (Asked which district, a clause that names none does not answer it.)

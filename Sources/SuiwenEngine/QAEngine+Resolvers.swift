@@ -20,6 +20,8 @@ struct Outcome {
     var clause: Int? = nil
     /// Asked back among these ids: the next turn may pick one.
     var candidates: [String] = []
+    /// The people a list names that it is not about as its subject (the speakers): 他們 next.
+    var group: [String] = []
 }
 
 extension QAEngine {
@@ -82,6 +84,7 @@ extension QAEngine {
             return outcome
         case "which_subject": return whichSubject(a)
         case "place_check": return placeCheck(a)
+        case "which_not": return whichNot(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -151,7 +154,9 @@ extension QAEngine {
         // sentence speaks of that whole (not 全國 inside a name, 全國工商聯); else it is not given.
         // (A claim with its number, 這個增速是全國第一嗎?, is checked as a claim.)
         let text = a.normalized.characters
-        for word in knowledge.lexicon.cues["wider_scope"] ?? [] where a.figureValues.isEmpty && !a.cueSets.contains("yesno") {
+        // (Nor 全國 as where the city stands, 廣州在全國有多少條重點產業鏈?: the city's figure.)
+        let namesPlace = a.mentions.contains { $0.fromQuestion && ["city", "district"].contains($0.entity.type) }
+        for word in knowledge.lexicon.cues["wider_scope"] ?? [] where a.figureValues.isEmpty && !a.cueSets.contains("yesno") && !namesPlace {
             let key = normalizer.normalize(word).characters
             guard let at = text.firstRange(of: key),
                 !a.mentions.contains(where: { $0.fromQuestion && $0.start <= at.lowerBound && at.upperBound <= $0.end })
@@ -535,7 +540,8 @@ extension QAEngine {
             }
             // One holder (商務局的局長, 市長): their words. (So too the speech of the one holder
             // in a place or body, 海珠區委書記的發言重點, not whether they spoke.)
-            let speechOfOne = place != nil && !["yesno", "who", "which", "aggregate_which"].contains(where: a.cueSets.contains)
+            let speechOfOne = place != nil
+                && !["yesno", "who", "which", "aggregate_which", "howmany", "unknown_attribute", "answer_number", "answer_date"].contains(where: a.cueSets.contains)
             if holders.count == 1, a.cueSets.contains("said") || speechOfOne, let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
@@ -553,8 +559,11 @@ extension QAEngine {
                 return held.isEmpty ? name(id) : "\(name(id))(\(list(held)))"
             }
             // The article counting the role's holders (等6位市有關部門主要負責人, 11區區委書記) says
-            // more of them spoke than it names: said with the names.
-            let counted = place == nil && role.quote.contains { $0.isNumber }
+            // more of them spoke than it names: said with the names. (Only where the role's quote
+            // counts that role by its name and names none of them: not 市委常委's 盧一先表示.)
+            let counted = place == nil && role.quote.contains { $0.isASCII && $0.isNumber }
+                && ([role.name] + role.aliases).contains { role.quote.containsText($0) }
+                && !holders.contains { id in knowledge.entitiesByID[id].map { role.quote.containsText($0.name) } ?? false }
             let more = counted ? render("speakers_role_more", ["quote": role.quote]) : ""
             return Outcome(
                 status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(names), "more": more]),
@@ -564,7 +573,7 @@ extension QAEngine {
         let names = ids.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
         return Outcome(
             status: .answered, answer: render("speakers", ["including": render("including", [:]), "names": list(names)]),
-            quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [])
+            quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [], group: ids)
     }
 
     private func whoSaid(_ a: QuestionAnalysis) -> Outcome? {
@@ -608,22 +617,55 @@ extension QAEngine {
     /// not say; unless it writes the word the question asks by (最佳 of 最佳口碑城市), when the
     /// rules after this one answer.
     private func superlative(_ a: QuestionAnalysis) -> Outcome? {
-        // (Who spoke of it most, 哪個區談城中村改造談得最多?, is who spoke of it: the rules after.)
-        if a.cueSets.contains("said") || a.cueSets.contains("spoke") { return nil }
         let asked = a.normalized.characters
+        let words = Self.bigrams(a.contentOutsideEntities)
         for word in knowledge.lexicon.cues["superlative"] ?? [] {
             let normalized = normalizer.normalize(word)
-            let scalars = normalized.scalars
-            guard scalars.count >= 2, let at = asked.firstRange(of: normalized.characters) else { continue }
-            let written = scalars.indices.dropLast().allSatisfy { i in
-                evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] != nil
+            guard normalized.characters.count >= 2, let at = asked.firstRange(of: normalized.characters) else { continue }
+            // (Who spoke of it most, 哪個區談城中村改造談得最多?, is who spoke of it: the rules after.)
+            if at.lowerBound > 0, asked[at.lowerBound - 1] == "得", a.cueSets.contains("said") || a.cueSets.contains("spoke") { return nil }
+            // A clause that writes the word with another of the question's words (最佳 with 口碑)
+            // makes the comparison itself (not 最大 of 最大限度 in a clause about something else).
+            let own = Self.bigrams(normalized.characters)
+            let others = words.subtracting(own)
+            let compared = evidence.clauses.contains { clause in
+                guard clause.text.containsText(word) else { return false }
+                let bigrams = Self.bigrams(normalizer.normalize(clause.text).characters)
+                return others.contains { bigrams.contains($0) }
             }
-            if written { return nil }
+            if compared { return nil }
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_superlative", ["word": originalText(a, at.lowerBound, at.upperBound)]),
                 suggestions: defaultSuggestions(), confidence: 0.7)
         }
         return nil
+    }
+
+    /// A quiz's odd one out (以下哪個不是郭永航提到的萬億級產業鏈群?A … B … C … D …): of the
+    /// things the question names, those outside the one list of the graph that holds the most of
+    /// them (two or more, and more than are left out). Not the list's subject, a person or a post.
+    private func whichNot(_ a: QuestionAnalysis) -> Outcome? {
+        var options: [String] = []
+        for m in a.mentions where m.fromQuestion && !["person", "role", "event"].contains(m.entity.type) && !options.contains(m.entity.id) {
+            options.append(m.entity.id)
+        }
+        guard options.count >= 3 else { return nil }
+        var best: (fact: Fact, inside: [String])? = nil
+        for id in options {
+            for fact in factsByObject[id] ?? [] where fact.objects.count >= 2 && fact.relation != "said" {
+                let inside = options.filter { fact.objects.contains($0) }
+                if best == nil || inside.count > best!.inside.count { best = (fact, inside) }
+            }
+        }
+        guard let best, best.inside.count >= 2 else { return nil }
+        let left = options.filter { !best.inside.contains($0) && $0 != best.fact.subject }
+        guard !left.isEmpty, left.count < best.inside.count else { return nil }
+        let fact = best.fact
+        guard let sentence = relationSentence(fact) else { return nil }
+        return Outcome(
+            status: .answered,
+            answer: render("which_not", ["names": list(left.map(name)), "list": sentence]),
+            quotes: [fact.quote], confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
     }
 
     /// A claim of which district something is in (瀝滘村在越秀區嗎?): so or not, and where it is.
@@ -1057,6 +1099,10 @@ extension QAEngine {
         // The candidates of an asking back without a role (a role's own repeat picks: 商務局的那個);
         // none once the conversation has moved on.
         next.candidates = outcome.status == .clarify && outcome.role == nil ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
+        // The people an answer names, two or more (在大會上發言的…): 他們 in the next turn.
+        var people: [String] = []
+        for id in outcome.about + outcome.group where type(id) == "person" && !people.contains(id) { people.append(id) }
+        next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
 
         let simplified = a.simplified
         let normalizer = self.normalizer

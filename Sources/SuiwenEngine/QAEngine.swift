@@ -99,8 +99,9 @@ public final class QAEngine: Sendable {
     /// tells no story of the asker's.
     let askerWords: [[Unicode.Scalar]]
     /// The lexicon's `question_start` (我真正想問的是…), both scripts, as scalars: what a long
-    /// message says before its question begins.
-    let questionStarts: [[Unicode.Scalar]]
+    /// message says before its question begins; with the scalars that must come before them
+    /// (`question_start_after_story`, 想問一下, only after a retelling: `storyLength`).
+    let questionStarts: [(word: [Unicode.Scalar], after: Int)]
     let questionStartFirstScalars: Set<UInt32>
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
@@ -143,13 +144,13 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "superlative", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check",
+        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
+        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
@@ -181,13 +182,17 @@ public final class QAEngine: Sendable {
         guard question.unicodeScalars.contains(where: { questionStartFirstScalars.contains($0.value) }) else { return nil }
         let scalars = Array(question.unicodeScalars)
         var cut: Int? = nil
-        for word in questionStarts where word.count <= scalars.count {
+        var afterStory = false
+        for (word, after) in questionStarts where word.count <= scalars.count {
             var i = scalars.count - word.count
-            while i >= 1 {
+            while i >= after {
                 var k = 0
                 while k < word.count, scalars[i + k] == word[k] { k += 1 }
                 if k == word.count {
-                    if cut == nil || i + word.count > cut! { cut = i + word.count }
+                    if cut == nil || i + word.count > cut! {
+                        cut = i + word.count
+                        afterStory = after > 1
+                    }
                     break
                 }
                 i -= 1
@@ -202,8 +207,10 @@ public final class QAEngine: Sendable {
             particle = word
         } else if rest.count < 4 {
             return nil
-        } else if entityAutomaton.matches(in: normalizer.normalize(String(String.UnicodeScalarView(rest))).keys).isEmpty {
-            // (What follows names nothing, 想問一下具體叫什麼: what came before holds the subject.)
+        } else if !holdsContent(String(String.UnicodeScalarView(rest)), asking: afterStory) {
+            // (What follows asks nothing of its own, 想問一下具體叫什麼: what came before holds the
+            // subject. After a retelling, what follows must name its subject and ask: not 想知道,
+            // 謝謝您 nor @bot 海珠城中村改造 請問一下重點是哪個片區?)
             return nil
         }
         var kept = String.UnicodeScalarView()
@@ -213,6 +220,43 @@ public final class QAEngine: Sendable {
             kept.append(contentsOf: particle.unicodeScalars)
         }
         return String(kept)
+    }
+
+    /// `question` with its first word of the lexicon's `pronoun_group` (他們, 這幾位) put as each
+    /// person's name in turn; nil when it holds none.
+    func questionOfEach(_ question: String, _ people: [String]) -> [String]? {
+        let words = (knowledge.lexicon.cues["pronoun_group"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
+            .sorted { $0.count > $1.count }
+        guard let range = words.lazy.compactMap({ question.firstRange(of: $0) }).first else { return nil }
+        let names = people.compactMap { knowledge.entitiesByID[$0]?.name }
+        guard names.count == people.count else { return nil }
+        return names.map { name in
+            var each = question
+            each.replaceSubrange(range, with: name)
+            return each
+        }
+    }
+
+    /// A retelling before 想問一下 and the like, in scalars: shorter, what comes before is part
+    /// of the question (海珠那邊,我想知道區委書記是誰?).
+    static let storyLength = 12
+
+    /// Whether `text` names something of the graph's or holds a word that is not a question word
+    /// (市場主體增長了多少: yes; 具體叫什麼: no); `asking`: whether it names something of the
+    /// graph's and asks (瀝滘村的項目在推進什麼建設: yes; 謝謝您耐心解答: no).
+    func holdsContent(_ text: String, asking: Bool = false) -> Bool {
+        let keys = normalizer.normalize(text).keys
+        let names = !entityAutomaton.matches(in: keys).isEmpty
+        var function = [Bool](repeating: false, count: keys.count)
+        var asks = false
+        for match in cueAutomaton.matches(in: keys) {
+            if case .set(let name, function: let isFunction) = match.payload {
+                if isFunction { for i in match.start..<match.end { function[i] = true } }
+                if Self.asksSomething(name) { asks = true }
+            }
+        }
+        if asking { return names && asks }
+        return names || function.filter { !$0 }.count >= 2
     }
 
     /// Whether `text` is one name of the graph's and nothing else.
@@ -226,7 +270,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "wider_scope"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "wider_scope"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -498,9 +542,12 @@ public final class QAEngine: Sendable {
         let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         self.askerWords = askerWords
-        self.questionStarts = Array(Set((knowledge.lexicon.cues["question_start"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
-            .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        self.questionStartFirstScalars = Set(questionStarts.map { $0[0].value })
+        func startWords(_ set: String, after: Int) -> [(word: [Unicode.Scalar], after: Int)] {
+            Array(Set((knowledge.lexicon.cues[set] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
+                .sorted().map { (Array($0.unicodeScalars), after) }.filter { !$0.0.isEmpty }
+        }
+        self.questionStarts = startWords("question_start", after: 1) + startWords("question_start_after_story", after: Self.storyLength)
+        self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
@@ -632,6 +679,22 @@ public final class QAEngine: Sendable {
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
+        // 他們 after an answer that named several people (他們分別負責哪個區?): the question asked
+        // of each of them, one answer each; the next turn may say 他們 again.
+        if context.group.count >= 2, analysis.cueSets.contains("pronoun_group"),
+            !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
+            let parts = questionOfEach(asked, context.group)
+        {
+            let replies = parts.compactMap { try? answer($0, context: token) }
+            if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
+                var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                if var next = ConversationContext(token: combined.context) {
+                    next.group = context.group
+                    combined.context = next.token
+                }
+                return combined
+            }
+        }
         // Two or three questions in one (走訪了多少企業,又摸排出多少家?): each in turn, each
         // leaning on the one before.
         if let parts = separateQuestions(asked) {
@@ -837,7 +900,8 @@ public final class QAEngine: Sendable {
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
-            candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [])
+            candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [],
+            group: context.group.count <= Self.maximumCandidates ? context.group.filter { knowledge.entitiesByID[$0]?.type == "person" } : [])
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -1174,6 +1238,21 @@ public final class QAEngine: Sendable {
         }
 
         // Context: pronouns name the previous turn's person or place.
+        // After a turn about a role (局長說了啥? asked back which), a body named by the first two
+        // characters of its name (商務的那個) is the one body of that role's holders that starts so.
+        if let roleID = context.role, !a.mentions.contains(where: \.fromQuestion) {
+            let text = a.normalized.characters
+            var found: [(Entity, Range<Int>)] = []
+            for org in Set(postsMatching(role: roleID, scope: nil).compactMap(\.org)).sorted() {
+                guard let entity = knowledge.entitiesByID[org] else { continue }
+                let starts = Set(([entity.name] + entity.aliases).map { normalizer.normalize($0).characters }.filter { $0.count >= 3 }.map { Array($0.prefix(2)) })
+                if let at = starts.lazy.compactMap({ text.firstRange(of: $0) }).first { found.append((entity, at)) }
+            }
+            if found.count == 1 {
+                a.mentions.append(.init(entity: found[0].0, start: found[0].1.lowerBound, end: found[0].1.upperBound, source: .question(.exact)))
+                a.mentions.sort { $0.start < $1.start }
+            }
+        }
         let questionMentions = a.mentions
         if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }) {
             // 住建那位, 海珠那個人: the one person with a post in the body or district named,

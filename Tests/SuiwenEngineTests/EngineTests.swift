@@ -948,6 +948,67 @@ let engine: QAEngine = {
         #expect(!when.answer.contains("当前"))
     }
 
+    @Test func theyAfterSeveralPeopleAsksOfEach() throws {
+        let list = try engine.answer("文章提到了哪幾位區委書記?")
+        let each = try engine.answer("他們分別負責哪個區?", context: list.context)
+        #expect(each.answer.contains("南沙") && each.answer.contains("越秀") && each.answer.contains("海珠"))
+        // (The speakers' list too; and they stay the group for the turn after.)
+        let speakers = try engine.answer("大會上有哪些人發言?")
+        let units = try engine.answer("他们分别是哪个单位的?", context: speakers.context)
+        #expect(units.answer.contains("商务局") && units.answer.contains("越秀"))
+        #expect(ConversationContext(token: units.context)?.group.count == 7)
+    }
+
+    @Test func aPostTheArticleNamesNobodyToIsNotAnotherPost() throws {
+        // 主任 is its own post: no head of another body or district is one.
+        #expect(try engine.answer("南沙管委會主任說了什麼?").status == .noAnswer)
+        #expect(!(try engine.answer("越秀區人大常委會主任是誰?").answer.contains("郭昊羽")))
+    }
+
+    @Test func aComparisonIsTheArticlesOnlyWhereItsClauseMakesIt() throws {
+        // 最大 of 最大限度, in a clause about something else, compares nothing.
+        #expect(try engine.answer("哪個產業鏈群規模最大?").status == .noAnswer)
+        // 提到 does not make the most a speaker's (文章提到…最多); 談得最多 does.
+        #expect(try engine.answer("文章提到哪個區的項目最多?").status == .noAnswer)
+        // 哪些 with 最 asks the main ones.
+        #expect(try engine.answer("南沙最重要的產業是哪些?").answer.contains("集成電路"))
+        // 全國 as where the city stands is no wider whole.
+        #expect(try engine.answer("廣州在全國有多少條重點產業鏈?").answer.contains("21"))
+    }
+
+    @Test func aRolesCountIsSaidOnlyWhereItsQuoteCountsIt() throws {
+        #expect(!(try engine.answer("哪些市委常委發言了?").answer.contains("文章說發言的是")))
+        #expect(!(try engine.answer("哪些一把手發言了?").answer.contains("文章說發言的是")))
+        #expect(try engine.answer("哪些區委書記發言了?").answer.contains("11區"))
+    }
+
+    @Test func aShortPreambleIsPartOfTheQuestion() throws {
+        // 想知道 after a few words keeps them (海珠那邊 is the place); after a retelling, only
+        // when what follows names its subject and asks.
+        #expect(try engine.answer("海珠那邊,我想知道區委書記是誰?").answer.contains("蔡澍"))
+        #expect(try engine.answer("南沙的事先不談,我的問題是:市場主體增長了多少?").answer.contains("3.88%"))
+        let thanks = try engine.answer("住房城鄉建設局的王宏偉局長在會上說,今年廣州市計劃推進多少個城中村改造項目?我家附近也有城中村,所以特別想知道,謝謝您耐心解答。")
+        #expect(thanks.answer.contains("127"))
+    }
+
+    @Test func aBodyByItsFirstCharactersAfterARoleTurn() throws {
+        let first = try engine.answer("住建局局長是誰?")
+        #expect(try engine.answer("那商務的呢?", context: first.context).answer.contains("洪謙"))
+    }
+
+    @Test func aQuizsOddOneOutIsTheOneTheListLacks() throws {
+        let odd = try engine.answer("以下哪個不是南沙的重點產業?A 集成電路 B 人工智能 C 生命健康 D 時尚產業")
+        #expect(odd.status == .answered && odd.answer.hasPrefix("是時尚產業"))
+        let area = try engine.answer("以下哪項不是王宏偉提到的連片改造提升片區?A 環五山創新策源區 B 珠江兩岸 C 機場高速兩側 D 南沙科學城")
+        #expect(area.answer.hasPrefix("是南沙科學城"))
+    }
+
+    @Test func wordsOfTheThingsLongerNameAreThatThing() throws {
+        // 賦能產業專項行動 is 四化平臺's own name: its parts answer, not the clause with those words.
+        let parts = try engine.answer("高裕跃讲的“四化平台”赋能产业专项行动,“四化”分别指什么?")
+        #expect(parts.answer.contains("网络化协同"))
+    }
+
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
         let which = try engine.answer("局长说了啥")
         #expect(which.status == .clarify)
