@@ -453,11 +453,14 @@ extension QAEngine {
         if checkFocus {
             // (The words of a longer name of the thing asked, 四化平臺賦能產業專項行動, are that
             // thing, not something else the answer lacks.)
-            let names = a.mentions.filter { $0.fromQuestion && outcome.about.contains($0.entity.id) }
-                .flatMap { [$0.entity.name] + $0.entity.aliases }.joined(separator: " ")
-            let held = scalarFold.coverage(of: q.weighedFocus, in: names.isEmpty ? outcome.answer : outcome.answer + " " + names)
+            var held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer)
             var (limit, margin, minimum) = general ? (0.75, 0.2, 0.6) : (0.4, 0.35, 0.7)
             if q.focus.count == 1 { (limit, margin, minimum) = (0.01, 0.9, 0.9) }
+            if held < limit {
+                let names = a.mentions.filter { $0.fromQuestion && outcome.about.contains($0.entity.id) }
+                    .flatMap { [$0.entity.name] + $0.entity.aliases }.joined(separator: " ")
+                if !names.isEmpty { held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer + " " + names) }
+            }
             // (Asked which district, a clause that names none does not answer it.)
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin,
                 !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" })

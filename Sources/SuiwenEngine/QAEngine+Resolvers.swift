@@ -154,13 +154,18 @@ extension QAEngine {
         // sentence speaks of that whole (not 全國 inside a name, 全國工商聯); else it is not given.
         // (A claim with its number, 這個增速是全國第一嗎?, is checked as a claim.)
         let text = a.normalized.characters
-        // (Nor 全國 as where the city stands, 廣州在全國有多少條重點產業鏈?: the city's figure.)
-        let namesPlace = a.mentions.contains { $0.fromQuestion && ["city", "district"].contains($0.entity.type) }
-        for word in knowledge.lexicon.cues["wider_scope"] ?? [] where a.figureValues.isEmpty && !a.cueSets.contains("yesno") && !namesPlace {
+        for word in knowledge.lexicon.cues["wider_scope"] ?? []
+        where a.cueSets.contains("wider_scope") && a.figureValues.isEmpty && !a.cueSets.contains("yesno") {
             let key = normalizer.normalize(word).characters
             guard let at = text.firstRange(of: key),
                 !a.mentions.contains(where: { $0.fromQuestion && $0.start <= at.lowerBound && at.upperBound <= $0.end })
             else { continue }
+            // (Nor 全國 as where a place stands, 廣州在全國有多少條重點產業鏈?: the place's figure.)
+            if at.lowerBound >= 2, ["在", "于"].contains(text[at.lowerBound - 1]),
+                a.mentions.contains(where: { $0.fromQuestion && $0.end == at.lowerBound - 1 && ["city", "district"].contains($0.entity.type) })
+            {
+                continue
+            }
             scores = scores.filter { figures[$0.key].quote.containsText(word) }
             if scores.isEmpty {
                 return Outcome(
@@ -624,6 +629,8 @@ extension QAEngine {
             guard normalized.characters.count >= 2, let at = asked.firstRange(of: normalized.characters) else { continue }
             // (Who spoke of it most, 哪個區談城中村改造談得最多?, is who spoke of it: the rules after.)
             if at.lowerBound > 0, asked[at.lowerBound - 1] == "得", a.cueSets.contains("said") || a.cueSets.contains("spoke") { return nil }
+            // (哪些 with 最重要 asks the main ones, 南沙最重要的產業是哪些?: a list the article gives.)
+            if a.cueSets.contains("aggregate_which"), (knowledge.lexicon.cues["superlative_main"] ?? []).contains(word) { return nil }
             // A clause that writes the word with another of the question's words (最佳 with 口碑)
             // makes the comparison itself (not 最大 of 最大限度 in a clause about something else).
             let own = Self.bigrams(normalized.characters)
@@ -631,7 +638,7 @@ extension QAEngine {
             let compared = evidence.clauses.contains { clause in
                 guard clause.text.containsText(word) else { return false }
                 let bigrams = Self.bigrams(normalizer.normalize(clause.text).characters)
-                return others.contains { bigrams.contains($0) }
+                return others.filter { bigrams.contains($0) }.count >= 2
             }
             if compared { return nil }
             return Outcome(
@@ -642,23 +649,25 @@ extension QAEngine {
     }
 
     /// A quiz's odd one out (以下哪個不是郭永航提到的萬億級產業鏈群?A … B … C … D …): of the
-    /// things the question names, those outside the one list of the graph that holds the most of
-    /// them (two or more, and more than are left out). Not the list's subject, a person or a post.
+    /// list of the thing the question names (萬億級產業鏈群, 南沙's 重點產業), the options it does
+    /// not hold, where it holds two or more of them and more than it leaves out. The options are
+    /// the other things named (not a person, a post, an event or the city). Nil when the thing
+    /// named has no list holding the options (以下哪個不是海珠的重點產業?: the rules after).
     private func whichNot(_ a: QuestionAnalysis) -> Outcome? {
-        var options: [String] = []
-        for m in a.mentions where m.fromQuestion && !["person", "role", "event"].contains(m.entity.type) && !options.contains(m.entity.id) {
-            options.append(m.entity.id)
+        var named: [String] = []
+        for m in a.mentions where m.fromQuestion && !["person", "role", "event", "city"].contains(m.entity.type) && !named.contains(m.entity.id) {
+            named.append(m.entity.id)
         }
-        guard options.count >= 3 else { return nil }
+        guard named.count >= 3 else { return nil }
         var best: (fact: Fact, inside: [String])? = nil
-        for id in options {
-            for fact in factsByObject[id] ?? [] where fact.objects.count >= 2 && fact.relation != "said" {
-                let inside = options.filter { fact.objects.contains($0) }
+        for subject in named {
+            for fact in knowledge.factsBySubject[subject] ?? [] where fact.objects.count >= 2 && fact.relation != "said" {
+                let inside = named.filter { fact.objects.contains($0) }
                 if best == nil || inside.count > best!.inside.count { best = (fact, inside) }
             }
         }
         guard let best, best.inside.count >= 2 else { return nil }
-        let left = options.filter { !best.inside.contains($0) && $0 != best.fact.subject }
+        let left = named.filter { !best.inside.contains($0) && $0 != best.fact.subject }
         guard !left.isEmpty, left.count < best.inside.count else { return nil }
         let fact = best.fact
         guard let sentence = relationSentence(fact) else { return nil }
@@ -746,8 +755,12 @@ extension QAEngine {
         if relationID == "said", facts.count > 1 {
             let words = Self.bigrams(a.contentOutsideEntities)
             if !words.isEmpty {
-                let scored = facts.map { fact in (fact: fact, score: Self.shared(words, Self.bigrams(normalizer.normalize(fact.quote).characters))) }
-                    .sorted { $0.score > $1.score }
+                // (Each statement's pairs counted when the engine was built.)
+                let scored = facts.map { fact in
+                    let index = statements.firstIndex { $0.subject == fact.subject && $0.quote == fact.quote }
+                    return (fact: fact, score: index.map { Self.shared(words, statementBigrams[$0]) } ?? 0)
+                }
+                .sorted { $0.score > $1.score }
                 if scored[0].score >= 3, scored[1].score * 3 <= scored[0].score { facts = [scored[0].fact] }
             }
         }

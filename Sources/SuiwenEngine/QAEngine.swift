@@ -207,10 +207,13 @@ public final class QAEngine: Sendable {
             particle = word
         } else if rest.count < 4 {
             return nil
-        } else if !holdsContent(String(String.UnicodeScalarView(rest)), asking: afterStory) {
-            // (What follows asks nothing of its own, 想問一下具體叫什麼: what came before holds the
-            // subject. After a retelling, what follows must name its subject and ask: not 想知道,
-            // 謝謝您 nor @bot 海珠城中村改造 請問一下重點是哪個片區?)
+        } else if !holdsContent(String(String.UnicodeScalarView(rest)), asking: afterStory)
+            || (!afterStory && !namesSomething(String(String.UnicodeScalarView(rest))) && namesSomething(String(String.UnicodeScalarView(scalars[..<cut]))))
+        {
+            // (What follows asks nothing of its own, 想問一下具體叫什麼, or names nothing where what
+            // came before does, 南沙的重點產業,我指的是具體領域有哪些?: that holds the subject.
+            // After a retelling, what follows must name its subject and ask: not 想知道, 謝謝您 nor
+            // @bot 海珠城中村改造 請問一下重點是哪個片區?)
             return nil
         }
         var kept = String.UnicodeScalarView()
@@ -244,6 +247,8 @@ public final class QAEngine: Sendable {
     /// Whether `text` names something of the graph's or holds a word that is not a question word
     /// (市場主體增長了多少: yes; 具體叫什麼: no); `asking`: whether it names something of the
     /// graph's and asks (瀝滘村的項目在推進什麼建設: yes; 謝謝您耐心解答: no).
+    func namesSomething(_ text: String) -> Bool { !entityAutomaton.matches(in: normalizer.normalize(text).keys).isEmpty }
+
     func holdsContent(_ text: String, asking: Bool = false) -> Bool {
         let keys = normalizer.normalize(text).keys
         let names = !entityAutomaton.matches(in: keys).isEmpty
@@ -270,7 +275,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "wider_scope"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -681,12 +686,20 @@ public final class QAEngine: Sendable {
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
         // 他們 after an answer that named several people (他們分別負責哪個區?): the question asked
         // of each of them, one answer each; the next turn may say 他們 again.
+        // (Only a question of each, 分別/各自, and one question: not 他們中誰是市長? nor a pronoun
+        // among other questions; each asked without the group, so it does not fan out again.)
+        // (`each` is a word list read in the question as written: the phrases drop 分別.)
         if context.group.count >= 2, analysis.cueSets.contains("pronoun_group"),
+            (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.firstRange(of: $0) != nil || asked.firstRange(of: normalizer.toSimplified($0)) != nil }),
+            !analysis.cueSets.contains("who"), !analysis.cueSets.contains("howmany"),
             !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
+            separateQuestions(asked) == nil,
             let parts = questionOfEach(asked, context.group)
         {
-            let replies = parts.compactMap { try? answer($0, context: token) }
-            if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
+            var alone = context
+            alone.group = []
+            let replies = parts.compactMap { try? answer($0, context: alone.token) }
+            if replies.count == parts.count, replies.filter({ $0.status == .answered }).count * 2 > replies.count {
                 var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
                 if var next = ConversationContext(token: combined.context) {
                     next.group = context.group
@@ -901,7 +914,10 @@ public final class QAEngine: Sendable {
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
             candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [],
-            group: context.group.count <= Self.maximumCandidates ? context.group.filter { knowledge.entitiesByID[$0]?.type == "person" } : [])
+            group: context.group.count <= Self.maximumCandidates
+                ? context.group.reduce(into: [String]()) { kept, id in
+                    if knowledge.entitiesByID[id]?.type == "person", !kept.contains(id) { kept.append(id) }
+                } : [])
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -1240,7 +1256,10 @@ public final class QAEngine: Sendable {
         // Context: pronouns name the previous turn's person or place.
         // After a turn about a role (局長說了啥? asked back which), a body named by the first two
         // characters of its name (商務的那個) is the one body of that role's holders that starts so.
-        if let roleID = context.role, !a.mentions.contains(where: \.fromQuestion) {
+        // (Only a short question that points back, 商務的那個 / 那商務的呢: not 工業發展有什麼目標?)
+        if let roleID = context.role, !a.mentions.contains(where: \.fromQuestion), a.normalized.characters.count <= 8,
+            a.cueSets.contains("ellipsis") || a.cueSets.contains("pronoun_person") || a.cueSets.contains("one_of")
+        {
             let text = a.normalized.characters
             var found: [(Entity, Range<Int>)] = []
             for org in Set(postsMatching(role: roleID, scope: nil).compactMap(\.org)).sorted() {

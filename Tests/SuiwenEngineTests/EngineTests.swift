@@ -957,6 +957,9 @@ let engine: QAEngine = {
         let units = try engine.answer("他们分别是哪个单位的?", context: speakers.context)
         #expect(units.answer.contains("商务局") && units.answer.contains("越秀"))
         #expect(ConversationContext(token: units.context)?.group.count == 7)
+        // (Not a question of each: 他們中誰是市長? is one answer.)
+        let mayor = try engine.answer("他們中誰是市長?", context: speakers.context)
+        #expect(mayor.answer.contains("郭永航") && !mayor.answer.contains("盧一先"))
     }
 
     @Test func aPostTheArticleNamesNobodyToIsNotAnotherPost() throws {
@@ -972,8 +975,11 @@ let engine: QAEngine = {
         #expect(try engine.answer("文章提到哪個區的項目最多?").status == .noAnswer)
         // 哪些 with 最 asks the main ones.
         #expect(try engine.answer("南沙最重要的產業是哪些?").answer.contains("集成電路"))
-        // 全國 as where the city stands is no wider whole.
+        // 全國 as where the city stands is no wider whole; beside it, it is.
         #expect(try engine.answer("廣州在全國有多少條重點產業鏈?").answer.contains("21"))
+        #expect(!(try engine.answer("全國像廣州這樣的城市市場主體有多少?").answer.contains("315.55")))
+        #expect(try engine.answer("哪個項目最大?").status == .noAnswer)
+        #expect(try engine.answer("哪些區的城中村改造項目最多?").status == .noAnswer)
     }
 
     @Test func aRolesCountIsSaidOnlyWhereItsQuoteCountsIt() throws {
@@ -986,7 +992,7 @@ let engine: QAEngine = {
         // 想知道 after a few words keeps them (海珠那邊 is the place); after a retelling, only
         // when what follows names its subject and asks.
         #expect(try engine.answer("海珠那邊,我想知道區委書記是誰?").answer.contains("蔡澍"))
-        #expect(try engine.answer("南沙的事先不談,我的問題是:市場主體增長了多少?").answer.contains("3.88%"))
+        #expect(try engine.answer("南沙的重點產業,我指的是具體領域有哪些?").answer.contains("集成電路"))
         let thanks = try engine.answer("住房城鄉建設局的王宏偉局長在會上說,今年廣州市計劃推進多少個城中村改造項目?我家附近也有城中村,所以特別想知道,謝謝您耐心解答。")
         #expect(thanks.answer.contains("127"))
     }
@@ -994,6 +1000,8 @@ let engine: QAEngine = {
     @Test func aBodyByItsFirstCharactersAfterARoleTurn() throws {
         let first = try engine.answer("住建局局長是誰?")
         #expect(try engine.answer("那商務的呢?", context: first.context).answer.contains("洪謙"))
+        // (Not in a question of its own: 工業 of 工業發展 is no 工信局.)
+        #expect(!(try engine.answer("工業發展有什麼目標?", context: first.context).answer.contains("工業和信息化局")))
     }
 
     @Test func aQuizsOddOneOutIsTheOneTheListLacks() throws {
@@ -1001,6 +1009,9 @@ let engine: QAEngine = {
         #expect(odd.status == .answered && odd.answer.hasPrefix("是時尚產業"))
         let area = try engine.answer("以下哪項不是王宏偉提到的連片改造提升片區?A 環五山創新策源區 B 珠江兩岸 C 機場高速兩側 D 南沙科學城")
         #expect(area.answer.hasPrefix("是南沙科學城"))
+        // (Not the stem's own subject, nor another district's list.)
+        #expect(!(try engine.answer("以下哪個不是海珠的重點產業? A 集成電路 B 人工智能 C 生命健康 D 新能源汽車").answer.hasPrefix("是海珠")))
+        #expect(!(try engine.answer("康鷺片區、瀝滘村、新市頭村哪個不在越秀?").answer.hasPrefix("是越秀")))
     }
 
     @Test func wordsOfTheThingsLongerNameAreThatThing() throws {
