@@ -85,6 +85,7 @@ extension QAEngine {
         case "which_subject": return whichSubject(a)
         case "place_check": return placeCheck(a)
         case "which_not": return whichNot(a)
+        case "together": return together(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -604,9 +605,12 @@ extension QAEngine {
     private func speakerCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity else { return nil }
         let words = Self.bigrams(a.contentOutsideEntities)
+        // (A thing a statement is about, named in the question, counts as a passage of it:
+        // 提出實施“四化平臺”專項行動的是洪謙?)
+        let things = Set(a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }.map(\.entity.id))
         var best: (score: Int, index: Int)? = nil
         for index in statements.indices {
-            let score = Self.shared(words, statementBigrams[index])
+            let score = Self.shared(words, statementBigrams[index]) + 6 * Self.shared(things, statements[index].about)
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 6 else { return nil }
@@ -644,6 +648,24 @@ extension QAEngine {
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_superlative", ["word": originalText(a, at.lowerBound, at.upperBound)]),
                 suggestions: defaultSuggestions(), confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// A yes/no question naming two things one fact holds together (康鷺片區係咪要搞城中村改造?):
+    /// that fact, as its relation says it (not said: a statement is answered by who said it).
+    private func together(_ a: QuestionAnalysis) -> Outcome? {
+        let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        guard named.count >= 2 else { return nil }
+        for id in named.sorted() {
+            for fact in factsByObject[id] ?? [] where fact.relation != "said" && fact.relation != "figure" {
+                guard named.contains(fact.subject) || fact.objects.filter(named.contains).count >= 2,
+                    let sentence = relationSentence(fact)
+                else { continue }
+                return Outcome(
+                    status: .answered, answer: sentence, quotes: [fact.quote], confidence: 0.8,
+                    about: [fact.subject] + fact.objects.filter(named.contains), relation: fact.relation)
+            }
         }
         return nil
     }

@@ -144,7 +144,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "superlative", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not",
+        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -1175,6 +1175,18 @@ public final class QAEngine: Sendable {
             return figureWords[..<match.start].contains(true) && figureWords[match.end...].contains(true)
         }) {
             a.cueSets.insert("figures_joined")
+        }
+        // A yes/no question naming two things one fact holds together, as its subject and an
+        // object or as two objects (康鷺片區係咪要搞城中村改造?).
+        if a.cueSets.contains("yesno") {
+            let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+            if named.count >= 2, named.contains(where: { id in
+                (factsByObject[id] ?? []).contains { fact in
+                    fact.relation != "said" && fact.relation != "figure" && (named.contains(fact.subject) || fact.objects.filter(named.contains).count >= 2)
+                }
+            }) {
+                a.cueSets.insert("two_named")
+            }
         }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).

@@ -384,8 +384,12 @@ let engine: QAEngine = {
         #expect(wrong.answer.hasPrefix("不是盧一先") && wrong.answer.contains("郭永航"))
         let right = try engine.answer("郭永航有沒有說過要大力弘揚企業家精神?")
         #expect(right.answer.hasPrefix("是的") && right.answer.contains("郭永航"))
-        // A few words in common are no quoted passage: another rule answers.
-        #expect(try engine.answer("盧一先提到汽車產業了嗎?").explanation.rule != "statement.speaker-check")
+        // A thing his statement is about, named (汽車產業 of 兩千億級汽車產業集群), checks it: yes,
+        // with his words. (Before things counted, a few words in common were left to other rules.)
+        let auto = try engine.answer("盧一先提到汽車產業了嗎?")
+        #expect(auto.answer.hasPrefix("是的") && auto.answer.contains("汽車產業集群"))
+        // (What nobody's statement is about is still not checked as said: 郭永航提到早茶了嗎?)
+        #expect(!(try engine.answer("郭永航提到早茶了嗎?").answer.hasPrefix("是的")))
     }
 
     @Test func digitsOfNamesAndALoneYiAreNoNumberAsked() throws {
@@ -1018,6 +1022,19 @@ let engine: QAEngine = {
         // 賦能產業專項行動 is 四化平臺's own name: its parts answer, not the clause with those words.
         let parts = try engine.answer("高裕跃讲的“四化平台”赋能产业专项行动,“四化”分别指什么?")
         #expect(parts.answer.contains("网络化协同"))
+    }
+
+    @Test func aYesNoNamingTwoThingsOneFactHoldsIsThatFact() throws {
+        let reply = try engine.answer("康鷺片區係咪要搞城中村改造啊?")
+        #expect(reply.status == .answered && reply.answer.contains("海珠"))
+        // (Two things no fact holds together: not answered so.)
+        #expect(try engine.answer("南沙要搞城中村改造嗎?").intent != "entity.yesno-together")
+    }
+
+    @Test func aStatementToJudgeIsCheckedByWhatItIsAbout() throws {
+        // 判斷 asks whether it is so; 四化平臺, named, is what 高裕躍's statement is about.
+        let claim = try engine.answer("判断:会上提出实施“四化平台”专项行动的是广州市商务局局长洪谦。")
+        #expect(claim.answer.hasPrefix("不是洪谦") && claim.answer.contains("高裕跃"))
     }
 
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
