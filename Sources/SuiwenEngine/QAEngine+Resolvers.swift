@@ -33,6 +33,19 @@ extension QAEngine {
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
         {
             a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
+            // After what someone said, a thing (政商關係方面呢?): what they said of it.
+            if a.context.relation == "said", let personID = a.context.person,
+                let thing = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "person" })?.entity,
+                case let own = (statementsBySubject[personID] ?? []).filter({ $0.about.contains(thing.id) }), !own.isEmpty,
+                let said = knowledge.relationTypes["said"]
+            {
+                var outcome = Outcome(
+                    status: .answered,
+                    answer: render("relation:" + said.id, ["subject": name(personID), "items": own.map { $0.text ?? $0.quote }.joined(), "including": ""]),
+                    quotes: own.map(\.quote), confidence: 0.8, about: [personID, thing.id], relation: "said")
+                outcome.ruleOverride = previous.id
+                return outcome
+            }
             // Asked again, it asks what it asked (商務局的那個, after 那個局長說了什麼?: said).
             // (After an item of a list by its place, 第四個是什麼? — 那雙核呢?: the list of the new
             // subject, not its fourth item.)
@@ -86,6 +99,7 @@ extension QAEngine {
         case "place_check": return placeCheck(a)
         case "which_not": return whichNot(a)
         case "together": return together(a)
+        case "figure_detail": return figureDetail(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -650,6 +664,27 @@ extension QAEngine {
                 suggestions: defaultSuggestions(), confidence: 0.7)
         }
         return nil
+    }
+
+    /// The unit or the year of the figure the last answer gave (單位是什麼?, 這是哪一年的數字?):
+    /// the figure whose sentence that answer quoted, of the thing it was about where several are.
+    private func figureDetail(_ a: QuestionAnalysis) -> Outcome? {
+        // (With no figure before it, what is missing is said: which number?)
+        let none = Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+        guard let clause = a.context.clause else { return none }
+        // (The clause the last answer quoted, by a figure rule or found by retrieval; no figure
+        // of it: the rules after, 這個數字是哪年的? after a clause with its date.)
+        let quoted = figures.filter { evidence.lastClause[TextKey($0.quote)] == clause }
+        guard let fact = quoted.first(where: { $0.subject == a.context.focus }) ?? quoted.first, let value = fact.value else { return nil }
+        let values = ["measure": fact.measure ?? name(fact.subject), "value": value, "unit": fact.unit ?? ""]
+        if a.cueSets.contains("figure_unit_asked") {
+            guard let unit = fact.unit, !unit.isEmpty else { return nil }
+            return Outcome(status: .answered, answer: render("figure_unit", values.merging(["unit": unit]) { $1 }), quotes: [fact.quote], confidence: 0.85, about: [fact.subject], relation: "figure")
+        }
+        guard let date = fact.date else {
+            return Outcome(status: .noAnswer, answer: render("no_answer_known", ["name": fact.measure ?? name(fact.subject)]), confidence: 0.7, about: [fact.subject])
+        }
+        return Outcome(status: .answered, answer: render("figure_date", values.merging(["date": date]) { $1 }), quotes: [fact.quote], confidence: 0.85, about: [fact.subject], relation: "figure")
     }
 
     /// A yes/no question naming two things one fact holds together (康鷺片區係咪要搞城中村改造?):

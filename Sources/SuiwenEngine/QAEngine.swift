@@ -144,13 +144,13 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "superlative", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together",
+        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
+        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
@@ -941,6 +941,17 @@ public final class QAEngine: Sendable {
                 a.mentions.append(.init(entity: entities[0], start: match.start, end: match.end, source: .question(.exact)))
             } else if entities.count > 1 {
                 a.ambiguous.append(entities)
+            }
+        }
+        // A post written on from a body's last character (商務局長: 商務局 + 局長 sharing 局,
+        // 海珠區書記): that post too.
+        for m in a.mentions where m.end < keys.count && !covered[m.end] && m.entity.type != "role" {
+            let window = Array(keys[(m.end - 1)..<min(keys.count, m.end + 6)])
+            if let post = entityAutomaton.matches(in: window).filter({ $0.start == 0 && $0.end >= 2 }).max(by: { $0.end < $1.end }),
+                post.payload.count == 1, let role = knowledge.entitiesByID[post.payload[0]], role.type == "role"
+            {
+                a.mentions.append(.init(entity: role, start: m.end, end: m.end - 1 + post.end, source: .question(.exact)))
+                for i in m.end..<(m.end - 1 + post.end) { covered[i] = true }
             }
         }
         // Fuzzy: a window one edit (a character changed, left out or added) away from exactly

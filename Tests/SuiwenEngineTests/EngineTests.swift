@@ -1037,6 +1037,31 @@ let engine: QAEngine = {
         #expect(claim.answer.hasPrefix("不是洪谦") && claim.answer.contains("高裕跃"))
     }
 
+    @Test func aCallerGreetingTheRadioHostAsksNoHost() throws {
+        let caller = try engine.answer("你好呀主持人,我家就在海珠瀝滘那邊。文章裡面有沒有說到瀝滘村的項目現在怎麼樣了?")
+        #expect(caller.status == .answered && caller.answer.contains("瀝滘村"))
+        // (The meeting's host is still not in the article.)
+        #expect(try engine.answer("大會的主持人是誰?").status == .noAnswer)
+    }
+
+    @Test func aPostWrittenOnFromABodysLastCharacterIsThatPost() throws {
+        #expect(try engine.answer("商务局长 谁").answer.contains("洪谦"))
+        #expect(try engine.answer("海珠區書記是誰?").answer.contains("蔡澍"))
+    }
+
+    @Test func theUnitAndYearOfTheFigureJustGiven() throws {
+        let figure = try engine.answer("广州市场主体有多少?")
+        #expect(try engine.answer("单位是什么?", context: figure.context).answer.contains("万户"))
+        #expect(try engine.answer("这是哪一年的数据?", context: figure.context).answer.contains("2022"))
+        // (Without a figure before it, nothing to say.)
+        #expect(try engine.answer("單位是什麼?").status == .noAnswer)
+    }
+
+    @Test func aThingAfterWhatSomeoneSaidIsWhatTheySaidOfIt() throws {
+        let first = try engine.answer("郭永航强调要让国企、民企、外企分别怎样?")
+        #expect(try engine.answer("政商关系方面呢?", context: first.context).answer.contains("亲清"))
+    }
+
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
         let which = try engine.answer("局长说了啥")
         #expect(which.status == .clarify)
