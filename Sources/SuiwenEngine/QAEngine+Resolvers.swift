@@ -624,11 +624,22 @@ extension QAEngine {
         let things = Set(a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }.map(\.entity.id))
         var best: (score: Int, index: Int)? = nil
         for index in statements.indices {
-            let score = Self.shared(words, statementBigrams[index]) + 6 * Self.shared(things, statements[index].about)
+            // (Another's statement counts its thing only beside some of the question's own words:
+            // 郭永航提到汽車產業了嗎? is no claim that someone else said it.)
+            let passage = Self.shared(words, statementBigrams[index])
+            let byThing = passage >= 3 || statements[index].subject == person.id ? 6 * Self.shared(things, statements[index].about) : 0
+            let score = passage + byThing
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 6 else { return nil }
-        let statement = statements[best.index]
+        var statement = statements[best.index]
+        // (Another's statement about the thing is no "not them" where their own words name it:
+        // 郭永航提到汽車產業了嗎? — his 智能網聯與新能源汽車.)
+        if statement.subject != person.id, !things.isEmpty, let own = statementsOf(person.id).first(where: { fact in
+            things.contains { id in knowledge.entitiesByID[id].map { ([$0.name] + $0.aliases).contains { fact.quote.containsText($0) } } ?? false }
+        }) {
+            statement = own
+        }
         let text = statement.text ?? statement.quote
         let answer = statement.subject == person.id
             ? render("said_by_yes", ["speaker": person.name, "text": text])
@@ -669,22 +680,42 @@ extension QAEngine {
     /// The unit or the year of the figure the last answer gave (單位是什麼?, 這是哪一年的數字?):
     /// the figure whose sentence that answer quoted, of the thing it was about where several are.
     private func figureDetail(_ a: QuestionAnalysis) -> Outcome? {
+        // (Only a question that names nothing of its own: 南沙科學城是哪年建的? is not about the
+        // last figure.)
+        guard !a.mentions.contains(where: \.fromQuestion) else { return nil }
         // (With no figure before it, what is missing is said: which number?)
         let none = Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
         guard let clause = a.context.clause else { return none }
-        // (The clause the last answer quoted, by a figure rule or found by retrieval; no figure
-        // of it: the rules after, 這個數字是哪年的? after a clause with its date.)
+        let afterFigure = a.context.relation == "figure" || a.context.rule?.hasPrefix("figure") == true
+        // The figures of the clause the last answer quoted (by a figure rule, or found by
+        // retrieval), of the thing it was about; all of them where one sentence gives several
+        // (越秀's 超200個 and 10家): each with its unit or date.
         let quoted = figures.filter { evidence.lastClause[TextKey($0.quote)] == clause }
-        guard let fact = quoted.first(where: { $0.subject == a.context.focus }) ?? quoted.first, let value = fact.value else { return nil }
-        let values = ["measure": fact.measure ?? name(fact.subject), "value": value, "unit": fact.unit ?? ""]
-        if a.cueSets.contains("figure_unit_asked") {
-            guard let unit = fact.unit, !unit.isEmpty else { return nil }
-            return Outcome(status: .answered, answer: render("figure_unit", values.merging(["unit": unit]) { $1 }), quotes: [fact.quote], confidence: 0.85, about: [fact.subject], relation: "figure")
+        let own = quoted.filter { $0.subject == a.context.focus }
+        let facts = (own.isEmpty ? quoted : own).filter { $0.value != nil }
+        guard !facts.isEmpty else {
+            // (After a figure the graph gives no such detail of: not some other sentence's date.)
+            return afterFigure ? Outcome(status: .noAnswer, answer: render("no_answer_known", ["name": a.context.focus.map(name) ?? ""]), confidence: 0.7) : nil
         }
-        guard let date = fact.date else {
-            return Outcome(status: .noAnswer, answer: render("no_answer_known", ["name": fact.measure ?? name(fact.subject)]), confidence: 0.7, about: [fact.subject])
+        let unitAsked = a.cueSets.contains("figure_unit_asked")
+        let given = facts.filter { unitAsked ? !($0.unit ?? "").isEmpty : $0.date != nil }
+        guard !given.isEmpty else {
+            return Outcome(status: .noAnswer, answer: render("no_answer_known", ["name": facts[0].measure ?? name(facts[0].subject)]), confidence: 0.7, about: [facts[0].subject])
         }
-        return Outcome(status: .answered, answer: render("figure_date", values.merging(["date": date]) { $1 }), quotes: [fact.quote], confidence: 0.85, about: [fact.subject], relation: "figure")
+        let answer = given.map { fact in
+            let values = ["measure": fact.measure ?? name(fact.subject), "value": fact.value ?? "", "unit": fact.unit ?? "", "date": fact.date ?? ""]
+            return render(unitAsked ? "figure_unit" : "figure_date", values)
+        }.joined()
+        return Outcome(status: .answered, answer: answer, quotes: given.map(\.quote), confidence: 0.85, about: [given[0].subject], relation: "figure")
+    }
+
+    /// Whether `fact` holds two of `named` as a claim: its subject and an object, or a measure
+    /// (a program) and a thing it is done to, both among its objects — not two items that only
+    /// share a list (康鷺片區和新市頭村).
+    static func holdsTogether(_ fact: Fact, _ named: Set<String>, _ entities: [String: Entity]) -> Bool {
+        let objects = fact.objects.filter(named.contains)
+        if named.contains(fact.subject), !objects.isEmpty { return true }
+        return objects.count >= 2 && objects.contains { entities[$0]?.type == "program" } && objects.contains { entities[$0]?.type != "program" }
     }
 
     /// A yes/no question naming two things one fact holds together (康鷺片區係咪要搞城中村改造?):
@@ -694,9 +725,7 @@ extension QAEngine {
         guard named.count >= 2 else { return nil }
         for id in named.sorted() {
             for fact in factsByObject[id] ?? [] where fact.relation != "said" && fact.relation != "figure" {
-                guard named.contains(fact.subject) || fact.objects.filter(named.contains).count >= 2,
-                    let sentence = relationSentence(fact)
-                else { continue }
+                guard Self.holdsTogether(fact, named, knowledge.entitiesByID), let sentence = relationSentence(fact) else { continue }
                 return Outcome(
                     status: .answered, answer: sentence, quotes: [fact.quote], confidence: 0.8,
                     about: [fact.subject] + fact.objects.filter(named.contains), relation: fact.relation)

@@ -948,7 +948,13 @@ public final class QAEngine: Sendable {
         for m in a.mentions where m.end < keys.count && !covered[m.end] && m.entity.type != "role" {
             let window = Array(keys[(m.end - 1)..<min(keys.count, m.end + 6)])
             if let post = entityAutomaton.matches(in: window).filter({ $0.start == 0 && $0.end >= 2 }).max(by: { $0.end < $1.end }),
-                post.payload.count == 1, let role = knowledge.entitiesByID[post.payload[0]], role.type == "role"
+                post.payload.count == 1, let role = knowledge.entitiesByID[post.payload[0]], role.type == "role",
+                // (Before the end or a word that only asks, not inside a word: 商務局長期以來.)
+                case let after = m.end - 1 + post.end,
+                after == keys.count || cueAutomaton.matches(in: Array(keys[after..<min(keys.count, after + 6)])).contains(where: { match in
+                    if case .set(_, function: true) = match.payload { return match.start == 0 }
+                    return false
+                })
             {
                 a.mentions.append(.init(entity: role, start: m.end, end: m.end - 1 + post.end, source: .question(.exact)))
                 for i in m.end..<(m.end - 1 + post.end) { covered[i] = true }
@@ -1193,7 +1199,7 @@ public final class QAEngine: Sendable {
             let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
             if named.count >= 2, named.contains(where: { id in
                 (factsByObject[id] ?? []).contains { fact in
-                    fact.relation != "said" && fact.relation != "figure" && (named.contains(fact.subject) || fact.objects.filter(named.contains).count >= 2)
+                    fact.relation != "said" && fact.relation != "figure" && Self.holdsTogether(fact, named, knowledge.entitiesByID)
                 }
             }) {
                 a.cueSets.insert("two_named")

@@ -1062,6 +1062,24 @@ let engine: QAEngine = {
         #expect(try engine.answer("政商关系方面呢?", context: first.context).answer.contains("亲清"))
     }
 
+    @Test func theThirdReviewsCasesStayAnsweredRight() throws {
+        // The year of the last figure only for a question that names nothing of its own.
+        let figure = try engine.answer("广州市场主体有多少?")
+        #expect(!(try engine.answer("南沙科學城是哪年建的?", context: figure.context).answer.contains("315.55")))
+        // Two figures in one sentence: each with its own unit.
+        let two = try engine.answer("越秀要引進多少家500強央企子公司?")
+        let unit = try engine.answer("單位呢?", context: two.context)
+        #expect(unit.answer.contains("“家”"))
+        // Another's statement about a thing is no "not them" without the question's words.
+        #expect(!(try engine.answer("郭永航提到汽車產業了嗎?").answer.hasPrefix("不是郭永航")))
+        // A comparison, or two items of one list, is no claim a fact holds.
+        #expect(try engine.answer("廣州開發區比南沙大嗎?").intent != "entity.yesno-together")
+        #expect(try engine.answer("康鷺片區和新市頭村有關係嗎?").intent != "entity.yesno-together")
+        // 主持人 inside a question about the host stays; 局長 is not read inside 長期.
+        #expect(try engine.answer("大會的主持人好像沒提到吧?").answer.contains("主持人"))
+        #expect(!(try engine.answer("商務局長期以來做了什麼?").answer.contains("局長是洪謙")))
+    }
+
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
         let which = try engine.answer("局长说了啥")
         #expect(which.status == .clarify)
