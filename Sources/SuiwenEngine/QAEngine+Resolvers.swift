@@ -155,8 +155,11 @@ extension QAEngine {
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
-        let others = a.mentions.filter { $0.fromQuestion && Self.placeTypes.contains($0.entity.type) && !["district", "city"].contains($0.entity.type) }
-            .map(\.entity)
+        // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's.)
+        let others = a.mentions.filter { m in
+            m.fromQuestion && (Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type) || m.entity.type == "industry")
+        }
+        .map(\.entity)
         var best: [(Int, Fact)] = []
         var bestScore = 0
         // The figures that passed every check below (of the place asked, in the sentence of what

@@ -1078,6 +1078,9 @@ let engine: QAEngine = {
         // 主持人 inside a question about the host stays; 局長 is not read inside 長期.
         #expect(try engine.answer("大會的主持人好像沒提到吧?").answer.contains("主持人"))
         #expect(!(try engine.answer("商務局長期以來做了什麼?").answer.contains("局長是洪謙")))
+        // An industry the question names that the figure's sentence does not: not its figure.
+        #expect(!(try engine.answer("南沙的人工智能產業規模有兩千億嗎?").answer.hasPrefix("是的")))
+        #expect(try engine.answer("南沙的汽車產業規模有兩千億嗎?").answer.hasPrefix("是的"))
     }
 
     @Test func aBureauNamedShortPicksTheHolderAskedBack() throws {
