@@ -240,6 +240,21 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// `text` without a word of the lexicon's `vocative` (主持人, 小編) it begins with, where a
+    /// mark follows it (主持人,打擾一下…): the one addressed, not asked about. (大會的主持人是誰?
+    /// keeps it.)
+    func withoutVocative(_ text: String) -> String {
+        for word in knowledge.lexicon.cues["vocative"] ?? [] {
+            for form in [word, normalizer.toSimplified(word)] where text.hasPrefix(form) {
+                let rest = text.dropFirst(form.count)
+                guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
+                let question = String(rest.dropFirst()).trimmingWhitespace
+                return question.isEmpty ? text : question
+            }
+        }
+        return text
+    }
+
     /// A retelling before 想問一下 and the like, in scalars: shorter, what comes before is part
     /// of the question (海珠那邊,我想知道區委書記是誰?).
     static let storyLength = 12
@@ -275,7 +290,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -675,11 +690,13 @@ public final class QAEngine: Sendable {
                 message: "The question is \(trimmed.count) characters long; the limit is \(Self.maximumQuestionLength). Ask one thing at a time.")
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
+        // Whom the message addresses first (主持人,打擾一下…): not what it asks about.
+        let addressed = withoutVocative(trimmed)
         // A long message that says where its question begins (…我真正想問的是:…): that question.
-        let begun = withoutPreamble(trimmed)
+        let begun = withoutPreamble(addressed)
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
-        let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(trimmed)
-        let asked = story?.question ?? trimmed
+        let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(addressed)
+        let asked = story?.question ?? addressed
         var analysis = analyze(asked, context: context)
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }

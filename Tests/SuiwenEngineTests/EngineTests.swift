@@ -1042,6 +1042,10 @@ let engine: QAEngine = {
         #expect(caller.status == .answered && caller.answer.contains("瀝滘村"))
         // (The meeting's host is still not in the article.)
         #expect(try engine.answer("大會的主持人是誰?").status == .noAnswer)
+        // Addressed first, before a mark: the one spoken to, not asked about.
+        let addressed = try engine.answer("主持人,打擾一下啊。那個大會上,到底有多少人上去發言了?")
+        #expect(addressed.status == .answered && !addressed.answer.contains("主持人"))
+        #expect(try engine.answer("大會的主持人,是誰?").status == .noAnswer)
     }
 
     @Test func aPostWrittenOnFromABodysLastCharacterIsThatPost() throws {
