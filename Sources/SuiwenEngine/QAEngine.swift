@@ -103,6 +103,9 @@ public final class QAEngine: Sendable {
     /// (`question_start_after_story`, 想問一下, only after a retelling: `storyLength`).
     let questionStarts: [(word: [Unicode.Scalar], after: Int)]
     let questionStartFirstScalars: Set<UInt32>
+    /// The lexicon's `vocative` words (主持人, 小編), both scripts, each with its first scalar:
+    /// told apart from a question's first scalar before any string comparison.
+    let vocatives: [(word: String, first: Unicode.Scalar)]
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
@@ -244,13 +247,12 @@ public final class QAEngine: Sendable {
     /// mark follows it (主持人,打擾一下…): the one addressed, not asked about. (大會的主持人是誰?
     /// keeps it.)
     func withoutVocative(_ text: String) -> String {
-        for word in knowledge.lexicon.cues["vocative"] ?? [] {
-            for form in [word, normalizer.toSimplified(word)] where text.hasPrefix(form) {
-                let rest = text.dropFirst(form.count)
-                guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
-                let question = String(rest.dropFirst()).trimmingWhitespace
-                return question.isEmpty ? text : question
-            }
+        guard let first = text.unicodeScalars.first else { return text }
+        for (form, start) in vocatives where start == first && text.hasPrefix(form) {
+            let rest = text.dropFirst(form.count)
+            guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
+            let question = String(rest.dropFirst()).trimmingWhitespace
+            return question.isEmpty ? text : question
         }
         return text
     }
@@ -568,6 +570,8 @@ public final class QAEngine: Sendable {
         }
         self.questionStarts = startWords("question_start", after: 1) + startWords("question_start_after_story", after: Self.storyLength)
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
+        self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+            .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [String: [UInt32]] = [:]
         for fact in knowledge.facts {
