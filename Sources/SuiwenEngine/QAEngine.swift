@@ -32,7 +32,7 @@ public final class QAEngine: Sendable {
     let fuzzyCharacters: Set<UInt32>
     /// The lexicon's readings by scalar, each reading by its number in `readingNumbers` (cheaper
     /// to look up and compare than by `Character` and `String`).
-    let scalarReadings: [UInt32: [Int]]
+    let readingTable: ReadingTable
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
     /// Names matched by sound (people's and districts' names, normalized to keys, with the
@@ -357,29 +357,24 @@ public final class QAEngine: Sendable {
         }
         let entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
         self.entityAutomaton = entityAutomaton
-        // Readings by number, in the order the lexicon gives them.
-        var readingNumbers: [String: Int] = [:]
-        func number(_ reading: String) -> Int {
-            if let known = readingNumbers[reading] { return known }
-            readingNumbers[reading] = readingNumbers.count
-            return readingNumbers.count - 1
+        // Names typed with homophones are found by the numbers of their characters' readings.
+        let readingTable = knowledge.lexicon.readings
+        func firstReading(_ c: Character) -> Int? {
+            guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return nil }
+            return readingTable.readingNumbers(of: scalar.value).first.map(Int.init)
         }
         // People's and districts' names, and places' of three or more characters (瀝滘村 typed
         // 瀝腳村), by the reading of their first two characters.
         var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
         for entity in knowledge.entities where ["person", "district", "place", "platform", "zone"].contains(entity.type) {
             let normalized = normalizer.normalize(entity.name)
-            let readings = normalized.characters.compactMap { knowledge.lexicon.readings[$0]?.first }.map(number)
+            let readings = normalized.characters.compactMap(firstReading)
             let shortest = ["person", "district"].contains(entity.type) ? 2 : 3
             guard normalized.characters.count >= shortest, readings.count == normalized.characters.count else { continue }
             soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
         }
         self.soundNames = soundNames
-        var scalarReadings: [UInt32: [Int]] = [:]
-        for (c, readings) in knowledge.lexicon.readings where c.unicodeScalars.count == 1 {
-            scalarReadings[c.unicodeScalars.first!.value] = readings.map(number)
-        }
-        self.scalarReadings = scalarReadings
+        self.readingTable = readingTable
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
         self.surnameKeys = Set((knowledge.lexicon.cues["surname"] ?? []).compactMap { normalizer.normalize($0).keys.first })
         let howmanyWords = knowledge.lexicon.cues["howmany"] ?? []
@@ -1038,18 +1033,20 @@ public final class QAEngine: Sendable {
             if !soundNames.isEmpty {
                 // Readings by the character's key (its scalar, for a character of one scalar),
                 // looked up only where a name could start, not built for the whole question.
-                func readings(at i: Int) -> [Int]? { keys[i] < 0x8000_0000 ? scalarReadings[keys[i]] : nil }
+                func readings(at i: Int) -> ArraySlice<UInt16> { keys[i] < 0x8000_0000 ? readingTable.readingNumbers(of: keys[i]) : [] }
                 for start in keys.indices.dropLast() {
-                    guard let firstReadings = readings(at: start), let secondReadings = readings(at: start + 1) else { continue }
+                    let firstReadings = readings(at: start)
+                    guard !firstReadings.isEmpty else { continue }
+                    let secondReadings = readings(at: start + 1)
                     for first in firstReadings {
                         for second in secondReadings {
-                            for (name, nameReadings, id) in soundNames[Self.soundKey(first, second)] ?? [] {
+                            for (name, nameReadings, id) in soundNames[Self.soundKey(Int(first), Int(second))] ?? [] {
                                 let range = start..<(start + name.count)
                                 guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
                                     !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
                                     !candidates.values.contains(where: { $0.0 < range.upperBound && $0.1 > range.lowerBound }),
                                     !keys[range].elementsEqual(name),
-                                    zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i)?.contains(r) == true })
+                                    zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i).contains(UInt16(r)) })
                                 else { continue }
                                 candidates[id] = (range.lowerBound, range.upperBound)
                             }

@@ -363,18 +363,18 @@ private struct LoadSession {
     }
 
     /// Character → its readings (pinyin without tone), from a `character<TAB>reading,reading` table.
-    mutating func loadReadings(_ file: String) -> [Character: [String]] {
-        var readings: [Character: [String]] = [:]
+    mutating func loadReadings(_ file: String) -> ReadingTable {
+        var readings = ReadingTable()
         readRows(
             file, missing: "the table of character readings does not exist",
             malformed: "a row must be one character, a tab, its readings separated by commas",
             fix: "run scripts/generate-readings"
         ) { row in
             let parts = Self.fields(row, "\t")
-            guard parts.count == 2, parts[0].count == 1, !parts[1].isEmpty else { return false }
-            readings[parts[0].first!] = Self.fields(parts[1], ",").map(String.init)
-            return true
+            guard parts.count == 2, parts[0].unicodeScalars.count == 1, let scalar = parts[0].unicodeScalars.first else { return false }
+            return readings.append(scalar.value, readings: Self.fields(parts[1], ","))
         }
+        readings.finish()
         return readings
     }
 

@@ -17,7 +17,7 @@ public struct Lexicon: Sendable {
     public var unknownAttributes: [(name: String, cues: [String])]
     /// Character → its Mandarin readings (pinyin without tone): a name typed with a homophone
     /// (海洙 for 海珠) is still that name.
-    public var readings: [Character: [String]] = [:]
+    public var readings = ReadingTable()
 
     public init(
         fold: [Character: Character] = [:], simplifiedOnly: Set<Character> = [], phrases: [(from: String, to: String)] = [],

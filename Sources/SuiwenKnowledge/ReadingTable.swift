@@ -1,0 +1,84 @@
+/// The Mandarin readings (pinyin without tone) of characters, as flat arrays: the characters'
+/// scalars in order, where each one's readings start, and the readings by number. Fifteen
+/// thousand characters take about 160 KB this way, against about 2.9 MB as a dictionary of
+/// arrays of strings (one heap block per character, measured in the idle server's RSS).
+public struct ReadingTable: Sendable {
+    /// Reading number → the reading (`yi`, `zhu` …), each written once.
+    public private(set) var syllables: [String] = []
+    private var syllableNumbers: [String: UInt16] = [:]
+    /// The characters' scalars, ascending.
+    private var scalars: [UInt32] = []
+    /// `readingNumbers[starts[i]..<starts[i + 1]]` are the readings of `scalars[i]`.
+    private var starts: [UInt32] = [0]
+    private var readingNumbers: [UInt16] = []
+
+    public init() {}
+
+    /// The number of characters with readings.
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// Adds a character's readings, in the order given (the most common first). Returns false,
+    /// adding nothing, when there are none or more than 65,535 distinct readings in all. Rows
+    /// may come in any order; call `finish()` once all are added.
+    public mutating func append(_ scalar: UInt32, readings: some Sequence<some StringProtocol>) -> Bool {
+        var numbers: [UInt16] = []
+        for reading in readings {
+            let text = String(reading)
+            if let known = syllableNumbers[text] {
+                numbers.append(known)
+            } else {
+                guard syllables.count < Int(UInt16.max) else { return false }
+                let number = UInt16(syllables.count)
+                syllables.append(text)
+                syllableNumbers[text] = number
+                numbers.append(number)
+            }
+        }
+        guard !numbers.isEmpty else { return false }
+        scalars.append(scalar)
+        readingNumbers.append(contentsOf: numbers)
+        starts.append(UInt32(readingNumbers.count))
+        return true
+    }
+
+    /// The numbers of a character's readings (indices into `syllables`), or an empty slice.
+    public func readingNumbers(of scalar: UInt32) -> ArraySlice<UInt16> {
+        var low = 0
+        var high = scalars.count
+        while low < high {
+            let middle = (low + high) / 2
+            if scalars[middle] < scalar { low = middle + 1 } else { high = middle }
+        }
+        guard low < scalars.count, scalars[low] == scalar else { return [] }
+        return readingNumbers[Int(starts[low])..<Int(starts[low + 1])]
+    }
+
+    /// A character's readings, or nil when it has none here (or is more than one scalar).
+    public subscript(character: Character) -> [String]? {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return nil }
+        let numbers = readingNumbers(of: scalar.value)
+        return numbers.isEmpty ? nil : numbers.map { syllables[Int($0)] }
+    }
+
+    /// Puts the characters in order (a table written out of order is sorted; of a character
+    /// given twice, the first row counts) and drops the spare capacity the arrays grew while
+    /// the table was read.
+    public mutating func finish() {
+        if zip(scalars, scalars.dropFirst()).contains(where: { $0 >= $1 }) {
+            let order = scalars.indices.sorted { (scalars[$0], $0) < (scalars[$1], $1) }
+            var sortedScalars: [UInt32] = []
+            var sortedStarts: [UInt32] = [0]
+            var sortedNumbers: [UInt16] = []
+            for i in order where sortedScalars.last != scalars[i] {
+                sortedScalars.append(scalars[i])
+                sortedNumbers += readingNumbers[Int(starts[i])..<Int(starts[i + 1])]
+                sortedStarts.append(UInt32(sortedNumbers.count))
+            }
+            (scalars, starts, readingNumbers) = (sortedScalars, sortedStarts, sortedNumbers)
+        }
+        scalars = scalars.withUnsafeBufferPointer { Array($0) }
+        starts = starts.withUnsafeBufferPointer { Array($0) }
+        readingNumbers = readingNumbers.withUnsafeBufferPointer { Array($0) }
+    }
+}
