@@ -195,7 +195,9 @@ public struct ConversationContext: Sendable, Hashable {
         }) else { return nil }
     }
 
-    /// Sets each field (its key's bytes, its value); false for a malformed or unknown one.
+    /// Sets each field (its key's bytes, its value); false for a malformed one. A field of a
+    /// lowercase letter this version does not know is one a newer server wrote (the checksum
+    /// vouches for it): skipped, so that in a rolling deploy a conversation keeps the rest.
     private mutating func apply(fields: [(key: [UInt8], value: String)?]) -> Bool {
         for field in fields {
             guard let (key, value) = field, key.count == 1, !value.isEmpty else { return false }
@@ -212,6 +214,7 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): continue
             default: return false
             }
         }
