@@ -114,6 +114,7 @@ extension QAEngine {
             return followUp(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         case "farewell": return Outcome(status: .answered, answer: render("farewell", [:]), confidence: 1)
+        case "thanks": return Outcome(status: .answered, answer: render("thanks", [:]), confidence: 1)
         case "superlative": return superlative(a)
         default: return nil
         }
@@ -1179,32 +1180,37 @@ extension QAEngine {
         // A question that does not show its script (那南沙呢?) is answered in the last one's.
         next.simplified = a.simplified
         func type(_ id: String) -> String { knowledge.entitiesByID[id]?.type ?? "" }
-        if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
-        if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
-        if let focus = outcome.about.first { next.focus = focus }
+        // A greeting, thanks or goodbye between questions leaves the thread where it was: the
+        // next turn (那萬億級的呢?) leans on the last question, not on the pleasantry.
+        let inPassing = rule.map { Self.conversational.contains($0.intent) } ?? false
         let ruleID = outcome.ruleOverride ?? rule?.id ?? "fallback"
-        if outcome.status == .answered {
-            next.rule = ruleID
-            next.relation = outcome.relation
-            next.role = outcome.role
-            // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
-            next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }
-        } else if outcome.status == .clarify, let role = outcome.role {
-            // Asked back which holder of a role: the reply (商務局的那個) asks the question again.
-            next.rule = ruleID
-            next.role = role
-            next.relation = nil
-        } else if outcome.status == .clarify {
-            // Asked back which one: what the turn before asked is not what the reply answers.
-            next.relation = nil
+        if !inPassing {
+            if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
+            if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
+            if let focus = outcome.about.first { next.focus = focus }
+            if outcome.status == .answered {
+                next.rule = ruleID
+                next.relation = outcome.relation
+                next.role = outcome.role
+                // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
+                next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }
+            } else if outcome.status == .clarify, let role = outcome.role {
+                // Asked back which holder of a role: the reply (商務局的那個) asks the question again.
+                next.rule = ruleID
+                next.role = role
+                next.relation = nil
+            } else if outcome.status == .clarify {
+                // Asked back which one: what the turn before asked is not what the reply answers.
+                next.relation = nil
+            }
+            // The candidates of an asking back without a role (a role's own repeat picks: 商務局的那個);
+            // none once the conversation has moved on.
+            next.candidates = outcome.status == .clarify && outcome.role == nil ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
+            // The people an answer names, two or more (在大會上發言的…): 他們 in the next turn.
+            var people: [String] = []
+            for id in outcome.about + outcome.group where type(id) == "person" && !people.contains(id) { people.append(id) }
+            next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
         }
-        // The candidates of an asking back without a role (a role's own repeat picks: 商務局的那個);
-        // none once the conversation has moved on.
-        next.candidates = outcome.status == .clarify && outcome.role == nil ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
-        // The people an answer names, two or more (在大會上發言的…): 他們 in the next turn.
-        var people: [String] = []
-        for id in outcome.about + outcome.group where type(id) == "person" && !people.contains(id) { people.append(id) }
-        next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
 
         let simplified = a.simplified
         let normalizer = self.normalizer

@@ -121,6 +121,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
     /// person has (家庭 of 孩子): asked of a place, they are no attribute of it.
     let personAttributes: Set<String>
+    /// Posts the article names nobody to (lexicon/outside.yaml `posts`).
+    let outsidePosts: Set<String>
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
@@ -146,13 +148,13 @@ public final class QAEngine: Sendable {
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
-        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "superlative", "summary", "relation_missing",
+        "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
@@ -296,7 +298,10 @@ public final class QAEngine: Sendable {
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
-    static let conversational: Set<String> = ["greeting", "farewell", "help"]
+    static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
+    /// Of those, what is said in passing (你好, 謝謝, 再見): a message that also asks about the
+    /// document (喂 番禺嗰度…搞咩平台?) is answered for what it asks.
+    static let pleasantries: Set<String> = ["greeting", "farewell", "thanks"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
     /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
     static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative"]
@@ -384,6 +389,7 @@ public final class QAEngine: Sendable {
             return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
         }
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
+        self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
@@ -415,7 +421,7 @@ public final class QAEngine: Sendable {
                 add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
             }
         }
-        for place in knowledge.lexicon.outsidePlaces { add(place, .outside(place)) }
+        for place in knowledge.lexicon.outsidePlaces + knowledge.lexicon.outsidePosts { add(place, .outside(place)) }
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
@@ -768,6 +774,8 @@ public final class QAEngine: Sendable {
         // graph, the next one that applies gets its turn.
         for index in applicableRules(analysis) {
             let rule = rules[index]
+            // 你好 / 謝謝 beside words the document holds (喂 番禺嗰度…搞咩平台?): what is asked.
+            if Self.pleasantries.contains(rule.intent), asksOfTheDocument(analysis) { continue }
             var attempt = analysis
             // A template's fixed slots name entities the question implies.
             for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
@@ -840,6 +848,12 @@ public final class QAEngine: Sendable {
             return finish(outcome, rule: nil, analysis: analysis)
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
+    }
+
+    /// Whether a message holds two or more words of the document's own (bigrams of its text
+    /// outside question words and pleasantries): then it asks about the document.
+    func asksOfTheDocument(_ a: QuestionAnalysis) -> Bool {
+        evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings[$0.term] != nil }.prefix(2).count == 2
     }
 
     /// A name the question begins with (after words that only ask) that the article does not
@@ -1115,11 +1129,11 @@ public final class QAEngine: Sendable {
         a.functionWord = [Bool](repeating: false, count: text.count)
         let cueMatches = cueAutomaton.matches(in: keys)
         a.cueMatchStarts = cueMatches.map(\.start)
-        // A relation cue inside the words that ask what a thing is (指 of 指的是什麼) asks for
-        // no relation.
+        // A relation cue inside the words that ask what a thing is (指 of 指的是什麼), or that ask
+        // for the document's own words (說 of 原文怎麼說), asks for no relation.
         var whatIs: [Range<Int>] = []
         for match in cueMatches {
-            if case .set(let name, _) = match.payload, name == "what_is" { whatIs.append(match.start..<match.end) }
+            if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
         }
         var figureWords: [Bool]? = nil
         // (A count asked, or a number written: 幾位區委書記, 8位…負責人發言,是這樣嗎?)
@@ -1162,6 +1176,8 @@ public final class QAEngine: Sendable {
                     if case .set("spoke", _) = other.payload { return other.start <= match.start && match.end <= other.end && other.length > match.length }
                     return false
                 }) { break }
+                // (說 of 原文怎麼說 asks for the words, not for what someone said.)
+                if name == "said", whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 a.cueSets.insert(name)
@@ -1172,6 +1188,12 @@ public final class QAEngine: Sendable {
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
+                // A post nobody holds in the article, written against a person it names (越秀區區長
+                // 郭昊羽…幾家?): a claim about their post, corrected; what is asked is answered.
+                if outsidePosts.contains(name), let correction = claimedPost(name, from: match.start, to: match.end, a) {
+                    a.premises.append(correction)
+                    break
+                }
                 a.cueSets.insert("outside")
                 // (A topic, not a place or body: no claim about who did something to check.)
                 if name.isEmpty { a.cueSets.insert("outside_topic") } else { a.outsideNames.append(name) }
@@ -1425,13 +1447,32 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("relation_asked")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
-        a.premises = wrongPosts(a)
+        a.premises += wrongPosts(a)
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
     }
 
     /// A post the question gives a person that they do not hold (海珠區委書記盧一先…): said
     /// before the answer, with their posts and who holds the one named.
+    /// The correction of a post the article names nobody to, written right before or after a
+    /// person it names (區長郭昊羽, 郭昊羽區長, 郭昊羽是區長嗎; with the place before the post:
+    /// 越秀區區長郭昊羽), from the posts that person holds; nil when no such person is beside it.
+    func claimedPost(_ post: String, from start: Int, to end: Int, _ a: QuestionAnalysis) -> String? {
+        let text = a.normalized.characters
+        guard let person = a.mentions.first(where: { m in
+            m.fromQuestion && m.entity.type == "person" && (m.start == end || m.end == start || (m.end + 1 == start && text[m.end] == "是"))
+        })
+        else { return nil }
+        let own = postsOf(person.entity.id)
+        guard !own.isEmpty else { return nil }
+        // (The place may share the post's first character: 越秀區長.)
+        let scope = a.mentions.first { m in
+            m.fromQuestion && (m.entity.type == "district" || m.entity.type == "organization") && (m.end == start || m.end == start + 1) && m.start < start
+        }
+        let asked = Self.joined(scope?.entity.name ?? "", post)
+        return render("post_correction", ["person": person.entity.name, "asked": asked, "posts": list(own.compactMap(\.value))])
+    }
+
     func wrongPosts(_ a: QuestionAnalysis) -> [String] {
         // (Most questions name no person right after a role.)
         guard a.mentions.contains(where: { $0.entity.type == "person" }), a.mentions.contains(where: { $0.entity.type == "role" })

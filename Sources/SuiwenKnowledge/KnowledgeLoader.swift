@@ -619,6 +619,7 @@ private struct LoadSession {
         if let file = string(node?[field: "outside"]), let root = readYAML(file) {
             lexicon.outsidePlaces = strings(root[field: "places"], file: file, field: "places")
             lexicon.outsideTopics = strings(root[field: "topics"], file: file, field: "topics")
+            lexicon.outsidePosts = strings(root[field: "posts"], file: file, field: "posts")
             for (key, value) in root[field: "unknown_attributes"]?.mapping ?? [:] {
                 guard let name = key.scalar?.string else { continue }
                 lexicon.unknownAttributes.append((name, strings(value, file: file, field: name)))

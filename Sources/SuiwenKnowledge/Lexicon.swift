@@ -11,6 +11,9 @@ public struct Lexicon: Sendable {
     public var cues: [String: [String]]
     /// Places the service knows exist but the article says nothing about.
     public var outsidePlaces: [String]
+    /// Posts the article names nobody to (區長, 副市長): outside it, unless written beside a
+    /// person it names, whose posts then correct the claim.
+    public var outsidePosts: [String] = []
     /// Topics outside the article (weather, stock prices ...).
     public var outsideTopics: [String]
     /// Attributes of people and things the article never gives: name → question words.

@@ -879,6 +879,38 @@ let engine: QAEngine = {
         #expect(bye.status == .answered && bye.intent == "chat.farewell")
     }
 
+    @Test func thanksBetweenQuestionsKeepsTheThread() throws {
+        let first = try engine.answer("广州打算搞几个千亿级产业链群?")
+        let thanks = try engine.answer("好的谢谢😊", context: first.context)
+        #expect(thanks.intent == "chat.thanks" && !thanks.answer.contains("你好"))
+        // The pleasantry leaves the context as the question before left it.
+        #expect(ConversationContext(token: thanks.context)?.rule == ConversationContext(token: first.context)?.rule)
+        let next = try engine.answer("那万亿级的呢?", context: thanks.context)
+        #expect(next.answer.contains("8个"))
+    }
+
+    @Test func aGreetingBeforeAQuestionIsNoAnswerToIt() throws {
+        let reply = try engine.answer("喂 番禺嗰度佢哋话要搞咩嘢平台嚟㗎")
+        #expect(reply.intent != "chat.greeting" && reply.answer.contains("番禺智造創新城"))
+        #expect(try engine.answer("你好").intent == "chat.greeting")
+        #expect(try engine.answer("唔該").intent == "chat.thanks")
+    }
+
+    @Test func theDocumentsWordsAskedHowTheyGoAreItsSentence() throws {
+        let first = try engine.answer("郭永航说要把什么优势转化为创新发展胜势?")
+        let verbatim = try engine.answer("原文怎么说?", context: first.context)
+        #expect(verbatim.answer.contains("胜势") && !verbatim.answer.contains("万亿级"))
+    }
+
+    @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
+        let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
+        #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
+        let check = try engine.answer("郭昊羽是區長嗎?")
+        #expect(check.answer.contains("不是區長") && check.answer.contains("越秀區委書記"))
+        // Asked alone, the post is still one the article names nobody to.
+        #expect(try engine.answer("越秀區區長是誰?").status == .noAnswer)
+    }
+
     @Test func whatSomeoneSaidAboutSomethingIsTheirStatementOnIt() throws {
         // 國企、民企、外企 are in one of the mayor's five statements: that one, not all five.
         let reply = try engine.answer("郭永航說要讓國企、民企、外企怎樣?")
