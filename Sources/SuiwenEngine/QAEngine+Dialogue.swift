@@ -169,6 +169,9 @@ extension QAEngine {
 
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
+    /// Clauses of this many characters or fewer (當前, 目前) are words set apart, not answers.
+    static let shortestAnsweringClause = 3
+
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
         // 具體呢? after a speaker's points (which put their words briefly): their words as the
         // article writes them.
@@ -215,7 +218,14 @@ extension QAEngine {
         // The kind of answer asked for (為什麼: a purpose), elsewhere in the sentence; else the rest of it.
         let wanted = Self.answerTypes(from: a.cueSets)
         // (The quoted clause itself counts: the last answer may have shown only part of it.)
-        var rest = wanted.isEmpty ? [] : sentence.clauses.filter { !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted) }
+        // (Not a word standing alone as a clause, 當前,: when something will be done is no "now".)
+        var rest = wanted.isEmpty ? [] : sentence.clauses.filter {
+            evidence.clauses[$0].length > Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
+        }
+        // (Asked when, and the sentence gives no time: not the rest of it, nor the next one.)
+        if rest.isEmpty, wanted.contains(.date) {
+            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
+        }
         if rest.isEmpty { rest = sentence.clauses.filter { $0 > index } }
         // Nothing more in this sentence: the next sentence of the same speaker or paragraph.
         var clauses = rest
@@ -455,6 +465,8 @@ extension QAEngine {
             let asking = keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
+                // (幾 after a number guesses: 做生意十幾年了 asks nothing.)
+                if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]) { return false }
                 if name == "ellipsis", match.end == keys.count, match.start > 0 { ellipsis = true }
                 guard Self.asksSomething(name) else { return false }
                 if name == "aggregate" || name == "aggregate_which" {

@@ -161,6 +161,8 @@ public final class QAEngine: Sendable {
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
+    /// 几, which after a number guesses (十幾年, 二十幾家) rather than asks: as a key.
+    static let guessKey: UInt32 = 0x51E0
 
     /// Whether a cue set's words ask something (with `asks_what`, the bare "what").
     static func asksSomething(_ cueSet: String) -> Bool { askingCueSets.contains(cueSet) || cueSet == "asks_what" }
@@ -1155,10 +1157,11 @@ public final class QAEngine: Sendable {
                 if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
                 for i in match.start..<match.end { figureWords![i] = true }
             case .figureValue(let index):
-                // The whole number, not part of a longer one (127 in 1270, 3.88 in 13.88).
+                // The whole number, not part of a longer one (127 in 1270, 3.88 in 13.88), nor one
+                // the asker guesses at (10 of 10幾年).
                 let before = match.start > 0 ? text[match.start - 1] : " "
                 let after = match.end < text.count ? text[match.end] : " "
-                if !(before.isASCIIDigit || before == "." || after.isASCIIDigit
+                if !(before.isASCIIDigit || before == "." || after.isASCIIDigit || after == "几"
                     || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit))
                 {
                     // In a yes/no question the number may be the wrong one (10個萬億級…對嗎?):
@@ -1170,6 +1173,8 @@ public final class QAEngine: Sendable {
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
+                // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
+                if text[match.start] == "几", match.start > 0, text[match.start - 1].isASCIIDigit { break }
                 // (講 of 講話 is the speech, not someone saying something: a word of speech inside a
                 // longer word for a speech given is not one.)
                 if name == "said", cueMatches.contains(where: { other in
@@ -1289,6 +1294,20 @@ public final class QAEngine: Sendable {
             if blank {
                 if digits == nil { digits = text }
                 digits![i] = " "
+            }
+        }
+        // A number the asker only guesses at (做生意十幾年了, 二十幾家): no figure is claimed.
+        if anyDigit {
+            var i = 0
+            while i < text.count {
+                guard text[i].isASCIIDigit else { i += 1; continue }
+                var end = i
+                while end < text.count, text[end].isASCIIDigit { end += 1 }
+                if end < text.count, text[end] == "几" {
+                    if digits == nil { digits = text }
+                    for k in i..<end { digits![k] = " " }
+                }
+                i = end
             }
         }
         if anyDigit { a.numbers = Self.numbers(in: digits ?? text) }

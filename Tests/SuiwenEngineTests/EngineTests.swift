@@ -902,6 +902,20 @@ let engine: QAEngine = {
         #expect(verbatim.answer.contains("胜势") && !verbatim.answer.contains("万亿级"))
     }
 
+    @Test func aNumberTheAskerGuessesAtAsksNothing() throws {
+        // 十幾年 is no 幾年 (when?), its 10 no figure's number; the question is where to move.
+        let reply = try engine.answer("我在海珠做布料生意十几年了,要往哪里转移?")
+        #expect(reply.answer.contains("广清纺织服装产业园"))
+        #expect(try engine.answer("海珠走访了几家企业?").answer.contains("4500"))
+    }
+
+    @Test func whenAskedOfASentenceWithNoTimeIsNotAnswered() throws {
+        let first = try engine.answer("瀝滘村的房子是怎麼說的?")
+        #expect(first.answer.contains("復建房"))
+        let when = try engine.answer("那大概什麼時候能建好?", context: first.context)
+        #expect(when.status == .noAnswer)
+    }
+
     @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
         let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
         #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
