@@ -571,7 +571,8 @@ public final class QAEngine: Sendable {
             Array(Set((knowledge.lexicon.cues[set] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
                 .sorted().map { (Array($0.unicodeScalars), after) }.filter { !$0.0.isEmpty }
         }
-        self.questionStarts = startWords("question_start", after: 1) + startWords("question_start_after_story", after: Self.storyLength)
+        // (From the message's first character: 我是說商務局那位 restates the last question.)
+        self.questionStarts = startWords("question_start", after: 0) + startWords("question_start_after_story", after: Self.storyLength)
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }

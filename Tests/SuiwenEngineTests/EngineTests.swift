@@ -916,6 +916,13 @@ let engine: QAEngine = {
         #expect(when.status == .noAnswer)
     }
 
+    @Test func aReplyThatSaysItRestatesPicksFromTheAskingBack() throws {
+        let asked = try engine.answer("局长说了什么?")
+        #expect(asked.status == .clarify)
+        let picked = try engine.answer("我是说商务局那位", context: asked.context)
+        #expect(picked.answer.contains("洪谦") && picked.answer.contains("招商引资"))
+    }
+
     @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
         let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
         #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
