@@ -197,7 +197,8 @@ public struct ConversationContext: Sendable, Hashable {
 
     /// Sets each field (its key's bytes, its value); false for a malformed one. A field of a
     /// lowercase letter this version does not know is one a newer server wrote (the checksum
-    /// vouches for it): skipped, so that in a rolling deploy a conversation keeps the rest.
+    /// says the token arrived whole, not who wrote it): skipped, so that in a rolling deploy a
+    /// conversation keeps the fields this version reads (the next token it writes drops it).
     private mutating func apply(fields: [(key: [UInt8], value: String)?]) -> Bool {
         for field in fields {
             guard let (key, value) = field, key.count == 1, !value.isEmpty else { return false }

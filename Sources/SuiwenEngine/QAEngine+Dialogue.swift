@@ -167,11 +167,12 @@ extension QAEngine {
             about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
     }
 
-    /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
-    /// of its sentence, or the purpose its sentence gives.
-    /// Clauses of this many characters or fewer (當前, 目前) are words set apart, not answers.
+    /// The fewest characters of a clause that answers a follow-up: shorter ones (當前, 目前)
+    /// are words set apart, not answers (近年來 is one).
     static let shortestAnsweringClause = 3
 
+    /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
+    /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
         // 具體呢? after a speaker's points (which put their words briefly): their words as the
         // article writes them.
@@ -220,7 +221,7 @@ extension QAEngine {
         // (The quoted clause itself counts: the last answer may have shown only part of it.)
         // (Not a word standing alone as a clause, 當前,: when something will be done is no "now".)
         var rest = wanted.isEmpty ? [] : sentence.clauses.filter {
-            evidence.clauses[$0].length > Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
+            evidence.clauses[$0].length >= Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
         }
         // (Asked when, and the sentence gives no time: not the rest of it, nor the next one.)
         if rest.isEmpty, wanted.contains(.date) {
@@ -454,11 +455,13 @@ extension QAEngine {
         }
         if !current.trimmingWhitespace.isEmpty { pieces.append((current.trimmingWhitespace, "")) }
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
-        let keys = pieces.map { normalizer.normalize($0.text).keys }
+        let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
+        let keys = normalizedPieces.map(\.keys)
         // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
         // before it asks.)
         // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)
-        let asks = keys.map { keys in
+        let asks = normalizedPieces.map { piece in
+            let keys = piece.keys
             var listing = false
             var ellipsis = false
             var namesFigure = false
@@ -466,7 +469,8 @@ extension QAEngine {
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
                 // (幾 after a number guesses: 做生意十幾年了 asks nothing.)
-                if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]) { return false }
+                if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]),
+                    piece.joinedInOriginal(at: match.start) { return false }
                 if name == "ellipsis", match.end == keys.count, match.start > 0 { ellipsis = true }
                 guard Self.asksSomething(name) else { return false }
                 if name == "aggregate" || name == "aggregate_which" {

@@ -433,6 +433,11 @@ extension QAEngine {
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: [held[0].quote], about: [person.id] + held.compactMap(\.org))
         }
+        // A post the article names nobody to, checked of a person (郭昊羽是區長嗎?): not theirs.
+        if roles.isEmpty, scope == nil, let post = a.outsideNames.first(where: outsidePosts.contains), !own.isEmpty {
+            let answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": post, "posts": ownTitles])
+            return Outcome(status: .answered, answer: answer, quotes: own.map(\.quote), confidence: 0.9, about: [person.id])
+        }
         guard let role = roles.first(where: { role in !own.contains { roleMatches($0.role, role.id) } }) ?? roles.last
         else { return nil }
         if outsidePlace == nil,
@@ -443,7 +448,9 @@ extension QAEngine {
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 }, role: role.id)
         }
-        let asked = Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
+        // (A post the article names nobody to that holds the role's name, 副市長: that post.)
+        let asked = outsidePlace.map { $0.hasSuffix(role.name) } == true && scope == nil
+            ? outsidePlace! : Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
         if scope != nil {
@@ -1180,8 +1187,8 @@ extension QAEngine {
         // A question that does not show its script (那南沙呢?) is answered in the last one's.
         next.simplified = a.simplified
         func type(_ id: String) -> String { knowledge.entitiesByID[id]?.type ?? "" }
-        // A greeting, thanks or goodbye between questions leaves the thread where it was: the
-        // next turn (那萬億級的呢?) leans on the last question, not on the pleasantry.
+        // A greeting, thanks, goodbye or "what can you answer" between questions leaves the
+        // thread where it was: the next turn (那萬億級的呢?) leans on the last question.
         let inPassing = rule.map { Self.conversational.contains($0.intent) } ?? false
         let ruleID = outcome.ruleOverride ?? rule?.id ?? "fallback"
         if !inPassing {
@@ -1215,6 +1222,20 @@ extension QAEngine {
         let simplified = a.simplified
         let normalizer = self.normalizer
         let convert = { (text: String) -> String in simplified ? normalizer.toSimplified(text) : text }
+        var outcome = outcome
+        // Asked of a year (去年, 2022年) and answered with another's: the article has no figure
+        // of that year; what it has is said as such. (An answer that names no year is left be;
+        // so is the answer to a claim checked, which says itself what the claim got wrong.)
+        if outcome.status == .answered, !inPassing, !a.askedYears.isEmpty, !a.cueSets.contains("yesno") {
+            let keys = normalizer.normalize(outcome.answer).keys
+            var given = Self.years(inKeys: keys)
+            for (year, _) in yearsNamed(relativelyIn: keys) { given.insert(year) }
+            if !given.isEmpty, given.isDisjoint(with: a.askedYears) {
+                outcome.status = .noAnswer
+                outcome.answer = render("no_answer_other_year", ["asked": a.askedYears.map { $0 + "年" }.joined(separator: render("and", [:])), "answer": outcome.answer])
+                outcome.confidence = min(outcome.confidence, 0.7)
+            }
+        }
         var answer = outcome.answer
         // What the question took for granted and the article says otherwise, first (a post
         // check has said it already).

@@ -30,8 +30,8 @@ public final class QAEngine: Sendable {
     /// Every character of the names in `fuzzyIndex`, by key: a window with two or more others
     /// cannot be one edit from any of them.
     let fuzzyCharacters: Set<UInt32>
-    /// The lexicon's readings by scalar, each reading by its number in `readingNumbers` (cheaper
-    /// to look up and compare than by `Character` and `String`).
+    /// The lexicon's readings by scalar, each reading by its number (cheaper to look up and
+    /// compare than by `Character` and `String`).
     let readingTable: ReadingTable
     /// Words that join two subjects of one question (南沙和越秀), normalized.
     let joiners: [[Character]]
@@ -90,6 +90,10 @@ public final class QAEngine: Sendable {
     let relationsByType: [String: Set<String>]
     /// The years the article speaks of (2022, 2023); a question about another is outside it.
     let documentYears: Set<String>
+    /// The year the document speaks from (manifest `year`), and the words that name a year
+    /// from it (去年: -1, 明年: +1, 今年: 0; lexicon `last_year`, `next_year`, `this_year`), as keys.
+    let documentYear: Int?
+    let relativeYearWords: [(keys: [UInt32], offset: Int)]
     /// Every clause of the document, for evidence retrieval.
     let evidence: EvidenceIndex
     /// Clauses that only set the scene (在…中, 在…方面: the lexicon's `clause_frame_start` and
@@ -155,7 +159,7 @@ public final class QAEngine: Sendable {
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "post_correction",
+        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
@@ -296,7 +300,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -527,6 +531,10 @@ public final class QAEngine: Sendable {
         }
         self.relationsByType = relationsByType
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
+        self.documentYear = knowledge.source.year
+        self.relativeYearWords = knowledge.source.year == nil ? [] : [("last_year", -1), ("next_year", 1), ("this_year", 0)].flatMap { set, offset in
+            (knowledge.lexicon.cues[set] ?? []).map { (normalizer.normalize($0).keys, offset) }.filter { !$0.0.isEmpty }
+        }.sorted { $0.0.count > $1.0.count }
         var quoteLines: [TextKey: Int] = [:]
         for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[TextKey(quote)] == nil {
             quoteLines[TextKey(quote)] = knowledge.source.line(of: quote) ?? 0
@@ -648,6 +656,23 @@ public final class QAEngine: Sendable {
     /// keys in one integer: cheap to hash and compare, as `String`s of two characters are not.
     /// The key of `soundNames`: the numbers of two readings.
     static func soundKey(_ first: Int, _ second: Int) -> UInt64 { UInt64(first) << 32 | UInt64(UInt32(truncatingIfNeeded: second)) }
+
+    /// The years a normalized text names from the document's own year (去年 → 2022 in a 2023
+    /// document), each with its offset; none without 年 in it or a document year.
+    func yearsNamed(relativelyIn keys: [UInt32]) -> [(year: String, offset: Int)] {
+        guard let documentYear, keys.contains(0x5E74) else { return [] }
+        var found: [(year: String, offset: Int)] = []
+        var i = 0
+        while i < keys.count {
+            if let (word, offset) = relativeYearWords.first(where: { i + $0.keys.count <= keys.count && keys[i..<(i + $0.keys.count)].elementsEqual($0.keys) }) {
+                found.append((String(documentYear + offset), offset))
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
 
     /// `years(in:)` of a normalized text by its character keys (an ASCII digit's key is the
     /// digit, 年's is 年).
@@ -778,7 +803,10 @@ public final class QAEngine: Sendable {
         for index in applicableRules(analysis) {
             let rule = rules[index]
             // 你好 / 謝謝 beside words the document holds (喂 番禺嗰度…搞咩平台?): what is asked.
-            if Self.pleasantries.contains(rule.intent), asksOfTheDocument(analysis) { continue }
+            // (Or beside words that ask: 謝謝,原文怎麼說?)
+            if Self.pleasantries.contains(rule.intent),
+                asksOfTheDocument(analysis) || analysis.cueSets.contains(where: { Self.asksSomething($0) || $0 == "verbatim" })
+            { continue }
             var attempt = analysis
             // A template's fixed slots name entities the question implies.
             for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
@@ -824,6 +852,33 @@ public final class QAEngine: Sendable {
                     return finish(other, rule: rule, analysis: attempt)
                 }
                 return finish(outcome, rule: rule, analysis: attempt)
+            }
+        }
+        // 那去年呢? after an answer: the same question of that year (which the article may not
+        // answer: then what it has is said to be of another year).
+        if analysis.cueSets.contains("ellipsis"), !analysis.askedYears.isEmpty, !analysis.mentions.contains(where: \.fromQuestion),
+            let previousID = analysis.context.rule, let previous = rules.first(where: { $0.id == previousID }),
+            !Self.conversational.contains(previous.intent)
+        {
+            var again = analysis
+            for cue in previous.cues { again.cueSets.insert(cue) }
+            if var outcome = run(previous.intent, &again, forcedRelation: analysis.context.relation), outcome.status == .answered {
+                outcome.ruleOverride = previous.id
+                again.contextUsed.append("repeats the previous question (\(previous.id)) of the year named")
+                return finish(outcome, rule: previous, analysis: again)
+            }
+            // (Its words gone, a figure is found again by the sentence the last answer quoted,
+            // which says the year it is of.)
+            if let index = analysis.context.clause, evidence.clauses.indices.contains(index) {
+                let clause = evidence.clauses[index]
+                let sentence = evidence.sentences[clause.sentence]
+                var outcome = Outcome(
+                    status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
+                    citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                    confidence: 0.6, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
+                outcome.ruleOverride = previous.id
+                again.contextUsed.append("the clause the last answer quoted, of the year named")
+                return finish(outcome, rule: previous, analysis: again)
             }
         }
         // 那海珠的是誰? after a turn about a role (a post checked, a holder asked): the holder of
@@ -1162,7 +1217,7 @@ public final class QAEngine: Sendable {
                 // the asker guesses at (10 of 10幾年).
                 let before = match.start > 0 ? text[match.start - 1] : " "
                 let after = match.end < text.count ? text[match.end] : " "
-                if !(before.isASCIIDigit || before == "." || after.isASCIIDigit || after == "几"
+                if !(before.isASCIIDigit || before == "." || after.isASCIIDigit || (after == "几" && normalized.joinedInOriginal(at: match.end))
                     || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit))
                 {
                     // In a yes/no question the number may be the wrong one (10個萬億級…對嗎?):
@@ -1175,7 +1230,8 @@ public final class QAEngine: Sendable {
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
-                if text[match.start] == "几", match.start > 0, text[match.start - 1].isASCIIDigit { break }
+                if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
+                    normalized.joinedInOriginal(at: match.start) { break }
                 // (講 of 講話 is the speech, not someone saying something: a word of speech inside a
                 // longer word for a speech given is not one.)
                 if name == "said", cueMatches.contains(where: { other in
@@ -1196,6 +1252,13 @@ public final class QAEngine: Sendable {
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 // A post nobody holds in the article, written against a person it names (越秀區區長
                 // 郭昊羽…幾家?): a claim about their post, corrected; what is asked is answered.
+                // (區長 inside 副區長 is that post, said once.)
+                if outsidePosts.contains(name), cueMatches.contains(where: { other in
+                    if case .outside(let longer) = other.payload, longer != name, outsidePosts.contains(longer) {
+                        return other.start <= match.start && match.end <= other.end && other.length > match.length
+                    }
+                    return false
+                }) { break }
                 if outsidePosts.contains(name), let correction = claimedPost(name, from: match.start, to: match.end, a) {
                     a.premises.append(correction)
                     break
@@ -1209,6 +1272,15 @@ public final class QAEngine: Sendable {
             default:
                 break
             }
+        }
+        // The document's words asked for, naming nothing (原文是怎麼說的?, 原話怎麼講?): 說 and
+        // 怎麼說的 are part of the asking, no speech nor description.
+        if a.cueSets.contains("verbatim"), !a.mentions.contains(where: \.fromQuestion) {
+            a.cueSets.remove("said")
+            a.cueSets.remove("describe")
+            a.relationCueScore["said"] = nil
+            a.relationCueEnd["said"] = nil
+            a.specificRelations.remove("said")
         }
 
         // An item of the last list asked by its place (第二個呢?, 最後那個是什麼?).
@@ -1304,7 +1376,7 @@ public final class QAEngine: Sendable {
                 guard text[i].isASCIIDigit else { i += 1; continue }
                 var end = i
                 while end < text.count, text[end].isASCIIDigit { end += 1 }
-                if end < text.count, text[end] == "几" {
+                if end < text.count, text[end] == "几", normalized.joinedInOriginal(at: end) {
                     if digits == nil { digits = text }
                     for k in i..<end { digits![k] = " " }
                 }
@@ -1336,11 +1408,15 @@ public final class QAEngine: Sendable {
             a.outsideNames.append(name)
         }
 
-        // A year the article does not speak of puts the question outside it.
-        for year in Self.years(inKeys: keys).subtracting(documentYears).sorted() {
+        // A year the article does not speak of puts the question outside it; one it speaks of
+        // (written, or named from the document's own: 去年) is the year the answer must be of.
+        var namedYears = Self.years(inKeys: keys)
+        for (year, offset) in yearsNamed(relativelyIn: keys) where offset != 0 { namedYears.insert(year) }
+        for year in namedYears.subtracting(documentYears).sorted() {
             a.cueSets.insert("outside")
             a.outsideYears.append(year + "年")
         }
+        a.askedYears = namedYears.intersection(documentYears).sorted()
 
         // Context: pronouns name the previous turn's person or place.
         // After a turn about a role (局長說了啥? asked back which), a body named by the first two
@@ -1472,15 +1548,18 @@ public final class QAEngine: Sendable {
         return a
     }
 
-    /// A post the question gives a person that they do not hold (海珠區委書記盧一先…): said
-    /// before the answer, with their posts and who holds the one named.
     /// The correction of a post the article names nobody to, written right before or after a
-    /// person it names (區長郭昊羽, 郭昊羽區長, 郭昊羽是區長嗎; with the place before the post:
+    /// person it names as their title (區長郭昊羽, 郭昊羽區長; with the place before the post:
     /// 越秀區區長郭昊羽), from the posts that person holds; nil when no such person is beside it.
+    /// (Beside it as written, no mark between: not 郭昊羽,區長是誰?. A claim checked, 郭昊羽是
+    /// 區長嗎?, is the post checks' to answer.)
     func claimedPost(_ post: String, from start: Int, to end: Int, _ a: QuestionAnalysis) -> String? {
-        let text = a.normalized.characters
+        let origins = a.normalized.origins
+        func adjacent(_ left: Int, _ right: Int) -> Bool {
+            left > 0 && right < origins.count && origins[right] == origins[left - 1] + 1
+        }
         guard let person = a.mentions.first(where: { m in
-            m.fromQuestion && m.entity.type == "person" && (m.start == end || m.end == start || (m.end + 1 == start && text[m.end] == "是"))
+            m.fromQuestion && m.entity.type == "person" && ((m.start == end && adjacent(end, end)) || (m.end == start && adjacent(start, start)))
         })
         else { return nil }
         let own = postsOf(person.entity.id)
@@ -1493,6 +1572,8 @@ public final class QAEngine: Sendable {
         return render("post_correction", ["person": person.entity.name, "asked": asked, "posts": list(own.compactMap(\.value))])
     }
 
+    /// A post the question gives a person that they do not hold (海珠區委書記盧一先…): said
+    /// before the answer, with their posts and who holds the one named.
     func wrongPosts(_ a: QuestionAnalysis) -> [String] {
         // (Most questions name no person right after a role.)
         guard a.mentions.contains(where: { $0.entity.type == "person" }), a.mentions.contains(where: { $0.entity.type == "role" })

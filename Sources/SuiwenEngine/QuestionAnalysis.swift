@@ -53,6 +53,9 @@ struct QuestionAnalysis {
     var cueMatchStarts: [Int] = []
     /// Years named in the question that the article does not speak of.
     var outsideYears: [String] = []
+    /// Years of the article's the question names (2022年, 去年 in a 2023 document): an answer
+    /// of another year does not answer it.
+    var askedYears: [String] = []
     var attributes: [String] = []
     var context: ConversationContext
     /// For each normalized character: part of a question word or particle (not content).

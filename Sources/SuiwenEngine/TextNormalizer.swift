@@ -12,6 +12,12 @@ public struct NormalizedText: Sendable, Hashable {
     /// Each character's first scalar (the same as `keys` wherever the text is simple).
     public var scalars: [UInt32]
 
+    /// Whether the characters at `index - 1` and `index` stood side by side in the original
+    /// text (no mark or space dropped between them).
+    public func joinedInOriginal(at index: Int) -> Bool {
+        index > 0 && index < origins.count && origins[index] - origins[index - 1] <= 1
+    }
+
     public var string: String {
         // Every character one scalar (its key is then that scalar): the bytes straight from
         // the scalars, without joining `Character`s.

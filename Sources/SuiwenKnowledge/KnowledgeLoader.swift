@@ -313,9 +313,19 @@ private struct LoadSession {
             }
             text = text.replacingOccurrences(of: garbled, with: repaired)
         }
-        return SourceDocument(
+        var document = SourceDocument(
             id: string(node[field: "id"]) ?? "source", title: string(node[field: "title"]) ?? path, file: path,
             repairedText: text, lines: text.components(separatedBy: "\n"))
+        if let year = string(node[field: "year"]) {
+            if let number = Int(year), (1000...9999).contains(number) {
+                document.year = number
+            } else {
+                issues.append(KnowledgeIssue(
+                    code: "malformed-field", at: SourceLocation(file: file, line: line(node[field: "year"])),
+                    "`year` must be the year the document speaks from, four digits", fix: "write it as year: 2023"))
+            }
+        }
+        return document
     }
 
     /// The rows of a generated table (one a line; blank lines and `#` comments skipped), each

@@ -243,6 +243,8 @@ public struct SourceDocument: Sendable, Hashable {
     public var lines: [String]
     /// The repaired text as bytes, for finding quotes in it.
     let text: SourceText
+    /// The year the document speaks from (its 今年), when the manifest gives it.
+    public var year: Int? = nil
 
     public init(id: String, title: String, file: String, repairedText: String, lines: [String]) {
         self.id = id

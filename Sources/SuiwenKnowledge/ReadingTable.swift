@@ -19,16 +19,16 @@ public struct ReadingTable: Sendable {
     public var isEmpty: Bool { scalars.isEmpty }
 
     /// Adds a character's readings, in the order given (the most common first). Returns false,
-    /// adding nothing, when there are none or more than 65,535 distinct readings in all. Rows
-    /// may come in any order; call `finish()` once all are added.
+    /// adding no row, when there are none or more than 65,535 distinct readings in all. Rows
+    /// may come in any order; call `finish()` once all are added (and add none after it).
     public mutating func append(_ scalar: UInt32, readings: some Sequence<some StringProtocol>) -> Bool {
+        let texts = readings.map { String($0) }
+        guard syllables.count + texts.filter({ syllableNumbers[$0] == nil }).count <= Int(UInt16.max) else { return false }
         var numbers: [UInt16] = []
-        for reading in readings {
-            let text = String(reading)
+        for text in texts {
             if let known = syllableNumbers[text] {
                 numbers.append(known)
             } else {
-                guard syllables.count < Int(UInt16.max) else { return false }
                 let number = UInt16(syllables.count)
                 syllables.append(text)
                 syllableNumbers[text] = number
