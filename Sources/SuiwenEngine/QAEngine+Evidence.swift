@@ -391,6 +391,23 @@ extension QAEngine {
             confidence: 0.6, about: [subject.id])
     }
 
+    /// A quantity of the lexicon's `quantity_words` asked (比例是多少?, 總產值目標是多少?) that
+    /// the answer does not name: its number is of something else (821家 is no share), and the
+    /// article does not say; nil when none is asked or the answer names it.
+    func lacksAskedQuantity(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
+        guard !askedQuantities.isEmpty, a.cueSets.contains("howmany") || a.cueSets.contains("answer_number") else { return nil }
+        let keys = a.normalized.keys
+        guard let asked = askedQuantities.first(where: { keys.contains($0[0]) && Self.holdsRun(keys, $0) }),
+            !Self.holdsRun(normalizer.normalize(outcome.answer).keys, asked)
+        else { return nil }
+        if let subject = (a.mentions.first(where: \.fromQuestion) ?? a.mentions.first)?.entity {
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
+                confidence: 0.6, about: [subject.id])
+        }
+        return Outcome(status: .noAnswer, answer: render("no_answer", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+    }
+
     /// Whether the question counts in a measure word of the lexicon's `measure_words` (多少棟,
     /// 幾座) that the answer's numbers are not counted in: its numbers count something else.
     func lacksAskedMeasure(_ outcome: Outcome, _ a: QuestionAnalysis) -> Bool {
@@ -436,6 +453,13 @@ extension QAEngine {
         // words of the question (提速建設) are what it is the purpose of.
         if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),
             a.mentions.contains(where: { m in m.fromQuestion && outcome.about.contains(m.entity.id) })
+        {
+            return nil
+        }
+        // What a thing the graph describes is, or means (“萬千百”…梯隊是什麼意思?): its description,
+        // whatever words of its name the question spells otherwise (連群 for 鏈群).
+        if intent == "describe", a.cueSets.contains("what_is"),
+            a.mentions.contains(where: { m in m.fromQuestion && m.entity.summary != nil && outcome.about.contains(m.entity.id) })
         {
             return nil
         }

@@ -130,6 +130,11 @@ public final class QAEngine: Sendable {
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
+    /// The lexicon's `quantity_words` (比例, 總產值), normalized: asked, the answer must name one.
+    let askedQuantities: [[UInt32]]
+    /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
+    /// document's saying (文章裡說的…), no speech of a person's.
+    let documentNameKeys: [[UInt32]]
     /// The surnames of the graph's people, as question keys.
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
@@ -300,7 +305,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -395,6 +400,9 @@ public final class QAEngine: Sendable {
             return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
         }
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
+        self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
+        self.documentNameKeys = (knowledge.lexicon.cues["document_names"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -657,6 +665,13 @@ public final class QAEngine: Sendable {
     /// The key of `soundNames`: the numbers of two readings.
     static func soundKey(_ first: Int, _ second: Int) -> UInt64 { UInt64(first) << 32 | UInt64(UInt32(truncatingIfNeeded: second)) }
 
+    /// Whether a document name of the lexicon's (文章, 報道) ends right before `index`.
+    func saidByTheDocument(_ keys: [UInt32], before index: Int) -> Bool {
+        documentNameKeys.contains { name in
+            index >= name.count && keys[(index - name.count)..<index].elementsEqual(name)
+        }
+    }
+
     /// The years a normalized text names from the document's own year (去年 → 2022 in a 2023
     /// document), each with its offset; none without 年 in it or a document year.
     func yearsNamed(relativelyIn keys: [UInt32]) -> [(year: String, offset: Int)] {
@@ -843,6 +858,10 @@ public final class QAEngine: Sendable {
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
                 if outcome.status == .answered, let missing = lacksAskedType(outcome, intent: rule.intent, attempt) {
+                    return finish(missing, rule: rule, analysis: attempt)
+                }
+                // Asked a share or an output (比例, 總產值) the answer's number is not: not said.
+                if outcome.status == .answered, let missing = lacksAskedQuantity(outcome, attempt) {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
@@ -1238,14 +1257,15 @@ public final class QAEngine: Sendable {
                     if case .set("spoke", _) = other.payload { return other.start <= match.start && match.end <= other.end && other.length > match.length }
                     return false
                 }) { break }
-                // (說 of 原文怎麼說 asks for the words, not for what someone said.)
+                // (說 of 原文怎麼說 asks for the words, not for what someone said; nor is 文章裡說的 a speech.)
                 if name == "said", whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }) { break }
+                if name == "said", saidByTheDocument(keys, before: match.start) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })
-                && !(id == "said" && namesWhatWasSaid(after: match.end, text, a.mentions)):
+                && !(id == "said" && (namesWhatWasSaid(after: match.end, text, a.mentions) || saidByTheDocument(keys, before: match.start))):
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }

@@ -963,6 +963,20 @@ let engine: QAEngine = {
         }
     }
 
+    @Test func aQuantityTheAnswerDoesNotNameIsNotAnswered() throws {
+        // 821家 is a count, not the share asked; 8個 is no output value.
+        #expect(try engine.answer("海珠摸排出的转移意向企业占走访企业的比例是多少？").status == .noAnswer)
+        let first = try engine.answer("广州要打造几个万亿级产业链群?")
+        #expect(try engine.answer("那8个万亿级产业链群的总产值目标是多少？", context: first.context).status == .noAnswer)
+        #expect(try engine.answer("海珠摸排出多少家转移意向企业?").answer.contains("821"))
+    }
+
+    @Test func whatTheDocumentSaysIsNoPersonsSpeech() throws {
+        let reply = try engine.answer("文章说的四化平台是什么?")
+        #expect(reply.answer.contains("数字化转型") && !reply.answer.contains("发言要点"))
+        #expect(try engine.answer("你觉得广州今年真能完成2000亿城市更新投资目标吗？给个预测").status == .noAnswer)
+    }
+
     @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
         let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
         #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
