@@ -132,6 +132,9 @@ public final class QAEngine: Sendable {
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
     /// The lexicon's `quantity_words` (比例, 總產值), normalized: asked, the answer must name one.
     let askedQuantities: [[UInt32]]
+    /// The lexicon's `except` (除了) and `except_end` (還有, 以外) words, normalized.
+    let exceptKeys: [[UInt32]]
+    let exceptEndKeys: [[UInt32]]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
@@ -305,7 +308,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -403,6 +406,9 @@ public final class QAEngine: Sendable {
         self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.documentNameKeys = (knowledge.lexicon.cues["document_names"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.exceptKeys = (knowledge.lexicon.cues["except"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
+        self.exceptEndKeys = (knowledge.lexicon.cues["except_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -664,6 +670,24 @@ public final class QAEngine: Sendable {
     /// keys in one integer: cheap to hash and compare, as `String`s of two characters are not.
     /// The key of `soundNames`: the numbers of two readings.
     static func soundKey(_ first: Int, _ second: Int) -> UInt64 { UInt64(first) << 32 | UInt64(UInt32(truncatingIfNeeded: second)) }
+
+    /// The span a word of the lexicon's `except` (除了) sets aside: from after it to the first
+    /// mark, or a word of `except_end` (還有, 以外); nil when the question has none.
+    func exceptedSpan(_ text: NormalizedText) -> (Int, Int)? {
+        let keys = text.keys
+        guard !exceptKeys.isEmpty, let first = keys.indices.first(where: { i in
+            exceptKeys.contains { word in i + word.count <= keys.count && keys[i..<(i + word.count)].elementsEqual(word) }
+        }), let word = exceptKeys.first(where: { first + $0.count <= keys.count && keys[first..<(first + $0.count)].elementsEqual($0) })
+        else { return nil }
+        let start = first + word.count
+        var end = start
+        while end < keys.count, end == start || text.joinedInOriginal(at: end),
+            !exceptEndKeys.contains(where: { end + $0.count <= keys.count && keys[end..<(end + $0.count)].elementsEqual($0) })
+        {
+            end += 1
+        }
+        return end > start ? (start, end) : nil
+    }
 
     /// Whether a document name of the lexicon's (文章, 報道) ends right before `index`.
     func saidByTheDocument(_ keys: [UInt32], before index: Int) -> Bool {
@@ -1456,6 +1480,13 @@ public final class QAEngine: Sendable {
                 a.mentions.append(.init(entity: found[0].0, start: found[0].1.lowerBound, end: found[0].1.upperBound, source: .question(.exact)))
                 a.mentions.sort { $0.start < $1.start }
             }
+        }
+        // 除了市有關部門負責人和區委書記,還有誰發言了?: what the question sets aside is not what it
+        // asks about.
+        if let (start, end) = exceptedSpan(normalized) {
+            let before = a.mentions.count
+            a.mentions.removeAll { $0.fromQuestion && $0.start >= start && $0.end <= end }
+            if a.mentions.count < before { a.contextUsed.append("set aside, as what the question excepts: \(originalText(a, start, end))") }
         }
         let questionMentions = a.mentions
         if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }) {

@@ -977,6 +977,13 @@ let engine: QAEngine = {
         #expect(try engine.answer("你觉得广州今年真能完成2000亿城市更新投资目标吗？给个预测").status == .noAnswer)
     }
 
+    @Test func whatAQuestionSetsAsideIsNotWhatItAsks() throws {
+        let others = try engine.answer("除了市有关部门负责人和区委书记,大会上还有谁发言了?")
+        #expect(others.answer.contains("企业经营者"))
+        // Without the words that set aside, the same roles are what is asked.
+        #expect(!(try engine.answer("大会上市有关部门负责人有谁发言了?").answer.contains("企业经营者")))
+    }
+
     @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
         let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
         #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
