@@ -675,7 +675,8 @@ public final class QAEngine: Sendable {
     /// mark, or a word of `except_end` (還有, 以外); nil when the question has none.
     func exceptedSpan(_ text: NormalizedText) -> (Int, Int)? {
         let keys = text.keys
-        guard !exceptKeys.isEmpty, let first = keys.indices.first(where: { i in
+        // (Most questions hold no first character of an except word: told before any search.)
+        guard exceptKeys.contains(where: { keys.contains($0[0]) }), let first = keys.indices.first(where: { i in
             exceptKeys.contains { word in i + word.count <= keys.count && keys[i..<(i + word.count)].elementsEqual(word) }
         }), let word = exceptKeys.first(where: { first + $0.count <= keys.count && keys[first..<(first + $0.count)].elementsEqual($0) })
         else { return nil }

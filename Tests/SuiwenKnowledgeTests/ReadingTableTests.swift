@@ -10,15 +10,17 @@ import Testing
             table.append(0x6D77, readings: ["hai"]),  // 海
             table.append(0x6D19, readings: ["zhu", "shu"]),  // 洙
             table.append(0x4E00, readings: [String]()),  // 一, no readings: refused
+            table.append(0x3400, readings: ["qiu"]),  // 㐀, outside the ideographs' direct table
         ]
-        #expect(added == [true, true, true, false])
+        #expect(added == [true, true, true, false, true])
         table.finish()
-        #expect(table.count == 3)
+        #expect(table.count == 4)
+        #expect(table["㐀"] == ["qiu"])
         #expect(table["海"] == ["hai"])
         #expect(table["洙"] == ["zhu", "shu"])
         #expect(table["珠"] == ["zhu"])
         #expect(table["一"] == nil)
-        #expect(table.syllables.count == 3, "each reading is written once")
+        #expect(table.syllables.count == 4, "each reading is written once")
         #expect(table.readingNumbers(of: 0x73E0) == table.readingNumbers(of: 0x6D19).prefix(1))
     }
 
