@@ -308,7 +308,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -606,9 +606,12 @@ public final class QAEngine: Sendable {
         self.valueKeys = valueKeys
         let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        // (And a clause that only says who speaks, …郭昊羽表示,: what they said comes after it.)
+        let speechEnds = (knowledge.lexicon.cues["clause_speech_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.frameClauses = Set(evidence.clauses.indices.filter { index in
             let keys = normalizer.normalize(evidence.clauses[index].text).keys
-            return frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }
+            func ends(with word: [UInt32]) -> Bool { keys.count > word.count && keys.suffix(word.count).elementsEqual(word) }
+            return (frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains(where: ends)) || speechEnds.contains(where: ends)
         })
     }
 

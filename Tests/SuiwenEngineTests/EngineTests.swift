@@ -984,6 +984,12 @@ let engine: QAEngine = {
         #expect(!(try engine.answer("大会上市有关部门负责人有谁发言了?").answer.contains("企业经营者")))
     }
 
+    @Test func aClauseThatOnlySaysWhoSpeaksGoesOnToWhatWasSaid() throws {
+        let first = try engine.answer("郭昊羽是谁?")
+        let reply = try engine.answer("他在优化营商环境方面说了什么?", context: first.context)
+        #expect(reply.answer.contains("创新试点街区") || reply.answer.contains("首席服务官"))
+    }
+
     @Test func aPostNobodyHoldsWrittenBesideAPersonIsCorrected() throws {
         let figure = try engine.answer("越秀區區長郭昊羽說要引進多少家500強央企子公司?")
         #expect(figure.status == .answered && figure.answer.contains("越秀區委書記") && figure.answer.contains("10"))
