@@ -456,13 +456,6 @@ extension QAEngine {
         {
             return nil
         }
-        // What a thing the graph describes is, or means (“萬千百”…梯隊是什麼意思?): its description,
-        // whatever words of its name the question spells otherwise (連群 for 鏈群).
-        if intent == "describe", a.cueSets.contains("what_is"),
-            a.mentions.contains(where: { m in m.fromQuestion && m.entity.summary != nil && outcome.about.contains(m.entity.id) })
-        {
-            return nil
-        }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.
