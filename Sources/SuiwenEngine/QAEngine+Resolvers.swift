@@ -125,7 +125,12 @@ extension QAEngine {
     private func outside(_ a: QuestionAnalysis) -> Outcome {
         let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
-            ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) } ?? render("no_answer_topic", [:])
+            ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) }
+            ?? render(a.cueSets.contains("opinion_asked") && a.cueSets.contains("judgement") ? "no_answer_opinion" : "no_answer_topic", [:])
+        // (An opinion asked of someone or something the article speaks of: what may be asked of it.)
+        if a.outsideYears.isEmpty, a.outsideNames.isEmpty, let named = a.mentions.first(where: \.fromQuestion)?.entity {
+            return Outcome(status: .noAnswer, answer: answer, suggestions: suggestions(for: named), confidence: 0.9)
+        }
         return Outcome(status: .noAnswer, answer: answer, suggestions: defaultSuggestions(), confidence: 0.9)
     }
 
@@ -258,7 +263,7 @@ extension QAEngine {
                 if values.contains(where: a.numbers.contains) || figures[index].quote == best[0].1.quote { best.append((index, figures[index])) }
             }
         }
-        let facts = best.sorted { $0.0 < $1.0 }.map(\.1)
+        var facts = best.sorted { $0.0 < $1.0 }.map(\.1)
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
         // (Asked whether it is done, 127個是已完成的嗎?, that is answered: no, a plan.)
@@ -287,6 +292,14 @@ extension QAEngine {
             let holds = facts.count >= 2
                 ? asked.allSatisfy { values.contains($0) || dates.contains($0) } : asked.contains(where: values.contains)
             verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
+            // The number of another figure (13個萬億級…?, 13 is 千億級's): that one too, so the
+            // reply says whose number it is.
+            if !holds {
+                for index in a.figureValues.sorted() where !best.contains(where: { $0.0 == index })
+                    && (scopes.isEmpty || scopes.contains { figure(figures[index], relatesTo: $0.entity) }) {
+                    facts.append(figures[index])
+                }
+            }
         } else {
             verdict = ""
         }
@@ -793,9 +806,11 @@ extension QAEngine {
     }
 
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {
-        // Question mentions first; a context mention only when the question names none; a part
-        // named within a whole, alone, when it has facts of its own that answer.
-        var ranked = a.mentions.filter(\.fromQuestion).isEmpty ? a.mentions : a.mentions.filter(\.fromQuestion)
+        // Question mentions first (and the place a pronoun of the question names: 這個區在科技創新
+        // 走廊裡是什麼定位?; 他 is rather who said it); a context mention only when the question names
+        // none; a part named within a whole, alone, when it has facts of its own that answer.
+        let named = a.mentions.filter { $0.fromQuestion || $0.source == .pronoun && $0.entity.type != "person" }
+        var ranked = named.isEmpty ? a.mentions : named
         // (這樣做 of the last turn's thing, 廣州 only as who does it: the thing.)
         if ranked.allSatisfy({ $0.entity.id == knowledge.scope }), let thing = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type != "person" && $0.entity.id != knowledge.scope }) {
             ranked = [thing] + ranked

@@ -167,7 +167,7 @@ public final class QAEngine: Sendable {
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
+        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
@@ -385,10 +385,12 @@ public final class QAEngine: Sendable {
         // People's and districts' names, and places' of three or more characters (瀝滘村 typed
         // 瀝腳村), by the reading of their first two characters.
         var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
-        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone"].contains(entity.type) {
+        // Roles of four or more characters too, typed with a homophone (區委書紀): every character
+        // must sound alike, so no ordinary word is taken for one.
+        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone", "role"].contains(entity.type) {
             let normalized = normalizer.normalize(entity.name)
             let readings = normalized.characters.compactMap(firstReading)
-            let shortest = ["person", "district"].contains(entity.type) ? 2 : 3
+            let shortest = ["person", "district"].contains(entity.type) ? 2 : entity.type == "role" ? 4 : 3
             guard normalized.characters.count >= shortest, readings.count == normalized.characters.count else { continue }
             soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
         }
@@ -1161,8 +1163,11 @@ public final class QAEngine: Sendable {
                         for second in secondReadings {
                             for (name, nameReadings, id) in soundNames[Self.soundKey(Int(first), Int(second))] ?? [] {
                                 let range = start..<(start + name.count)
+                                // (A post written on from a body's last character, 南沙區委書紀 with
+                                // 南沙區: the post from after it, as for a post spelt right.)
+                                let sharesFirst = a.mentions.contains { $0.end == start + 1 && $0.start < start && $0.entity.type != "role" } && knowledge.entitiesByID[id]?.type == "role"
                                 guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
-                                    !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }),
+                                    !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound + (sharesFirst ? 1 : 0) }),
                                     !candidates.values.contains(where: { $0.0 < range.upperBound && $0.1 > range.lowerBound }),
                                     !keys[range].elementsEqual(name),
                                     zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i).contains(UInt16(r)) })
@@ -1180,8 +1185,10 @@ public final class QAEngine: Sendable {
                 for (id, span) in spans {
                     guard let entity = knowledge.entitiesByID[id] else { continue }
                     a.mentions.removeAll { $0.start >= span.0 && $0.end <= span.1 }
-                    for i in span.0..<span.1 { covered[i] = true }
-                    a.mentions.append(.init(entity: entity, start: span.0, end: span.1, source: .question(.fuzzy)))
+                    // (A post that shares its first character with the body before it starts after it.)
+                    let start = entity.type == "role" && a.mentions.contains { $0.end == span.0 + 1 && $0.start < span.0 } ? span.0 + 1 : span.0
+                    for i in start..<span.1 { covered[i] = true }
+                    a.mentions.append(.init(entity: entity, start: start, end: span.1, source: .question(.fuzzy)))
                     let typed = originalText(a, span.0, span.1)
                     a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
                 }
@@ -1241,6 +1248,7 @@ public final class QAEngine: Sendable {
             if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
         }
         var figureWords: [Bool]? = nil
+        var valueWords: [Int: Int] = [:]
         // (A count asked, or a number written: 幾位區委書記, 8位…負責人發言,是這樣嗎?)
         let countAsked = keys.contains { $0 >= 0x30 && $0 <= 0x39 } || cueMatches.contains { match in
             if case .set(let name, _) = match.payload { return name == "howmany" }
@@ -1257,6 +1265,8 @@ public final class QAEngine: Sendable {
             case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
                 && (countAsked || !namesRole(match.start, match.end, a.mentions)):
                 a.figureScore[index, default: 0] += match.length
+                // (A value with its unit, 13個, names its figure as a number does: below.)
+                if Self.isDigitKey(keys[match.start]) { valueWords[index, default: 0] += match.length }
                 if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
                 for i in match.start..<match.end { figureWords![i] = true }
             case .figureValue(let index):
@@ -1382,10 +1392,20 @@ public final class QAEngine: Sendable {
         }
 
         // A number that names one figure while the words name another (10個萬億級…?): the
-        // words decide, and the number only checks.
+        // words decide, and the number only checks. (So does a value written with its unit: in
+        // 13個萬億級產業鏈群 the words name 萬億級's figure, and 13個 is 千億級's number only.)
         let named = !a.figureScore.isEmpty
+        func namedByWords(_ index: Int) -> Int { (a.figureScore[index] ?? 0) - (valueWords[index] ?? 0) }
+        // (Less well: only in a claim checked. 127個 項目 asks what the number is, and names it.)
+        let claim = a.cueSets.contains("yesno")
+        let bestNamed = claim ? a.figureScore.keys.map(namedByWords).max() ?? 0 : 0
+        for (index, length) in valueWords where namedByWords(index) < bestNamed {
+            a.figureScore[index]! -= length
+            if a.figureScore[index] == 0 { a.figureScore[index] = nil }
+        }
         for index in a.figureValues {
-            a.figureScore[index, default: 0] += named && a.figureScore[index] == nil ? 1 : 10
+            let weak = claim ? namedByWords(index) < bestNamed : named && a.figureScore[index] == nil
+            a.figureScore[index, default: 0] += weak ? 1 : 10
         }
 
         // The numbers the question writes: not a digit of a name (盧一先 reads 盧1先), nor a lone
@@ -1513,7 +1533,10 @@ public final class QAEngine: Sendable {
                 a.contextUsed.append("他/她 → \(person.name)")
             }
         }
-        if a.cueSets.contains("pronoun_place"), !questionMentions.contains(where: { Self.placeTypes.contains($0.entity.type) }),
+        // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district.)
+        let districtPronoun = a.cueSets.contains("pronoun_district")
+        if a.cueSets.contains("pronoun_place"),
+            !questionMentions.contains(where: { districtPronoun ? $0.entity.type == "district" : Self.placeTypes.contains($0.entity.type) }),
             let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
         {
             // 這個區 after a village or platform: the district it is in.
