@@ -3,7 +3,6 @@ import GRPCCore
 import HTTPTypes
 import Hummingbird
 import Logging
-import MCP
 import NIOCore
 import Prometheus
 import ServiceLifecycle
@@ -204,40 +203,62 @@ struct SuiwenHTTPResponder: HTTPResponder {
 
     // MARK: MCP
 
-    /// Streamable HTTP, stateless: each POST is handled by a fresh MCP server over the SDK's
-    /// stateless transport (Origin checked: localhost only), so replicas need no sessions.
+    /// Streamable HTTP, stateless: each POST is one message (or batch) and its reply, so
+    /// replicas need no sessions; no GET stream (405). As the MCP SDK's transport did: a
+    /// browser page only from localhost (Origin; a page elsewhere, or a DNS-rebinding one, is
+    /// refused), JSON accepted and sent, and an `MCP-Protocol-Version` header, when sent, one we speak.
     private func mcp(_ request: inout Request) async -> Response {
+        guard request.method == .post else {
+            var response = Self.jsonRPCError(status: .methodNotAllowed, "Method Not Allowed: MCP here is POST /mcp, one JSON-RPC message a request (no SSE stream).")
+            response.headers[.allow] = "POST"
+            return response
+        }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: configuration.maxRequestBytes)
         } catch {
-            return jsonRPCError(status: .contentTooLarge, "The request body is larger than \(configuration.maxRequestBytes) bytes.")
+            return Self.jsonRPCError(status: .contentTooLarge, "The request body is larger than \(configuration.maxRequestBytes) bytes.")
         }
-        var headers: [String: String] = [:]
-        for field in request.headers { headers[field.name.canonicalName] = field.value }
-        let mcpRequest = MCP.HTTPRequest(
-            method: request.method.rawValue, headers: headers,
-            body: body.readableBytes > 0 ? Data(body.readableBytesView) : nil, path: request.uri.path)
-        let transport = StatelessHTTPServerTransport()
-        let server = await SuiwenMCP.makeServer(answerer: answerer, version: configuration.version)
-        do {
-            try await server.start(transport: transport)
-        } catch {
-            return jsonRPCError(status: .internalServerError, "The MCP server did not start: \(error)")
+        let data = Data(body.readableBytesView)
+        if let refusal = Self.mcpRefusal(request.headers, initialize: SuiwenMCP.isInitialize(data)) { return refusal }
+        switch SuiwenMCP(answerer: answerer, version: configuration.version).reply(to: data) {
+        case .none:
+            return Response(status: .accepted)
+        case .message(let reply):
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply)))
+        case .malformed(let reply):
+            return Response(status: .badRequest, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply)))
         }
-        let mcpResponse = await transport.handleRequest(mcpRequest)
-        await server.stop()
-        var response = Response(status: .init(code: mcpResponse.statusCode))
-        for (name, value) in mcpResponse.headers {
-            if let field = HTTPField.Name(name) { response.headers[field] = value }
-        }
-        if let data = mcpResponse.bodyData {
-            response.body = ResponseBody(byteBuffer: ByteBuffer(bytes: data))
-        }
-        return response
     }
 
-    private func jsonRPCError(status: HTTPResponse.Status, _ message: String) -> Response {
+    /// Why a POST to /mcp is refused before it is read, if it is.
+    static func mcpRefusal(_ headers: HTTPFields, initialize: Bool) -> Response? {
+        /// http://localhost, http://localhost:3000, … (any port).
+        func localhost(_ value: String, scheme: String) -> Bool {
+            ["127.0.0.1", "localhost", "[::1]"].contains { host in
+                let prefix = scheme + host + ":"
+                return value == scheme + host
+                    || value.hasPrefix(prefix) && !value.dropFirst(prefix.count).isEmpty && value.dropFirst(prefix.count).allSatisfy { $0 >= "0" && $0 <= "9" }
+            }
+        }
+        if let origin = headers[.origin], !localhost(origin, scheme: "http://") {
+            return jsonRPCError(status: .forbidden, "Forbidden: Origin \(origin) is not allowed; MCP accepts pages on localhost only.")
+        }
+        let accepts = (headers[.accept] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard accepts.contains(where: { $0.hasPrefix("application/json") }) else {
+            return jsonRPCError(status: .notAcceptable, "Not Acceptable: the client must accept application/json.")
+        }
+        let contentType = (headers[.contentType] ?? "").split(separator: ";").first?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard contentType == "application/json" else {
+            return jsonRPCError(status: .unsupportedMediaType, "Unsupported Media Type: Content-Type must be application/json.")
+        }
+        if !initialize, let version = headers[HTTPField.Name("MCP-Protocol-Version")!], !SuiwenMCP.protocolVersions.contains(version) {
+            return jsonRPCError(status: .badRequest, "Bad Request: unsupported protocol version \(version); supported: \(SuiwenMCP.protocolVersions.joined(separator: ", ")).")
+        }
+        return nil
+    }
+
+    private static func jsonRPCError(status: HTTPResponse.Status, _ message: String) -> Response {
         let body = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\(JSONText.quoted(message))},\"id\":null}"
         return Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }

@@ -1,12 +1,13 @@
 import ArgumentParser
+import Foundation
 import Logging
-import MCP
 import SuiwenHTTP
 import SuiwenRPC
 
 /// `suiwen mcp`: Suiwen as an MCP server over stdio, for local assistants (Claude Desktop,
-/// Cursor, …) that start it as a subprocess. It answers in-process from the knowledge.
-struct MCPCommand: AsyncParsableCommand {
+/// Cursor, …) that start it as a subprocess: a JSON-RPC message a line in, a reply a line out.
+/// It answers in-process from the knowledge.
+struct MCPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
         abstract: "Serves the ask and list_topics tools over MCP on stdin/stdout (for local assistants).",
@@ -18,7 +19,7 @@ struct MCPCommand: AsyncParsableCommand {
     @Option(help: "Append every NO_ANSWER and CLARIFY question to this file as JSON Lines.")
     var misses: String?
 
-    func run() async throws {
+    func run() throws {
         let engine = try loadEngine(knowledge)
         var missLog: MissLog?
         if let misses {
@@ -28,8 +29,15 @@ struct MCPCommand: AsyncParsableCommand {
         var quiet = Logger(label: "suiwen.requests")
         quiet.logLevel = .warning
         let answerer = SuiwenRPC.Answerer(store: EngineStore(engine), observation: .init(misses: missLog, logger: quiet))
-        let server = await SuiwenMCP.makeServer(answerer: answerer, version: Suiwen.version)
-        try await server.start(transport: StdioTransport())
-        await server.waitUntilCompleted()
+        let endpoint = SuiwenMCP(answerer: answerer, version: Suiwen.version)
+        // Until the client closes standard input.
+        while let line = readLine(strippingNewline: true) {
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            switch endpoint.reply(to: Data(line.utf8)) {
+            case .none: continue
+            case .message(let reply), .malformed(let reply):
+                FileHandle.standardOutput.write(reply + Data("\n".utf8))
+            }
+        }
     }
 }
