@@ -127,7 +127,8 @@ extension QAEngine {
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
             ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) }
             ?? render(a.cueSets.contains("opinion_asked") && a.cueSets.contains("judgement") ? "no_answer_opinion" : "no_answer_topic", [:])
-        // (An opinion asked of someone or something the article speaks of: what may be asked of it.)
+        // (Beside someone or something the article speaks of, 南沙的房價 or an opinion of 郭永航: what
+        // may be asked of it.)
         if a.outsideYears.isEmpty, a.outsideNames.isEmpty, let named = a.mentions.first(where: \.fromQuestion)?.entity {
             return Outcome(status: .noAnswer, answer: answer, suggestions: suggestions(for: named), confidence: 0.9)
         }
@@ -294,8 +295,9 @@ extension QAEngine {
             verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
             // The number of another figure (13個萬億級…?, 13 is 千億級's): that one too, so the
             // reply says whose number it is.
-            if !holds {
-                for index in a.figureValues.sorted() where !best.contains(where: { $0.0 == index })
+            // (Counted in the same unit: 10萬戶 is not 越秀's 10家.)
+            if !holds, let checked = facts.first {
+                for index in a.figureValues.sorted() where !best.contains(where: { $0.0 == index }) && figures[index].unit == checked.unit
                     && (scopes.isEmpty || scopes.contains { figure(figures[index], relatesTo: $0.entity) }) {
                     facts.append(figures[index])
                 }
@@ -806,14 +808,17 @@ extension QAEngine {
     }
 
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {
-        // Question mentions first (and the place a pronoun of the question names: 這個區在科技創新
-        // 走廊裡是什麼定位?; 他 is rather who said it); a context mention only when the question names
-        // none; a part named within a whole, alone, when it has facts of its own that answer.
-        let named = a.mentions.filter { $0.fromQuestion || $0.source == .pronoun && $0.entity.type != "person" }
-        var ranked = named.isEmpty ? a.mentions : named
+        // Question mentions first; a context mention only when the question names none; a part
+        // named within a whole, alone, when it has facts of its own that answer.
+        let fromQuestion = a.mentions.filter(\.fromQuestion)
+        var ranked = fromQuestion.isEmpty ? a.mentions : fromQuestion
         // (這樣做 of the last turn's thing, 廣州 only as who does it: the thing.)
         if ranked.allSatisfy({ $0.entity.id == knowledge.scope }), let thing = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type != "person" && $0.entity.id != knowledge.scope }) {
             ranked = [thing] + ranked
+        } else if !fromQuestion.isEmpty {
+            // After them, the place a pronoun of the question names (這個區在科技創新走廊裡是什麼
+            // 定位?); not 他, who is rather who said it.
+            ranked += a.mentions.filter { m in m.source == .pronoun && m.entity.type != "person" && !ranked.contains { $0.entity.id == m.entity.id } }
         }
         if let part = partWithinWhole(a), !relationFacts(for: part.entity, in: a, forced: forced).isEmpty { ranked = [part] }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []

@@ -1265,8 +1265,13 @@ public final class QAEngine: Sendable {
             case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
                 && (countAsked || !namesRole(match.start, match.end, a.mentions)):
                 a.figureScore[index, default: 0] += match.length
-                // (A value with its unit, 13個, names its figure as a number does: below.)
-                if Self.isDigitKey(keys[match.start]) { valueWords[index, default: 0] += match.length }
+                // (A value with its unit, 13個, names its figure as a number does: below. Not a
+                // keyword that starts with a digit, 500強.)
+                if Self.isDigitKey(keys[match.start]),
+                    normalizer.normalize((figures[index].value ?? "") + (figures[index].unit ?? "")).keys.elementsEqual(keys[match.start..<match.end])
+                {
+                    valueWords[index, default: 0] += match.length
+                }
                 if figureWords == nil { figureWords = [Bool](repeating: false, count: text.count) }
                 for i in match.start..<match.end { figureWords![i] = true }
             case .figureValue(let index):
@@ -1396,15 +1401,23 @@ public final class QAEngine: Sendable {
         // 13個萬億級產業鏈群 the words name 萬億級's figure, and 13個 is 千億級's number only.)
         let named = !a.figureScore.isEmpty
         func namedByWords(_ index: Int) -> Int { (a.figureScore[index] ?? 0) - (valueWords[index] ?? 0) }
-        // (Less well: only in a claim checked. 127個 項目 asks what the number is, and names it.)
-        let claim = a.cueSets.contains("yesno")
-        let bestNamed = claim ? a.figureScore.keys.map(namedByWords).max() ?? 0 : 0
-        for (index, length) in valueWords where namedByWords(index) < bestNamed {
+        // (Less well: only in a claim checked, and only where the figure the words name best could
+        // have had that number, counted in the same unit by the same speaker: 3.88% is no wrong
+        // number of 315.55萬戶, nor 王宏偉's 127個 a wrong one of 郭昊羽's 超200個. And 127個 項目,
+        // no claim, asks what the number is: the number names it.)
+        let bestNamed = a.cueSets.contains("yesno") ? a.figureScore.keys.map(namedByWords).max() ?? 0 : 0
+        func outnamed(_ index: Int) -> Bool {
+            bestNamed > 0 && namedByWords(index) < bestNamed && a.figureScore.keys.contains { other in
+                namedByWords(other) == bestNamed && figures[other].unit == figures[index].unit && figures[other].speaker == figures[index].speaker
+            }
+        }
+        let demoted = Set(a.figureScore.keys.filter(outnamed))
+        for (index, length) in valueWords where demoted.contains(index) {
             a.figureScore[index]! -= length
             if a.figureScore[index] == 0 { a.figureScore[index] = nil }
         }
         for index in a.figureValues {
-            let weak = claim ? namedByWords(index) < bestNamed : named && a.figureScore[index] == nil
+            let weak = demoted.contains(index) || named && a.figureScore[index] == nil
             a.figureScore[index, default: 0] += weak ? 1 : 10
         }
 
@@ -1533,10 +1546,15 @@ public final class QAEngine: Sendable {
                 a.contextUsed.append("他/她 → \(person.name)")
             }
         }
-        // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district.)
+        // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district;
+        // not beside one in a district, 這個區的瀝滘村, which says which district it is.)
         let districtPronoun = a.cueSets.contains("pronoun_district")
         if a.cueSets.contains("pronoun_place"),
-            !questionMentions.contains(where: { districtPronoun ? $0.entity.type == "district" : Self.placeTypes.contains($0.entity.type) }),
+            !questionMentions.contains(where: { m in
+                districtPronoun
+                    ? m.entity.type == "district" || (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" }
+                    : Self.placeTypes.contains(m.entity.type)
+            }),
             let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
         {
             // 這個區 after a village or platform: the district it is in.

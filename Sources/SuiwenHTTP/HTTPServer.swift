@@ -124,7 +124,7 @@ struct SuiwenHTTPResponder: HTTPResponder {
                 message: "No \(path) here: the chat page is at /, the API at POST \(Self.askPath), MCP at /mcp, metrics at /metrics.",
                 status: .notFound))
         }
-        // CORS for the API only: MCP accepts localhost pages alone (the SDK's Origin check).
+        // CORS for the API only: MCP accepts localhost pages alone (its Origin check).
         if path == Self.askPath { allowOrigin(request, &response) }
         return response
     }
@@ -204,9 +204,12 @@ struct SuiwenHTTPResponder: HTTPResponder {
     // MARK: MCP
 
     /// Streamable HTTP, stateless: each POST is one message (or batch) and its reply, so
-    /// replicas need no sessions; no GET stream (405). As the MCP SDK's transport did: a
-    /// browser page only from localhost (Origin; a page elsewhere, or a DNS-rebinding one, is
-    /// refused), JSON accepted and sent, and an `MCP-Protocol-Version` header, when sent, one we speak.
+    /// replicas need no sessions; no GET stream (405). As the MCP SDK's transport did before us:
+    /// a browser page only from localhost (Origin; a page elsewhere, or a DNS-rebinding one, is
+    /// refused), JSON accepted and sent, and an `MCP-Protocol-Version` header, when sent, one we
+    /// speak. (The SDK also refused a Host other than localhost, but never saw one: HTTPTypes
+    /// keeps it out of the header fields. Origin is what stops a rebinding page; behind a proxy,
+    /// Host is the proxy's name.)
     private func mcp(_ request: inout Request) async -> Response {
         guard request.method == .post else {
             var response = Self.jsonRPCError(status: .methodNotAllowed, "Method Not Allowed: MCP here is POST /mcp, one JSON-RPC message a request (no SSE stream).")
@@ -231,7 +234,7 @@ struct SuiwenHTTPResponder: HTTPResponder {
         }
     }
 
-    /// Why a POST to /mcp is refused before it is read, if it is.
+    /// Why a POST to /mcp is refused before it is answered, if it is.
     static func mcpRefusal(_ headers: HTTPFields, initialize: Bool) -> Response? {
         /// http://localhost, http://localhost:3000, … (any port).
         func localhost(_ value: String, scheme: String) -> Bool {

@@ -28,23 +28,29 @@ public struct SuiwenMCP: Sendable {
         case none
         /// The response (or the batch of them) to send.
         case message(Data)
-        /// Not JSON at all: the parse error to send (HTTP: 400).
+        /// Not JSON, or not a JSON-RPC message: the error to send (HTTP: 400).
         case malformed(Data)
     }
 
     /// The reply to `body`.
     public func reply(to body: Data) -> Reply {
         guard let message = try? JSONDecoder().decode(JSONValue.self, from: body) else {
-            return .malformed(Self.encode(Self.error(id: .null, code: -32700, "Parse error: the message is not JSON. Send one JSON-RPC 2.0 object (or an array of them).")))
+            return .malformed(Self.encode(Self.error(
+                id: .null, code: -32700, "Parse error: the message is not JSON (or holds a number out of range). Send one JSON-RPC 2.0 object, or an array of them.")))
         }
         if case .array(let batch) = message {
             guard !batch.isEmpty else {
-                return .message(Self.encode(Self.error(id: .null, code: -32600, "Invalid Request: an empty batch.")))
+                return .malformed(Self.encode(Self.error(id: .null, code: -32600, "Invalid Request: an empty batch.")))
             }
             let replies = batch.compactMap(respond)
             return replies.isEmpty ? .none : .message(Self.encode(.array(replies)))
         }
-        return respond(to: message).map { .message(Self.encode($0)) } ?? .none
+        guard let response = respond(to: message) else { return .none }
+        // (A message that is no request at all, whose id could not be read: the body is refused.)
+        if case .object(let fields) = response, fields["id"] == .null, case .object(let error)? = fields["error"], error["code"] == .int(-32600) {
+            return .malformed(Self.encode(response))
+        }
+        return .message(Self.encode(response))
     }
 
     /// Whether `body` is an `initialize` request (which carries its protocol version in the
@@ -65,7 +71,13 @@ public struct SuiwenMCP: Sendable {
             if fields["result"] != nil || fields["error"] != nil { return nil }
             return Self.error(id: id ?? .null, code: -32600, "Invalid Request: `method` is missing.")
         }
-        guard let id, id != .null else { return nil }  // a notification (notifications/initialized, …)
+        guard let id else { return nil }  // a notification (notifications/initialized, …)
+        // (An id is a string or an integer, sent back as it came: not null, a fraction, or an
+        // integer too large to come back the same.)
+        switch id {
+        case .string, .int: break
+        default: return Self.error(id: .null, code: -32600, "Invalid Request: `id` must be a string or an integer.")
+        }
         guard fields["jsonrpc"] == .string("2.0") else {
             return Self.error(id: id, code: -32600, "Invalid Request: `jsonrpc` must be \"2.0\".")
         }

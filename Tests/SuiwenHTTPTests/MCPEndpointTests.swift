@@ -70,3 +70,15 @@ import Testing
         #expect(!data.contains(UInt8(ascii: "\n")))
     }
 }
+
+extension MCPEndpointTests {
+    @Test func idsAreStringsOrIntegersAndNoRequestIsRefused() {
+        for body in [#"{"jsonrpc":"2.0","id":null,"method":"ping"}"#, #"{"jsonrpc":"2.0","id":1.5,"method":"ping"}"#, #"{"jsonrpc":"2.0","id":{},"method":"ping"}"#, "5", "{}", "[]"] {
+            guard case .malformed = reply(body) else {
+                Issue.record("\(body) was not refused")
+                continue
+            }
+        }
+        #expect(object(reply(#"{"jsonrpc":"2.0","id":"x-1","method":"ping"}"#))["id"] as? String == "x-1")
+    }
+}
