@@ -38,22 +38,27 @@ struct Batch: AsyncParsableCommand {
             // In-process: no suspension per question, and each distinct question answered once
             // (FAQ files repeat questions; with no context a question's reply is always the same).
             let local = LocalAnswerer(engine: try loadEngine(client.knowledge))
-            var replies: [String: String] = [:]
+            // Each distinct line's output after its number, as bytes, keyed by the line's bytes
+            // (no String hashing, which compares canonical forms, for each repeat).
+            var replies: [[UInt8]: [UInt8]] = [:]
             for (index, line) in lines.enumerated() {
-                let question = line.trimmingQuestionEdges
-                let members: String
-                if let known = replies[question] {
-                    members = known
+                let key = Array(line.utf8)
+                output.write("{\"line\":\(index + 1)")
+                if let known = replies[key] {
+                    output.write(known)
                 } else {
+                    let question = line.trimmingQuestionEdges
+                    let members: String
                     do {
                         let json = try local.answer(question, context: "").jsonLine()
                         members = String(json.dropFirst().dropLast())
                     } catch let error as CLIError {
                         members = "\"error\":" + jsonString(error.description)
                     }
-                    if replies.count < Self.maximumRemembered { replies[question] = members }
+                    let rest = Array(",\"question\":\(jsonString(question)),\(members)}\n".utf8)
+                    output.write(rest)
+                    if replies.count < Self.maximumRemembered { replies[key] = rest }
                 }
-                output.write("{\"line\":\(index + 1),\"question\":\(jsonString(question)),\(members)}\n")
                 progress?.advance(to: index + 1)
             }
             output.flush()
@@ -95,6 +100,11 @@ final class BufferedOutput {
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { flush() }
     }
 
