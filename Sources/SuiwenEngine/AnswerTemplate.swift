@@ -20,6 +20,11 @@ struct AnswerTemplate: Sendable {
         self.parts = parts
     }
 
+    /// Whether the template has the placeholder `name` (a value costly to make is made only then).
+    func uses(_ name: String) -> Bool {
+        parts.contains { if case .placeholder(name) = $0 { true } else { false } }
+    }
+
     /// The template with each placeholder replaced by its value; an unknown one stays as written.
     func render(_ values: [String: String]) -> String {
         var result = ""

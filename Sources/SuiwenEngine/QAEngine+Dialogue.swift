@@ -50,7 +50,7 @@ extension QAEngine {
             let points = said.compactMap { $0.text ?? $0.quote }.filter { seen.insert($0).inserted }
             return Outcome(
                 status: .answered,
-                answer: render("speaker_summary", ["speaker": person.name, "points": points.map { "· " + $0 }.joined(separator: "\n")]),
+                answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": points.map { "· " + $0 }.joined(separator: "\n")]),
                 quotes: said.map(\.quote), confidence: 0.85, about: [person.id], relation: "said")
         }
         // A district or body named (越秀那個人說了啥?): the one of its people who spoke.
@@ -185,7 +185,7 @@ extension QAEngine {
             if !quotes.isEmpty, said.contains(where: { ($0.text ?? $0.quote) != $0.quote }) {
                 return Outcome(
                     status: .answered,
-                    answer: render("speaker_summary", ["speaker": person.name, "points": quotes.map { "· " + $0 }.joined(separator: "\n")]),
+                    answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": quotes.map { "· " + $0 }.joined(separator: "\n")]),
                     quotes: quotes, confidence: 0.8, about: [id], relation: "said")
             }
         }

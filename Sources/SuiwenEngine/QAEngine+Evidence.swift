@@ -408,6 +408,66 @@ extension QAEngine {
         return Outcome(status: .noAnswer, answer: render("no_answer", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
     }
 
+    /// An amount of money asked (要投多少錢?) that the answer does not give (a number in 元 or
+    /// 億: 大力實施…專項行動 gives none): the article does not say; nil when none is asked or
+    /// the answer gives one.
+    func lacksAmount(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
+        guard outcome.status == .answered, a.cueSets.contains("answer_money"),
+            !Self.givesAmount(normalizer.normalize(outcome.answer).characters)
+        else { return nil }
+        let subject = (a.mentions.first(where: \.fromQuestion) ?? a.mentions.first)?.entity
+        // Nothing asked but an amount of something named (南沙有冇講到幾多億?): the amounts
+        // said of it.
+        if let subject, a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty,
+            let said = amountsSaid(of: subject.id)
+        {
+            return said
+        }
+        return Outcome(
+            status: .noAnswer, answer: render("no_answer_amount", ["answer": outcome.answer]),
+            quotes: outcome.quotes, citations: outcome.citations, suggestions: subject.map(suggestions(for:)) ?? defaultSuggestions(),
+            confidence: 0.6, about: outcome.about)
+    }
+
+    /// The clauses said of `id` (in a sentence naming it, or by someone of it) that give an
+    /// amount, in the document's order; nil when none does.
+    func amountsSaid(of id: String) -> Outcome? {
+        var found: [Int] = []
+        for index in evidence.clauses.indices {
+            let clause = evidence.clauses[index]
+            guard evidence.sentenceEntities[clause.sentence].contains(id) || clause.speaker == id
+                || clause.speaker.flatMap({ bodiesByPerson[$0]?.contains(id) }) == true
+            else { continue }
+            if Self.givesAmount(normalizer.normalize(clause.text).characters) { found.append(index) }
+        }
+        guard let first = found.first else { return nil }
+        let texts = found.map { evidence.clauses[$0].text }.joined(separator: ";")
+        let speakers = Set(found.map { evidence.clauses[$0].speaker })
+        let answer = if speakers.count == 1, let speaker = speakers.first!, speaker != id {
+            render("evidence_speaker", ["speaker": name(speaker), "text": texts])
+        } else {
+            render("evidence", ["text": texts])
+        }
+        var seen = Set<Int>()
+        let citations = found.map { evidence.clauses[$0].sentence }.filter { seen.insert($0).inserted }.map { sentence in
+            Reply.Citation(source: knowledge.source.file, quote: evidence.sentences[sentence].text, line: evidence.sentences[sentence].line)
+        }
+        return Outcome(
+            status: .answered, answer: answer, citations: citations, confidence: 0.7,
+            about: [id] + Set(found.flatMap { evidence.clauses[$0].entities }).subtracting([id]).sorted(), clause: first)
+    }
+
+    /// Whether normalized text gives an amount: a number, then perhaps 多 or 餘 and a unit of
+    /// ten thousand or less, then 元 or 億 (50億級, 1.2萬億元, 300多萬元).
+    static func givesAmount(_ text: [Character]) -> Bool {
+        for end in text.indices where end > 0 && (text[end] == "元" || text[end] == "亿") {
+            var i = end - 1
+            while i > 0, "多余万千百".contains(text[i]) { i -= 1 }
+            if text[i].isASCIIDigit { return true }
+        }
+        return false
+    }
+
     /// Whether the question counts in a measure word of the lexicon's `measure_words` (多少棟,
     /// 幾座) that the answer's numbers are not counted in: its numbers count something else.
     func lacksAskedMeasure(_ outcome: Outcome, _ a: QuestionAnalysis) -> Bool {

@@ -41,7 +41,9 @@ extension QAEngine {
             {
                 var outcome = Outcome(
                     status: .answered,
-                    answer: render("relation:" + said.id, ["subject": name(personID), "items": own.map { $0.text ?? $0.quote }.joined(), "including": ""]),
+                    answer: render("relation:" + said.id, subjectValues("relation:" + said.id, personID).merging([
+                        "items": own.map { $0.text ?? $0.quote }.joined(), "including": "",
+                    ]) { $1 }),
                     quotes: own.map(\.quote), confidence: 0.8, about: [personID, thing.id], relation: "said")
                 outcome.ruleOverride = previous.id
                 return outcome
@@ -501,10 +503,10 @@ extension QAEngine {
     /// One fact as the sentence its relation's template makes of it.
     func relationSentence(_ fact: Fact) -> String? {
         guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
-        return render("relation:" + relation.id, [
-            "subject": name(fact.subject), "items": list(items(of: fact)) + (fact.complete ? "" : render("etc", [:])),
+        return render("relation:" + relation.id, subjectValues("relation:" + relation.id, fact.subject).merging([
+            "items": list(items(of: fact)) + (fact.complete ? "" : render("etc", [:])),
             "including": fact.complete ? "" : render("including", [:]),
-        ])
+        ]) { $1 })
     }
 
     /// `facts` (one relation's, of `subject`) counted, where the question asks how many of them
@@ -903,9 +905,9 @@ extension QAEngine {
             }
             let partial = own.contains { !$0.complete }
             let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
-            sentences.append(render("relation:" + relation.id, [
-                "subject": name(subject), "items": joined, "including": partial ? render("including", [:]) : "",
-            ]))
+            sentences.append(render("relation:" + relation.id, subjectValues("relation:" + relation.id, subject).merging([
+                "items": joined, "including": partial ? render("including", [:]) : "",
+            ]) { $1 }))
         }
         // A second thing asked of the same subject by words of its own (確切日期是哪天?…農曆是哪天?,
         // 哪些稱號或試點資格): its answer too.

@@ -168,7 +168,7 @@ public final class QAEngine: Sendable {
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "no_answer_amount", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
@@ -853,6 +853,9 @@ public final class QAEngine: Sendable {
                 asksOfTheDocument(analysis) || analysis.cueSets.contains(where: { Self.asksSomething($0) || $0 == "verbatim" })
             { continue }
             var attempt = analysis
+            // A rule reached by its template asks what its cues would (越秀 目標? is 越秀提出了
+            // 哪些目標?, figure_list); reached by its cues, they are all there already.
+            for cue in rule.cues where !attempt.cueSets.contains(cue) { attempt.cueSets.insert(cue) }
             // A template's fixed slots name entities the question implies.
             for (_, id) in rule.slots.sorted(by: { $0.key < $1.key }) {
                 if let entity = knowledge.entitiesByID[id], !attempt.mentions.contains(where: { $0.entity.id == id }) {
@@ -883,7 +886,7 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
                     let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
                 {
-                    return finish(lacksPerson(found, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
@@ -894,8 +897,12 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, let missing = lacksAskedQuantity(outcome, attempt) {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
+                // Asked an amount of money the answer does not give: not said.
+                if ["relation", "describe", "summary"].contains(rule.intent), let missing = lacksAmount(outcome, attempt) {
+                    return finish(missing, rule: rule, analysis: attempt)
+                }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
-                    return finish(lacksPerson(found, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
                     return finish(other, rule: rule, analysis: attempt)
@@ -941,7 +948,7 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
             return finish(outcome, rule: nil, analysis: attempt)
         }
-        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
+        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
@@ -1884,6 +1891,21 @@ public final class QAEngine: Sendable {
     }
 
     func name(_ id: String) -> String { knowledge.entitiesByID[id]?.name ?? id }
+
+    /// A person's name after the posts the article gives them (廣州市商務局局長洪謙), as the
+    /// article introduces a speaker; anyone or anything else by name alone.
+    func titled(_ id: String) -> String {
+        let posts = postsOf(id).compactMap(\.value)
+        return posts.isEmpty ? name(id) : posts.joined(separator: "、") + name(id)
+    }
+
+    /// The values of a relation's template for `subject`: its name, and its posts where the
+    /// template asks for them (`{titled}`).
+    func subjectValues(_ template: String, _ subject: String) -> [String: String] {
+        var values = ["subject": name(subject)]
+        if templates[template]?.uses("titled") == true { values["titled"] = titled(subject) }
+        return values
+    }
 }
 
 extension Character {

@@ -971,6 +971,28 @@ let engine: QAEngine = {
         #expect(try engine.answer("海珠摸排出多少家转移意向企业?").answer.contains("821"))
     }
 
+    @Test func aSpeakerIsIntroducedByTheirPosts() throws {
+        // As the article introduces them: the posts, then the name.
+        #expect(try engine.answer("洪谦说了什么").answer.hasPrefix("广州市商务局局长洪谦的发言要点"))
+        #expect(try engine.answer("洪谦讲的娘家人是啥意思").answer.hasPrefix("广州市商务局局长洪谦在大会上表示"))
+    }
+
+    @Test func anAmountOfMoneyTheAnswerDoesNotGiveIsNotAnswered() throws {
+        let first = try engine.answer("高裕跃是哪个部门的?")
+        let amount = try engine.answer("他那个专项行动今年要投多少钱?", context: first.context)
+        #expect(amount.status == .noAnswer && amount.answer.contains("专项行动"))
+        // Nothing asked but the amounts said of a place: those it has.
+        let said = try engine.answer("南沙有冇講到幾多億?")
+        #expect(said.status == .answered && said.answer.contains("50億級") && said.answer.contains("兩千億級"))
+        // An amount the answer gives is answered.
+        #expect(try engine.answer("今年城市更新要完成多少钱的固定资产投资?").answer.contains("2000亿"))
+    }
+
+    @Test func aFragmentAskingTargetsListsTheSubjectsFigures() throws {
+        let reply = try engine.answer("越秀 目标?")
+        #expect(reply.answer.contains("200") && reply.answer.contains("10家"))
+    }
+
     @Test func whatTheDocumentSaysIsNoPersonsSpeech() throws {
         let reply = try engine.answer("文章说的四化平台是什么?")
         #expect(reply.answer.contains("数字化转型") && !reply.answer.contains("发言要点"))
