@@ -24,10 +24,14 @@ public struct ConversationContext: Sendable, Hashable {
     public var candidates: [String] = []
     /// The people the last answer named (a list of speakers): 他們 asks of each.
     public var group: [String] = []
+    /// Whether the last reply asked back which one (of `candidates`): a reply that only picks
+    /// one (盧一先, 第一個, 南沙的) asks the question asked back again.
+    public var askedBack: Bool = false
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
-        role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = []
+        role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = [],
+        askedBack: Bool = false
     ) {
         self.person = person
         self.place = place
@@ -39,10 +43,12 @@ public struct ConversationContext: Sendable, Hashable {
         self.simplified = simplified
         self.candidates = candidates
         self.group = group
+        self.askedBack = askedBack
     }
 
     public var isEmpty: Bool {
         person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
+            && !askedBack
     }
 
     /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
@@ -85,6 +91,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("s", simplified ? "1" : nil)
         field("k", candidates.isEmpty ? nil : candidates.joined(separator: ","))
         field("m", group.isEmpty ? nil : group.joined(separator: ","))
+        field("b", askedBack ? "1" : nil)
         let check = Self.checksum(bytes)
         bytes.append(UInt8(truncatingIfNeeded: check >> 16))
         bytes.append(UInt8(truncatingIfNeeded: check >> 8))
@@ -212,6 +219,7 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "s"): simplified = value == "1"
             case UInt8(ascii: "k"): candidates = value.split(separator: ",").map(String.init)
             case UInt8(ascii: "m"): group = value.split(separator: ",").map(String.init)
+            case UInt8(ascii: "b"): askedBack = value == "1"
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index

@@ -204,6 +204,16 @@ extension QAEngine {
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
         let cite = Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
+        // 一共幾個? after a clause that lists (…、廣州火車站、羅沖圍片區、…等片區): the items it
+        // lists, where it gives no count of its own (…等13個千億級產業鏈群 lists five of thirteen).
+        if a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"),
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked"].contains(where: a.cueSets.contains),
+            case let items = clause.text.split(separator: "、"), items.count >= 3, !Self.givesCount(clause.text)
+        {
+            return Outcome(
+                status: .answered, answer: render("clause_count", ["count": String(items.count), "text": clause.text]),
+                citations: [cite], confidence: 0.75, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
+        }
         // 原文是什麼?: the sentence the last answer rests on, whole, as the article writes it.
         if a.cueSets.contains("verbatim") {
             return Outcome(
@@ -251,6 +261,18 @@ extension QAEngine {
             status: .answered, answer: render("evidence", ["text": text]),
             citations: [.init(source: knowledge.source.file, quote: lastSentence.text, line: lastSentence.line)],
             confidence: 0.75, about: [last.speaker].compactMap { $0 } + last.entities.sorted(), clause: clauses.last!)
+    }
+
+    /// Whether a text counts something itself: a number in digits, or a Chinese numeral before
+    /// a measure word (等13個, 八個; not the 五 of 環五山).
+    static func givesCount(_ text: String) -> Bool {
+        var previous: Character? = nil
+        for c in text {
+            if c.isASCIIDigit { return true }
+            if let p = previous, AnswerTyper.numerals.contains(p.unicodeScalars.first!.value), "個个家條条項项位".contains(c) { return true }
+            previous = c
+        }
+        return false
     }
 
     /// A question that names two or more subjects of one type joined by 和/與/、 (南沙和越秀分別…):

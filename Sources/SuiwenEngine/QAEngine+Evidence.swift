@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup",
+        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -507,8 +507,9 @@ extension QAEngine {
     }
 
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
-        // (A quiz's odd one out is worked out from a list, not found in one clause.)
-        if intent == "which_not" { return nil }
+        // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
+        // a passage quoted is not the passage, which holds more of the question.)
+        if intent == "which_not" || intent == "said_after" { return nil }
         // A purpose the graph holds, asked why (為什麼要提速建設東部發展軸?), is the answer: the
         // words of the question (提速建設) are what it is the purpose of.
         if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),

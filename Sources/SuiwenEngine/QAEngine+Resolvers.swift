@@ -114,6 +114,7 @@ extension QAEngine {
             guard !a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty else { return nil }
             if startsWithSurname(a) { return nil }
             return followUp(a)
+        case "said_after": return saidAfter(a)
         case "greeting": return Outcome(status: .answered, answer: render("greeting", [:]), confidence: 1)
         case "farewell": return Outcome(status: .answered, answer: render("farewell", [:]), confidence: 1)
         case "thanks": return Outcome(status: .answered, answer: render("thanks", [:]), confidence: 1)
@@ -123,6 +124,52 @@ extension QAEngine {
     }
 
     // MARK: - Resolvers
+
+    /// What a clause says after the last of its pairs of characters that the question holds
+    /// (做到有呼必應、無事不擾, asked after 有呼必應: 無事不擾); nil when the question's words run
+    /// to the clause's end, or only a character or two is left.
+    static func after(passageIn question: String, _ clause: String, _ normalizer: TextNormalizer) -> String? {
+        let asked = normalizer.foldScript(question)
+        let chars = Array(clause)
+        let folded = chars.map { normalizer.foldScript(String($0)) }
+        var end: Int? = nil
+        for i in 0..<max(0, chars.count - 1) where asked.contains(folded[i] + folded[i + 1]) { end = i + 2 }
+        guard let end else { return nil }
+        let rest = chars[end...].drop { "、,,;;:: ".contains($0) }
+        return rest.count > 2 ? String(rest) : nil
+    }
+
+    /// 「要讓招商引資跑起來」後面還說了什麼?: the words after the passage the question quotes
+    /// (found as any question's answer is), to the end of its sentence, or the next sentence of
+    /// the paragraph; with who said them.
+    func saidAfter(_ a: QuestionAnalysis) -> Outcome? {
+        guard let found = retrieve(a) else { return nil }
+        let q = evidenceQuery(a)
+        let clause = evidence.clauses[found.clause]
+        let sentence = evidence.sentences[clause.sentence]
+        var next = sentence.clauses.filter { $0 > found.clause }
+        if next.isEmpty, clause.sentence + 1 < evidence.sentences.count, evidence.sentences[clause.sentence + 1].line == sentence.line {
+            next = Array(evidence.sentences[clause.sentence + 1].clauses)
+        }
+        // (The passage may run on into the clauses after the one found: those are not what follows.)
+        while let first = next.first, evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[first]) >= 0.5 { next.removeFirst() }
+        // (The passage may end inside its clause, 有呼必應 of 做到有呼必應、無事不擾: the rest of
+        // that clause comes first.)
+        let rest = Self.after(passageIn: a.original, clause.text, normalizer)
+        guard !next.isEmpty || rest != nil else {
+            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: found.clause)
+        }
+        let last = next.last ?? found.clause
+        let text = ([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ",")
+        let speaker = evidence.clauses[last].speaker ?? clause.speaker
+        let answer = speaker.map { render("said_after_speaker", ["speaker": name($0), "posts": list(postsOf($0).compactMap(\.value)), "text": text]) }
+            ?? render("said_after", ["text": text])
+        let lastSentence = evidence.sentences[evidence.clauses[last].sentence]
+        return Outcome(
+            status: .answered, answer: answer,
+            citations: [.init(source: knowledge.source.file, quote: lastSentence.text, line: lastSentence.line)],
+            confidence: 0.75, about: [speaker].compactMap { $0 } + evidence.clauses[last].entities.sorted(), clause: last)
+    }
 
     private func outside(_ a: QuestionAnalysis) -> Outcome {
         let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
@@ -558,9 +605,12 @@ extension QAEngine {
         if let role = asked {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
             let place = scope(a)
-            let holders = ids.filter { id in
+            var holders = ids.filter { id in
                 postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
+            // One of them named (盧一先, after 書記說了什麼? asked back which): that one.
+            let named = holders.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
+            if !named.isEmpty { holders = named }
             // 哪個局長說要當企業的娘家人?: the holder whose words those are (or, when the role
             // is loosely put, 提出…的是哪一位負責人?, whoever's words those are).
             if a.cueSets.contains("said"), a.cueSets.contains("which") || Self.answerTypes(from: a.cueSets).contains(.person),
@@ -635,10 +685,21 @@ extension QAEngine {
         }
         guard let best, best.score >= 3 else { return nil }
         let statement = statements[best.index]
+        // Others who said the thing asked of in so many words (制造業當家: 郭永航, and 盧一先
+        // too): each of them, in the document's order.
+        let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
+            .map(\.entity)
+        var also: [Fact] = []
+        for other in statements where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
+            if things.contains(where: { thing in ([thing.name] + thing.aliases).contains { other.quote.containsText($0) } }) { also.append(other) }
+        }
+        var answer = render("who_said", ["speaker": name(statement.subject), "text": statement.text ?? statement.quote])
+        for other in also.prefix(Self.maximumCandidates) {
+            answer += render("who_said_also", ["speaker": name(other.subject), "text": other.text ?? other.quote])
+        }
         return Outcome(
-            status: .answered,
-            answer: render("who_said", ["speaker": name(statement.subject), "text": statement.text ?? statement.quote]),
-            quotes: [statement.quote], confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject])
+            status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
+            confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject))
     }
 
     /// Did this person say these words (“國企敢干、民企敢闖、外企敢投”是盧一先提出的嗎?): the
@@ -1229,12 +1290,17 @@ extension QAEngine {
                 next.role = role
                 next.relation = nil
             } else if outcome.status == .clarify {
-                // Asked back which one: what the turn before asked is not what the reply answers.
+                // Asked back which one: what the turn before asked is not what the reply answers;
+                // the rule that asked back (or would answer, of the first candidate) is what a
+                // reply that picks one asks again.
                 next.relation = nil
+                next.role = nil
+                next.rule = rule != nil || outcome.ruleOverride != nil ? ruleID : nil
             }
-            // The candidates of an asking back without a role (a role's own repeat picks: 商務局的那個);
-            // none once the conversation has moved on.
-            next.candidates = outcome.status == .clarify && outcome.role == nil ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
+            // The candidates of an asking back, in the order asked (第一個 picks the first); none once
+            // the conversation has moved on.
+            next.candidates = outcome.status == .clarify ? Array(outcome.candidates.prefix(Self.maximumCandidates)) : []
+            next.askedBack = outcome.status == .clarify && !next.candidates.isEmpty
             // The people an answer names, two or more (在大會上發言的…): 他們 in the next turn.
             var people: [String] = []
             for id in outcome.about + outcome.group where type(id) == "person" && !people.contains(id) { people.append(id) }

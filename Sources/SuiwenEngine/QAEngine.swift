@@ -162,13 +162,14 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
+        "said_after",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "no_answer_amount", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
@@ -318,7 +319,7 @@ public final class QAEngine: Sendable {
     static let pleasantries: Set<String> = ["greeting", "farewell", "thanks"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
     /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative"]
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative", "said_after"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
@@ -841,7 +842,18 @@ public final class QAEngine: Sendable {
         // rather than answered from the first clause that holds it. The document's own subject
         // named beside it is only where it was said (郭生喺大會度講咗咩?): asked back as well.
         if !analysis.ambiguous.isEmpty, analysis.mentions.allSatisfy({ $0.entity.id == knowledge.subject }) {
-            return finish(fallback(&analysis), rule: nil, analysis: analysis)
+            var outcome = fallback(&analysis)
+            // The rule that would answer of the first candidate (郭生講咗咩?: what he said): what
+            // a reply that picks one (第二個, 郭昊羽) asks again.
+            if outcome.status == .clarify, let first = analysis.ambiguous.first?.first {
+                var probe = analysis
+                probe.ambiguous = []
+                probe.mentions.append(.init(entity: first, start: 0, end: 0, source: .question(.exact)))
+                if let index = applicableRules(probe).first(where: { !Self.conversational.contains(rules[$0].intent) }) {
+                    outcome.ruleOverride = rules[index].id
+                }
+            }
+            return finish(outcome, rule: nil, analysis: analysis)
         }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
@@ -1061,7 +1073,8 @@ public final class QAEngine: Sendable {
             group: context.group.count <= Self.maximumCandidates
                 ? context.group.reduce(into: [String]()) { kept, id in
                     if knowledge.entitiesByID[id]?.type == "person", !kept.contains(id) { kept.append(id) }
-                } : [])
+                } : [],
+            askedBack: context.askedBack)
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -1598,6 +1611,24 @@ public final class QAEngine: Sendable {
                 a.contextUsed.append("\(originalText(a, first.start, first.end)) → \(person.name)")
             }
         }
+        // The reply to an asking back that only picks one: by its place among the candidates
+        // (第一個, 最後那個), that one; by any means (盧一先, 南沙的, 第一個), the question asked
+        // back asked again of it, where a rule asked back (書記說了什麼? — 盧一先).
+        if context.askedBack, !context.candidates.isEmpty, !a.cueSets.contains(where: Self.asksSomething) {
+            if let n = a.ordinal, !a.mentions.contains(where: \.fromQuestion),
+                case let index = n == -1 ? context.candidates.count - 1 : n - 1, context.candidates.indices.contains(index),
+                let picked = knowledge.entitiesByID[context.candidates[index]]
+            {
+                a.mentions.removeAll { $0.source == .pronoun && $0.entity.type == picked.type }
+                a.mentions.append(.init(entity: picked, start: 0, end: text.count, source: .question(.exact)))
+                a.ordinal = nil
+                a.cueSets.remove("ordinal")
+                a.contextUsed.append("the candidate picked by its place → \(picked.name)")
+            }
+            if context.rule != nil, a.mentions.contains(where: { $0.fromQuestion && context.candidates.contains($0.entity.id) }) {
+                a.cueSets.insert("ellipsis")
+            }
+        }
         // 它: the thing last talked about, or else the place.
         // (The document's own place named as who does it, 為什麼廣州要這樣做?, is no other subject:
         // the thing is what is asked about, and answers first.)
@@ -1896,7 +1927,7 @@ public final class QAEngine: Sendable {
     /// article introduces a speaker; anyone or anything else by name alone.
     func titled(_ id: String) -> String {
         let posts = postsOf(id).compactMap(\.value)
-        return posts.isEmpty ? name(id) : posts.joined(separator: "、") + name(id)
+        return posts.isEmpty ? name(id) : list(posts) + name(id)
     }
 
     /// The values of a relation's template for `subject`: its name, and its posts where the

@@ -988,6 +988,44 @@ let engine: QAEngine = {
         #expect(try engine.answer("今年城市更新要完成多少钱的固定资产投资?").answer.contains("2000亿"))
     }
 
+    @Test func aReplyThatPicksACandidateAsksTheQuestionAskedBackAgain() throws {
+        let asked = try engine.answer("书记说了什么?")
+        #expect(asked.status == .clarify)
+        // By name alone, by place, by its place among the candidates: what that one said.
+        for pick in ["卢一先", "南沙的", "第一个"] {
+            let reply = try engine.answer(pick, context: asked.context)
+            #expect(reply.status == .answered && reply.answer.contains("发言要点") && reply.answer.contains("卢一先"), "\(pick)")
+        }
+        #expect(try engine.answer("最后一个", context: asked.context).answer.contains("蔡澍"))
+        // A question of its own is answered as asked.
+        #expect(try engine.answer("卢一先是谁", context: asked.context).answer.contains("市委常委"))
+        // The rule that would answer asks again after a name shared by two (郭生).
+        let surname = try engine.answer("郭生讲咗咩?")
+        #expect(surname.status == .clarify)
+        #expect(try engine.answer("第二个", context: surname.context).answer.contains("郭昊羽的发言要点"))
+        // An asking back leaves no older role behind (广州市长 before it).
+        let mayor = try engine.answer("广州市长是谁")
+        let which = try engine.answer("区委书记是谁?", context: mayor.context)
+        #expect(try engine.answer("第二个", context: which.context).answer.contains("郭昊羽"))
+    }
+
+    @Test func whatFollowsAQuotedPassage() throws {
+        #expect(try engine.answer("「要让招商引资跑起来」后面还说了什么?").answer.contains("以项目之进促发展"))
+        #expect(try engine.answer("「有呼必應」的下一句是什麼?").answer.contains("無事不擾"))
+        // Nothing follows the last words of a paragraph.
+        #expect(try engine.answer("「打造大灣區創新型產業新高地」後面還說了什麼").status == .noAnswer)
+    }
+
+    @Test func everyoneWhoSaidAPhraseIsNamed() throws {
+        let reply = try engine.answer("'制造业当家'是谁讲的")
+        #expect(reply.answer.contains("郭永航") && reply.answer.contains("卢一先"))
+    }
+
+    @Test func aCountAfterAListedClauseCountsItsItems() throws {
+        let list = try engine.answer("广州重点推进连片改造提升的片区有哪些?")
+        #expect(try engine.answer("一共几个?", context: list.context).answer.contains("8个"))
+    }
+
     @Test func aFragmentAskingTargetsListsTheSubjectsFigures() throws {
         let reply = try engine.answer("越秀 目标?")
         #expect(reply.answer.contains("200") && reply.answer.contains("10家"))
