@@ -206,7 +206,8 @@ extension QAEngine {
         let cite = Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
         // 一共幾個? after a clause that lists (…、廣州火車站、羅沖圍片區、…等片區): the items it
         // lists, where it gives no count of its own (…等13個千億級產業鏈群 lists five of thirteen).
-        if a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"),
+        if a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"), !a.cueSets.contains("who"),
+            !a.mentions.contains(where: \.fromQuestion),
             !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked"].contains(where: a.cueSets.contains),
             case let items = clause.text.split(separator: "、"), items.count >= 3, !Self.givesCount(clause.text)
         {

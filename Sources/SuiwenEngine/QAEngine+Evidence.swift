@@ -463,7 +463,8 @@ extension QAEngine {
         for end in text.indices where end > 0 && (text[end] == "元" || text[end] == "亿") {
             var i = end - 1
             while i > 0, "多余万千百".contains(text[i]) { i -= 1 }
-            if text[i].isASCIIDigit { return true }
+            // (In digits, or in numerals normalization leaves as written: 兩千億.)
+            if text[i].isASCIIDigit || (i < end - 1 && AnswerTyper.numerals.contains(text[i].unicodeScalars.first!.value)) { return true }
         }
         return false
     }

@@ -82,7 +82,7 @@ extension QAEngine {
         case "figure": return figure(a)
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
-        case "who_said": return whoSaid(a)
+        case "who_said": return whoSaid(a, withOthers: true)
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
@@ -129,7 +129,11 @@ extension QAEngine {
     /// (做到有呼必應、無事不擾, asked after 有呼必應: 無事不擾); nil when the question's words run
     /// to the clause's end, or only a character or two is left.
     static func after(passageIn question: String, _ clause: String, _ normalizer: TextNormalizer) -> String? {
-        let asked = normalizer.foldScript(question)
+        // (The passage in quotation marks where it has them, not the words that ask: 後面說了.)
+        let marks: Set<Character> = ["「", "」", "“", "”", "『", "』", "‘", "’", "'", "\""]
+        let pieces = question.split(whereSeparator: { marks.contains($0) })
+        let passage = question.contains(where: { marks.contains($0) }) && pieces.count >= 2 ? String(pieces[question.first.map(marks.contains) == true ? 0 : 1]) : question
+        let asked = normalizer.foldScript(passage)
         let chars = Array(clause)
         let folded = chars.map { normalizer.foldScript(String($0)) }
         var end: Int? = nil
@@ -143,11 +147,19 @@ extension QAEngine {
     /// (found as any question's answer is), to the end of its sentence, or the next sentence of
     /// the paragraph; with who said them.
     func saidAfter(_ a: QuestionAnalysis) -> Outcome? {
-        guard let found = retrieve(a) else { return nil }
         let q = evidenceQuery(a)
-        let clause = evidence.clauses[found.clause]
+        // (No passage quoted, 下一句呢?: what follows the clause the last answer quoted.)
+        let quoted = !q.focus.isEmpty
+        let at: Int
+        if !quoted, let last = a.context.clause, evidence.clauses.indices.contains(last) {
+            at = last
+        } else {
+            guard let found = retrieve(a) else { return nil }
+            at = found.clause
+        }
+        let clause = evidence.clauses[at]
         let sentence = evidence.sentences[clause.sentence]
-        var next = sentence.clauses.filter { $0 > found.clause }
+        var next = sentence.clauses.filter { $0 > at }
         if next.isEmpty, clause.sentence + 1 < evidence.sentences.count, evidence.sentences[clause.sentence + 1].line == sentence.line {
             next = Array(evidence.sentences[clause.sentence + 1].clauses)
         }
@@ -155,11 +167,11 @@ extension QAEngine {
         while let first = next.first, evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[first]) >= 0.5 { next.removeFirst() }
         // (The passage may end inside its clause, 有呼必應 of 做到有呼必應、無事不擾: the rest of
         // that clause comes first.)
-        let rest = Self.after(passageIn: a.original, clause.text, normalizer)
+        let rest = quoted ? Self.after(passageIn: a.original, clause.text, normalizer) : nil
         guard !next.isEmpty || rest != nil else {
-            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: found.clause)
+            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: at)
         }
-        let last = next.last ?? found.clause
+        let last = next.last ?? at
         let text = ([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ",")
         let speaker = evidence.clauses[last].speaker ?? clause.speaker
         let answer = speaker.map { render("said_after_speaker", ["speaker": name($0), "posts": list(postsOf($0).compactMap(\.value)), "text": text]) }
@@ -674,7 +686,9 @@ extension QAEngine {
             quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [], group: ids)
     }
 
-    private func whoSaid(_ a: QuestionAnalysis) -> Outcome? {
+    /// `withOthers`: with everyone else whose words hold the thing asked of (not where the
+    /// question asks one holder of a role, 哪個局長說…?).
+    private func whoSaid(_ a: QuestionAnalysis, withOthers: Bool = false) -> Outcome? {
         let asked = Set(a.mentions.filter { $0.source != .implicit }.map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
         var best: (score: Int, index: Int)? = nil
@@ -687,7 +701,7 @@ extension QAEngine {
         let statement = statements[best.index]
         // Others who said the thing asked of in so many words (制造業當家: 郭永航, and 盧一先
         // too): each of them, in the document's order.
-        let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
+        let things = !withOthers ? [] : a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
             .map(\.entity)
         var also: [Fact] = []
         for other in statements where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {

@@ -848,7 +848,7 @@ public final class QAEngine: Sendable {
             if outcome.status == .clarify, let first = analysis.ambiguous.first?.first {
                 var probe = analysis
                 probe.ambiguous = []
-                probe.mentions.append(.init(entity: first, start: 0, end: 0, source: .question(.exact)))
+                probe.mentions.append(.init(entity: first, start: -1, end: -1, source: .question(.exact)))
                 if let index = applicableRules(probe).first(where: { !Self.conversational.contains(rules[$0].intent) }) {
                     outcome.ruleOverride = rules[index].id
                 }

@@ -984,7 +984,8 @@ let engine: QAEngine = {
         // Nothing asked but the amounts said of a place: those it has.
         let said = try engine.answer("南沙有冇講到幾多億?")
         #expect(said.status == .answered && said.answer.contains("50億級") && said.answer.contains("兩千億級"))
-        // An amount the answer gives is answered.
+        // An amount the answer gives is answered, in digits or in numerals (兩千億).
+        #expect(try engine.answer("兩千億級汽車產業集群要投多少錢?").status == .answered)
         #expect(try engine.answer("今年城市更新要完成多少钱的固定资产投资?").answer.contains("2000亿"))
     }
 
@@ -1012,6 +1013,9 @@ let engine: QAEngine = {
     @Test func whatFollowsAQuotedPassage() throws {
         #expect(try engine.answer("「要让招商引资跑起来」后面还说了什么?").answer.contains("以项目之进促发展"))
         #expect(try engine.answer("「有呼必應」的下一句是什麼?").answer.contains("無事不擾"))
+        // With no passage quoted, what follows the clause the last answer quoted.
+        let first = try engine.answer("「要让招商引资跑起来」后面还说了什么?")
+        #expect(try engine.answer("下一句呢?", context: first.context).answer.contains("全链条帮扶在地企业"))
         // Nothing follows the last words of a paragraph.
         #expect(try engine.answer("「打造大灣區創新型產業新高地」後面還說了什麼").status == .noAnswer)
     }
@@ -1019,6 +1023,8 @@ let engine: QAEngine = {
     @Test func everyoneWhoSaidAPhraseIsNamed() throws {
         let reply = try engine.answer("'制造业当家'是谁讲的")
         #expect(reply.answer.contains("郭永航") && reply.answer.contains("卢一先"))
+        // Asked which holder of a role: that one alone.
+        #expect(!(try engine.answer("哪个局长说要当好企业娘家人").answer.contains("也说过")))
     }
 
     @Test func aCountAfterAListedClauseCountsItsItems() throws {
