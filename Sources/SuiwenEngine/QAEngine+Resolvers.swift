@@ -897,7 +897,15 @@ extension QAEngine {
             // 定位?); not 他, who is rather who said it.
             ranked += a.mentions.filter { m in m.source == .pronoun && m.entity.type != "person" && !ranked.contains { $0.entity.id == m.entity.id } }
         }
-        if let part = partWithinWhole(a), !relationFacts(for: part.entity, in: a, forced: forced).isEmpty { ranked = [part] }
+        if let (whole, part) = wholeAndPart(a) {
+            // (Else, when one part is asked, not the whole, whose list names the part: what the
+            // part is follows. Parts asked together, 一廊一帶中的一廊和一帶, are the whole's list.)
+            if !relationFacts(for: part.entity, in: a, forced: forced).isEmpty {
+                ranked = [part]
+            } else if !fromQuestion.contains(where: { $0.start > part.start }) {
+                ranked = ranked.filter { $0.entity.id != whole.entity.id }
+            }
+        }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
         for mention in ranked {
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
@@ -1080,6 +1088,7 @@ extension QAEngine {
     /// equals (in 廣州的三大國家級開發區 the head is the last noun).
     /// Words between a whole and a part of it (X中的Y), in normalized (Simplified) form.
     static let withinMarks: Set<String> = ["中的", "里的", "当中的", "之中的", "里面的", "中"]
+    static let quotationMarks: Set<Character> = ["「", "」", "『", "』", "“", "”", "‘", "’", "\"", "'", "《", "》", " "]
 
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
         let named = a.mentions.filter(\.fromQuestion)
@@ -1090,11 +1099,17 @@ extension QAEngine {
 
     /// A part named within a whole (城市結構中的五極, 城市結構裡的一廊一帶): the part is asked about.
     func partWithinWhole(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        wholeAndPart(a)?.part
+    }
+
+    func wholeAndPart(_ a: QuestionAnalysis) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
         // (Mentions a rule's slots add have no span.)
         let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
         let text = a.normalized.characters
         for (whole, part) in zip(named, named.dropFirst()) where whole.end <= part.start {
-            if Self.withinMarks.contains(String(text[whole.end..<part.start])) { return part }
+            // (Either name may be in quotation marks: 「一廊一帶、雙核五極」裡的「一廊一帶」.)
+            let between = text[whole.end..<part.start].filter { !Self.quotationMarks.contains($0) }
+            if Self.withinMarks.contains(String(between)) { return (whole, part) }
         }
         return nil
     }

@@ -1077,6 +1077,39 @@ public final class QAEngine: Sendable {
             askedBack: context.askedBack)
     }
 
+    /// Whether the number at `run`, with the character beside it, is written in the name of a
+    /// thing the question names within three characters of it (a version or a label of the
+    /// name, not a figure: 營商環境從1.0到5.0改革).
+    /// Characters that follow a number as its unit or measure word (normalized, Simplified).
+    static let unitCharacters: Set<Character> = [
+        "亿", "万", "千", "百", "个", "家", "年", "月", "日", "号", "元", "%", "％", "倍", "项", "条", "位", "名", "座",
+        "栋", "户", "人", "次", "宗", "平", "公", "米", "所", "间", "轮", "批", "成", "周", "天", "届", "期", "类", "大", "强",
+    ]
+
+    func partOfNearbyName(_ run: Range<Int>, _ text: [Character], _ mentions: [QuestionAnalysis.Mention], after lastOfName: Int?) -> Bool {
+        let nearby = mentions.filter { m in
+            let after = max(m.end, lastOfName.map { $0 <= run.lowerBound ? $0 : m.end } ?? m.end)
+            return m.fromQuestion && m.start >= 0
+                && ((m.end <= run.lowerBound && run.lowerBound - after <= 3) || (run.upperBound <= m.start && m.start - run.upperBound <= 3))
+        }
+        guard !nearby.isEmpty else { return false }
+        // (Not a number with its unit, 兩千億: a quantity claimed, whatever the name holds.)
+        if run.upperBound < text.count, Self.unitCharacters.contains(text[run.upperBound]) { return false }
+        var withNeighbour: [[Character]] = []
+        if run.upperBound < text.count { withNeighbour.append(Array(text[run.lowerBound...run.upperBound])) }
+        if run.lowerBound > 0 { withNeighbour.append(Array(text[(run.lowerBound - 1)..<run.upperBound])) }
+        for mention in nearby {
+            for name in [mention.entity.name] + mention.entity.aliases {
+                let written = normalizer.normalize(name).characters
+                guard written.count > run.count else { continue }
+                if withNeighbour.contains(where: { needle in
+                    written.count >= needle.count && (0...(written.count - needle.count)).contains { written[$0..<($0 + needle.count)].elementsEqual(needle) }
+                }) { return true }
+            }
+        }
+        return false
+    }
+
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
         var a = QuestionAnalysis(
@@ -1480,6 +1513,26 @@ public final class QAEngine: Sendable {
                 if end < text.count, text[end] == "几", normalized.joinedInOriginal(at: end) {
                     if digits == nil { digits = text }
                     for k in i..<end { digits![k] = " " }
+                }
+                i = end
+            }
+        }
+        // A number that is part of the name of a thing named beside it, where the question named
+        // it by a shorter alias (營商環境從1.0到5.0改革: 營商環境 is the mention, 1.0 and 5.0 are
+        // of its name 營商環境1.0到5.0改革): no figure asked about.
+        if anyDigit {
+            let source = digits ?? text
+            var i = 0
+            var lastOfName: Int? = nil
+            while i < source.count {
+                guard source[i].isASCIIDigit else { i += 1; continue }
+                var end = i
+                while end < source.count, source[end].isASCIIDigit || (source[end] == "." && end + 1 < source.count && source[end + 1].isASCIIDigit) { end += 1 }
+                // (Each number of 1.0到5.0 beside the mention or beside the one before.)
+                if partOfNearbyName(i..<end, text, a.mentions, after: lastOfName) {
+                    if digits == nil { digits = text }
+                    for k in i..<end { digits![k] = " " }
+                    lastOfName = end
                 }
                 i = end
             }

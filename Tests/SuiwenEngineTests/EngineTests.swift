@@ -1279,6 +1279,24 @@ let engine: QAEngine = {
         let reply = try engine.answer("商务的那个", context: which.context)
         #expect(reply.answer.contains("娘家人"))
     }
+
+    @Test func theThirteenthBlindSetsCausesStayFixed() throws {
+        // The numbers of a name (營商環境1.0到5.0改革) named by a shorter alias claim no figure;
+        // a number with its unit still does.
+        let stages = try engine.answer("老师让我们整理广州营商环境从1.0到5.0改革每个阶段的关键词,可以帮忙列一下吗?")
+        #expect(!stages.answer.hasPrefix("不是") && stages.answer.contains("绣花功夫"))
+        #expect(try engine.answer("营商环境从1.0到5.0改革,一共5轮对吗?").answer.hasPrefix("是的"))
+        // A part named within a whole, either in quotation marks: the part is asked about.
+        let part = try engine.answer("「一廊一帶、雙核五極」裡的「一廊一帶」指的是什麼?")
+        #expect(part.answer.hasPrefix("一廊一帶包括科技創新走廊"))
+        // Two parts asked together are the whole's list.
+        #expect(try engine.answer("「一廊一帶」中的「一廊」和「一帶」原文怎麼表述?").answer.contains("珠江高質量發展帶"))
+        // A thing's name asked by a word of it (叫什麼 reads 是誰): what it is, by name; not
+        // of the last turn's thing when the question names none.
+        #expect(try engine.answer("这些合起来叫什么梯队").answer.contains("万千百"))
+        let first = try engine.answer("南沙的產業重點?")
+        #expect(try engine.answer("郭是誰?", context: first.context).status == .clarify)
+    }
 }
 
 @Suite struct ProvenanceTests {
