@@ -280,7 +280,8 @@ extension QAEngine {
     /// the question once for each, without the others.
     func separateSubjects(_ a: QuestionAnalysis) -> [String]? {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
-        guard named.count >= 2 else { return nil }
+        // (A quiz's options, 以下哪個不是…:A、B、C?, are asked together.)
+        guard named.count >= 2, !a.cueSets.contains("which_not") else { return nil }
         let text = a.normalized.characters
         let joiners = self.joiners
         // Runs of same-type mentions separated only by a joiner.
@@ -462,10 +463,11 @@ extension QAEngine {
         var pieces: [(text: String, mark: String)] = []
         var current = ""
         let characters = Array(question)
-        // (A space between two words of Latin letters, YoY growth rate, is within a phrase.)
+        // (A space beside a word of Latin letters, YoY growth rate, 有幾個 district 的書記, is
+        // within a phrase: a learner's English word set off by spaces.)
         func withinWords(_ i: Int) -> Bool {
-            characters[i] == " " && i > 0 && i + 1 < characters.count && characters[i - 1].isASCII && characters[i - 1].isLetter
-                && characters[i + 1].isASCII && characters[i + 1].isLetter
+            func latin(_ j: Int) -> Bool { j >= 0 && j < characters.count && characters[j].isASCII && characters[j].isLetter }
+            return characters[i] == " " && i > 0 && i + 1 < characters.count && (latin(i - 1) || latin(i + 1))
         }
         for (i, character) in characters.enumerated() {
             if marks.contains(character), !withinWords(i) {
@@ -506,6 +508,12 @@ extension QAEngine {
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
+        // A quiz's options (以下哪個不是…:A、B、C、D?) are one question, whichever piece asks.
+        if keys.contains(where: { piece in
+            cueAutomaton.matches(in: piece).contains { if case .set("which_not", _) = $0.payload { return true } else { return false } }
+        }) {
+            return nil
+        }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Groups of pieces, by index.
         var groups: [[Int]] = []

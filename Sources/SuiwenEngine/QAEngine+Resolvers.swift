@@ -83,6 +83,7 @@ extension QAEngine {
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
+        case "who_leads": return whoSaid(a, template: "who_leads")
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
@@ -688,7 +689,9 @@ extension QAEngine {
 
     /// `withOthers`: with everyone else whose words hold the thing asked of (not where the
     /// question asks one holder of a role, 哪個局長說…?).
-    private func whoSaid(_ a: QuestionAnalysis, withOthers: Bool = false) -> Outcome? {
+    /// - Parameter template: `who_said`, or `who_leads` for who leads a thing the article says
+    ///   only who announced (四化平臺專項行動是哪個部門牽頭的?): that it does not say, and who did.
+    private func whoSaid(_ a: QuestionAnalysis, withOthers: Bool = false, template: String = "who_said") -> Outcome? {
         let asked = Set(a.mentions.filter { $0.source != .implicit }.map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
         var best: (score: Int, index: Int)? = nil
@@ -707,7 +710,7 @@ extension QAEngine {
         for other in statements where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
             if things.contains(where: { thing in ([thing.name] + thing.aliases).contains { other.quote.containsText($0) } }) { also.append(other) }
         }
-        var answer = render("who_said", ["speaker": name(statement.subject), "text": statement.text ?? statement.quote])
+        var answer = render(template, ["speaker": name(statement.subject), "titled": titled(statement.subject), "text": statement.text ?? statement.quote])
         for other in also.prefix(Self.maximumCandidates) {
             answer += render("who_said_also", ["speaker": name(other.subject), "text": other.text ?? other.quote])
         }
@@ -857,13 +860,39 @@ extension QAEngine {
         }
         guard let best, best.inside.count >= 2 else { return nil }
         let left = named.filter { !best.inside.contains($0) && $0 != best.fact.subject }
-        guard !left.isEmpty, left.count < best.inside.count else { return nil }
+        // (An option that names nothing the graph holds, 白雲山片區 among 羅沖圍片區、廣州火車站…,
+        // is not in the list either.)
+        let unnamed = unnamedOptions(a, besides: best.inside)
+        guard !left.isEmpty || !unnamed.isEmpty, left.count + unnamed.count < best.inside.count else { return nil }
         let fact = best.fact
         guard let sentence = relationSentence(fact) else { return nil }
         return Outcome(
             status: .answered,
-            answer: render("which_not", ["names": list(left.map(name)), "list": sentence]),
+            answer: render("which_not", ["names": list(left.map(name) + unnamed), "list": sentence]),
             quotes: [fact.quote], confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
+    }
+
+    /// The options of a quiz (A、B、C) beside those naming `inside` that name nothing of the
+    /// graph's and ask nothing: the words of the question as written.
+    func unnamedOptions(_ a: QuestionAnalysis, besides inside: [String]) -> [String] {
+        let separators: Set<Character> = ["、", ",", "，", ":", "：", "?", "？", ";", "；", " ", "\u{3000}"]
+        let segments = a.original.split(whereSeparator: { separators.contains($0) }).map(String.init)
+        let keys = segments.map { normalizer.normalize($0).keys }
+        let named = keys.map { !entityAutomaton.matches(in: $0).isEmpty }
+        let listing = Set(inside)
+        let holdsListed = keys.map { k in entityAutomaton.matches(in: k).contains { !listing.isDisjoint(with: $0.payload) } }
+        guard let first = holdsListed.firstIndex(of: true), let last = holdsListed.lastIndex(of: true) else { return [] }
+        func option(_ i: Int) -> Bool {
+            !named[i] && (2...12).contains(segments[i].count)
+                && !cueAutomaton.matches(in: keys[i]).contains { if case .set(let name, _) = $0.payload { return Self.asksSomething(name) || name == "which_not" } else { return false } }
+        }
+        var options: [String] = []
+        var i = first - 1
+        while i >= 0, option(i) { options.insert(segments[i], at: 0); i -= 1 }
+        for j in first...last where !holdsListed[j] && option(j) { options.append(segments[j]) }
+        var j = last + 1
+        while j < segments.count, option(j) { options.append(segments[j]); j += 1 }
+        return options
     }
 
     /// A claim of which district something is in (瀝滘村在越秀區嗎?): so or not, and where it is.
@@ -1178,6 +1207,17 @@ extension QAEngine {
             fact.relation == "has_part" && Self.shared(words, Self.bigrams(normalizer.normalize(fact.quote).characters)) > 0
         }), let sentence = relationSentence(whole) {
             return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.7, about: [whole.subject, entity.id])
+        }
+        // Where a thing that is no place belongs (時尚產業屬於哪一級?): the groups and wholes that
+        // count it among theirs.
+        if asked.key == "located_in", !Self.placeTypes.contains(entity.type) {
+            let wholes = (factsByObject[entity.id] ?? []).filter { $0.relation == "has_member" || $0.relation == "has_part" }
+            let sentences = wholes.compactMap(relationSentence)
+            if !sentences.isEmpty {
+                return Outcome(
+                    status: .answered, answer: sentences.joined(), quotes: wholes.map(\.quote), confidence: 0.7,
+                    about: wholes.map(\.subject) + [entity.id])
+            }
         }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),

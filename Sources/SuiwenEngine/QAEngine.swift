@@ -161,7 +161,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
-        "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
+        "who_leads", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
         "said_after",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
@@ -170,7 +170,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "section_speakers", "figure_target_only", "list_count",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
@@ -222,8 +222,11 @@ public final class QAEngine: Sendable {
         let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
         // Only a name after them (不是,我是問住建局): a correction of the last question's subject,
         // asked as a follow-up with the first word of the lexicon's `ellipsis` (住建局呢).
+        // (A particle after the name is no part of it: 我問的是商務局的.)
+        var name = rest[...]
+        while let last = name.last, Self.trailingParticles.contains(last.value) { name.removeLast() }
         var particle: String? = nil
-        if let word = knowledge.lexicon.cues["ellipsis"]?.first, namesOneThing(String(String.UnicodeScalarView(rest))) {
+        if let word = knowledge.lexicon.cues["ellipsis"]?.first, !name.isEmpty, namesOneThing(String(String.UnicodeScalarView(name))) {
             particle = word
         } else if rest.count < 4 {
             return nil
@@ -239,7 +242,9 @@ public final class QAEngine: Sendable {
         var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
         if let particle {
-            while let last = kept.last, last.properties.isWhitespace || Self.splitMarkScalarsAndColons.contains(last.value) { kept.removeLast() }
+            while let last = kept.last, last.properties.isWhitespace || Self.splitMarkScalarsAndColons.contains(last.value) || Self.trailingParticles.contains(last.value) {
+                kept.removeLast()
+            }
             kept.append(contentsOf: particle.unicodeScalars)
         }
         return String(kept)
@@ -304,6 +309,9 @@ public final class QAEngine: Sendable {
         let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
         return found.count == 1 && found[0].start == 0 && found[0].end == keys.count
     }
+
+    /// What may follow a name that corrects the last question's subject (的, 啊, 呀 …).
+    static let trailingParticles: Set<UInt32> = Set("的啊呀啦吧喔哦嘛".unicodeScalars.map(\.value))
 
     /// Marks a question's parts end with, and colons: none of them is the question.
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
@@ -1358,6 +1366,8 @@ public final class QAEngine: Sendable {
                 if name == "said", saidByTheDocument(keys, before: match.start) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
+                // (數字 of 數字創意設計中心 is a word of the document's, no number asked.)
+                if name == "answer_number", partOfDocumentWord(match.start, match.end, normalized) { break }
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })

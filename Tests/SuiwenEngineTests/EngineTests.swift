@@ -1297,6 +1297,28 @@ let engine: QAEngine = {
         let first = try engine.answer("南沙的產業重點?")
         #expect(try engine.answer("郭是誰?", context: first.context).status == .clarify)
     }
+
+    @Test func theFourteenthBlindSetsCausesStayFixed() throws {
+        // 數字 of a value the question writes (數字創意設計中心) asks no number.
+        #expect(try engine.answer("海珠哪个商圈要打造成数字创意设计中心?").answer.contains("中大纺织"))
+        // A correction with a particle after the name (我問的是商務局的): the last question of it.
+        let first = try engine.answer("市住建局局长叫什么?")
+        #expect(try engine.answer("不是这个,我问的是商务局的", context: first.context).answer.contains("洪谦"))
+        // Where a thing that is no place belongs: the groups that count it.
+        #expect(try engine.answer("时尚产业属于哪一级?").answer.contains("万亿级"))
+        // A quiz's options are one question, and one the graph does not hold is the answer.
+        let quiz = try engine.answer("以下哪个不是郭永航提到的8个万亿级产业链群:智能网联与新能源汽车、软件和信创、时尚产业、半导体和集成电路?")
+        #expect(quiz.intent == "quiz.which-not" && quiz.answer.hasPrefix("是半导体和集成电路"))
+        let unnamed = try engine.answer("王宏伟列出的片区连片改造里,下面哪个没有提到:罗冲围片区、广州火车站、白云山片区、广州南站周边?")
+        #expect(unnamed.status == .answered && unnamed.answer.hasPrefix("是白云山片区"))
+        // A learner's English words, spaced off, are words of the one question.
+        #expect(try engine.answer("有几个 district 的书记 speak 了?").answer.contains("11"))
+        #expect(try engine.answer("2022年底 Guangzhou 的 market 主体有多少户呢?").answer.contains("315.55"))
+        // Who leads a program the article only says who announced: that it does not say, and who did.
+        let leads = try engine.answer("“四化平台”赋能产业、服务企业专项行动是哪个部门牵头的?")
+        #expect(leads.answer.hasPrefix("文章没有说由谁牵头") && leads.answer.contains("高裕跃"))
+        #expect(try engine.answer("四化平台是什么").answer.contains("数字化转型"))
+    }
 }
 
 @Suite struct ProvenanceTests {
