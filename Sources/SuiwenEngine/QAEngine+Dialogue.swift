@@ -377,8 +377,9 @@ extension QAEngine {
                 switch match.payload {
                 case .set(let name, _):
                     if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
-                // (Words of speech are the asker's own when they tell of themselves: 聽眾打電話嚟講.)
-                case .relation(let id, _) where id == "said":
+                // (Words of speech are the asker's own when they tell of themselves: 聽眾打電話嚟講,
+                // 演講裡想引用.)
+                case .relation(let id, _) where id == "said" || id == "speakers":
                     saying = true
                 case .figure, .figureValue, .relation:
                     asks = true
@@ -426,6 +427,16 @@ extension QAEngine {
     /// a piece after the last that names something (越秀呢) is a question of its own, one that
     /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
     /// question, or more than three, or no Chinese at all.
+    /// Whether `text` asks something and names something the graph holds (海珠區委書記是誰).
+    func isWholeQuestion(_ text: String) -> Bool {
+        let keys = normalizer.normalize(text).keys
+        guard !entityAutomaton.matches(in: keys).isEmpty else { return false }
+        return keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
+            if case .set(let name, _) = match.payload { return Self.asksSomething(name) }
+            return false
+        }
+    }
+
     func separateQuestions(_ question: String) -> [String]? {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
@@ -463,14 +474,17 @@ extension QAEngine {
         var pieces: [(text: String, mark: String)] = []
         var current = ""
         let characters = Array(question)
-        // (A space beside a word of Latin letters, YoY growth rate, 有幾個 district 的書記, is
-        // within a phrase: a learner's English word set off by spaces.)
-        func withinWords(_ i: Int) -> Bool {
+        // (A space between two words of Latin letters, YoY growth rate, is within a phrase; so is
+        // one beside a word of them, a learner's English word set off by spaces — 有幾個 district
+        // 的書記 — unless what comes before it is a whole question: 海珠區委書記是誰 GDP是多少?)
+        func withinWords(_ i: Int, before: String) -> Bool {
             func latin(_ j: Int) -> Bool { j >= 0 && j < characters.count && characters[j].isASCII && characters[j].isLetter }
-            return characters[i] == " " && i > 0 && i + 1 < characters.count && (latin(i - 1) || latin(i + 1))
+            guard characters[i] == " ", i > 0, i + 1 < characters.count else { return false }
+            if latin(i - 1) && latin(i + 1) { return true }
+            return (latin(i - 1) || latin(i + 1)) && !isWholeQuestion(before)
         }
         for (i, character) in characters.enumerated() {
-            if marks.contains(character), !withinWords(i) {
+            if marks.contains(character), !withinWords(i, before: current) {
                 let text = current.trimmingWhitespace
                 if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
                 current = ""
@@ -508,20 +522,29 @@ extension QAEngine {
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
-        // A quiz's options (以下哪個不是…:A、B、C、D?) are one question, whichever piece asks.
-        if keys.contains(where: { piece in
+        // A quiz (以下哪個不是…:A、B、C、D?): its options are part of it, not of the next question.
+        let quiz = keys.map { piece in
             cueAutomaton.matches(in: piece).contains { if case .set("which_not", _) = $0.payload { return true } else { return false } }
-        }) {
-            return nil
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Groups of pieces, by index.
         var groups: [[Int]] = []
         var leading: [Int] = []
+        var optionsOfQuiz = false
         for index in pieces.indices {
             if asks[index] {
-                groups.append(leading + [index])
+                // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
+                if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
+                    groups[groups.count - 1].append(index)
+                } else {
+                    groups.append(leading + [index])
+                }
                 leading = []
+                optionsOfQuiz = quiz[index]
+            } else if optionsOfQuiz {
+                groups[groups.count - 1].append(index)
+                // (A sentence's end closes the options: what follows leads the next question.)
+                if pieces[index].mark == "。" || pieces[index].mark == "?" || pieces[index].mark == "\u{FF1F}" { optionsOfQuiz = false }
             } else {
                 leading.append(index)
             }
@@ -534,9 +557,14 @@ extension QAEngine {
             }
         }
         guard groups.count >= 2, groups.count <= 3 else { return nil }
-        // Joined by commas, ending with the mark its (last) asking piece ended with.
+        // Joined by commas, ending with the mark its (last) asking piece ended with; a quiz's
+        // options after a colon, listed with 、.
         return groups.map { group in
             let asking = group.last { asks[$0] } ?? group[group.count - 1]
+            if let question = group.first(where: { quiz[$0] }), let at = group.firstIndex(of: question), at + 1 < group.count {
+                let before = group[...at].map { pieces[$0].text }.joined(separator: ",")
+                return before + ":" + group[(at + 1)...].map { pieces[$0].text }.joined(separator: "、") + "?"
+            }
             return group.map { pieces[$0].text }.joined(separator: ",") + pieces[asking].mark
         }
     }

@@ -244,6 +244,11 @@ extension QAEngine {
         while frameClauses.contains(span.upperBound - 1), span.upperBound < sentence.clauses.upperBound {
             span = span.lowerBound..<(span.upperBound + 1)
         }
+        // What a passage is about (「城脈、文脈、商脈」這句話跟什麼有關?): the whole sentence, up to
+        // three clauses either side.
+        if a.cueSets.contains("context_asked") {
+            span = max(sentence.clauses.lowerBound, span.lowerBound - 3)..<min(sentence.clauses.upperBound, span.upperBound + 3)
+        }
         // Details asked (具體說說要素供給方面): the rest of the sentence, up to three clauses more.
         if a.cueSets.contains("detail"), span.upperBound < sentence.clauses.upperBound {
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)
@@ -254,7 +259,9 @@ extension QAEngine {
         {
             span = span.lowerBound..<(purpose + 1)
         }
-        let text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
+        var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
+        // (A quotation mark whose other half is outside the span: dropped.)
+        if text.first == "“", !text.contains("”") { text.removeFirst() }
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
@@ -373,7 +380,9 @@ extension QAEngine {
 
     /// A question for a date or a number whose answer has neither: what the article lacks.
     func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
-        guard ["relation", "describe", "summary"].contains(intent) else { return nil }
+        // (Or who someone is, or whether they hold a post, when what is asked is when or how
+        // many: 他是哪一年當上市長的?, 他今年要引進多少外資?)
+        guard ["relation", "describe", "summary", "post_check", "relation_default"].contains(intent) else { return nil }
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
@@ -384,7 +393,8 @@ extension QAEngine {
         guard !asked.isEmpty || lacksMeasure else { return nil }
         // (Of whom it was asked: named, or for a count in a measure, 他說…多少億元?, the one meant.)
         guard lacksMeasure || !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
-            let subject = (a.mentions.first(where: \.fromQuestion) ?? (lacksMeasure ? a.mentions.first : nil))?.entity
+            let subject = (a.mentions.first(where: \.fromQuestion)
+                ?? (lacksMeasure || ["post_check", "relation_default"].contains(intent) ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),

@@ -62,10 +62,15 @@ extension QAEngine {
                 return outcome
             }
             // The same question has no answer for the new subject: say so, rather than
-            // answering something else about it.
+            // answering something else about it — unless the list asked last was of parts and
+            // the new subject is a part of some list (雙核是哪兩個? — 那番禺呢?): the lists it is in.
             if let subject = a.mentions.first(where: \.fromQuestion)?.entity,
                 let relation = a.context.relation.flatMap({ knowledge.relationTypes[$0] })
             {
+                if ["has_part", "has_member"].contains(relation.id), var lists = listsHolding(subject) {
+                    lists.ruleOverride = previous.id
+                    return lists
+                }
                 return Outcome(
                     status: .noAnswer,
                     answer: render("no_answer_relation", ["name": subject.name, "label": relation.label]),
@@ -83,7 +88,18 @@ extension QAEngine {
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
-        case "who_leads": return whoSaid(a, template: "who_leads")
+        case "document_year":
+            // 文章說的「今年」是哪一年?: the year the document speaks from, with what it reports.
+            guard let year = knowledge.source.year else { return nil }
+            let event = knowledge.subject.flatMap { knowledge.entitiesByID[$0] }
+            return Outcome(
+                status: .answered, answer: render("document_year", ["year": String(year), "summary": event?.summary ?? knowledge.source.title]),
+                quotes: event.map { [$0.quote] } ?? [], confidence: 0.85, about: event.map { [$0.id] } ?? [])
+        case "who_leads":
+            // (Nobody speaks of it: the article does not say who leads it.)
+            if let said = whoSaid(a, template: "who_leads") { return said }
+            guard let thing = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "program" })?.entity else { return nil }
+            return Outcome(status: .noAnswer, answer: render("who_leads_none", ["name": thing.name]), suggestions: suggestions(for: thing), confidence: 0.7, about: [thing.id])
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
@@ -850,20 +866,40 @@ extension QAEngine {
         for m in a.mentions where m.fromQuestion && !["person", "role", "event", "city"].contains(m.entity.type) && !named.contains(m.entity.id) {
             named.append(m.entity.id)
         }
-        guard named.count >= 3 else { return nil }
+        guard named.count >= 2 else { return nil }
         var best: (fact: Fact, inside: [String])? = nil
+        // (The list of a thing named, or, when only its items are, a list that holds them.)
         for subject in named {
-            for fact in knowledge.factsBySubject[subject] ?? [] where fact.objects.count >= 2 && fact.relation != "said" {
+            for fact in (knowledge.factsBySubject[subject] ?? []) + (factsByObject[subject] ?? []) where fact.objects.count >= 2 && fact.relation != "said" {
                 let inside = named.filter { fact.objects.contains($0) }
                 if best == nil || inside.count > best!.inside.count { best = (fact, inside) }
             }
         }
         guard let best, best.inside.count >= 2 else { return nil }
-        let left = named.filter { !best.inside.contains($0) && $0 != best.fact.subject }
+        // (An option is of the kind of those in the list: not the stem's own subject, 海珠 of
+        // 以下哪個不是海珠的重點產業?, nor another district.)
+        // (Sites of any kind — places, platforms, zones — are one kind here.)
+        func kind(_ id: String) -> String {
+            let type = knowledge.entitiesByID[id]?.type ?? ""
+            return ["place", "platform", "zone"].contains(type) ? "site" : type
+        }
+        let kinds = Set(best.inside.map(kind))
+        var left = named.filter { id in !best.inside.contains(id) && id != best.fact.subject && kinds.contains(kind(id)) }
         // (An option that names nothing the graph holds, 白雲山片區 among 羅沖圍片區、廣州火車站…,
         // is not in the list either.)
         let unnamed = unnamedOptions(a, besides: best.inside)
-        guard !left.isEmpty || !unnamed.isEmpty, left.count + unnamed.count < best.inside.count else { return nil }
+        // (A name the graph holds inside such an option, 片區 of 白雲山片區, is no option of its own.)
+        if !unnamed.isEmpty {
+            let options = unnamed.map { normalizer.normalize($0).characters }
+            let text = a.normalized.characters
+            left = left.filter { id in
+                !a.mentions.contains { m in
+                    m.entity.id == id && m.fromQuestion && m.start >= 0 && m.end <= text.count
+                        && options.contains { Self.contains($0, Array(text[m.start..<m.end])) }
+                }
+            }
+        }
+        guard named.count + unnamed.count >= 3, !left.isEmpty || !unnamed.isEmpty, left.count + unnamed.count < best.inside.count else { return nil }
         let fact = best.fact
         guard let sentence = relationSentence(fact) else { return nil }
         return Outcome(
@@ -872,27 +908,81 @@ extension QAEngine {
             quotes: [fact.quote], confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
     }
 
-    /// The options of a quiz (A、B、C) beside those naming `inside` that name nothing of the
-    /// graph's and ask nothing: the words of the question as written.
+    /// The lists (parts or members) that hold `entity`, as their sentences; nil when none does.
+    func listsHolding(_ entity: Entity) -> Outcome? {
+        let wholes = (factsByObject[entity.id] ?? []).filter { $0.relation == "has_member" || $0.relation == "has_part" }
+        let sentences = wholes.compactMap(relationSentence)
+        guard !sentences.isEmpty else { return nil }
+        return Outcome(
+            status: .answered, answer: sentences.joined(), quotes: wholes.map(\.quote), confidence: 0.7,
+            about: wholes.map(\.subject) + [entity.id])
+    }
+
+    /// The options of a quiz beside those naming `inside` (A、B、C, or A … B … C …) that name
+    /// nothing of the graph's and ask nothing: the words as written, without their letters. The
+    /// options run from the ones naming `inside` over 、 and spaces; a comma, a colon or a
+    /// question mark ends them (…旅遊業,選一個).
     func unnamedOptions(_ a: QuestionAnalysis, besides inside: [String]) -> [String] {
-        let separators: Set<Character> = ["、", ",", "，", ":", "：", "?", "？", ";", "；", " ", "\u{3000}"]
-        let segments = a.original.split(whereSeparator: { separators.contains($0) }).map(String.init)
-        let keys = segments.map { normalizer.normalize($0).keys }
-        let named = keys.map { !entityAutomaton.matches(in: $0).isEmpty }
+        // Segments, each with whether an enumeration (、 or a space) joins it to the one before.
+        var segments: [(text: String, enumerated: Bool)] = []
+        var current = ""
+        var joinedByEnumeration = false
+        var nextJoined = false
+        func close() {
+            let text = Self.withoutOptionLetter(current.trimmingWhitespace)
+            if !text.isEmpty { segments.append((text, joinedByEnumeration)); joinedByEnumeration = nextJoined }
+            else if !nextJoined { joinedByEnumeration = false }
+            current = ""
+        }
+        for character in a.original {
+            switch character {
+            case "、", " ", "\u{3000}", "/":
+                nextJoined = true
+                close()
+            case ",", "，", ":", "：", "?", "？", ";", "；", "。", "!", "！":
+                nextJoined = false
+                close()
+                joinedByEnumeration = false
+            default:
+                current.append(character)
+            }
+        }
+        nextJoined = false
+        close()
+        let keys = segments.map { normalizer.normalize($0.text).keys }
+        // (Named: the segment is a name of the graph's, whole — 白雲山片區 holds 片區 and is none.)
+        let named = segments.map { namesOneThing($0.text) }
         let listing = Set(inside)
         let holdsListed = keys.map { k in entityAutomaton.matches(in: k).contains { !listing.isDisjoint(with: $0.payload) } }
         guard let first = holdsListed.firstIndex(of: true), let last = holdsListed.lastIndex(of: true) else { return [] }
         func option(_ i: Int) -> Bool {
-            !named[i] && (2...12).contains(segments[i].count)
+            !named[i] && (2...12).contains(segments[i].text.count)
                 && !cueAutomaton.matches(in: keys[i]).contains { if case .set(let name, _) = $0.payload { return Self.asksSomething(name) || name == "which_not" } else { return false } }
         }
         var options: [String] = []
-        var i = first - 1
-        while i >= 0, option(i) { options.insert(segments[i], at: 0); i -= 1 }
-        for j in first...last where !holdsListed[j] && option(j) { options.append(segments[j]) }
+        var i = first
+        while i > 0, segments[i].enumerated, option(i - 1) { options.insert(segments[i - 1].text, at: 0); i -= 1 }
+        for j in first...last where !holdsListed[j] && option(j) && (j == first || segments[j].enumerated) { options.append(segments[j].text) }
         var j = last + 1
-        while j < segments.count, option(j) { options.append(segments[j]); j += 1 }
+        while j < segments.count, segments[j].enumerated, option(j) { options.append(segments[j].text); j += 1 }
         return options
+    }
+
+    /// Whether `text` holds `part` as a run of characters.
+    static func contains(_ text: [Character], _ part: [Character]) -> Bool {
+        guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
+        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
+    }
+
+    /// An option without its letter (A 軟件和信創, C.汽車, (B)時尚產業): the words.
+    static func withoutOptionLetter(_ text: String) -> String {
+        var scalars = Substring(text)
+        if scalars.first == "(" || scalars.first == "（" { scalars = scalars.dropFirst() }
+        guard let letter = scalars.first, letter.isASCII, letter.isLetter else { return text }
+        let rest = scalars.dropFirst()
+        if rest.isEmpty { return "" }
+        guard let mark = rest.first, [".", "．", ")", "）", "、", ":", "："].contains(mark) else { return text }
+        return String(rest.dropFirst()).trimmingWhitespace
     }
 
     /// A claim of which district something is in (瀝滘村在越秀區嗎?): so or not, and where it is.
@@ -1139,6 +1229,8 @@ extension QAEngine {
             // (Either name may be in quotation marks: 「一廊一帶、雙核五極」裡的「一廊一帶」.)
             let between = text[whole.end..<part.start].filter { !Self.quotationMarks.contains($0) }
             if Self.withinMarks.contains(String(between)) { return (whole, part) }
+            // (The part first, 從化在城市結構裡…: X在Y裡, X在Y中.)
+            if String(between) == "在", part.end < text.count, ["里", "中"].contains(text[part.end]) { return (part, whole) }
         }
         return nil
     }
@@ -1208,16 +1300,21 @@ extension QAEngine {
         }), let sentence = relationSentence(whole) {
             return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.7, about: [whole.subject, entity.id])
         }
+        // A part with nothing of its own in the graph (五山要做什麼?: one of the areas of 片區改造):
+        // what the article says of the whole it is named in.
+        if asked.key != "located_in", (knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+            let whole = (factsByObject[entity.id] ?? []).first(where: { $0.relation == "has_part" }), let sentence = relationSentence(whole)
+        {
+            return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.6, about: [whole.subject, entity.id])
+        }
         // Where a thing that is no place belongs (時尚產業屬於哪一級?): the groups and wholes that
         // count it among theirs.
-        if asked.key == "located_in", !Self.placeTypes.contains(entity.type) {
-            let wholes = (factsByObject[entity.id] ?? []).filter { $0.relation == "has_member" || $0.relation == "has_part" }
-            let sentences = wholes.compactMap(relationSentence)
-            if !sentences.isEmpty {
-                return Outcome(
-                    status: .answered, answer: sentences.joined(), quotes: wholes.map(\.quote), confidence: 0.7,
-                    about: wholes.map(\.subject) + [entity.id])
-            }
+        // (Asked by 屬於 or a tier, 哪一級, 哪類; not where it is, 新能源在哪個區?.)
+        if asked.key == "located_in", !Self.placeTypes.contains(entity.type),
+            case let text = String(a.normalized.characters), text.contains("属于") || text.contains("级") || text.contains("类"),
+            let lists = listsHolding(entity)
+        {
+            return lists
         }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),

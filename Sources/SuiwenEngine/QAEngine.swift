@@ -161,7 +161,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
-        "who_leads", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
+        "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
         "said_after",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
@@ -170,7 +170,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
@@ -327,7 +327,7 @@ public final class QAEngine: Sendable {
     static let pleasantries: Set<String> = ["greeting", "farewell", "thanks"]
     /// Resolvers that say "not in the article" on purpose: another city, a year, an attribute
     /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
-    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative", "said_after"]
+    static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative", "said_after", "who_leads"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
@@ -885,8 +885,15 @@ public final class QAEngine: Sendable {
             if let outcome = resolve(rule: rule, analysis: &attempt) {
                 // A description answers a yes/no question only where it holds what the question
                 // asks about (城中村是不是要改了?), not beside it (南沙有沒有大學?: the article does not say).
+                // (Whether the article speaks of it at all, 文章有沒有提到南沙?, asks nothing
+                // besides it: it does, and this is what it says.)
                 if rule.intent == "describe", rule.cues.contains("yesno"), outcome.status == .answered {
                     let q = evidenceQuery(attempt)
+                    if q.weighedFocus.isEmpty, attempt.cueSets.contains("said"), attempt.mentions.contains(where: \.fromQuestion) {
+                        var mentioned = outcome
+                        mentioned.answer = render("evidence_yes", [:]) + outcome.answer
+                        return finish(mentioned, rule: rule, analysis: attempt)
+                    }
                     guard !q.weighedFocus.isEmpty, scalarFold.coverage(of: q.weighedFocus, in: outcome.answer) >= 0.5 else { continue }
                 }
                 // Asked why, answered by what gives no reason (a name, a number, who holds a
@@ -1088,6 +1095,30 @@ public final class QAEngine: Sendable {
     /// Whether the number at `run`, with the character beside it, is written in the name of a
     /// thing the question names within three characters of it (a version or a label of the
     /// name, not a figure: 營商環境從1.0到5.0改革).
+    /// Whether every yes/no word of the question (有沒有, 是否) stands right before a word of saying
+    /// (說, 提到, 講) that a word asking what, which, how many or who follows.
+    func saysWhatIsAsked(_ matches: [AliasAutomaton<CueTag>.Match], _ text: [Character]) -> Bool {
+        let yesno = matches.filter { if case .set("yesno", _) = $0.payload { return true } else { return false } }
+        guard !yesno.isEmpty else { return false }
+        return yesno.allSatisfy { y in
+            guard let saying = matches.first(where: { m in
+                guard m.start == y.end else { return false }
+                switch m.payload {
+                case .set("said", _), .relation("said", _): return true
+                default: return false
+                }
+            }) else { return false }
+            let rest = String(text[saying.end...])
+            return Self.whatWords.contains { rest.contains($0) }
+        }
+    }
+
+    /// Entity types a 誰 asks for or of (a person, a post, a body, a group of people).
+    static let answersWho: Set<String> = ["person", "role", "organization", "group"]
+
+    /// Words that ask what, which, how many or who (normalized, Simplified).
+    static let whatWords = ["什么", "哪", "多少", "几", "谁", "怎么", "如何"]
+
     /// Characters that follow a number as its unit or measure word (normalized, Simplified).
     static let unitCharacters: Set<Character> = [
         "亿", "万", "千", "百", "个", "家", "年", "月", "日", "号", "元", "%", "％", "倍", "项", "条", "位", "名", "座",
@@ -1308,6 +1339,40 @@ public final class QAEngine: Sendable {
         for match in cueMatches {
             if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
         }
+        // A surname alone before a word of speech (郭說了什麼?, 郭 講咗咩): the person with it, or
+        // with several, the candidates to ask back about.
+        if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty,
+            let first = keys.indices.first(where: { keys[$0] != 0x20 }), !covered[first], surnameKeys.contains(keys[first]),
+            let ids = surnames[text[first]] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == text[first] })?.value,
+            let next = keys.indices.first(where: { $0 > first && keys[$0] != 0x20 }),
+            cueMatches.contains(where: { match in
+                guard match.start == next else { return false }
+                switch match.payload {
+                case .set("said", _), .set("spoke", _), .relation("said", _): return true
+                default: return false
+                }
+            })
+        {
+            let people = ids.compactMap { knowledge.entitiesByID[$0] }
+            if people.count == 1 {
+                a.mentions.append(.init(entity: people[0], start: first, end: first + 1, source: .question(.exact)))
+                covered[first] = true
+                a.mentions.sort { $0.start < $1.start }
+            } else if people.count > 1 {
+                a.ambiguous.append(people)
+            }
+        }
+        // A place outside the article whose name holds a shorter name of the graph's (番禺區 holds
+        // 番禺, an alias of 番禺智造創新城): the place outside, not the thing.
+        for match in cueMatches {
+            guard case .outside(let name) = match.payload, !name.isEmpty else { continue }
+            let within = a.mentions.filter { m in
+                m.fromQuestion && m.start >= match.start && m.end <= match.end && m.end - m.start < match.length && m.entity.type != "role"
+            }
+            guard !within.isEmpty else { continue }
+            a.mentions.removeAll { m in within.contains { $0.start == m.start && $0.end == m.end && $0.entity.id == m.entity.id } }
+            for m in within { for i in m.start..<m.end { covered[i] = false } }
+        }
         var figureWords: [Bool]? = nil
         var valueWords: [Int: Int] = [:]
         // (A count asked, or a number written: 幾位區委書記, 8位…負責人發言,是這樣嗎?)
@@ -1348,7 +1413,9 @@ public final class QAEngine: Sendable {
                     a.figureValues.insert(index)
                     a.cueSets.insert("figure_value")
                 }
-            case .set(let name, _) where !inside:
+            // (牽頭, 負責 say who is in charge even where they are a post's name too: 牽頭 is the
+            // leader's alias.)
+            case .set(let name, _) where !inside || name == "in_charge":
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
@@ -1549,6 +1616,20 @@ public final class QAEngine: Sendable {
         }
         if anyDigit { a.numbers = Self.numbers(in: digits ?? text) }
         if !a.numbers.isEmpty { a.cueSets.insert("number_written") }
+        // 文章有沒有說…要搞什麼? asks what it says, not whether it says: a yes/no word right before a
+        // word of saying, and a word that asks what after that.
+        // (有沒有 is an interrogative word too: not when that is all it asks.)
+        if a.cueSets.contains("yesno"), saysWhatIsAsked(cueMatches, text) {
+            a.cueSets.remove("yesno")
+            let yesnoSpans = cueMatches.compactMap { m -> Range<Int>? in
+                if case .set("yesno", _) = m.payload { return m.start..<m.end } else { return nil }
+            }
+            if !cueMatches.contains(where: { m in
+                if case .set("interrogative", _) = m.payload { return !yesnoSpans.contains(m.start..<m.end) } else { return false }
+            }) {
+                a.cueSets.remove("interrogative")
+            }
+        }
         // A claim with a number and a question mark, and no word that asks (海珠計劃推進127個城中村
         // 改造項目?): asks whether it is so.
         // (Not a year, 2022年市場主體增速?, nor keywords or a follow-up: 市場主體 2022?, 2023年呢?)
@@ -1740,6 +1821,14 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("relation_asked")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        // 是誰 (叫什麼, normalized) right before a thing that is no person, post or body
+        // (這些合起來叫什麼梯隊?): the thing's name is asked.
+        if a.cueSets.contains("who"), cueMatches.contains(where: { match in
+            guard case .set("who", _) = match.payload else { return false }
+            return a.mentions.contains { $0.fromQuestion && $0.start == match.end && !Self.answersWho.contains($0.entity.type) }
+        }) {
+            a.cueSets.insert("thing_name_asked")
+        }
         a.premises += wrongPosts(a)
         a.evidenceQuery = makeEvidenceQuery(a)
         return a

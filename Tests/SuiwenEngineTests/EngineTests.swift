@@ -1319,6 +1319,50 @@ let engine: QAEngine = {
         #expect(leads.answer.hasPrefix("文章没有说由谁牵头") && leads.answer.contains("高裕跃"))
         #expect(try engine.answer("四化平台是什么").answer.contains("数字化转型"))
     }
+
+    @Test func aSecondReadersQuizAndWhoFindingsStayFixed() throws {
+        // A quiz whose options the graph does not all hold: the list that holds the others.
+        #expect(try engine.answer("以下哪个没提到?罗冲围片区、广州火车站、白云山片区").answer.hasPrefix("是白云山片区"))
+        // Words after the options are no option; letters before them are none either.
+        #expect(try engine.answer("以下哪个不是万亿级产业链群:时尚产业、文化创意、软件和信创、旅游业,选一个").answer.hasPrefix("是旅游业。"))
+        #expect(try engine.answer("以下哪個不是郭永航提到的萬億級產業鏈群? A 軟件和信創 B 時尚產業 C 文化創意 D 白云山").answer.hasPrefix("是白云山。"))
+        // A quiz beside another question: both answered.
+        let both = try engine.answer("以下哪个不是南沙的重点产业?集成电路、人工智能、房地产。南沙区委书记是谁?")
+        #expect(both.answer.hasPrefix("是房地产") && both.answer.contains("卢一先"))
+        // A question before a space and an English word is a question of its own.
+        #expect(try engine.answer("海珠区委书记是谁 GDP是多少").answer.contains("蔡澍"))
+        // 誰 of a thing is no name asked; who leads a program nobody speaks of: not said.
+        #expect(try engine.answer("中大纺织商圈的老板是谁?").status == .noAnswer)
+        #expect(try engine.answer("链长制由哪个部门牵头?").answer.hasPrefix("文章没有说链长制由谁牵头"))
+        #expect(try engine.answer("四化平台专项行动由哪个部门牵头?").answer.contains("高裕跃"))
+        // Where a thing is, asked of one that is no place: not its lists.
+        #expect(try engine.answer("新能源在哪个区?").status == .noAnswer)
+        // A place outside the article whose name holds an alias: the place outside.
+        #expect(try engine.answer("番禺区区委书记是谁?").intent == "outside.scope")
+    }
+
+    @Test func theFifteenthBlindSetsCausesStayFixed() throws {
+        // 文章有沒有說…要搞什麼? asks what it says; 文章有沒有提到南沙? whether it does.
+        #expect(try engine.answer("文章有没有说广州火车站要搞什么?").answer.contains("广州火车站"))
+        #expect(try engine.answer("南沙在文中有提到嗎?").answer.hasPrefix("是的"))
+        // A part with nothing of its own: the whole it is named in; X在Y裡: X is the part.
+        #expect(try engine.answer("文章有沒有講五山要做什麼?").answer.contains("片區改造"))
+        #expect(try engine.answer("从化在城市结构里被定位成什么?").answer.contains("从化绿色发展示范区"))
+        // After a list of parts, another thing: the lists it is in.
+        let parts = try engine.answer("双核是哪两个?")
+        #expect(try engine.answer("那番禺呢?", context: parts.context).answer.contains("番禺智造创新城"))
+        // When or how many asked of a person or their post: not said.
+        #expect(try engine.answer("郭永航是哪一年当上广州市长的?").status == .noAnswer)
+        let who = try engine.answer("「娘家人」這個說法是誰說的?")
+        #expect(try engine.answer("他今年要引進多少外資?", context: who.context).status == .noAnswer)
+        // The asker's purpose after the question is no question; the passage's sentence asked.
+        #expect(try engine.answer("“1+5+N”是什么?演讲里想引用").answer.contains("综合评价"))
+        #expect(try engine.answer("“城脉、文脉、商脉”这句话跟什么有关?").answer.contains("东部发展轴"))
+        // The document's 今年; a surname alone before a word of speech.
+        #expect(try engine.answer("文章里说的“今年”指的是哪一年?").answer.contains("2023"))
+        #expect(try engine.answer("郭 說了啥").status == .clarify)
+        #expect(try engine.answer("南沙的大项目分几个档次?").answer.contains("50亿级"))
+    }
 }
 
 @Suite struct ProvenanceTests {
