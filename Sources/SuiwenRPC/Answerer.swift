@@ -35,7 +35,11 @@ public struct Answerer: Sendable {
     /// - Parameter method: the door, for metrics and logs (e.g. "Ask", "Chat", "http.Ask", "mcp.ask").
     public func answer(_ question: String, context: String, method: String) throws(RPCError) -> Suiwen_V1_AskResponse {
         let started = ContinuousClock.now
-        let engine = store.engine
+        let (engine, cached, key) = store.engine(answering: question, context: context)
+        if let cached {
+            observe(cached.reply, question: question, method: method, since: started, version: engine.knowledge.version)
+            return cached.response
+        }
         let reply: Reply
         do {
             reply = try engine.answer(question, context: context)
@@ -45,13 +49,6 @@ public struct Answerer: Sendable {
             log(method: method, outcome: "error", intent: error.code.rawValue, since: started, version: engine.knowledge.version, question: question)
             throw status
         }
-        let outcome = reply.status.rawValue
-        let intent = Self.metricIntent(reply.intent)
-        record(method: method, outcome: outcome, intent: intent, since: started, version: engine.knowledge.version)
-        log(method: method, outcome: outcome, intent: reply.intent, since: started, version: engine.knowledge.version, question: question)
-        if reply.status != .answered, let misses = observation.misses {
-            misses.append(MissLog.Entry(question: question, reply: reply, method: method, knowledgeVersion: engine.knowledge.version))
-        }
         var response = Suiwen_V1_AskResponse(reply)
         response.knowledgeVersion = Int32(clamping: engine.knowledge.version)
         if !context.isEmpty, ConversationContext(token: context) == nil {
@@ -59,7 +56,20 @@ public struct Answerer: Sendable {
             // version): answered as a new conversation, and the reply says so.
             response.explanation.notes.append(Self.ignoredContextNote)
         }
+        store.remember(CachedReply(reply: reply, response: response), question: question, context: context, key: key, answeredBy: engine)
+        observe(reply, question: question, method: method, since: started, version: engine.knowledge.version)
         return response
+    }
+
+    /// The metric, the log line and (when not answered) the unanswered-question log entry of
+    /// one reply, given afresh or from the cache.
+    private func observe(_ reply: Reply, question: String, method: String, since started: ContinuousClock.Instant, version: Int) {
+        let outcome = reply.status.rawValue
+        record(method: method, outcome: outcome, intent: Self.metricIntent(reply.intent), since: started, version: version)
+        log(method: method, outcome: outcome, intent: reply.intent, since: started, version: version, question: question)
+        if reply.status != .answered, let misses = observation.misses {
+            misses.append(MissLog.Entry(question: question, reply: reply, method: method, knowledgeVersion: version))
+        }
     }
 
     public static let ignoredContextNote =

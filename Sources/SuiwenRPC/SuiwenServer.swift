@@ -16,13 +16,22 @@ public final class SuiwenServer: Service, Sendable {
         public var limits: Limits
         /// Serve TLS with this certificate chain and key (PEM files); plaintext when nil.
         public var tls: TLSFiles?
+        /// Replies kept for questions asked again with the same context (0: none); see `ReplyCache`.
+        public var replyCacheEntries: Int
 
-        public init(host: String = "127.0.0.1", port: Int = 50051, limits: Limits = .init(), tls: TLSFiles? = nil) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 50051, limits: Limits = .init(), tls: TLSFiles? = nil,
+            replyCacheEntries: Int = Configuration.defaultReplyCacheEntries
+        ) {
             self.host = host
             self.port = port
             self.limits = limits
             self.tls = tls
+            self.replyCacheEntries = replyCacheEntries
         }
+
+        /// A few hundred kilobytes at most: the head of an FAQ's or a bot's questions.
+        public static let defaultReplyCacheEntries = 512
     }
 
     /// What one client may take of the server. Past each: a gRPC status with a sentence, or
@@ -77,7 +86,7 @@ public final class SuiwenServer: Service, Sendable {
         engine: QAEngine, configuration: Configuration = .init(), observation: Answerer.Observation = .init(),
         logger: Logger = Logger(label: "suiwen.server")
     ) {
-        self.store = EngineStore(engine)
+        self.store = EngineStore(engine, replyCacheEntries: configuration.replyCacheEntries)
         self.answerer = Answerer(store: store, observation: observation)
         self.health = HealthService()
         self.logger = logger

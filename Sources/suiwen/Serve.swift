@@ -63,6 +63,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds of quiet after which the server pings a connection (closed, after --grace-period, if the ping is not answered in 20 s).")
     var keepalive: Double = 60
 
+    @Option(help: "Replies kept for questions asked again with the same context, for the knowledge loaded (0: none; emptied by a reload).")
+    var replyCache: Int = SuiwenServer.Configuration.defaultReplyCacheEntries
+
     @Option(help: "Questions one Chat stream may ask; past it, RESOURCE_EXHAUSTED.")
     var maxChatTurns: Int = SuiwenServer.Limits().maxChatTurns
 
@@ -87,6 +90,9 @@ struct Serve: AsyncParsableCommand {
         }
         for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
             throw ValidationError("Cannot read \(absolutePath(path)): --tls-cert and --tls-key take readable PEM files.")
+        }
+        if !(0...1_000_000).contains(replyCache) {
+            throw ValidationError("--reply-cache takes a number of replies from 0 (none) to 1000000; got \(replyCache).")
         }
         for (name, value) in [("--max-request-bytes", maxRequestBytes), ("--max-concurrent-streams", maxConcurrentStreams), ("--max-chat-turns", maxChatTurns)]
         where value < 1 {
@@ -139,7 +145,7 @@ struct Serve: AsyncParsableCommand {
         limits.gracePeriod = .milliseconds(Int64(gracePeriod * 1000))
         let tls = tlsCert.map { SuiwenServer.TLSFiles(certificateChain: $0, privateKey: tlsKey!) }
         let server = SuiwenServer(
-            engine: engine, configuration: .init(host: host, port: port, limits: limits, tls: tls), observation: observation, logger: logger)
+            engine: engine, configuration: .init(host: host, port: port, limits: limits, tls: tls, replyCacheEntries: replyCache), observation: observation, logger: logger)
         let reloader = KnowledgeReloader(directory: knowledge, store: server.store, logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: server), .init(service: reloader)]
         var http: SuiwenHTTPServer?
