@@ -499,12 +499,17 @@ extension QAEngine {
         // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
         // before it asks.)
         // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)
-        let asks = normalizedPieces.map { piece in
-            let keys = piece.keys
+        // (And a quiz, 以下哪個不是…:A、B、C、D?: its options are part of it, not of the next question.)
+        var quiz = [Bool](repeating: false, count: pieces.count)
+        let asks = normalizedPieces.indices.map { index in
+            let keys = normalizedPieces[index].keys
+            let piece = normalizedPieces[index]
             var listing = false
             var ellipsis = false
             var namesFigure = false
-            let asking = keys.contains(Self.whichKey) || cueAutomaton.matches(in: keys).contains { match in
+            let matches = cueAutomaton.matches(in: keys)
+            quiz[index] = matches.contains { if case .set("which_not", _) = $0.payload { return true } else { return false } }
+            let asking = keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
                 // (幾 after a number guesses: 做生意十幾年了 asks nothing.)
@@ -522,10 +527,6 @@ extension QAEngine {
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
-        // A quiz (以下哪個不是…:A、B、C、D?): its options are part of it, not of the next question.
-        let quiz = keys.map { piece in
-            cueAutomaton.matches(in: piece).contains { if case .set("which_not", _) = $0.payload { return true } else { return false } }
-        }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Groups of pieces, by index.
         var groups: [[Int]] = []

@@ -1054,18 +1054,22 @@ public final class QAEngine: Sendable {
     func partOfDocumentWord(_ start: Int, _ end: Int, _ normalized: NormalizedText) -> Bool {
         let scalars = normalized.scalars
         guard end - start >= 2, end <= scalars.count else { return false }
-        func clauses(_ a: UInt32, _ b: UInt32) -> Set<Int> {
-            guard a != 0x20, b != 0x20 else { return [] }
-            return Set((evidence.postings[EvidenceIndex.bigram(a, b)] ?? []).map(\.clause))
+        // (Postings are in clause order: two lists share a clause when a merge meets one; no set
+        // is built.)
+        func shareClause(_ a: (UInt32, UInt32), _ b: (UInt32, UInt32)) -> Bool {
+            guard a.0 != 0x20, a.1 != 0x20, b.0 != 0x20, b.1 != 0x20,
+                let first = evidence.postings[EvidenceIndex.bigram(a.0, a.1)], let second = evidence.postings[EvidenceIndex.bigram(b.0, b.1)]
+            else { return false }
+            var i = 0
+            var j = 0
+            while i < first.count, j < second.count {
+                if first[i].clause == second[j].clause { return true }
+                if first[i].clause < second[j].clause { i += 1 } else { j += 1 }
+            }
+            return false
         }
-        if start > 0 {
-            let across = clauses(scalars[start - 1], scalars[start])
-            if !across.isEmpty, !across.isDisjoint(with: clauses(scalars[start], scalars[start + 1])) { return true }
-        }
-        if end < scalars.count {
-            let across = clauses(scalars[end - 1], scalars[end])
-            if !across.isEmpty, !across.isDisjoint(with: clauses(scalars[end - 2], scalars[end - 1])) { return true }
-        }
+        if start > 0, shareClause((scalars[start - 1], scalars[start]), (scalars[start], scalars[start + 1])) { return true }
+        if end < scalars.count, shareClause((scalars[end - 1], scalars[end]), (scalars[end - 2], scalars[end - 1])) { return true }
         return false
     }
 
@@ -1138,7 +1142,10 @@ public final class QAEngine: Sendable {
         if run.upperBound < text.count { withNeighbour.append(Array(text[run.lowerBound...run.upperBound])) }
         if run.lowerBound > 0 { withNeighbour.append(Array(text[(run.lowerBound - 1)..<run.upperBound])) }
         for mention in nearby {
-            for name in [mention.entity.name] + mention.entity.aliases {
+            // (Only names that write a number in digits: most write none, and are not normalized.)
+            for index in -1..<mention.entity.aliases.count {
+                let name = index < 0 ? mention.entity.name : mention.entity.aliases[index]
+                guard name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
                 let written = normalizer.normalize(name).characters
                 guard written.count > run.count else { continue }
                 if withNeighbour.contains(where: { needle in
