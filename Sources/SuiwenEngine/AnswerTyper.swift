@@ -70,12 +70,23 @@ struct AnswerTyper: Sendable {
             return true
         }
         let scalars = fold.fold(text)
-        if wanted.contains(.number), scalars.contains(where: { (0x30...0x39).contains($0) || Self.numerals.contains($0) }) { return true }
+        if wanted.contains(.number), scalars.indices.contains(where: { i in
+            // (A Chinese numeral counts with a unit or another numeral after it: 八個, 兩千億; not
+            // the 一 of a name, 一軸一路.)
+            (0x30...0x39).contains(scalars[i])
+                || (Self.numerals.contains(scalars[i]) && i + 1 < scalars.count
+                    && (Self.numerals.contains(scalars[i + 1]) || Self.units.contains(scalars[i + 1])))
+        }) {
+            return true
+        }
         if wanted.contains(.date), Self.has(scalars, dateScalars) { return true }
         if wanted.contains(.purpose), Self.has(scalars, purposeScalars) { return true }
         if wanted.contains(.means), Self.has(scalars, meansScalars) { return true }
         return false
     }
+
+    /// What follows a number as its unit or measure word, in either script.
+    static let units: Set<UInt32> = Set("個个家億亿萬万元年月日號号%％倍項项條条位名座棟栋戶户人次批輪轮類类級级成周天屆届期所間间大強强".unicodeScalars.map(\.value))
 
     /// Chinese numerals (一 … 九, 十, 百, 千, 萬/万, 億/亿, 兩/两, 〇, 零).
     static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.map(\.value))

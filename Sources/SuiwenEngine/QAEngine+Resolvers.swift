@@ -419,6 +419,14 @@ extension QAEngine {
 
     /// The posts of `role` (or of a role that is a kind of it), of `scope` when one is given
     /// (the document's own place includes its bodies, `scopeBodies`), in the graph's order.
+    /// Whether the question points back with 這個, 那個, 這位, 那位 or 該 (這個局長).
+    static func pointsBack(_ a: QuestionAnalysis) -> Bool {
+        let text = a.normalized.characters
+        return text.indices.contains { i in
+            (text[i] == "这" || text[i] == "那" || text[i] == "该") && i + 1 < text.count && ["个", "位", "名"].contains(text[i + 1])
+        }
+    }
+
     func postsMatching(role: String, scope: Entity?) -> [Fact] {
         guard let scope else { return (postIndicesByRole[role] ?? []).map { posts[$0] } }
         var indices = postIndicesByOrg[scope.id] ?? []
@@ -480,6 +488,18 @@ extension QAEngine {
             matches = matches.filter { $0.subject == personID }
             confidence = 0.8
             a.contextUsed.append("\(role.name): \(name(personID)) (from the previous turn)")
+        }
+        // 這個局長 after a turn about what one of them spoke of (工信局那個四化平臺…? — 這個局長叫
+        // 什麼?): the one who spoke of the last turn's subject.
+        if scope == nil, matches.count > 1, let focus = a.context.focus, Self.pointsBack(a) {
+            let speakers = Set(relationFacts.filter { $0.subject == focus || $0.about.contains(focus) }.compactMap(\.speaker))
+                .union(statements.filter { $0.about.contains(focus) }.map(\.subject))
+            let narrowed = matches.filter { speakers.contains($0.subject) }
+            if Set(narrowed.map(\.subject)).count == 1 {
+                matches = narrowed
+                confidence = 0.8
+                a.contextUsed.append("\(role.name): the one who spoke of \(name(focus)) (from the previous turn)")
+            }
         }
         if matches.isEmpty {
             let org = scope?.name ?? knowledge.scope.map(name) ?? ""
@@ -1302,7 +1322,9 @@ extension QAEngine {
         }
         // A part with nothing of its own in the graph (五山要做什麼?: one of the areas of 片區改造):
         // what the article says of the whole it is named in.
+        // (Only when nothing else is named: 他說南沙要建成科技創新走廊的什麼? asks of 南沙.)
         if asked.key != "located_in", (knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != entity.id && $0.entity.type != "city" }),
             let whole = (factsByObject[entity.id] ?? []).first(where: { $0.relation == "has_part" }), let sentence = relationSentence(whole)
         {
             return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.6, about: [whole.subject, entity.id])

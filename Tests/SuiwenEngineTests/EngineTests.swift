@@ -1341,6 +1341,19 @@ let engine: QAEngine = {
         #expect(try engine.answer("番禺区区委书记是谁?").intent == "outside.scope")
     }
 
+    @Test func theSixteenthBlindSetsCausesStayFixed() throws {
+        // 這個局長 after a turn about what one of them spoke of: that one.
+        let action = try engine.answer("工信局那个“四化平台”专项行动,具体是哪四化?")
+        #expect(try engine.answer("这个局长叫什么?", context: action.context).answer.contains("高裕跃"))
+        let areas = try engine.answer("住建局说今年重点推进哪些片区连片改造?")
+        #expect(try engine.answer("这个局长叫啥名字?", context: areas.context).answer.contains("王宏伟"))
+        // (Without 這個, still asked back which.)
+        #expect(try engine.answer("局长是谁?", context: areas.context).status == .clarify)
+        // The 一 of a name is no number: how many asked, a list of names does not answer it.
+        #expect(try engine.answer("127個城中村改造項目入面,海珠佔幾多個?").status == .noAnswer)
+        #expect(try engine.answer("海珠的城中村更新改造主要集中在哪個片區?").answer.contains("一軸一路"))
+    }
+
     @Test func theFifteenthBlindSetsCausesStayFixed() throws {
         // 文章有沒有說…要搞什麼? asks what it says; 文章有沒有提到南沙? whether it does.
         #expect(try engine.answer("文章有没有说广州火车站要搞什么?").answer.contains("广州火车站"))
