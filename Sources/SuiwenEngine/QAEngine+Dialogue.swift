@@ -421,12 +421,6 @@ extension QAEngine {
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
     static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
 
-    /// A message that asks two or three things (走訪了多少企業,又摸排出多少家?; 請問大會上,幾位部門
-    ///負責人發言?另外幾個區?多謝您。): split at `questionMarks` into pieces; each piece that asks (a
-    /// word of `asksSomething`) is a question, with the pieces before it that only lead up to it;
-    /// a piece after the last that names something (越秀呢) is a question of its own, one that
-    /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
-    /// question, or more than three, or no Chinese at all.
     /// Whether `text` asks something and names something the graph holds (海珠區委書記是誰).
     func isWholeQuestion(_ text: String) -> Bool {
         let keys = normalizer.normalize(text).keys
@@ -437,6 +431,12 @@ extension QAEngine {
         }
     }
 
+    /// A message that asks two or three things (走訪了多少企業,又摸排出多少家?; 請問大會上,幾位部門
+    ///負責人發言?另外幾個區?多謝您。): split at `questionMarks` into pieces; each piece that asks (a
+    /// word of `asksSomething`) is a question, with the pieces before it that only lead up to it;
+    /// a piece after the last that names something (越秀呢) is a question of its own, one that
+    /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
+    /// question, or more than three, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)

@@ -29,6 +29,7 @@ extension QAEngine {
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
         "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
+        "context_asked",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -262,6 +263,7 @@ extension QAEngine {
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         // (A quotation mark whose other half is outside the span: dropped.)
         if text.first == "“", !text.contains("”") { text.removeFirst() }
+        if let close = text.lastIndex(of: "”"), !text.contains("“") { text.remove(at: close) }
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()
@@ -382,7 +384,10 @@ extension QAEngine {
     func lacksAskedType(_ outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Outcome? {
         // (Or who someone is, or whether they hold a post, when what is asked is when or how
         // many: 他是哪一年當上市長的?, 他今年要引進多少外資?)
-        guard ["relation", "describe", "summary", "post_check", "relation_default"].contains(intent) else { return nil }
+        // (Not what they said, 洪謙提了幾點要求?: a count of their points is theirs to give.)
+        guard ["relation", "describe", "summary"].contains(intent)
+            || (["post_check", "relation_default"].contains(intent) && !a.cueSets.contains("said"))
+        else { return nil }
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }

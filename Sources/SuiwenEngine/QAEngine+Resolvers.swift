@@ -417,8 +417,6 @@ extension QAEngine {
             ?? candidates.first?.entity
     }
 
-    /// The posts of `role` (or of a role that is a kind of it), of `scope` when one is given
-    /// (the document's own place includes its bodies, `scopeBodies`), in the graph's order.
     /// Whether the question points back with 這個, 那個, 這位, 那位 or 該 (這個局長).
     static func pointsBack(_ a: QuestionAnalysis) -> Bool {
         let text = a.normalized.characters
@@ -427,6 +425,8 @@ extension QAEngine {
         }
     }
 
+    /// The posts of `role` (or of a role that is a kind of it), of `scope` when one is given
+    /// (the document's own place includes its bodies, `scopeBodies`), in the graph's order.
     func postsMatching(role: String, scope: Entity?) -> [Fact] {
         guard let scope else { return (postIndicesByRole[role] ?? []).map { posts[$0] } }
         var indices = postIndicesByOrg[scope.id] ?? []
@@ -959,6 +959,9 @@ extension QAEngine {
             case "、", " ", "\u{3000}", "/":
                 nextJoined = true
                 close()
+            case ":", "：" where Self.isOptionLetter(current.trimmingWhitespace):
+                // (A:時尚產業 — the colon of an option's letter.)
+                current.append(character)
             case ",", "，", ":", "：", "?", "？", ";", "；", "。", "!", "！":
                 nextJoined = false
                 close()
@@ -994,13 +997,22 @@ extension QAEngine {
         return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
-    /// An option without its letter (A 軟件和信創, C.汽車, (B)時尚產業): the words.
+    /// An option's letter or number alone: A, b, 3, ③.
+    static func isOptionLetter(_ text: String) -> Bool {
+        guard text.count == 1, let c = text.first else { return false }
+        return (c.isASCII && (c.isLetter || c.isNumber)) || c.unicodeScalars.first.map { (0x2460...0x2473).contains($0.value) } == true
+    }
+
+    /// An option without its letter or number (A 軟件和信創, C.汽車, (B)時尚產業, A:文化創意,
+    /// 3.旅遊業, ③旅遊業): the words.
     static func withoutOptionLetter(_ text: String) -> String {
         var scalars = Substring(text)
         if scalars.first == "(" || scalars.first == "（" { scalars = scalars.dropFirst() }
-        guard let letter = scalars.first, letter.isASCII, letter.isLetter else { return text }
+        guard let letter = scalars.first, isOptionLetter(String(letter)) else { return text }
         let rest = scalars.dropFirst()
         if rest.isEmpty { return "" }
+        // (A circled number needs no mark after it.)
+        if !letter.isASCII { return String(rest).trimmingWhitespace }
         guard let mark = rest.first, [".", "．", ")", "）", "、", ":", "："].contains(mark) else { return text }
         return String(rest.dropFirst()).trimmingWhitespace
     }

@@ -1096,9 +1096,6 @@ public final class QAEngine: Sendable {
             askedBack: context.askedBack)
     }
 
-    /// Whether the number at `run`, with the character beside it, is written in the name of a
-    /// thing the question names within three characters of it (a version or a label of the
-    /// name, not a figure: 營商環境從1.0到5.0改革).
     /// Whether every yes/no word of the question (有沒有, 是否) stands right before a word of saying
     /// (說, 提到, 講) that a word asking what, which, how many or who follows.
     func saysWhatIsAsked(_ matches: [AliasAutomaton<CueTag>.Match], _ text: [Character]) -> Bool {
@@ -1129,6 +1126,9 @@ public final class QAEngine: Sendable {
         "栋", "户", "人", "次", "宗", "平", "公", "米", "所", "间", "轮", "批", "成", "周", "天", "届", "期", "类", "大", "强",
     ]
 
+    /// Whether the number at `run`, with the character beside it, is written in the name of a
+    /// thing the question names within three characters of it (a version or a label of the
+    /// name, not a figure: 營商環境從1.0到5.0改革).
     func partOfNearbyName(_ run: Range<Int>, _ text: [Character], _ mentions: [QuestionAnalysis.Mention], after lastOfName: Int?) -> Bool {
         let nearby = mentions.filter { m in
             let after = max(m.end, lastOfName.map { $0 <= run.lowerBound ? $0 : m.end } ?? m.end)

@@ -51,12 +51,17 @@ public struct Answerer: Sendable {
         }
         var response = Suiwen_V1_AskResponse(reply)
         response.knowledgeVersion = Int32(clamping: engine.knowledge.version)
-        if !context.isEmpty, ConversationContext(token: context) == nil {
+        let contextRead = context.isEmpty || ConversationContext(token: context) != nil
+        if !contextRead {
             // Not a token this server wrote (corrupt, truncated, forged or from another
             // version): answered as a new conversation, and the reply says so.
             response.explanation.notes.append(Self.ignoredContextNote)
         }
-        store.remember(CachedReply(reply: reply, response: response), question: question, context: context, key: key, answeredBy: engine)
+        // (Kept only for what a client sends in earnest: a token this server wrote, and a
+        // question of the length the engine answers — so an entry is a few kilobytes at most.)
+        if contextRead, question.utf8.count <= Self.longestCachedQuestionBytes {
+            store.remember(CachedReply(reply: reply, response: response), question: question, context: context, key: key, answeredBy: engine)
+        }
         observe(reply, question: question, method: method, since: started, version: engine.knowledge.version)
         return response
     }
@@ -71,6 +76,10 @@ public struct Answerer: Sendable {
             misses.append(MissLog.Entry(question: question, reply: reply, method: method, knowledgeVersion: version))
         }
     }
+
+    /// The longest question whose reply is cached: the engine's limit in characters, at up to four
+    /// bytes each.
+    static let longestCachedQuestionBytes = QAEngine.maximumQuestionLength * 4
 
     public static let ignoredContextNote =
         "the context token was not understood (corrupt, truncated or from another version) and was ignored: the question was answered as the start of a conversation"

@@ -52,8 +52,9 @@ struct ReplyCache {
     }
 
     private mutating func insert(_ entry: Entry, key: UInt64) {
+        // (Each generation holds half; with room for one, there is no older generation.)
         if recent.count >= max(1, capacity / 2) {
-            older = recent
+            older = capacity >= 2 ? recent : [:]
             recent = [:]
         }
         recent[key] = entry

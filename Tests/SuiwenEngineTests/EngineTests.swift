@@ -1339,6 +1339,13 @@ let engine: QAEngine = {
         #expect(try engine.answer("新能源在哪个区?").status == .noAnswer)
         // A place outside the article whose name holds an alias: the place outside.
         #expect(try engine.answer("番禺区区委书记是谁?").intent == "outside.scope")
+        // Options lettered with a colon, or numbered.
+        #expect(try engine.answer("以下哪个不是万亿级产业链群?A:时尚产业 B:文化创意 C:旅游业 D:软件和信创").answer.hasPrefix("是旅游业。"))
+        #expect(try engine.answer("以下哪个不是万亿级产业链群?1.时尚产业 2.文化创意 3.旅游业 4.软件和信创").answer.hasPrefix("是旅游业。"))
+        // How many points someone made is theirs to give: not "the article does not say".
+        #expect(try engine.answer("洪谦提了几点要求?").status == .answered)
+        // A passage's closing quotation mark without its opening one is dropped.
+        #expect(!(try engine.answer("脊梁跟什么有关?").answer.contains("”")))
     }
 
     @Test func theSixteenthBlindSetsCausesStayFixed() throws {

@@ -67,6 +67,23 @@ import SuiwenKnowledge
         #expect(store.cachedReplies == 0)
     }
 
+    /// Only what a client sends in earnest is kept: not a reply to a context token the server
+    /// cannot read, nor to a question longer than the engine answers.
+    @Test func unreadableContextsAndOverlongQuestionsAreNotKept() throws {
+        let store = EngineStore(engine, replyCacheEntries: 8)
+        let answerer = Answerer(store: store)
+        _ = try answerer.answer("南沙的產業重點?", context: String(repeating: "x", count: 5000), method: "Ask")
+        #expect(store.cachedReplies == 0)
+        _ = try? answerer.answer(String(repeating: "南", count: 600), context: "", method: "Ask")
+        #expect(store.cachedReplies == 0)
+        // With room for one, one is kept.
+        let one = EngineStore(engine, replyCacheEntries: 1)
+        for question in ["廣州市長是誰?", "盧一先是誰?", "蔡澍是誰?"] {
+            _ = try Answerer(store: one).answer(question, context: "", method: "Ask")
+            #expect(one.cachedReplies <= 1)
+        }
+    }
+
     /// Two questions whose bytes differ are two keys, whatever `String` equality says.
     @Test func keysAreTheBytes() {
         #expect(ReplyCache.key(question: "é", context: "") != ReplyCache.key(question: "e\u{301}", context: ""))
