@@ -421,6 +421,11 @@ extension QAEngine {
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
     static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
 
+    /// How many spaces beside a Latin word a message may have read as the end of a question,
+    /// and how many characters before each are read.
+    static let maximumWholeQuestionChecks = 8
+    static let wholeQuestionWindow = 24
+
     /// Whether `text` asks something and names something the graph holds (海珠區委書記是誰).
     func isWholeQuestion(_ text: String) -> Bool {
         let keys = normalizer.normalize(text).keys
@@ -477,11 +482,17 @@ extension QAEngine {
         // (A space between two words of Latin letters, YoY growth rate, is within a phrase; so is
         // one beside a word of them, a learner's English word set off by spaces — 有幾個 district
         // 的書記 — unless what comes before it is a whole question: 海珠區委書記是誰 GDP是多少?)
+        // (Only the last words before the space are read, and only so many spaces: a long run of
+        // glued names and English words costs no more than a short one.)
+        var wholeChecks = 0
         func withinWords(_ i: Int, before: String) -> Bool {
             func latin(_ j: Int) -> Bool { j >= 0 && j < characters.count && characters[j].isASCII && characters[j].isLetter }
             guard characters[i] == " ", i > 0, i + 1 < characters.count else { return false }
             if latin(i - 1) && latin(i + 1) { return true }
-            return (latin(i - 1) || latin(i + 1)) && !isWholeQuestion(before)
+            guard latin(i - 1) || latin(i + 1) else { return false }
+            guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
+            wholeChecks += 1
+            return !isWholeQuestion(String(before.suffix(Self.wholeQuestionWindow)))
         }
         for (i, character) in characters.enumerated() {
             if marks.contains(character), !withinWords(i, before: current) {
