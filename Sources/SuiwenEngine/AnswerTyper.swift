@@ -74,8 +74,8 @@ struct AnswerTyper: Sendable {
             // (A Chinese numeral counts with a unit or another numeral after it: 八個, 兩千億; not
             // the 一 of a name, 一軸一路.)
             (0x30...0x39).contains(scalars[i])
-                || (Self.numerals.contains(scalars[i]) && i + 1 < scalars.count
-                    && (Self.numerals.contains(scalars[i + 1]) || Self.units.contains(scalars[i + 1])))
+                || (NumberWords.numerals.contains(scalars[i]) && i + 1 < scalars.count
+                    && (NumberWords.numerals.contains(scalars[i + 1]) || NumberWords.units.contains(scalars[i + 1])))
         }) {
             return true
         }
@@ -84,12 +84,6 @@ struct AnswerTyper: Sendable {
         if wanted.contains(.means), Self.has(scalars, meansScalars) { return true }
         return false
     }
-
-    /// What follows a number as its unit or measure word, in either script.
-    static let units: Set<UInt32> = Set("個个家億亿萬万元年月日號号%％倍項项條条位名座棟栋戶户人次批輪轮類类級级成周天屆届期所間间大強强".unicodeScalars.map(\.value))
-
-    /// Chinese numerals (一 … 九, 十, 百, 千, 萬/万, 億/亿, 兩/两, 〇, 零).
-    static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.map(\.value))
 
     static func has(_ text: [UInt32], _ words: [[UInt32]]) -> Bool {
         words.contains { w in

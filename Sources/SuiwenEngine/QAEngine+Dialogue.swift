@@ -270,7 +270,7 @@ extension QAEngine {
         var previous: Character? = nil
         for c in text {
             if c.isASCIIDigit { return true }
-            if let p = previous, AnswerTyper.numerals.contains(p.unicodeScalars.first!.value), "個个家條条項项位".contains(c) { return true }
+            if let p = previous, NumberWords.numerals.contains(p.unicodeScalars.first!.value), "個个家條条項项位".contains(c) { return true }
             previous = c
         }
         return false

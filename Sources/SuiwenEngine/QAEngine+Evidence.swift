@@ -479,7 +479,7 @@ extension QAEngine {
             var i = end - 1
             while i > 0, "多余万千百".contains(text[i]) { i -= 1 }
             // (In digits, or in numerals normalization leaves as written: 兩千億.)
-            if text[i].isASCIIDigit || (i < end - 1 && AnswerTyper.numerals.contains(text[i].unicodeScalars.first!.value)) { return true }
+            if text[i].isASCIIDigit || (i < end - 1 && NumberWords.numerals.contains(text[i].unicodeScalars.first!.value)) { return true }
         }
         return false
     }

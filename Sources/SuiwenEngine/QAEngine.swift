@@ -1120,12 +1120,6 @@ public final class QAEngine: Sendable {
     /// Words that ask what, which, how many or who (normalized, Simplified).
     static let whatWords = ["什么", "哪", "多少", "几", "谁", "怎么", "如何"]
 
-    /// Characters that follow a number as its unit or measure word (normalized, Simplified).
-    static let unitCharacters: Set<Character> = [
-        "亿", "万", "千", "百", "个", "家", "年", "月", "日", "号", "元", "%", "％", "倍", "项", "条", "位", "名", "座",
-        "栋", "户", "人", "次", "宗", "平", "公", "米", "所", "间", "轮", "批", "成", "周", "天", "届", "期", "类", "大", "强",
-    ]
-
     /// Whether the number at `run`, with the character beside it, is written in the name of a
     /// thing the question names within three characters of it (a version or a label of the
     /// name, not a figure: 營商環境從1.0到5.0改革).
@@ -1137,7 +1131,7 @@ public final class QAEngine: Sendable {
         }
         guard !nearby.isEmpty else { return false }
         // (Not a number with its unit, 兩千億: a quantity claimed, whatever the name holds.)
-        if run.upperBound < text.count, Self.unitCharacters.contains(text[run.upperBound]) { return false }
+        if run.upperBound < text.count, NumberWords.isUnit(text[run.upperBound]) { return false }
         var withNeighbour: [[Character]] = []
         if run.upperBound < text.count { withNeighbour.append(Array(text[run.lowerBound...run.upperBound])) }
         if run.lowerBound > 0 { withNeighbour.append(Array(text[(run.lowerBound - 1)..<run.upperBound])) }
@@ -1420,9 +1414,9 @@ public final class QAEngine: Sendable {
                     a.figureValues.insert(index)
                     a.cueSets.insert("figure_value")
                 }
-            // (牽頭, 負責 say who is in charge even where they are a post's name too: 牽頭 is the
-            // leader's alias.)
-            case .set(let name, _) where !inside || name == "in_charge":
+            // (Some cue words count even inside a name: 牽頭 says who is in charge, and is the
+            // leader's alias too. The lexicon's `within_names` says which.)
+            case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子: examples are asked.)
                 if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }

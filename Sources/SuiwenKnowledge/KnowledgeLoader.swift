@@ -625,6 +625,16 @@ private struct LoadSession {
                 guard let name = key.scalar?.string else { continue }
                 lexicon.cues[name] = strings(value, file: file, field: name)
             }
+            for name in strings(root[field: "within_names"], file: file, field: "within_names") {
+                guard lexicon.cues[name] != nil else {
+                    issues.append(KnowledgeIssue(
+                        code: "unknown-cue", at: SourceLocation(file: file, line: line(root[field: "within_names"])),
+                        "`within_names` names the cue set `\(name)`, which `cues:` does not define",
+                        fix: "define it under `cues:`, or correct the name"))
+                    continue
+                }
+                lexicon.cuesWithinNames.insert(name)
+            }
         }
         if let file = string(node?[field: "outside"]), let root = readYAML(file) {
             lexicon.outsidePlaces = strings(root[field: "places"], file: file, field: "places")

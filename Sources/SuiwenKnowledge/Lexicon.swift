@@ -9,6 +9,9 @@ public struct Lexicon: Sendable {
     public var phrases: [(from: String, to: String)]
     /// Named sets of question words: `who` → [誰, 哪位, ...].
     public var cues: [String: [String]]
+    /// Cue sets whose words count even inside a name the question holds (牽頭 asks who is in
+    /// charge, and is also the leader post's alias); others' words inside a name are the name's.
+    public var cuesWithinNames: Set<String> = []
     /// Places the service knows exist but the article says nothing about.
     public var outsidePlaces: [String]
     /// Posts the article names nobody to (區長, 副市長): outside it, unless written beside a
