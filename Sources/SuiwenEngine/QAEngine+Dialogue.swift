@@ -367,9 +367,11 @@ extension QAEngine {
         guard clauses.count >= 2 else { return nil }
         var story: [Range<Int>] = []
         var previousWasStory = false
-        for clause in clauses {
+        let clauseKeys = clauses.map { normalizer.normalize(String(characters[$0])).keys }
+        let clauseNames = clauseKeys.map { entityAutomaton.matches(in: $0).flatMap(\.payload) }
+        for (index, clause) in clauses.enumerated() {
             let text = String(characters[clause])
-            let keys = normalizer.normalize(text).keys
+            let keys = clauseKeys[index]
             var asks = false
             var asker = false
             var saying = false
@@ -389,7 +391,13 @@ extension QAEngine {
             }
             // (A number written in digits is something asked about; 一下 is not.)
             let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
-            let names = digits || !entityAutomaton.matches(in: keys).isEmpty
+            // (A place the asker tells of living or working in and then asks about by name,
+            // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
+            let namedAfter = Set(clauseNames[(index + 1)...].joined())
+            let placesAskedAgain = asker && !saying && clauseNames[index].allSatisfy { id in
+                namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
+            }
+            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain)
             if saying, !asker { asks = true }
             if !asks, !names, asker || previousWasStory {
                 story.append(clause)

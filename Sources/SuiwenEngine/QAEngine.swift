@@ -41,6 +41,8 @@ public final class QAEngine: Sendable {
     /// names that sound like it, not at every name that starts with one sound (thousands, in a
     /// large graph).
     let soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]]
+    /// Known words (cue words, names) typed with a homophone: 招開 for 召開.
+    let soundTypos: SoundTypos
     /// Each entity's other names that the document writes, not the name with one character
     /// added (南沙區): what 南沙被稱為什麼? is answered with.
     let writtenAliases: [String: [String]]
@@ -430,9 +432,22 @@ public final class QAEngine: Sendable {
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
         var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
+        // Every word the engine knows, as written, for words typed with a homophone.
+        var knownWords: [(keys: [UInt32], written: String)] = knowledge.entities.flatMap { entity in
+            ([entity.name] + entity.aliases).map { (normalizer.normalize($0).keys, $0) }
+        }
         func add(_ word: String, _ tag: CueTag) {
             let keys = normalizer.normalize(word).keys
-            if !keys.isEmpty { cuePatterns.append((keys, tag)) }
+            guard !keys.isEmpty else { return }
+            cuePatterns.append((keys, tag))
+            // (Words of a question's function, 哪天 or 說說, are typed as often by another
+            // word, 那天: only words of the graph's relations and the lexicon's
+            // `typed_by_sound` sets.)
+            switch tag {
+            case .relation(_, weak: false): knownWords.append((keys, word))
+            case .set(let name, _) where knowledge.lexicon.cuesTypedBySound.contains(name): knownWords.append((keys, word))
+            default: break
+            }
         }
         for (name, words) in knowledge.lexicon.cues where !Self.wordListSets.contains(name) {
             for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) }
@@ -456,6 +471,11 @@ public final class QAEngine: Sendable {
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
+        // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
+        let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
+        knownWords.removeAll { word in askingKeys.contains { word.keys.contains($0) } }
+        self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
+            commonWords: knowledge.lexicon.commonWords)
 
         let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
@@ -704,6 +724,10 @@ public final class QAEngine: Sendable {
         return end > start ? (start, end) : nil
     }
 
+    /// The cue set (computed, in no rule) of a word of speech right after the document's name:
+    /// whether the document says something is asked (文章提到南沙了嗎?).
+    static let saidByTheDocumentCue = "said_by_document"
+
     /// Whether a document name of the lexicon's (文章, 報道) ends right before `index`.
     func saidByTheDocument(_ keys: [UInt32], before index: Int) -> Bool {
         documentNameKeys.contains { name in
@@ -889,7 +913,9 @@ public final class QAEngine: Sendable {
                 // besides it: it does, and this is what it says.)
                 if rule.intent == "describe", rule.cues.contains("yesno"), outcome.status == .answered {
                     let q = evidenceQuery(attempt)
-                    if q.weighedFocus.isEmpty, attempt.cueSets.contains("said"), attempt.mentions.contains(where: \.fromQuestion) {
+                    if q.weighedFocus.isEmpty, attempt.cueSets.contains("said") || attempt.cueSets.contains(Self.saidByTheDocumentCue),
+                        attempt.mentions.contains(where: \.fromQuestion)
+                    {
                         var mentioned = outcome
                         mentioned.answer = render("evidence_yes", [:]) + outcome.answer
                         return finish(mentioned, rule: rule, analysis: attempt)
@@ -1152,8 +1178,50 @@ public final class QAEngine: Sendable {
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
-        var a = QuestionAnalysis(
-            original: question, normalized: normalized, simplified: normalizer.script(of: question) ?? context.simplified, context: context)
+        let simplified = normalizer.script(of: question) ?? context.simplified
+        // Known words typed with a homophone (招開 for 召開): the question as meant, said so.
+        var corrections = soundTypos.corrections(in: normalized.keys)
+        guard !corrections.isEmpty else { return analyze(question, normalized, simplified: simplified, context: context) }
+        // (Not a window that cuts through a word typed right: 個區 of 那個區 is no 各區.)
+        let exact = entityAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
+            + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
+        corrections.removeAll { c in exact.contains { $0.overlaps(c.range) && !($0.lowerBound >= c.range.lowerBound && $0.upperBound <= c.range.upperBound) } }
+        let original = Array(question)
+        var characters = original
+        var notes: [String] = []
+        var changedRanges: [Range<Int>] = []
+        for (range, word, written) in corrections {
+            // (Only characters that stand for themselves: none of a phrase rewritten, 邊個 → 誰.)
+            let origins = range.map { normalized.origins[$0] }
+            guard let first = origins.first, let last = origins.last, last - first == range.count - 1, last < original.count,
+                range.allSatisfy({ normalizer.normalize(normalizer.foldScript(String(original[normalized.origins[$0]]))).keys == [normalized.keys[$0]]
+                    && normalizer.foldScript(String(original[normalized.origins[$0]])).unicodeScalars.map(\.value) == [normalized.keys[$0]] })
+            else { continue }
+            var changed = false
+            for (offset, key) in word.enumerated() where normalized.keys[range.lowerBound + offset] != key {
+                guard let scalar = Unicode.Scalar(key) else { continue }
+                characters[first + offset] = Character(scalar)
+                changed = true
+            }
+            if changed {
+                notes.append(render("fuzzy_note", ["typed": String(original[first...last]), "name": written]))
+                changedRanges.append(range)
+            }
+        }
+        guard !notes.isEmpty else { return analyze(question, normalized, simplified: simplified, context: context) }
+        let meant = String(characters)
+        var a = analyze(meant, normalizer.normalize(meant), simplified: simplified, context: context)
+        a.notes.append(contentsOf: notes)
+        // A name found where it was typed wrong was found loosely, as one a character off is.
+        // (Each character changed stood for itself, so the positions are the question's.)
+        for i in a.mentions.indices where a.mentions[i].fromQuestion && changedRanges.contains(where: { $0.overlaps(a.mentions[i].start..<a.mentions[i].end) }) {
+            a.mentions[i].source = .question(.fuzzy)
+        }
+        return a
+    }
+
+    private func analyze(_ question: String, _ normalized: NormalizedText, simplified: Bool, context: ConversationContext) -> QuestionAnalysis {
+        var a = QuestionAnalysis(original: question, normalized: normalized, simplified: simplified, context: context)
         let text = normalized.characters
 
         // Entities: the non-overlapping set of matches that covers the most characters, and
@@ -1431,7 +1499,11 @@ public final class QAEngine: Sendable {
                 }) { break }
                 // (說 of 原文怎麼說 asks for the words, not for what someone said; nor is 文章裡說的 a speech.)
                 if name == "said", whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }) { break }
-                if name == "said", saidByTheDocument(keys, before: match.start) { break }
+                // (Whether the document speaks of something at all, 文章提到南沙了嗎?, is asked.)
+                if name == "said", saidByTheDocument(keys, before: match.start) {
+                    a.cueSets.insert(Self.saidByTheDocumentCue)
+                    break
+                }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 // (數字 of 數字創意設計中心 is a word of the document's, no number asked.)

@@ -228,6 +228,7 @@ private struct LoadSession {
         var lexicon = loadLexicon(lexiconNode, fold: fold)
         lexicon.simplifiedOnly = loadCharacterList(string(lexiconNode?[field: "simplified"]) ?? "lexicon/simplified-only.txt")
         if let file = string(lexiconNode?[field: "readings"]) { lexicon.readings = loadReadings(file) }
+        if let file = string(lexiconNode?[field: "common_words"]) { lexicon.commonWords = loadWordList(file) }
         let rules = loadRules(string(manifest[field: "rules"]) ?? "rules/intents.yaml", lexicon: lexicon, types: entityTypes)
         let ids = Set(entities.map(\.id))
         for rule in rules {
@@ -386,6 +387,20 @@ private struct LoadSession {
         }
         readings.finish()
         return readings
+    }
+
+    /// Words one a line, kept by `Lexicon.wordHash` of their scalars.
+    mutating func loadWordList(_ file: String) -> Set<UInt64> {
+        var words = Set<UInt64>()
+        readRows(
+            file, missing: "the list of common words does not exist", malformed: "a row must be one word, no spaces",
+            fix: "run scripts/generate-common-words"
+        ) { row in
+            guard !row.contains(where: \.isWhitespace) else { return false }
+            words.insert(Lexicon.wordHash(row.unicodeScalars.lazy.map(\.value)))
+            return true
+        }
+        return words
     }
 
     mutating func loadCharacterList(_ file: String) -> Set<Character> {
@@ -625,16 +640,8 @@ private struct LoadSession {
                 guard let name = key.scalar?.string else { continue }
                 lexicon.cues[name] = strings(value, file: file, field: name)
             }
-            for name in strings(root[field: "within_names"], file: file, field: "within_names") {
-                guard lexicon.cues[name] != nil else {
-                    issues.append(KnowledgeIssue(
-                        code: "unknown-cue", at: SourceLocation(file: file, line: line(root[field: "within_names"])),
-                        "`within_names` names the cue set `\(name)`, which `cues:` does not define",
-                        fix: "define it under `cues:`, or correct the name"))
-                    continue
-                }
-                lexicon.cuesWithinNames.insert(name)
-            }
+            lexicon.cuesWithinNames = cueSetNames(root, "within_names", defined: lexicon.cues, file: file)
+            lexicon.cuesTypedBySound = cueSetNames(root, "typed_by_sound", defined: lexicon.cues, file: file)
         }
         if let file = string(node?[field: "outside"]), let root = readYAML(file) {
             lexicon.outsidePlaces = strings(root[field: "places"], file: file, field: "places")
@@ -646,6 +653,22 @@ private struct LoadSession {
             }
         }
         return lexicon
+    }
+
+    /// The cue sets a list of `cues.yaml` names (`within_names: [in_charge]`), each defined.
+    mutating func cueSetNames(_ root: Node, _ field: String, defined: [String: [String]], file: String) -> Set<String> {
+        var names: Set<String> = []
+        for name in strings(root[field: field], file: file, field: field) {
+            guard defined[name] != nil else {
+                issues.append(KnowledgeIssue(
+                    code: "unknown-cue", at: SourceLocation(file: file, line: line(root[field: field])),
+                    "`\(field)` names the cue set `\(name)`, which `cues:` does not define",
+                    fix: "define it under `cues:`, or correct the name"))
+                continue
+            }
+            names.insert(name)
+        }
+        return names
     }
 
     mutating func loadRules(_ file: String, lexicon: Lexicon, types: [String: String]) -> [IntentRule] {

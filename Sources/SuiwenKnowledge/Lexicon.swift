@@ -12,6 +12,12 @@ public struct Lexicon: Sendable {
     /// Cue sets whose words count even inside a name the question holds (牽頭 asks who is in
     /// charge, and is also the leader post's alias); others' words inside a name are the name's.
     public var cuesWithinNames: Set<String> = []
+    /// Cue sets of words a pinyin keyboard may give with a homophone (目標 typed 木標): words
+    /// of content, not of a question's function (哪天, 說說), which are as often other words.
+    public var cuesTypedBySound: Set<String> = []
+    /// Common words of the language (`Lexicon.wordHash` of their Simplified scalars): a word
+    /// people write (那天, 達到) is no known word typed with a homophone (哪天, 提到).
+    public var commonWords: Set<UInt64> = []
     /// Places the service knows exist but the article says nothing about.
     public var outsidePlaces: [String]
     /// Posts the article names nobody to (區長, 副市長): outside it, unless written beside a
@@ -72,4 +78,17 @@ public struct IntentRule: Sendable {
     public var slots: [String: String]
     public var examples: [Example]
     public var location: SourceLocation
+}
+
+extension Lexicon {
+    /// The hash a word is kept by in `commonWords` (FNV-1a over its scalars' values).
+    public static func wordHash(_ scalars: some Sequence<UInt32>) -> UInt64 {
+        var hash = wordHashSeed
+        for v in scalars { hash = wordHash(hash, v) }
+        return hash
+    }
+
+    /// `wordHash` a scalar at a time: from `wordHashSeed`, each value in turn.
+    public static let wordHashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inlinable public static func wordHash(_ hash: UInt64, _ value: UInt32) -> UInt64 { (hash ^ UInt64(value)) &* 0x100_0000_01B3 }
 }

@@ -172,6 +172,39 @@ let engine: QAEngine = {
         #expect(reply.answer.contains("理解為“\(name)”"))
     }
 
+    /// A known word (a cue word of a relation or a `typed_by_sound` set, a name) typed with a
+    /// homophone, as a pinyin keyboard gives it: read as meant, and said so.
+    @Test(arguments: [
+        ("這個大會是誰招開的", "召開", "市委"),
+        ("工信局局張叫啥", "局長", "高裕躍"),
+        ("越秀區有什麼招商木標?", "目標", "200"),
+        ("南沙有沒有搞新能源氣車", "新能源汽車", "新能源汽車"),
+    ])
+    func knownWordTypedWithAHomophone(question: String, word: String, expected: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.status == .answered, "\(question): \(reply.answer)")
+        #expect(reply.answer.contains(expected), "\(question): \(reply.answer)")
+        #expect(reply.answer.contains("理解為“\(word)”"), "\(question): \(reply.answer)")
+    }
+
+    /// Words people write are left as written, though they sound like known words: one the
+    /// document writes (市場, not 市長), a common word (那天, not 哪天), part of a word typed
+    /// right (個區 of 那個區, not 各區), or the end of a word that goes on (越秀去 of 越秀去年).
+    @Test(arguments: ["廣州市場主體有多少", "那天誰發言了?", "那個區的目標是什麼", "那越秀去年實際引進了幾家500強央企子公司?"])
+    func wordsPeopleWriteAreNoTypos(question: String) throws {
+        let reply = try engine.answer(question)
+        #expect(!reply.answer.contains("理解為"), "\(question): \(reply.answer)")
+    }
+
+    /// Whether the document speaks of a place is answered yes, with what it says, however the
+    /// asker puts it: right after the document's name, or after telling where they live.
+    @Test(arguments: ["文章提到南沙了嗎", "我住南沙,文章有提到南沙嗎?", "文章有沒有提到南沙?"])
+    func whetherTheDocumentSpeaksOfAPlace(question: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.status == .answered, "\(question): \(reply.answer)")
+        #expect(reply.answer.hasPrefix("是的") && reply.answer.contains("盧一先"), "\(question): \(reply.answer)")
+    }
+
     @Test func asksBackWhenAmbiguous() throws {
         let reply = try engine.answer("局長是誰?")
         #expect(reply.status == .clarify)

@@ -1,0 +1,149 @@
+import SuiwenKnowledge
+
+/// Words typed with a homophone, as a pinyin keyboard gives them: 招開 for 召開, 木標 for
+/// 目標, 局張 for 局長, 新能源氣車 for 新能源汽車. A window of the question is taken for a
+/// word the engine knows (a cue word, a name or alias) when every character is the word's
+/// or sounds like it, one character differs (two in a word of six or more), and the window is
+/// no word itself: the document never writes it and the engine does not know it.
+///
+/// Built once with the engine; `corrections` looks up readings by key and allocates only
+/// when it finds one.
+struct SoundTypos: Sendable {
+    /// The known words, as character keys (normalized, Simplified), and as written.
+    private let words: [[UInt32]]
+    private let written: [String]
+    /// The numbers of the readings of a word's first two characters → the words.
+    private let byFirstReadings: [UInt64: [Int32]]
+    /// Every two characters side by side in the document (normalized): a window all of whose
+    /// pairs the document writes is a word of it, not a typo.
+    private let documentPairs: Set<UInt64>
+    /// Every known word (`Lexicon.wordHash`), to tell a window that is one.
+    private let known: Set<UInt64>
+    /// Common words of the language (`Lexicon.wordHash`): a window that is one is no typo.
+    private let commonWords: Set<UInt64>
+    private let readings: ReadingTable
+
+    /// The longest word looked for, in characters.
+    static let longest = 8
+
+    init(words candidates: [(keys: [UInt32], written: String)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>) {
+        self.readings = readings
+        self.commonWords = commonWords
+        var words: [[UInt32]] = []
+        var written: [String] = []
+        var byFirstReadings: [UInt64: [Int32]] = [:]
+        var known: Set<UInt64> = []
+        for (word, asWritten) in candidates where known.insert(Self.hash(word, word.indices)).inserted {
+            // Chinese words of two or more characters, each with a reading: others have no sound
+            // to be typed by.
+            guard (2...Self.longest).contains(word.count),
+                word.allSatisfy({ Self.isIdeograph($0) && !readings.readingNumbers(of: $0).isEmpty })
+            else { continue }
+            let number = Int32(words.count)
+            words.append(word)
+            written.append(asWritten)
+            for first in readings.readingNumbers(of: word[0]) {
+                for second in readings.readingNumbers(of: word[1]) {
+                    byFirstReadings[QAEngine.soundKey(Int(first), Int(second)), default: []].append(number)
+                }
+            }
+        }
+        self.words = words
+        self.written = written
+        self.byFirstReadings = byFirstReadings
+        self.known = known
+        var pairs: Set<UInt64> = []
+        for (a, b) in zip(document, document.dropFirst()) { pairs.insert(Self.pair(a, b)) }
+        self.documentPairs = pairs
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    /// The windows of `keys` that are known words typed wrong, each with the word meant (its
+    /// keys, and as written); empty when there are none. Windows do not overlap: the earliest
+    /// and then longest is kept.
+    func corrections(in keys: [UInt32]) -> [(range: Range<Int>, word: [UInt32], written: String)] {
+        var found: [(range: Range<Int>, word: [UInt32], written: String)] = []
+        var next = 0
+        var start = 0
+        while start + 1 < keys.count {
+            defer { start += 1 }
+            guard start >= next, Self.isIdeograph(keys[start]), Self.isIdeograph(keys[start + 1]) else { continue }
+            var best: (word: Int32, length: Int)? = nil
+            for first in readings.readingNumbers(of: keys[start]) {
+                for second in readings.readingNumbers(of: keys[start + 1]) {
+                    for number in byFirstReadings[QAEngine.soundKey(Int(first), Int(second))] ?? [] {
+                        let word = words[Int(number)]
+                        guard word.count > (best?.length ?? 1), typed(word, at: start, in: keys) else { continue }
+                        best = (number, word.count)
+                    }
+                }
+            }
+            guard let best else { continue }
+            let word = words[Int(best.word)]
+            found.append((start..<(start + word.count), word, written[Int(best.word)]))
+            next = start + word.count
+        }
+        return found
+    }
+
+    /// Whether the window of `keys` at `start` is `word` typed with homophones.
+    /// (Plain loops over indices: no closures or generic calls on the path every question takes.)
+    private func typed(_ word: [UInt32], at start: Int, in keys: [UInt32]) -> Bool {
+        let end = start + word.count
+        guard end <= keys.count else { return false }
+        var differing = 0
+        for offset in 0..<word.count where keys[start + offset] != word[offset] {
+            differing += 1
+            guard differing <= (word.count >= 6 ? 2 : 1), soundAlike(keys[start + offset], word[offset]) else { return false }
+        }
+        guard differing > 0 else { return false }
+        // (A word of its own: one the document writes, 市場 beside 市長, or one the engine knows.)
+        var inDocument = true
+        for i in start..<(end - 1) where !documentPairs.contains(Self.pair(keys[i], keys[i + 1])) {
+            inDocument = false
+            break
+        }
+        if inDocument { return false }
+        let window = Self.hash(keys, start..<end)
+        if commonWords.contains(window) || known.contains(window) { return false }
+        // (Nor the end of a word that goes on outside it, 越秀去 of 越秀去年, 區與 of 片區與.)
+        if start > 0, commonWords.contains(Self.hash(keys, (start - 1)..<(start + 1))) { return false }
+        if end < keys.count, commonWords.contains(Self.hash(keys, (end - 1)..<(end + 1))) { return false }
+        return true
+    }
+
+    /// `Lexicon.wordHash` of `keys[range]`.
+    private static func hash(_ keys: [UInt32], _ range: Range<Int>) -> UInt64 {
+        var hash = Lexicon.wordHashSeed
+        for i in range { hash = Lexicon.wordHash(hash, keys[i]) }
+        return hash
+    }
+
+    /// Whether each character's first reading is one the other can have (張 and 長: zhang;
+    /// not 達 and 提, which share only a rare ti of 達).
+    private func soundAlike(_ typed: UInt32, _ meant: UInt32) -> Bool {
+        has(meant, reading: firstReading(typed)) && has(typed, reading: firstReading(meant))
+    }
+
+    private func firstReading(_ key: UInt32) -> UInt16? {
+        let all = readings.readingNumbers(of: key)
+        return all.isEmpty ? nil : all[all.startIndex]
+    }
+
+    private func has(_ key: UInt32, reading: UInt16?) -> Bool {
+        guard let reading else { return false }
+        let all = readings.readingNumbers(of: key)
+        var i = all.startIndex
+        while i < all.endIndex {
+            if all[i] == reading { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// CJK Unified Ideographs and extension A.
+    private static func isIdeograph(_ key: UInt32) -> Bool { (0x4E00...0x9FFF).contains(key) || (0x3400...0x4DBF).contains(key) }
+}
