@@ -600,9 +600,29 @@ extension QAEngine {
     func relationSentence(_ fact: Fact) -> String? {
         guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
         return render("relation:" + relation.id, subjectValues("relation:" + relation.id, fact.subject).merging([
-            "items": list(items(of: fact)) + (fact.complete ? "" : render("etc", [:])),
+            "items": list(items(of: fact)) + (fact.complete ? "" : openListEnd(of: fact.subject, listing: items(of: fact).count).end),
             "including": fact.complete ? "" : render("including", [:]),
         ]) { $1 })
+    }
+
+    /// The end of a list the article leaves open (等), with how many there are where the graph
+    /// counts the thing itself (…文化創意等8個, as the article writes it), and that count's quote.
+    func openListEnd(of subject: String, listing count: Int) -> (end: String, quote: String?) {
+        guard let total = listTotal(of: subject), let value = total.value, Int(value) ?? 0 > count else { return (render("etc", [:]), nil) }
+        return (render("etc", [:]) + value + (total.unit ?? ""), total.quote)
+    }
+
+    /// The one figure that counts a thing itself (8個 of 萬億級產業鏈群: its measure ends with
+    /// the thing's name, its value a whole number), if the graph has it.
+    func listTotal(of subject: String) -> Fact? {
+        guard let entity = knowledge.entitiesByID[subject] else { return nil }
+        let totals = (knowledge.factsBySubject[subject] ?? []).filter { fact in
+            guard fact.relation == "figure", let value = fact.value, !value.isEmpty, value.allSatisfy(\.isASCIIDigit),
+                let unit = fact.unit, unit.count == 1, let measure = fact.measure
+            else { return false }
+            return measure.hasSuffix(entity.name)
+        }
+        return totals.count == 1 ? totals[0] : nil
     }
 
     /// `facts` (one relation's, of `subject`) counted, where the question asks how many of them
@@ -1129,6 +1149,7 @@ extension QAEngine {
         {
             return counted
         }
+        var extraQuotes: [String] = []
         for subject in subjects {
             let own = facts.filter { $0.subject == subject }
             let items: [String]
@@ -1138,7 +1159,12 @@ extension QAEngine {
                 items = own.flatMap(items(of:))
             }
             let partial = own.contains { !$0.complete }
-            let joined = relationID == "said" ? items.joined() : list(items) + (partial ? render("etc", [:]) : "")
+            var joined = relationID == "said" ? items.joined() : list(items)
+            if partial, relationID != "said" {
+                let (end, quote) = openListEnd(of: subject, listing: items.count)
+                joined += end
+                if let quote { extraQuotes.append(quote) }
+            }
             sentences.append(render("relation:" + relation.id, subjectValues("relation:" + relation.id, subject).merging([
                 "items": joined, "including": partial ? render("including", [:]) : "",
             ]) { $1 }))
@@ -1146,6 +1172,7 @@ extension QAEngine {
         // A second thing asked of the same subject by words of its own (確切日期是哪天?…農曆是哪天?,
         // 哪些稱號或試點資格): its answer too.
         var quotes = facts.map(\.quote)
+        for quote in extraQuotes where !quotes.contains(quote) { quotes.append(quote) }
         if forced == nil, a.specificRelations.count >= 2, a.specificRelations.contains(relationID), let end = a.relationCueEnd[relationID] {
             let second = relationFacts(for: top.mention.entity, in: a)
                 .filter { candidate in

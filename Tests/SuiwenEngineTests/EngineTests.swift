@@ -205,6 +205,23 @@ let engine: QAEngine = {
         #expect(reply.answer.hasPrefix("是的") && reply.answer.contains("盧一先"), "\(question): \(reply.answer)")
     }
 
+    /// A list the article leaves open, of a thing it counts, ends with the count as the
+    /// article writes it; a whole list gets none.
+    @Test func anOpenListSaysHowManyThereAre() throws {
+        let open = try engine.answer("萬億級產業鏈群包括哪些?")
+        #expect(open.answer.contains("文化創意等8個"), "\(open.answer)")
+        let whole = try engine.answer("四化平臺包括什麼?")
+        #expect(!whole.answer.contains("等"), "\(whole.answer)")
+    }
+
+    /// What a district's secretary said, asked of words the article writes of the district
+    /// but not as his: the article's sentence, not his words, and not said to be his.
+    @Test func aSecretaryAskedOfHisDistrictsWordsGetsTheArticles() throws {
+        let reply = try engine.answer("蔡澍說要加快哪些村的復建房建設?")
+        #expect(reply.answer.contains("瀝滘村") && reply.answer.contains("新市頭村"), "\(reply.answer)")
+        #expect(!reply.answer.hasPrefix("蔡澍表示"), "\(reply.answer)")
+    }
+
     @Test func asksBackWhenAmbiguous() throws {
         let reply = try engine.answer("局長是誰?")
         #expect(reply.status == .clarify)
