@@ -389,16 +389,54 @@ private struct LoadSession {
         return readings
     }
 
-    /// Words one a line, kept by `Lexicon.wordHash` of their scalars.
+    /// Words one a line, kept by `Lexicon.wordHash` of their scalars. (Read straight from the
+    /// UTF-8 bytes: tens of thousands of rows, read at every start.)
     mutating func loadWordList(_ file: String) -> Set<UInt64> {
-        var words = Set<UInt64>()
-        readRows(
-            file, missing: "the list of common words does not exist", malformed: "a row must be one word, no spaces",
-            fix: "run scripts/generate-common-words"
-        ) { row in
-            guard !row.contains(where: \.isWhitespace) else { return false }
-            words.insert(Lexicon.wordHash(row.unicodeScalars.lazy.map(\.value)))
-            return true
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            issues.append(KnowledgeIssue(
+                code: "missing-file", at: SourceLocation(file: file, line: 0), "the list of common words does not exist",
+                fix: "run scripts/generate-common-words"))
+            return []
+        }
+        var words = Set<UInt64>(minimumCapacity: data.count / 7)
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var line = 1
+            var i = 0
+            while i < bytes.count {
+                // A row: up to the line's end; a comment (#) or blank row is skipped.
+                var end = i
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var last = end
+                if last > i, bytes[last - 1] == 0x0D { last -= 1 }
+                if last > i, bytes[i] != UInt8(ascii: "#") {
+                    var hash = Lexicon.wordHashSeed
+                    var j = i
+                    var wellFormed = true
+                    while j < last {
+                        let b = bytes[j]
+                        let (length, initial): (Int, UInt32) =
+                            b < 0x80 ? (1, UInt32(b)) : b >= 0xF0 ? (4, UInt32(b & 0x07)) : b >= 0xE0 ? (3, UInt32(b & 0x0F)) : b >= 0xC0 ? (2, UInt32(b & 0x1F)) : (0, 0)
+                        guard length > 0, j + length <= last, b != 0x20, b != 0x09 else {
+                            wellFormed = false
+                            break
+                        }
+                        var scalar = initial
+                        for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[j + k] & 0x3F) }
+                        hash = Lexicon.wordHash(hash, scalar)
+                        j += length
+                    }
+                    if wellFormed {
+                        words.insert(hash)
+                    } else {
+                        issues.append(KnowledgeIssue(
+                            code: "malformed-file", at: SourceLocation(file: file, line: line), "a row must be one word, no spaces",
+                            fix: "regenerate it: run scripts/generate-common-words"))
+                    }
+                }
+                i = end + 1
+                line += 1
+            }
         }
         return words
     }

@@ -47,6 +47,21 @@ func line(of needle: String, in file: String) throws -> Int {
         for fact in base.facts { #expect(base.source.repairedText.contains(fact.quote)) }
     }
 
+    /// The common words are read from their file, byte by byte, as the same hash any caller
+    /// computes; a row with a space in it is reported with its line.
+    @Test func theCommonWordsAreRead() throws {
+        let base = try KnowledgeLoader.load(directory: knowledgeDirectory)
+        let rows = try String(contentsOfFile: knowledgeDirectory + "/lexicon/common-words.txt", encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(base.lexicon.commonWords.count == rows.count)
+        for word in ["達到", "那天", "市場"].map({ base.lexicon.fold.isEmpty ? $0 : String($0.map { base.lexicon.fold[$0] ?? $0 }) }) {
+            #expect(base.lexicon.commonWords.contains(Lexicon.wordHash(word.unicodeScalars.map(\.value))), "\(word)")
+        }
+        #expect(!base.lexicon.commonWords.contains(Lexicon.wordHash("招开".unicodeScalars.map(\.value))))
+        let found = issues(in: try brokenCopy("lexicon/common-words.txt") { $0 + "两个 词\n" })
+        #expect(found.contains { $0.code == "malformed-file" && $0.location.file == "lexicon/common-words.txt" && $0.location.line == rows.count + 4 })
+    }
+
     @Test func theRepairsAreApplied() throws {
         let base = try KnowledgeLoader.load(directory: knowledgeDirectory)
         #expect(base.source.repairedText.contains("規模化產業鏈群梯隊"))
