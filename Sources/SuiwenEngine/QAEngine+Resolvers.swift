@@ -599,6 +599,10 @@ extension QAEngine {
     /// One fact as the sentence its relation's template makes of it.
     func relationSentence(_ fact: Fact) -> String? {
         guard let relation = knowledge.relationTypes[fact.relation] else { return nil }
+        // (What someone said is the statement's words, not a list: it has no values to list.)
+        if fact.relation == "said" {
+            return render("relation:said", subjectValues("relation:said", fact.subject).merging(["items": fact.text ?? fact.quote, "including": ""]) { $1 })
+        }
         return render("relation:" + relation.id, subjectValues("relation:" + relation.id, fact.subject).merging([
             "items": list(items(of: fact)) + (fact.complete ? "" : openListEnd(of: fact.subject, listing: items(of: fact).count).end),
             "including": fact.complete ? "" : render("including", [:]),
@@ -1262,16 +1266,18 @@ extension QAEngine {
     }
 
     /// The entity's own description, where it has one; otherwise the next rule answers.
-    /// The entity a question is about when it names several: the longest name, the last of
-    /// equals (in 廣州的三大國家級開發區 the head is the last noun).
     /// Words between a whole and a part of it (X中的Y), in normalized (Simplified) form.
     static let withinMarks: Set<String> = ["中的", "里的", "当中的", "之中的", "里面的", "中"]
     static let quotationMarks: Set<Character> = ["「", "」", "『", "』", "“", "”", "‘", "’", "\"", "'", "《", "》", " "]
 
+    /// The entity a question is about when it names several: the longest name, the last of
+    /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
+    /// reports is only the frame beside another name (這次大會有提到番禺要搞啥嗎?).
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
-        let named = a.mentions.filter(\.fromQuestion)
+        var named = a.mentions.filter(\.fromQuestion)
         guard !named.isEmpty else { return a.mentions.first }
         if let part = partWithinWhole(a) { return part }
+        if named.contains(where: { $0.entity.id != knowledge.subject }) { named.removeAll { $0.entity.id == knowledge.subject } }
         return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
     }
 

@@ -14,6 +14,10 @@ struct SoundTypos: Sendable {
     private let written: [String]
     /// The numbers of the readings of a word's first two characters → the words.
     private let byFirstReadings: [UInt64: [Int32]]
+    /// The same pairs of reading numbers as bits (first × syllables + second): most pairs of a
+    /// question's characters begin no known word, told without hashing.
+    private let pairBits: [UInt64]
+    private let syllables: Int
     /// Every two characters side by side in the document (normalized): a window all of whose
     /// pairs the document writes is a word of it, not a typo.
     private let documentPairs: Set<UInt64>
@@ -48,6 +52,18 @@ struct SoundTypos: Sendable {
                 }
             }
         }
+        let syllables = readings.syllables.count
+        var pairBits = [UInt64](repeating: 0, count: (syllables * syllables + 63) / 64)
+        for word in words {
+            for first in readings.readingNumbers(of: word[0]) {
+                for second in readings.readingNumbers(of: word[1]) {
+                    let bit = Int(first) * syllables + Int(second)
+                    pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+        }
+        self.pairBits = pairBits
+        self.syllables = syllables
         self.words = words
         self.written = written
         self.byFirstReadings = byFirstReadings
@@ -72,6 +88,8 @@ struct SoundTypos: Sendable {
             var best: (word: Int32, length: Int)? = nil
             for first in readings.readingNumbers(of: keys[start]) {
                 for second in readings.readingNumbers(of: keys[start + 1]) {
+                    let bit = Int(first) * syllables + Int(second)
+                    guard pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                     for number in byFirstReadings[QAEngine.soundKey(Int(first), Int(second))] ?? [] {
                         let word = words[Int(number)]
                         guard word.count > (best?.length ?? 1), typed(word, at: start, in: keys) else { continue }

@@ -222,6 +222,20 @@ let engine: QAEngine = {
         #expect(!reply.answer.hasPrefix("蔡澍表示"), "\(reply.answer)")
     }
 
+    /// A second thing asked of a person (什麼人 of a post, and 說 of a speech): what they said is
+    /// their statement's words, never an empty 表示:.
+    @Test func aSecondThingAskedOfAPersonIsTheirWords() throws {
+        let reply = try engine.answer("洪謙說要當企業的什麼人")
+        #expect(reply.answer.contains("娘家人"), "\(reply.answer)")
+        #expect(!reply.answer.hasSuffix("表示:"), "\(reply.answer)")
+    }
+
+    /// The event the document reports is the frame, not what is asked, beside another name.
+    @Test func theReportedEventIsOnlyTheFrame() throws {
+        let reply = try engine.answer("這次大會有提到番禺要搞啥嗎?")
+        #expect(reply.answer.contains("番禺智造創新城"), "\(reply.answer)")
+    }
+
     @Test func asksBackWhenAmbiguous() throws {
         let reply = try engine.answer("局長是誰?")
         #expect(reply.status == .clarify)
