@@ -126,12 +126,14 @@ extension QAEngine {
             if !q.named.isEmpty {
                 let sentenceEntities = evidence.sentenceEntities[clause.sentence]
                 let bodies = clause.speaker.flatMap { bodiesByPerson[$0] }
-                // (A person named is around a sentence about the body they hold a post in too, 他說
-                // 要加快哪些村的復建房建設? of 海珠's secretary: the article's words, not said to be his.)
+                // (A person named is around the article's own sentence about the district they hold
+                // a post in too, 他說要加快哪些村的復建房建設? of 海珠's secretary: the article's words,
+                // not said to be his; never someone else's words.)
                 func around(_ ids: Set<String>) -> Bool {
                     ids.contains { id in
                         sentenceEntities.contains(id) || id == clause.speaker || bodies?.contains(id) == true
-                            || bodiesByPerson[id]?.contains(where: { sentenceEntities.contains($0) && knowledge.entitiesByID[$0]?.type == "district" }) == true
+                            || (clause.speaker == nil
+                                && bodiesByPerson[id]?.contains(where: { sentenceEntities.contains($0) && knowledge.entitiesByID[$0]?.type == "district" }) == true)
                     }
                 }
                 if !around(q.named) { continue }

@@ -433,8 +433,8 @@ public final class QAEngine: Sendable {
 
         var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
         // Every word the engine knows, as written, for words typed with a homophone.
-        var knownWords: [(keys: [UInt32], written: String)] = knowledge.entities.flatMap { entity in
-            ([entity.name] + entity.aliases).map { (normalizer.normalize($0).keys, $0) }
+        var knownWords: [(keys: [UInt32], written: String, post: Bool)] = knowledge.entities.flatMap { entity in
+            ([entity.name] + entity.aliases).map { (normalizer.normalize($0).keys, $0, entity.type == "role") }
         }
         func add(_ word: String, _ tag: CueTag) {
             let keys = normalizer.normalize(word).keys
@@ -444,8 +444,8 @@ public final class QAEngine: Sendable {
             // word, 那天: only words of the graph's relations and the lexicon's
             // `typed_by_sound` sets.)
             switch tag {
-            case .relation(_, weak: false): knownWords.append((keys, word))
-            case .set(let name, _) where knowledge.lexicon.cuesTypedBySound.contains(name): knownWords.append((keys, word))
+            case .relation(_, weak: false): knownWords.append((keys, word, false))
+            case .set(let name, _) where knowledge.lexicon.cuesTypedBySound.contains(name): knownWords.append((keys, word, false))
             default: break
             }
         }
@@ -1183,14 +1183,22 @@ public final class QAEngine: Sendable {
         var corrections = soundTypos.corrections(in: normalized.keys)
         guard !corrections.isEmpty else { return analyze(question, normalized, simplified: simplified, context: context) }
         // (Not a window that cuts through a word typed right: 個區 of 那個區 is no 各區.)
-        let exact = entityAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
-            + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
+        let entityMatches = entityAutomaton.matches(in: normalized.keys)
+        let exact = entityMatches.map { $0.start..<$0.end } + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
         corrections.removeAll { c in exact.contains { $0.overlaps(c.range) && !($0.lowerBound >= c.range.lowerBound && $0.upperBound <= c.range.upperBound) } }
+        // (A post of two characters only right after a body's name that ends as the post begins,
+        // 住建局局張: not 南沙常為, often for, beside 常委.)
+        corrections.removeAll { c in
+            c.afterBodyOnly && !entityMatches.contains { match in
+                match.end == c.range.lowerBound && normalized.keys[match.end - 1] == c.word[0]
+                    && match.payload.contains { ["organization", "district", "city"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
+            }
+        }
         let original = Array(question)
         var characters = original
         var notes: [String] = []
         var changedRanges: [Range<Int>] = []
-        for (range, word, written) in corrections {
+        for (range, word, written, _) in corrections {
             // (Only characters that stand for themselves: none of a phrase rewritten, 邊個 → 誰.)
             let origins = range.map { normalized.origins[$0] }
             guard let first = origins.first, let last = origins.last, last - first == range.count - 1, last < original.count,
@@ -1203,8 +1211,9 @@ public final class QAEngine: Sendable {
                 characters[first + offset] = Character(scalar)
                 changed = true
             }
-            if changed {
-                notes.append(render("fuzzy_note", ["typed": String(original[first...last]), "name": written]))
+            let note = render("fuzzy_note", ["typed": String(original[first...last]), "name": written])
+            if changed, !notes.contains(note) {
+                notes.append(note)
                 changedRanges.append(range)
             }
         }

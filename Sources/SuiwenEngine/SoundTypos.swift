@@ -1,10 +1,12 @@
 import SuiwenKnowledge
 
-/// Words typed with a homophone, as a pinyin keyboard gives them: 招開 for 召開, 木標 for
-/// 目標, 局張 for 局長, 新能源氣車 for 新能源汽車. A window of the question is taken for a
-/// word the engine knows (a cue word, a name or alias) when every character is the word's
-/// or sounds like it, one character differs (two in a word of six or more), and the window is
-/// no word itself: the document never writes it and the engine does not know it.
+/// Words typed with a homophone, as a pinyin keyboard gives them: 城中寸 for 城中村, 營商環竟
+/// for 營商環境, 新能源氣車 for 新能源汽車. A window of the question is taken for a word the
+/// engine knows (a name or alias, a relation's cue word, a word of the lexicon's
+/// `typed_by_sound` sets) of three characters or more when every character is the word's or
+/// sounds like it, one character differs (two in a word of six or more), and the window is no
+/// word itself: the document never writes it, it is no common word, and it is not a word typed
+/// right with a character beside it (廣州市為 is 廣州市 + 為, not 廣州市委).
 ///
 /// Built once with the engine; `corrections` looks up readings by key and allocates only
 /// when it finds one.
@@ -12,6 +14,9 @@ struct SoundTypos: Sendable {
     /// The known words, as character keys (normalized, Simplified), and as written.
     private let words: [[UInt32]]
     private let written: [String]
+    /// Whether a word is a post of two characters (局長), read as meant only right after a
+    /// body's name that ends as it begins (住建局局張): `corrections` says so, the caller checks.
+    private let afterBodyOnly: [Bool]
     /// The numbers of the readings of a word's first two characters → the words.
     private let byFirstReadings: [UInt64: [Int32]]
     /// The same pairs of reading numbers as bits (first × syllables + second): most pairs of a
@@ -27,25 +32,30 @@ struct SoundTypos: Sendable {
     private let commonWords: Set<UInt64>
     private let readings: ReadingTable
 
-    /// The longest word looked for, in characters.
+    /// The shortest and longest words looked for, in characters. (Two characters one sound
+    /// apart are too often another word people write: 全是 and 全市, 常為 and 常委, 要坐 and 要做;
+    /// only a post right after a body's name that ends as it begins is read so, 住建局局張.)
+    static let shortest = 3
     static let longest = 8
 
-    init(words candidates: [(keys: [UInt32], written: String)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>) {
+    init(words candidates: [(keys: [UInt32], written: String, post: Bool)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>) {
         self.readings = readings
         self.commonWords = commonWords
         var words: [[UInt32]] = []
         var written: [String] = []
+        var afterBodyOnly: [Bool] = []
         var byFirstReadings: [UInt64: [Int32]] = [:]
         var known: Set<UInt64> = []
-        for (word, asWritten) in candidates where known.insert(Self.hash(word, word.indices)).inserted {
-            // Chinese words of two or more characters, each with a reading: others have no sound
-            // to be typed by.
-            guard (2...Self.longest).contains(word.count),
+        for (word, asWritten, post) in candidates where known.insert(Self.hash(word, word.indices)).inserted {
+            // Chinese words of three or more characters (posts of two), each with a reading:
+            // others have no sound to be typed by.
+            guard ((post ? 2 : Self.shortest)...Self.longest).contains(word.count),
                 word.allSatisfy({ Self.isIdeograph($0) && !readings.readingNumbers(of: $0).isEmpty })
             else { continue }
             let number = Int32(words.count)
             words.append(word)
             written.append(asWritten)
+            afterBodyOnly.append(word.count < Self.shortest)
             for first in readings.readingNumbers(of: word[0]) {
                 for second in readings.readingNumbers(of: word[1]) {
                     byFirstReadings[QAEngine.soundKey(Int(first), Int(second)), default: []].append(number)
@@ -66,6 +76,7 @@ struct SoundTypos: Sendable {
         self.syllables = syllables
         self.words = words
         self.written = written
+        self.afterBodyOnly = afterBodyOnly
         self.byFirstReadings = byFirstReadings
         self.known = known
         var pairs: Set<UInt64> = []
@@ -78,8 +89,8 @@ struct SoundTypos: Sendable {
     /// The windows of `keys` that are known words typed wrong, each with the word meant (its
     /// keys, and as written); empty when there are none. Windows do not overlap: the earliest
     /// and then longest is kept.
-    func corrections(in keys: [UInt32]) -> [(range: Range<Int>, word: [UInt32], written: String)] {
-        var found: [(range: Range<Int>, word: [UInt32], written: String)] = []
+    func corrections(in keys: [UInt32]) -> [(range: Range<Int>, word: [UInt32], written: String, afterBodyOnly: Bool)] {
+        var found: [(range: Range<Int>, word: [UInt32], written: String, afterBodyOnly: Bool)] = []
         var next = 0
         var start = 0
         while start + 1 < keys.count {
@@ -99,7 +110,7 @@ struct SoundTypos: Sendable {
             }
             guard let best else { continue }
             let word = words[Int(best.word)]
-            found.append((start..<(start + word.count), word, written[Int(best.word)]))
+            found.append((start..<(start + word.count), word, written[Int(best.word)], afterBodyOnly[Int(best.word)]))
             next = start + word.count
         }
         return found
@@ -125,6 +136,13 @@ struct SoundTypos: Sendable {
         if inDocument { return false }
         let window = Self.hash(keys, start..<end)
         if commonWords.contains(window) || known.contains(window) { return false }
+        // (Nor a known or common word with one character beside it changed: 海珠去 is 海珠 + 去,
+        // not 海珠區; 這次回 is 這次 + 回.)
+        for offset in [0, word.count - 1] where keys[start + offset] != word[offset] {
+            let rest = offset == 0 ? (start + 1)..<end : start..<(end - 1)
+            let hash = Self.hash(keys, rest)
+            if known.contains(hash) || commonWords.contains(hash) { return false }
+        }
         // (Nor the end of a word that goes on outside it, 越秀去 of 越秀去年, 區與 of 片區與.)
         if start > 0, commonWords.contains(Self.hash(keys, (start - 1)..<(start + 1))) { return false }
         if end < keys.count, commonWords.contains(Self.hash(keys, (end - 1)..<(end + 1))) { return false }

@@ -12,7 +12,7 @@ public struct Lexicon: Sendable {
     /// Cue sets whose words count even inside a name the question holds (牽頭 asks who is in
     /// charge, and is also the leader post's alias); others' words inside a name are the name's.
     public var cuesWithinNames: Set<String> = []
-    /// Cue sets of words a pinyin keyboard may give with a homophone (目標 typed 木標): words
+    /// Cue sets of words a pinyin keyboard may give with a homophone (計劃完成 typed 計畫完成): words
     /// of content, not of a question's function (哪天, 說說), which are as often other words.
     public var cuesTypedBySound: Set<String> = []
     /// Common words of the language (`Lexicon.wordHash` of their Simplified scalars): a word

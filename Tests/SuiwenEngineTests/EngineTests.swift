@@ -172,25 +172,30 @@ let engine: QAEngine = {
         #expect(reply.answer.contains("理解為“\(name)”"))
     }
 
-    /// A known word (a cue word of a relation or a `typed_by_sound` set, a name) typed with a
-    /// homophone, as a pinyin keyboard gives it: read as meant, and said so.
+    /// A known word of three characters or more (a name or alias, a relation's cue word), or a
+    /// post right after a body that ends as it begins, typed with a homophone as a pinyin
+    /// keyboard gives it: read as meant, and said so.
     @Test(arguments: [
-        ("這個大會是誰招開的", "召開", "市委"),
-        ("工信局局張叫啥", "局長", "高裕躍"),
-        ("越秀區有什麼招商木標?", "目標", "200"),
-        ("南沙有沒有搞新能源氣車", "新能源汽車", "新能源汽車"),
+        ("住建局局張是誰", "局張", "王宏偉"),
+        ("南沙有沒有搞新能源氣車", "新能源氣車", "新能源汽車"),
+        ("營商環竟改革有什麼成效", "營商環竟改革", "時間更短"),
     ])
-    func knownWordTypedWithAHomophone(question: String, word: String, expected: String) throws {
+    func knownWordTypedWithAHomophone(question: String, typed: String, expected: String) throws {
         let reply = try engine.answer(question)
         #expect(reply.status == .answered, "\(question): \(reply.answer)")
         #expect(reply.answer.contains(expected), "\(question): \(reply.answer)")
-        #expect(reply.answer.contains("理解為“\(word)”"), "\(question): \(reply.answer)")
+        #expect(reply.answer.contains("我把“\(typed)”理解為"), "\(question): \(reply.answer)")
     }
 
     /// Words people write are left as written, though they sound like known words: one the
     /// document writes (市場, not 市長), a common word (那天, not 哪天), part of a word typed
-    /// right (個區 of 那個區, not 各區), or the end of a word that goes on (越秀去 of 越秀去年).
-    @Test(arguments: ["廣州市場主體有多少", "那天誰發言了?", "那個區的目標是什麼", "那越秀去年實際引進了幾家500強央企子公司?"])
+    /// right (個區 of 那個區, not 各區), the end of a word that goes on (越秀去 of 越秀去年), a
+    /// word typed right with a character beside it (廣州市為, 海珠去), two characters (全是,
+    /// 照開), a post after a body that does not end as it begins (南沙常為).
+    @Test(arguments: [
+        "廣州市場主體有多少", "那天誰發言了?", "那個區的目標是什麼", "那越秀去年實際引進了幾家500強央企子公司?", "廣州的企業全是民營的嗎",
+        "南沙常為企業提供服務嗎", "廣州市為企業做了什麼", "從海珠去南沙要多久", "我要坐高鐵去廣州南站", "會議照開嗎",
+    ])
     func wordsPeopleWriteAreNoTypos(question: String) throws {
         let reply = try engine.answer(question)
         #expect(!reply.answer.contains("理解為"), "\(question): \(reply.answer)")
