@@ -319,7 +319,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -440,14 +440,9 @@ public final class QAEngine: Sendable {
             let keys = normalizer.normalize(word).keys
             guard !keys.isEmpty else { return }
             cuePatterns.append((keys, tag))
-            // (Words of a question's function, 哪天 or 說說, are typed as often by another
-            // word, 那天: only words of the graph's relations and the lexicon's
-            // `typed_by_sound` sets.)
-            switch tag {
-            case .relation(_, weak: false): knownWords.append((keys, word, false))
-            case .set(let name, _) where knowledge.lexicon.cuesTypedBySound.contains(name): knownWords.append((keys, word, false))
-            default: break
-            }
+            // (Words of a question's function, 哪天, 說說 or a relation's 是不是要改, are typed as
+            // often by other words, 那天, 是不是要蓋: only the lexicon's `typed_by_sound` sets.)
+            if case .set(let name, _) = tag, knowledge.lexicon.cuesTypedBySound.contains(name) { knownWords.append((keys, word, false)) }
         }
         for (name, words) in knowledge.lexicon.cues where !Self.wordListSets.contains(name) {
             for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) }
@@ -475,7 +470,8 @@ public final class QAEngine: Sendable {
         let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
         knownWords.removeAll { word in askingKeys.contains { word.keys.contains($0) } }
         self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
-            commonWords: knowledge.lexicon.commonWords)
+            commonWords: knowledge.lexicon.commonWords,
+            functionCharacters: Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys }))
 
         let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
@@ -1301,6 +1297,8 @@ public final class QAEngine: Sendable {
                         insideLength += m.end - m.start
                     }
                     guard !cutsOne, insideLength < length - 1 else { continue }
+                    // (Nor through a common word: 文化創 of 文化創新 is no 文化創意 typed short.)
+                    if soundTypos.cutsCommonWord(keys, range) { continue }
                     // The window with a character left out of the name, or one changed, or one added.
                     let window = keys[range]
                     func look(_ ids: [String]?) {
@@ -1313,7 +1311,11 @@ public final class QAEngine: Sendable {
                     }
                     look(fuzzyIndex.ids(Self.omissionMark, window, wildcard: Self.wildcard))
                     for i in 0..<length {
-                        look(fuzzyIndex.ids(Self.substitutionMark, window, replacing: i, wildcard: Self.wildcard))
+                        // (Not a character changed that was typed as meant: 汽 of 廣州汽車站 is no
+                        // 火 of 廣州火車站, 是 of 廣州是政府 no 市.)
+                        if !soundTypos.meantAsTyped(keys, at: start + i) {
+                            look(fuzzyIndex.ids(Self.substitutionMark, window, replacing: i, wildcard: Self.wildcard))
+                        }
                         look(fuzzyIndex.ids(Self.exactMark, window, omitting: i, wildcard: Self.wildcard))
                     }
                 }

@@ -2,11 +2,12 @@ import SuiwenKnowledge
 
 /// Words typed with a homophone, as a pinyin keyboard gives them: 城中寸 for 城中村, 營商環竟
 /// for 營商環境, 新能源氣車 for 新能源汽車. A window of the question is taken for a word the
-/// engine knows (a name or alias, a relation's cue word, a word of the lexicon's
-/// `typed_by_sound` sets) of three characters or more when every character is the word's or
-/// sounds like it, one character differs (two in a word of six or more), and the window is no
-/// word itself: the document never writes it, it is no common word, and it is not a word typed
-/// right with a character beside it (廣州市為 is 廣州市 + 為, not 廣州市委).
+/// engine knows (a name or alias, a word of the lexicon's `typed_by_sound` sets) of three
+/// characters or more when every character is the word's or sounds like it, one character
+/// differs (two in a word of six or more), and the window is no word itself: the document
+/// never writes it, it is no common word, and it is not a word typed right with a character
+/// beside it (廣州市為 is 廣州市 + 為, not 廣州市委). The character typed is no function
+/// character (是, 為) and makes no word with the one beside it (新勢頭: 勢頭).
 ///
 /// Built once with the engine; `corrections` looks up readings by key and allocates only
 /// when it finds one.
@@ -30,6 +31,8 @@ struct SoundTypos: Sendable {
     private let known: Set<UInt64>
     /// Common words of the language (`Lexicon.wordHash`): a window that is one is no typo.
     private let commonWords: Set<UInt64>
+    /// Characters that mostly do a sentence's work (是, 為, 去 …): typed, they are meant.
+    private let functionCharacters: Set<UInt32>
     private let readings: ReadingTable
 
     /// The shortest and longest words looked for, in characters. (Two characters one sound
@@ -38,9 +41,13 @@ struct SoundTypos: Sendable {
     static let shortest = 3
     static let longest = 8
 
-    init(words candidates: [(keys: [UInt32], written: String, post: Bool)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>) {
+    init(
+        words candidates: [(keys: [UInt32], written: String, post: Bool)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>,
+        functionCharacters: Set<UInt32> = []
+    ) {
         self.readings = readings
         self.commonWords = commonWords
+        self.functionCharacters = functionCharacters
         var words: [[UInt32]] = []
         var written: [String] = []
         var afterBodyOnly: [Bool] = []
@@ -124,7 +131,10 @@ struct SoundTypos: Sendable {
         var differing = 0
         for offset in 0..<word.count where keys[start + offset] != word[offset] {
             differing += 1
-            guard differing <= (word.count >= 6 ? 2 : 1), soundAlike(keys[start + offset], word[offset]) else { return false }
+            let at = start + offset
+            guard differing <= (word.count >= 6 ? 2 : 1), soundAlike(keys[at], word[offset]), !meantAsTyped(keys, at: at) else { return false }
+            // (Nor one between two known words, 廣州是政府: 廣州 + 是 + 政府, not 廣州市政府.)
+            if at > start, at < end - 1, known.contains(Self.hash(keys, start..<at)), known.contains(Self.hash(keys, (at + 1)..<end)) { return false }
         }
         guard differing > 0 else { return false }
         // (A word of its own: one the document writes, 市場 beside 市長, or one the engine knows.)
@@ -144,9 +154,40 @@ struct SoundTypos: Sendable {
             if known.contains(hash) || commonWords.contains(hash) { return false }
         }
         // (Nor the end of a word that goes on outside it, 越秀去 of 越秀去年, 區與 of 片區與.)
-        if start > 0, commonWords.contains(Self.hash(keys, (start - 1)..<(start + 1))) { return false }
-        if end < keys.count, commonWords.contains(Self.hash(keys, (end - 1)..<(end + 1))) { return false }
-        return true
+        return !cutsCommonWord(keys, start..<end)
+    }
+
+    /// Whether the character at `at` was typed as meant, whatever known word it sits in: a
+    /// function character (是, 為), or one that makes a word with the one beside it (勢頭 of
+    /// 新勢頭, 汽車 of 廣州汽車站; the document's 智造 of 廣州智造).
+    func meantAsTyped(_ keys: [UInt32], at: Int) -> Bool {
+        if functionCharacters.contains(keys[at]) { return true }
+        // (Not with a function character beside it: 光是 of 盧一光是 says little.)
+        for pair in [(at - 1)..<(at + 1), at..<(at + 2)] where pair.lowerBound >= 0 && pair.upperBound <= keys.count
+            && !functionCharacters.contains(keys[pair.lowerBound == at ? at + 1 : at - 1])
+        {
+            if commonWords.contains(Self.hash(keys, pair)) || documentPairs.contains(Self.pair(keys[pair.lowerBound], keys[pair.lowerBound + 1])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `range` of `keys` begins or ends inside a common word that goes on outside it
+    /// (文化創 of 文化創新, 廣州開發去 of 去年), the character outside no function character (盧一光
+    /// before 是 may end a name: 光是 says little).
+    func cutsCommonWord(_ keys: [UInt32], _ range: Range<Int>) -> Bool {
+        if range.lowerBound > 0, !functionCharacters.contains(keys[range.lowerBound - 1]),
+            commonWords.contains(Self.hash(keys, (range.lowerBound - 1)..<(range.lowerBound + 1)))
+        {
+            return true
+        }
+        if range.upperBound < keys.count, !functionCharacters.contains(keys[range.upperBound]),
+            commonWords.contains(Self.hash(keys, (range.upperBound - 1)..<(range.upperBound + 1)))
+        {
+            return true
+        }
+        return false
     }
 
     /// `Lexicon.wordHash` of `keys[range]`.
