@@ -1217,9 +1217,6 @@ public final class QAEngine: Sendable {
         let meant = String(characters)
         var a = analyze(meant, normalizer.normalize(meant), simplified: simplified, context: context)
         a.notes.append(contentsOf: notes)
-        // What was typed stays the question's text, for what a reply shows of it (a name's
-        // `matched` span is 郭永杭, as typed): each character changed stood for one.
-        a.original = question
         // A name found where it was typed wrong was found loosely, as one a character off is.
         // (Each character changed stood for itself, so the positions are the question's.)
         for i in a.mentions.indices where a.mentions[i].fromQuestion && changedRanges.contains(where: { $0.overlaps(a.mentions[i].start..<a.mentions[i].end) }) {
