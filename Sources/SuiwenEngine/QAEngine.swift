@@ -468,7 +468,7 @@ public final class QAEngine: Sendable {
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
         let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
-        knownWords.removeAll { word in askingKeys.contains { word.keys.contains($0) } }
+        knownWords.removeAll { word in askingKeys.contains { Self.holdsRun(word.keys, $0) } }
         self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
             commonWords: knowledge.lexicon.commonWords,
             functionCharacters: Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys }))
