@@ -69,8 +69,12 @@ extension QAEngine {
                 return speakerSummary(own)
             }
         }
-        // (Someone named ambiguously, 老郭, is asked about, not the document.)
-        guard !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty else { return nil }
+        // (Someone named ambiguously, 老郭, is asked about, not the document. What the document
+        // reports, named — 這次大會講了啥? — is the document, unless something of it is asked:
+        // 請概括一下:這次大會是什麼時候召開的?)
+        guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || a.cueSets.contains("interrogative")) }),
+            a.ambiguous.isEmpty
+        else { return nil }
         let headings = headingIndices.map { evidence.sentences[$0] }
         return Outcome(
             status: .answered,
@@ -281,7 +285,8 @@ extension QAEngine {
     func separateSubjects(_ a: QuestionAnalysis) -> [String]? {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
         // (A quiz's options, 以下哪個不是…:A、B、C?, are asked together.)
-        guard named.count >= 2, !a.cueSets.contains("which_not") else { return nil }
+        // (Nor the items of a list claimed, 三大國家級開發區是南沙、增城和黃埔?: judged together.)
+        guard named.count >= 2, !a.cueSets.contains("which_not"), !a.cueSets.contains("list_claim") else { return nil }
         let text = a.normalized.characters
         let joiners = self.joiners
         // Runs of same-type mentions separated only by a joiner.

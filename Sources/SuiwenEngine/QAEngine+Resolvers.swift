@@ -116,6 +116,7 @@ extension QAEngine {
             return outcome
         case "which_subject": return whichSubject(a)
         case "place_check": return placeCheck(a)
+        case "list_check": return listCheck(a)
         case "which_not": return whichNot(a)
         case "together": return together(a)
         case "figure_detail": return figureDetail(a)
@@ -380,6 +381,12 @@ extension QAEngine {
                     facts.append(figures[index])
                 }
             }
+        } else if a.cueSets.contains("yesno"), !a.figureValues.isEmpty, facts.allSatisfy({ fact in
+            a.figureValues.contains { figures[$0].quote == fact.quote && figures[$0].value == fact.value }
+        }) {
+            // A claim whose number is the figure's own, written inside a name (廣州統籌21條重點產業鏈,
+            // 對嗎?): so.
+            verdict = render("evidence_yes", [:])
         } else {
             verdict = ""
         }

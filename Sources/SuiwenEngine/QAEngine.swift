@@ -164,7 +164,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after",
+        "said_after", "list_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -173,6 +173,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none",
     ]
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
@@ -319,7 +320,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -804,6 +805,8 @@ public final class QAEngine: Sendable {
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
         let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(addressed)
         let asked = story?.question ?? addressed
+        // A multiple-choice question (下列說法正確的是:A.… B.…): each option checked as a claim.
+        if let choice = Self.choiceQuestion(asked), let reply = answerChoices(choice) { return reply }
         var analysis = analyze(asked, context: context)
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
@@ -833,8 +836,9 @@ public final class QAEngine: Sendable {
             }
         }
         // Two or three questions in one (走訪了多少企業,又摸排出多少家?): each in turn, each
-        // leaning on the one before.
-        if let parts = separateQuestions(asked) {
+        // leaning on the one before. (Not the items of a list claimed: 雙核五極是不是中心城區、南沙
+        // 和海珠?)
+        if !analysis.cueSets.contains("list_claim"), let parts = separateQuestions(asked) {
             var replies: [Reply] = []
             var context = token
             for part in parts {
@@ -854,7 +858,12 @@ public final class QAEngine: Sendable {
                     replies[..<firstUnanswered].allSatisfy { !general($0) }
                         && replies[firstUnanswered...].allSatisfy { $0.status == .noAnswer && $0.intent != "fallback" })
             {
-                return Reply.combining(replies, separator: render("subject_separator", [:]))
+                // (A part that says why the asker asks, 我要放在播客簡介裡, leans on the part
+                // before and gets its answer again: said once.)
+                var seen = Set<String>()
+                let distinct = replies.filter { seen.insert($0.answer).inserted }
+                if distinct.count == 1 { return distinct[0] }
+                return Reply.combining(distinct, separator: render("subject_separator", [:]))
             }
         }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
@@ -1914,6 +1923,7 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("thing_name_asked")
         }
         a.premises += wrongPosts(a)
+        if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
     }

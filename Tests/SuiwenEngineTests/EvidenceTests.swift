@@ -89,4 +89,43 @@ import Testing
         #expect(reply.answer.contains("集成電路"))
         #expect(reply.explanation.notes.first?.contains("南莎") == true)
     }
+
+    @Test func aListClaimedOfAWholeIsJudgedItemByItem() throws {
+        let right = try ask("三大國家級開發區是南沙、增城和廣州開發區嗎?")
+        #expect(right.answer.hasPrefix("是的"))
+        #expect(right.intent == "list.check")
+        // A place the article never names, and a part left out: not so, and which.
+        let wrong = try ask("广州三大国家级开发区是南沙、增城和黄埔,没错吧")
+        #expect(wrong.status == .answered)
+        #expect(wrong.answer.hasPrefix("不是"))
+        #expect(wrong.answer.contains("广州开发区"))
+        #expect(wrong.answer.contains("黄埔"))
+        // A district of the article that is not a part: named as such, once, not answered apart.
+        let stranger = try ask("三大國家級開發區是南沙、增城和海珠嗎?")
+        #expect(stranger.answer.contains("海珠不在其中"))
+        #expect(stranger.intent == "list.check")
+    }
+
+    @Test func aMultipleChoiceQuestionIsAnsweredByItsLetters() throws {
+        let reply = try ask("下列说法正确的是:A.广州统筹20条重点产业链 B.广州三大国家级开发区是广州开发区、南沙、增城 C.海珠区委书记是郭昊羽")
+        #expect(reply.answer.hasPrefix("答案是B。"))
+        #expect(reply.citations.count >= 3)
+        let wrong = try ask("以下说法错误的是（A）洪谦是商务局局长（B）王宏伟是越秀区委书记")
+        #expect(wrong.answer.hasPrefix("答案是B。"))
+        // Letters inside words are no options.
+        #expect(QAEngine.choiceQuestion("5G、GDP.和A股") == nil)
+        #expect(QAEngine.choiceQuestion("A.南沙 B.海珠")?.options.map(\.text) == ["南沙", "海珠"])
+    }
+
+    @Test func aClaimWhoseNumberIsInANameIsConfirmed() throws {
+        #expect(try ask("广州统筹21条重点产业链对吗").answer.hasPrefix("是的"))
+        #expect(try ask("广州统筹20条重点产业链对吗").answer.hasPrefix("不是"))
+    }
+
+    @Test func theDocumentsEventAskedWhatItSaidIsTheDocumentsOutline() throws {
+        let reply = try ask("这次大会讲了啥")
+        #expect(reply.intent == "summary.speaker")
+        // Something of it asked, after a word that summarizes: what is asked.
+        #expect(try ask("请概括一下:这次高质量发展大会是什么时候召开的?").answer.contains("1月28日"))
+    }
 }
