@@ -347,9 +347,23 @@ extension QAEngine {
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
         // (Asked whether it is done, 127個是已完成的嗎?, that is answered: no, a plan.)
-        if a.cueSets.contains("actual_asked"), let plan = facts.first, facts.allSatisfy({ $0.kind == "target" }) {
+        // (The figure the question's words name first, when it is a target: 2000億 of another
+        // figure, 兩千億級, is no answer to 城市更新投資.)
+        if a.cueSets.contains("actual_asked"), let plan = facts.allSatisfy({ $0.kind == "target" }) ? facts.first : best.first.map(\.1),
+            plan.kind == "target"
+        {
             let onlyTarget = render("figure_target_only", ["measure": plan.measure ?? "", "value": (plan.value ?? "") + (plan.unit ?? "")])
-            let checked = a.cueSets.contains("yesno")
+            // (Said to be done, 是已經完成的嗎? or 已經完成了127個,對吧?: not so, a plan. Asked
+            // whether it was done, 最後真的完成了嗎?: the article does not say.)
+            let keys = a.normalized.keys
+            let doneAt = (knowledge.lexicon.cues["actual_asked"] ?? []).compactMap { word -> Int? in
+                let run = normalizer.normalize(word).keys
+                guard !run.isEmpty, keys.count >= run.count else { return nil }
+                return (0...(keys.count - run.count)).first { keys[$0..<($0 + run.count)].elementsEqual(run) }
+            }.min()
+            let chars = a.normalized.characters
+            let asksWhether = chars.last.map { "嗎吗".contains($0) } == true && !(chars.count >= 2 && "對对是".contains(chars[chars.count - 2]))
+            let checked = a.cueSets.contains("yesno") && (!asksWhether || doneAt.map { keys[..<$0].contains(Self.copulaKey) } ?? false)
             return Outcome(
                 status: checked ? .answered : .noAnswer, answer: checked ? render("evidence_no", [:]) + onlyTarget : onlyTarget,
                 quotes: [plan.quote], confidence: 0.7, about: [plan.subject])
@@ -679,12 +693,44 @@ extension QAEngine {
         }
         var ids: [String] = []
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
+        // Whether a body spoke whose speaker the article does not name (發展改革委在會上有人發言嗎?):
+        // so, by what the article says of the event that names it.
+        if a.cueSets.contains("yesno"), let subject = knowledge.subject,
+            let body = a.mentions.first(where: { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) })?.entity,
+            !ids.contains(where: { id in postsOf(id).contains { $0.org == body.id } }),
+            let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.relation != "said" && $0.objects.contains(body.id) }),
+            let sentence = relationSentence(fact)
+        {
+            return Outcome(status: .answered, answer: render("evidence_yes", [:]) + sentence, quotes: [fact.quote], confidence: 0.85, about: [body.id], relation: fact.relation)
+        }
         // (Asked again of one of them, 商務局的那個, the role is the last turn's.)
         let asked = a.mentions.first(where: { $0.entity.type == "role" })?.entity
             ?? (a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil)
+        // Another district or body, after what someone of one said (那越秀呢?, 不對,我是說番禺): what its
+        // one speaker said; none of its people spoke, the article does not say.
+        if asked == nil, a.cueSets.contains("ellipsis"), a.context.relation == "said",
+            let body = a.mentions.first(where: { m in
+                m.fromQuestion && m.entity.id != knowledge.scope && (m.entity.type == "organization" || Self.placeTypes.contains(m.entity.type))
+            })?.entity
+        {
+            let spoke = ids.filter { id in postsOf(id).contains { $0.org == body.id } }
+            if spoke.count == 1, let person = knowledge.entitiesByID[spoke[0]] {
+                var own = a
+                own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                if let said = speakerSummary(own) { return said }
+            } else if spoke.isEmpty {
+                return Outcome(
+                    status: .noAnswer, answer: render("no_answer_known", ["name": body.name]), suggestions: suggestions(for: body),
+                    confidence: 0.6, about: [body.id])
+            }
+        }
         if let role = asked {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
-            let place = scope(a)
+            // (The document's own city, 廣州哪個局長…?, holds every body: it narrows nothing, unless
+            // it holds the post itself, 廣州市長.)
+            let place = scope(a).flatMap { place in
+                place.id == knowledge.scope && !ids.contains(where: { id in postsOf(id).contains { roleMatches($0.role, role.id) && $0.org == place.id } }) ? nil : place
+            }
             var holders = ids.filter { id in
                 postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
             }
@@ -761,10 +807,17 @@ extension QAEngine {
     private func whoSaid(_ a: QuestionAnalysis, withOthers: Bool = false, template: String = "who_said") -> Outcome? {
         let asked = Set(a.mentions.filter { $0.source != .implicit }.map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
+        // (A thing named that the statement's words hold, though it is not what the statement is
+        // about: 智能化改造, one of 四化平臺's.)
+        let named = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
+            .map(\.entity)
         var best: (score: Int, index: Int)? = nil
         for (index, statement) in statements.enumerated() {
             var score = Self.shared(words, statementBigrams[index])
             score += 5 * Self.shared(asked, statement.about)
+            for thing in named where !statement.about.contains(thing.id) && ([thing.name] + thing.aliases).contains(where: { statement.quote.containsText($0) }) {
+                score += 5
+            }
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 3 else { return nil }
@@ -1195,6 +1248,23 @@ extension QAEngine {
             if let second, let sentence = relationSentence(second.fact) {
                 sentences.append(sentence)
                 quotes.append(second.fact.quote)
+            }
+        }
+        // Each part asked of a list whose parts have lists of their own (“一廊一帶、雙核五極”分別指
+        // 什麼?): each part's list after the whole's.
+        if Self.listRelations.contains(relationID), facts.count == 1,
+            (knowledge.lexicon.cues["each"] ?? []).contains(where: { normalizer.toSimplified(a.original).contains(normalizer.toSimplified($0)) })
+        {
+            let partLists = facts[0].objects.compactMap { part in
+                (knowledge.factsBySubject[part] ?? []).first { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+            }
+            if partLists.count == facts[0].objects.count {
+                for fact in partLists {
+                    if let sentence = relationSentence(fact) {
+                        sentences.append(sentence)
+                        quotes.append(fact.quote)
+                    }
+                }
             }
         }
         // A yes/no question that writes a value of the subject's with one number wrong (大年初八

@@ -175,6 +175,8 @@ public final class QAEngine: Sendable {
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none",
     ]
+    /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
+    static let copulaKey: UInt32 = 0x662F
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
     /// 几, which after a number guesses (十幾年, 二十幾家) rather than asks: as a key.

@@ -128,4 +128,42 @@ import Testing
         // Something of it asked, after a word that summarizes: what is asked.
         #expect(try ask("请概括一下:这次高质量发展大会是什么时候召开的?").answer.contains("1月28日"))
     }
+
+    @Test func anotherBodyAfterASpeechIsWhatItsSpeakerSaid() throws {
+        let yuexiu = try ask("不对,我问的是越秀", after: "海珠区委书记在会上讲了什么?")
+        #expect(yuexiu.answer.contains("首席服务官"))
+        // None of its people spoke: the article does not say, rather than everyone's list.
+        let panyu = try ask("不对,我是说番禺", after: "海珠区委书记在会上讲了什么?")
+        #expect(panyu.status == .noAnswer)
+        #expect(!panyu.answer.contains("郭永航"))
+    }
+
+    @Test func whetherAPlanWasDoneIsNotSaidButAClaimThatItWasIsWrong() throws {
+        let asked = try ask("广州2023年最后真的完成2000亿城市更新投资了吗?")
+        #expect(asked.status == .noAnswer)
+        #expect(asked.answer.contains("2000"))
+        #expect(!asked.answer.contains("两千亿级"))
+        let claimed = try ask("我記得文章說廣州在2022年已經完成了127個城中村改造項目,對吧?")
+        #expect(claimed.status == .answered)
+        #expect(claimed.answer.hasPrefix("不是"))
+    }
+
+    @Test func whoSpokeOfAThingIsFoundByTheThingInTheirWords() throws {
+        let reply = try ask("哪个局长讲了智能化改造")
+        #expect(reply.answer.contains("高裕跃"))
+        // The document's own city narrows no bureau down.
+        #expect(try ask("广州哪个局长在会上讲数字化转型?").answer.contains("高裕跃"))
+    }
+
+    @Test func eachPartOfAListIsListedWhenEachIsAsked() throws {
+        let reply = try ask("請解釋一下“一廊一帶、雙核五極”分別指什麼。")
+        #expect(reply.answer.contains("科技創新走廊"))
+        #expect(reply.answer.contains("北部增長極"))
+    }
+
+    @Test func aBodyThatSpokeUnnamedIsConfirmed() throws {
+        let reply = try ask("广州市发展改革委在这次会上有人发言吗?")
+        #expect(reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("发展改革委"))
+    }
 }
