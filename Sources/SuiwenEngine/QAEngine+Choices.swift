@@ -53,7 +53,11 @@ extension QAEngine {
     /// `choice_claim`), judged by the verdict its reply opens with; nil when not every option
     /// gets a verdict (options that are not claims: the question is answered as any other).
     func answerChoices(_ question: ChoiceQuestion) -> Reply? {
+        // (An option that is itself a multiple-choice question is none: each option is answered
+        // once, never parsed again.)
+        guard !question.options.contains(where: { Self.choiceQuestion($0.text) != nil }) else { return nil }
         let simplify = { (text: String) in self.normalizer.toSimplified(text) }
+        let simplified = normalizer.script(of: question.stem + question.options.map(\.text).joined()) ?? false
         // The openings of the replies that confirm or deny a claim, as the templates write them.
         func opening(_ template: String) -> String {
             let text = simplify(render(template, [:]))
@@ -61,31 +65,66 @@ extension QAEngine {
         }
         let yes = Set(["evidence_yes", "post_yes"].map(opening).filter { !$0.isEmpty })
         let no = Set(["evidence_no", "post_no"].map(opening).filter { !$0.isEmpty })
+        let separator = render("subject_separator", [:])
+        // What the stem is about (關於海珠區,下列說法正確的是:…): said in each option that does not
+        // name it, as the option means it.
+        let stemAnalysis = analyze(question.stem, context: ConversationContext())
+        let topic = stemAnalysis.mentions.first { m in
+            m.fromQuestion && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject && m.entity.type != "role"
+        }
+        let topicWritten = topic.map { m in String(stemAnalysis.normalized.characters[m.start..<m.end]) }
         var replies: [Reply] = []
         var holds: [Bool] = []
-        for option in question.options {
-            guard let reply = try? answer(render("choice_claim", ["option": option.text]), context: ""), reply.status == .answered else { return nil }
-            let opened = simplify(reply.answer)
-            if no.contains(where: { opened.hasPrefix($0) }) {
-                holds.append(false)
-            } else if yes.contains(where: { opened.hasPrefix($0) }) {
-                holds.append(true)
-            } else {
-                return nil
+        /// The verdict of one reply: any part denied, false; every part confirmed, true; else nil.
+        func verdict(_ reply: Reply) -> Bool? {
+            let parts = simplify(reply.answer).components(separatedBy: separator)
+            if parts.contains(where: { part in no.contains(where: { part.hasPrefix($0) }) }) { return false }
+            if parts.allSatisfy({ part in yes.contains(where: { part.hasPrefix($0) }) }) { return true }
+            return nil
+        }
+        func check(_ text: String) -> Reply? {
+            var claim = text
+            if let topic, let topicWritten {
+                let names = ([topic.entity.name] + topic.entity.aliases).map(simplify)
+                if !names.contains(where: { simplify(claim).contains($0) }) { claim = topicWritten + claim }
             }
-            var lettered = reply
-            lettered.answer = render("choice_option", ["letter": String(option.letter), "answer": reply.answer])
-            replies.append(lettered)
+            let asked = render("choice_claim", ["option": claim])
+            guard let reply = try? answer(simplified ? simplify(asked) : asked, context: ""), reply.status == .answered else { return nil }
+            return reply
+        }
+        let clauseMarks: Set<Character> = [",", "，", ";", "；"]
+        for option in question.options {
+            guard let whole = check(option.text) else { return nil }
+            var shown = whole
+            var judged = verdict(whole)
+            // An option of two claims or more (南沙區委書記是盧一先,海珠區委書記是郭昊羽): each
+            // checked too; one denied, the option is wrong. (A clause that is no claim of its own,
+            // 截至2022年底, gives no verdict and counts for nothing.)
+            let clauses = option.text.split(whereSeparator: { clauseMarks.contains($0) }).map(String.init)
+            if clauses.count >= 2, clauses.count <= 4 {
+                for clause in clauses {
+                    guard let reply = check(clause), let held = verdict(reply) else { continue }
+                    if !held, judged != false {
+                        judged = false
+                        shown = Reply.combining([whole, reply], separator: separator)
+                    } else if judged == nil {
+                        judged = held
+                    }
+                }
+            }
+            guard let judged else { return nil }
+            holds.append(judged)
+            shown.answer = render("choice_option", ["letter": String(option.letter), "answer": shown.answer])
+            replies.append(shown)
         }
         // Asked which is wrong (錯誤的是, 不正確的是): the options the article does not bear out.
         let stem = simplify(question.stem)
         let wrongAsked = (knowledge.lexicon.cues["choice_wrong"] ?? []).contains { stem.contains(simplify($0)) }
         let chosen = zip(question.options, holds).filter { $0.1 != wrongAsked }.map { String($0.0.letter) }
-        var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+        var combined = Reply.combining(replies, separator: separator)
         let verdict = chosen.isEmpty ? render("choice_none", [:]) : render("choice_answer", ["letters": chosen.joined(separator: render("list_separator", [:]))])
         // (In the script the question is written in, as every reply.)
-        let written = normalizer.script(of: question.stem + question.options.map(\.text).joined()) ?? false ? simplify(verdict) : verdict
-        combined.answer = written + render("subject_separator", [:]) + combined.answer
+        combined.answer = (simplified ? simplify(verdict) : verdict) + separator + combined.answer
         combined.intent = "choice"
         combined.explanation.rule = "choice"
         combined.confidence = min(combined.confidence, 0.85)

@@ -13,6 +13,8 @@ struct ListClaim {
     /// Whether words the engine does not know stand among the items (南沙、增城和前海): the
     /// claim is not the article's, whatever they are.
     var unknownItems: Bool
+    /// Said to include them (包括), not to be them: the list need not be whole.
+    var includes: Bool
 }
 
 extension QAEngine {
@@ -29,6 +31,7 @@ extension QAEngine {
         }), let fact = (knowledge.factsBySubject[whole.entity.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
         else { return nil }
         let keys = a.normalized.keys
+        let characters = a.normalized.characters
         // The items after the whole, in order: its mentions (not the document's place, not a post)
         // and the places named that the article does not know, found where they are written.
         var items: [(start: Int, end: Int, id: String?, name: String)] = fromQuestion.compactMap { m in
@@ -37,7 +40,7 @@ extension QAEngine {
         }
         for name in a.outsideNames {
             let run = normalizer.normalize(name).keys
-            guard !run.isEmpty, keys.count >= run.count else { continue }
+            guard !run.isEmpty, whole.end + run.count <= keys.count else { continue }
             for start in whole.end...(keys.count - run.count) where keys[start..<(start + run.count)].elementsEqual(run) {
                 if !items.contains(where: { $0.start < start + run.count && start < $0.end }) { items.append((start, start + run.count, nil, name)) }
                 break
@@ -53,21 +56,41 @@ extension QAEngine {
             }
             kept.append(item)
         }
-        guard kept.count >= 2 else { return nil }
-        // Items follow one another with only a joiner, a 、 or nothing between them.
-        let origins = a.normalized.origins
-        let original = Array(a.original)
-        func separated(_ left: Int, _ right: Int) -> Bool {
-            let between = Array(a.normalized.characters[left..<right])
-            if between.isEmpty || joiners.contains(between) { return true }
-            return false
+        guard let first = kept.first, let last = kept.last else { return nil }
+        // Said to be the list (是, 包括, 是不是包括 …) right after the whole, nothing else: not
+        // 三大國家級開發區中南沙和增城發展得好嗎?
+        let verbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }
+        let inclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }
+        let yesno = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        var gap = Array(characters[whole.end..<first.start])
+        if let asking = yesno.filter({ gap.starts(with: $0) }).max(by: { $0.count < $1.count }), asking.count < gap.count { gap.removeFirst(asking.count) }
+        guard verbs.contains(gap) || yesno.contains(gap) else { return nil }
+        let includes = inclusive.contains { gap.count >= $0.count && Array(gap.suffix($0.count)) == $0 }
+        // Items follow one another with only a joiner or nothing between them (、 is dropped).
+        for (left, right) in zip(kept, kept.dropFirst()) {
+            let between = Array(characters[left.end..<right.start])
+            guard between.isEmpty || joiners.contains(between) else { return nil }
         }
-        for (left, right) in zip(kept, kept.dropFirst()) where !separated(left.end, right.start) { return nil }
-        // A joiner right after the last item known, or a 、 written there: one item more, unknown.
-        let tail = Array(a.normalized.characters[kept.last!.end...])
-        var unknownItems = joiners.contains { !$0.isEmpty && tail.starts(with: $0) && tail.count > $0.count + 1 }
-        if let last = kept.last, last.end < origins.count, origins[last.end] < original.count, "、,,;;".contains(original[origins[last.end]]) {
-            unknownItems = true
+        // After the last, only the words that ask yes or no (or none, asked before the list); or
+        // one item more the engine does not know, after a joiner or a 、 (…增城、琶洲嗎?).
+        var tail = Array(characters[last.end...])
+        if let asking = yesno.filter({ tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }).max(by: { $0.count < $1.count }) {
+            tail.removeLast(asking.count)
+        }
+        var unknown: [String] = []
+        if !tail.isEmpty {
+            let origins = a.normalized.origins
+            let original = Array(a.original)
+            let marked = last.end < origins.count && origins[last.end] > 0 && origins[last.end] - 1 < original.count
+                && "、,，".contains(original[origins[last.end] - 1])
+            if let joiner = joiners.first(where: { !$0.isEmpty && tail.starts(with: $0) }) {
+                tail.removeFirst(joiner.count)
+            } else if !marked {
+                return nil
+            }
+            // (One item, of a name's length, of characters that write words: not 跟文章說的一樣.)
+            guard (2...8).contains(tail.count), tail.allSatisfy({ !$0.isASCII }), !tail.contains(where: { c in yesno.contains { $0.contains(c) } }) else { return nil }
+            unknown.append(String(tail))
         }
         let parts = Set(fact.objects)
         var named = Set<String>()
@@ -75,15 +98,14 @@ extension QAEngine {
         var outside: [String] = []
         for item in kept {
             if let id = item.id {
-                // (A part named by one of its own parts' names is still that part: 南沙 of 兩核.)
                 if parts.contains(id) { named.insert(id) } else if !strangers.contains(item.name) { strangers.append(item.name) }
             } else if !outside.contains(item.name) {
                 outside.append(item.name)
             }
         }
-        // Something of the list must be named: not a whole beside unrelated things.
-        guard !named.isEmpty else { return nil }
-        return ListClaim(fact: fact, named: named, strangers: strangers, outside: outside, unknownItems: unknownItems)
+        // Two items or more, something of the list among them: not a whole beside unrelated things.
+        guard kept.count + unknown.count >= 2, !named.isEmpty else { return nil }
+        return ListClaim(fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes)
     }
 
     /// Answers a list claim: yes when the items named are the whole's parts, all of them and
@@ -91,14 +113,30 @@ extension QAEngine {
     func listCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains("yesno"), let claim = listClaim(a), let sentence = relationSentence(claim.fact) else { return nil }
         let missing = claim.fact.objects.filter { !claim.named.contains($0) }.map { knowledge.entitiesByID[$0]?.name ?? $0 }
-        let right = claim.strangers.isEmpty && claim.outside.isEmpty && !claim.unknownItems && missing.isEmpty
         var notes: [String] = []
-        if !claim.strangers.isEmpty { notes.append(render("list_claim_stranger", ["names": list(claim.strangers)])) }
+        // (Of a list the article leaves open, 等, what else is in it is not said: no item is
+        // known not to be.)
+        if !claim.strangers.isEmpty, claim.fact.complete { notes.append(render("list_claim_stranger", ["names": list(claim.strangers)])) }
         if !claim.outside.isEmpty { notes.append(render("list_claim_outside", ["names": list(claim.outside)])) }
-        if !missing.isEmpty { notes.append(render("list_claim_missing", ["names": list(missing)])) }
-        let answer = render(right ? "evidence_yes" : "evidence_no", [:]) + sentence + notes.joined()
+        let wrong = !claim.outside.isEmpty || (claim.fact.complete && !claim.strangers.isEmpty)
+        let verdict: String
+        if wrong {
+            verdict = render("evidence_no", [:])
+        } else if !claim.strangers.isEmpty {
+            verdict = ""
+        } else if claim.includes {
+            verdict = render("evidence_yes", [:])
+        } else if !claim.fact.complete {
+            // (The whole list claimed of one the article gives only in part: not said.)
+            verdict = ""
+        } else if missing.isEmpty {
+            verdict = render("evidence_yes", [:])
+        } else {
+            verdict = render("evidence_no", [:])
+            notes.append(render("list_claim_missing", ["names": list(missing)]))
+        }
         return Outcome(
-            status: .answered, answer: answer, quotes: [claim.fact.quote], confidence: 0.9, about: [claim.fact.subject] + claim.fact.objects,
-            relation: claim.fact.relation)
+            status: .answered, answer: verdict + sentence + notes.joined(), quotes: [claim.fact.quote], confidence: verdict.isEmpty ? 0.7 : 0.9,
+            about: [claim.fact.subject] + claim.fact.objects, relation: claim.fact.relation)
     }
 }

@@ -395,11 +395,12 @@ extension QAEngine {
                     facts.append(figures[index])
                 }
             }
-        } else if a.cueSets.contains("yesno"), !a.figureValues.isEmpty, facts.allSatisfy({ fact in
+        } else if a.cueSets.contains("yesno"), !a.figureValues.isEmpty, claimed.isEmpty, facts.allSatisfy({ fact in
             a.figureValues.contains { figures[$0].quote == fact.quote && figures[$0].value == fact.value }
-        }) {
+        }), claimsOnly(what: facts, a) {
             // A claim whose number is the figure's own, written inside a name (廣州統籌21條重點產業鏈,
-            // 對嗎?): so.
+            // 對嗎?), in the figure's own words: so. (Not 廣州取消了…, nor 郭永航說…, where the
+            // article says it.)
             verdict = render("evidence_yes", [:])
         } else {
             verdict = ""
@@ -1117,6 +1118,18 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: verdict + sentence, quotes: [located.quote], confidence: 0.9, about: located.objects + [thing.id],
             relation: "located_in")
+    }
+
+    /// Whether the question says nothing but what the facts' quotes say: every character it
+    /// writes outside the things it names is in a quote, or does a sentence's work, or asks.
+    func claimsOnly(what facts: [Fact], _ a: QuestionAnalysis) -> Bool {
+        var allowed = Set(facts.flatMap { normalizer.normalize($0.quote).characters })
+        for word in (knowledge.lexicon.cues["function_characters"] ?? []) + (knowledge.lexicon.cues["yesno"] ?? []) {
+            allowed.formUnion(normalizer.normalize(word).characters)
+        }
+        var named = [Bool](repeating: false, count: a.normalized.characters.count)
+        for m in a.mentions where m.fromQuestion { for i in max(0, m.start)..<min(named.count, m.end) { named[i] = true } }
+        return a.normalized.characters.indices.allSatisfy { i in named[i] || allowed.contains(a.normalized.characters[i]) || a.normalized.characters[i].isASCII }
     }
 
     private func relation(_ a: QuestionAnalysis, forced: String?) -> Outcome? {

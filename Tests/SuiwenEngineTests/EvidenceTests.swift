@@ -104,6 +104,22 @@ import Testing
         let stranger = try ask("三大國家級開發區是南沙、增城和海珠嗎?")
         #expect(stranger.answer.contains("海珠不在其中"))
         #expect(stranger.intent == "list.check")
+        // Said to include them: so, though the list has one more.
+        #expect(try ask("三大國家級開發區包括南沙和增城嗎?").answer.hasPrefix("是的"))
+        // An item the engine does not know, after a 、: not so, and named.
+        let unknown = try ask("三大國家級開發區是廣州開發區、南沙、增城、琶洲嗎?")
+        #expect(unknown.answer.hasPrefix("不是"))
+        #expect(unknown.answer.contains("琶洲"))
+        // A list the article leaves open (等): no item is known not to be in it.
+        let open = try ask("萬億級產業鏈群有時尚產業和人工智能嗎?")
+        #expect(!open.answer.contains("不在其中"))
+        #expect(!open.answer.hasPrefix("是的"))
+        // Not a claim of the list: items asked about within the whole.
+        #expect(try ask("三大國家級開發區中南沙和增城發展得好嗎?").intent != "list.check")
+        // A place the article does not know before the whole, the whole at the end: no crash.
+        for question in ["黃埔是三大國家級開發區嗎", "天河是不是雙核?", "天河區屬於五極嗎"] {
+            #expect(try ask(question).intent != "list.check")
+        }
     }
 
     @Test func aMultipleChoiceQuestionIsAnsweredByItsLetters() throws {
@@ -112,6 +128,13 @@ import Testing
         #expect(reply.citations.count >= 3)
         let wrong = try ask("以下说法错误的是（A）洪谦是商务局局长（B）王宏伟是越秀区委书记")
         #expect(wrong.answer.hasPrefix("答案是B。"))
+        // The stem's subject is what each option is of.
+        #expect(try ask("關於海珠區,下列說法正確的是:A.區委書記是蔡澍 B.區委書記是郭昊羽").answer.hasPrefix("答案是A。"))
+        // An option of two claims, one wrong, is wrong.
+        #expect(try ask("下列說法正確的是:A.南沙區委書記是盧一先,海珠區委書記是郭昊羽 B.越秀區委書記是蔡澍").answer.hasPrefix("按文章所說,沒有一項符合"))
+        // Options that hold options are never parsed again (once took minutes).
+        let nested = String(repeating: "A.郭永航是市長 B.", count: 24) + "南沙有大學"
+        #expect(try ask(nested).intent != "choice")
         // Letters inside words are no options.
         #expect(QAEngine.choiceQuestion("5G、GDP.和A股") == nil)
         #expect(QAEngine.choiceQuestion("A.南沙 B.海珠")?.options.map(\.text) == ["南沙", "海珠"])
@@ -120,6 +143,9 @@ import Testing
     @Test func aClaimWhoseNumberIsInANameIsConfirmed() throws {
         #expect(try ask("广州统筹21条重点产业链对吗").answer.hasPrefix("是的"))
         #expect(try ask("广州统筹20条重点产业链对吗").answer.hasPrefix("不是"))
+        // Not another claim about it, nor one that someone said it.
+        #expect(!(try ask("廣州取消了21條重點產業鏈,對嗎?").answer.hasPrefix("是的")))
+        #expect(!(try ask("郭永航說統籌21條重點產業鏈,對嗎?").answer.hasPrefix("是的")))
     }
 
     @Test func theDocumentsEventAskedWhatItSaidIsTheDocumentsOutline() throws {
