@@ -525,6 +525,10 @@ extension QAEngine {
         // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)
         // (And a quiz, 以下哪個不是…:A、B、C、D?: its options are part of it, not of the next question.)
         var quiz = [Bool](repeating: false, count: pieces.count)
+        // (And a piece that asks for the words as written, naming nothing, 完整句子是什麼?, asks
+        // them of the piece before that asks who said something.)
+        var verbatimOnly = [Bool](repeating: false, count: pieces.count)
+        var whoAsked = [Bool](repeating: false, count: pieces.count)
         let asks = normalizedPieces.indices.map { index in
             let keys = normalizedPieces[index].keys
             let piece = normalizedPieces[index]
@@ -533,6 +537,10 @@ extension QAEngine {
             var namesFigure = false
             let matches = cueAutomaton.matches(in: keys)
             quiz[index] = matches.contains { if case .set("which_not", _) = $0.payload { return true } else { return false } }
+            verbatimOnly[index] = matches.contains { if case .set("verbatim", _) = $0.payload { return true } else { return false } }
+                && entityAutomaton.matches(in: keys).isEmpty
+                && !matches.contains { if case .relation(_, weak: false) = $0.payload { return true } else { return false } }
+            whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
             let asking = keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
@@ -560,6 +568,8 @@ extension QAEngine {
             if asks[index] {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
+                    groups[groups.count - 1].append(index)
+                } else if verbatimOnly[index], leading.isEmpty, let previous = groups.last?.last, whoAsked[previous] {
                     groups[groups.count - 1].append(index)
                 } else {
                     groups.append(leading + [index])

@@ -269,6 +269,8 @@ extension QAEngine {
         // (A quotation mark whose other half is outside the span: dropped.)
         if text.first == "“", !text.contains("”") { text.removeFirst() }
         if let close = text.lastIndex(of: "”"), !text.contains("“") { text.remove(at: close) }
+        // (The templates end the sentence: a clause's own 。 is not said twice.)
+        while let last = text.last, EvidenceIndex.sentenceEnds.contains(last) { text.removeLast() }
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
         about += span.flatMap { evidence.clauses[$0].entities }.sorted()

@@ -831,7 +831,23 @@ extension QAEngine {
         for other in statements where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
             if things.contains(where: { thing in ([thing.name] + thing.aliases).contains { other.quote.containsText($0) } }) { also.append(other) }
         }
-        var answer = render(template, ["speaker": name(statement.subject), "titled": titled(statement.subject), "text": statement.text ?? statement.quote])
+        var text = statement.text ?? statement.quote
+        // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
+        // sentence that holds most of the question's words, not the statement's gist.
+        if a.cueSets.contains("verbatim") {
+            // (Of the speaker's own sentences: not a heading that repeats their words.)
+            let headings = Set(headingIndices)
+            let sentences = evidence.sentences.indices.filter { index in
+                !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == statement.subject }
+            }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[$0].text).characters))) }
+            if let sentence = sentences.max(by: { $0.score < $1.score }), sentence.score >= 3 {
+                text = sentence.text
+                // (Its closing quotation mark, when the sentence holds no opening one for it.)
+                if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
+                text = String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
+            }
+        }
+        var answer = render(template, ["speaker": name(statement.subject), "titled": titled(statement.subject), "text": text])
         for other in also.prefix(Self.maximumCandidates) {
             answer += render("who_said_also", ["speaker": name(other.subject), "text": other.text ?? other.quote])
         }
@@ -1264,9 +1280,16 @@ extension QAEngine {
             }
         }
         // Each part asked of a list whose parts have lists of their own (“一廊一帶、雙核五極”分別指
-        // 什麼?): each part's list after the whole's.
+        // 什麼?), or a list that only says again what the question names (一廊一帶、雙核五極具體指
+        // 啥?): each part's list after the whole's.
         if Self.listRelations.contains(relationID), facts.count == 1,
             (knowledge.lexicon.cues["each"] ?? []).contains(where: { normalizer.toSimplified(a.original).contains(normalizer.toSimplified($0)) })
+                || facts[0].objects.allSatisfy({ part in
+                    a.mentions.contains { $0.fromQuestion && $0.entity.id == part }
+                        || (knowledge.entitiesByID[part].map { e in
+                            ([e.name] + e.aliases).contains { Self.holdsRun(a.normalized.keys, normalizer.normalize($0).keys) }
+                        } ?? false)
+                })
         {
             let partLists = facts[0].objects.compactMap { part in
                 (knowledge.factsBySubject[part] ?? []).first { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }

@@ -322,7 +322,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -958,7 +958,10 @@ public final class QAEngine: Sendable {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 // Asked an amount of money the answer does not give: not said.
-                if ["relation", "describe", "summary"].contains(rule.intent), let missing = lacksAmount(outcome, attempt) {
+                // (A figure only where money itself is asked, 投多少錢: 多少億戶 asks a count.)
+                if ["relation", "describe", "summary"].contains(rule.intent) || (rule.intent == "figure" && asksMoneyItself(attempt)),
+                    let missing = lacksAmount(outcome, attempt)
+                {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
@@ -1010,6 +1013,15 @@ public final class QAEngine: Sendable {
         }
         if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
+        // An amount asked of the last turn's subject, naming nothing (那投多少錢?): the amounts
+        // said of it.
+        if analysis.cueSets.contains("answer_money"), !analysis.mentions.contains(where: \.fromQuestion),
+            let subject = analysis.mentions.first?.entity, var said = amountsSaid(of: subject.id)
+        {
+            said.confidence = min(said.confidence, 0.7)
+            said.ruleOverride = "followup.clause"
+            return finish(said, rule: nil, analysis: analysis)
+        }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
         //什麼時候交付?)
@@ -1022,6 +1034,12 @@ public final class QAEngine: Sendable {
             return finish(outcome, rule: nil, analysis: analysis)
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
+    }
+
+    /// Whether the question names money itself (錢, 資金: the lexicon's `money_words`), not only
+    /// a large number (多少億).
+    func asksMoneyItself(_ a: QuestionAnalysis) -> Bool {
+        (knowledge.lexicon.cues["money_words"] ?? []).contains { Self.holdsRun(a.normalized.keys, normalizer.normalize($0).keys) }
     }
 
     /// Whether a message holds two or more words of the document's own (bigrams of its text
@@ -1562,8 +1580,9 @@ public final class QAEngine: Sendable {
             }
         }
         // The document's words asked for, naming nothing (原文是怎麼說的?, 原話怎麼講?): 說 and
-        // 怎麼說的 are part of the asking, no speech nor description.
-        if a.cueSets.contains("verbatim"), !a.mentions.contains(where: \.fromQuestion) {
+        // 怎麼說的 are part of the asking, no speech nor description. (Asked who said it, 這句原文
+        // 是誰說的?, it is a speech.)
+        if a.cueSets.contains("verbatim"), !a.mentions.contains(where: \.fromQuestion), !a.cueSets.contains("who") {
             a.cueSets.remove("said")
             a.cueSets.remove("describe")
             a.relationCueScore["said"] = nil

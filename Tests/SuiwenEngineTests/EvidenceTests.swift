@@ -192,4 +192,29 @@ import Testing
         #expect(reply.answer.hasPrefix("是的"))
         #expect(reply.answer.contains("发展改革委"))
     }
+
+    @Test func moneyAskedIsAnsweredByAnAmount() throws {
+        // A count is no answer to how much money.
+        #expect(try ask("城中村改造投多少钱").answer.contains("2000亿元"))
+        // Of the last turn's subject, naming nothing.
+        #expect(try ask("那投多少钱", after: "王宏伟是谁").answer.contains("2000亿元"))
+        // 多少億戶 asks a count, not money.
+        #expect(try ask("广州2022年底实有市场主体大概多少亿户?").status == .answered)
+    }
+
+    @Test func whoSaidAPassageAsWrittenGivesTheWholeSentence() throws {
+        let reply = try ask("“核心引擎城市”这句原文是谁说的?完整句子是什么")
+        #expect(reply.answer.contains("郭永航"))
+        #expect(reply.answer.contains("岭南风韵"))
+        // Once, not a second answer for the second half.
+        #expect(!reply.answer.contains("\n"))
+        // The speaker's own sentence, not a heading that repeats the words.
+        #expect(try ask("“当好企业娘家人”原话是谁说的").answer.contains("用心用情"))
+    }
+
+    @Test func aListThatOnlyRepeatsTheQuestionListsItsParts() throws {
+        let reply = try ask("一廊一带、双核五极具体指啥?")
+        #expect(reply.answer.contains("科技创新走廊"))
+        #expect(reply.answer.contains("北部增长极"))
+    }
 }
