@@ -529,6 +529,8 @@ extension QAEngine {
         // them of the piece before that asks who said something.)
         var verbatimOnly = [Bool](repeating: false, count: pieces.count)
         var whoAsked = [Bool](repeating: false, count: pieces.count)
+        // (And a short piece that only asks yes or no of it, 也算嗎?, 對嗎?, the piece before's.)
+        var tagOnly = [Bool](repeating: false, count: pieces.count)
         let asks = normalizedPieces.indices.map { index in
             let keys = normalizedPieces[index].keys
             let piece = normalizedPieces[index]
@@ -541,6 +543,8 @@ extension QAEngine {
                 && entityAutomaton.matches(in: keys).isEmpty
                 && !matches.contains { if case .relation(_, weak: false) = $0.payload { return true } else { return false } }
             whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
+            tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
+                && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
             let asking = keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
@@ -568,6 +572,8 @@ extension QAEngine {
             if asks[index] {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
+                    groups[groups.count - 1].append(index)
+                } else if tagOnly[index], leading.isEmpty, !groups.isEmpty {
                     groups[groups.count - 1].append(index)
                 } else if verbatimOnly[index], leading.isEmpty, let previous = groups.last?.last, whoAsked[previous] {
                     groups[groups.count - 1].append(index)

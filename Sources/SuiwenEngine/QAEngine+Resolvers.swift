@@ -1200,6 +1200,18 @@ extension QAEngine {
                 }
             }
         }
+        // The last turn's relation asked of one of its own items (新市頭村呢,也算嗎? after 海珠的城中村
+        // 更新改造有哪些村): so, it is in that list.
+        if best.isEmpty, let forced, let item = ranked.first(where: \.fromQuestion)?.entity,
+            let list = knowledge.facts.first(where: { $0.relation == forced && $0.objects.contains(item.id) }),
+            let sentence = relationSentence(list)
+        {
+            // (With what the article says of the item itself, when it says more: 復建房.)
+            let own = item.summary.map { sentence.contains($0) ? "" : $0 } ?? ""
+            return Outcome(
+                status: .answered, answer: (a.cueSets.contains("yesno") ? render("evidence_yes", [:]) : "") + sentence + own,
+                quotes: [list.quote] + (own.isEmpty ? [] : [item.quote]), confidence: 0.8, about: [item.id, list.subject], relation: forced)
+        }
         guard let top = best.first else { return nil }
         // 廣州城市更新有什麼計劃?: the city's plan is not the renewal's. A fact of the document's
         // own place answers only when the other things named are in it.

@@ -1000,6 +1000,20 @@ public final class QAEngine: Sendable {
                 return finish(outcome, rule: previous, analysis: again)
             }
         }
+        // 新市頭村呢,也算嗎? after a list of the last turn's relation: that question of the new
+        // subject, yes or no.
+        if analysis.cueSets.contains("ellipsis"), analysis.cueSets.contains("yesno"), analysis.mentions.contains(where: \.fromQuestion),
+            let previousID = analysis.context.rule, let previous = rules.first(where: { $0.id == previousID }), previous.intent == "relation",
+            let relation = analysis.context.relation
+        {
+            var again = analysis
+            for cue in previous.cues { again.cueSets.insert(cue) }
+            if var outcome = run(previous.intent, &again, forcedRelation: relation), outcome.status == .answered {
+                outcome.ruleOverride = previous.id
+                again.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject, yes or no")
+                return finish(outcome, rule: previous, analysis: again)
+            }
+        }
         // 那海珠的是誰? after a turn about a role (a post checked, a holder asked): the holder of
         // that role in the place now named.
         var attempt = analysis

@@ -217,4 +217,10 @@ import Testing
         #expect(reply.answer.contains("科技创新走廊"))
         #expect(reply.answer.contains("北部增长极"))
     }
+
+    @Test func anItemOfTheLastListAskedAgainIsInIt() throws {
+        let reply = try ask("新市头村呢 也算吗", after: "海珠的城中村咋改 具体哪几个村啊")
+        #expect(reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("复建房"))
+    }
 }
