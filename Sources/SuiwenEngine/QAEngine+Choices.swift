@@ -10,6 +10,8 @@ extension QAEngine {
     /// The options of `text`, marked A. B. C. … (or A、 A: (A)), in order from A; nil unless
     /// there are two or more.
     static func choiceQuestion(_ text: String) -> ChoiceQuestion? {
+        // (Most questions have no A at all: told by their bytes, with no array of characters.)
+        guard text.utf8.contains(0x41) || text.unicodeScalars.contains("Ａ") else { return nil }
         let characters = Array(text)
         let letters: [Character] = ["A", "B", "C", "D", "E", "F"]
         let fullWidth: [Character] = ["Ａ", "Ｂ", "Ｃ", "Ｄ", "Ｅ", "Ｆ"]

@@ -137,6 +137,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `except` (除了) and `except_end` (還有, 以外) words, normalized.
     let exceptKeys: [[UInt32]]
     let exceptEndKeys: [[UInt32]]
+    /// Money itself named (the lexicon's `money_words`), as keys.
+    let moneyWordKeys: [[UInt32]]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
@@ -425,6 +427,7 @@ public final class QAEngine: Sendable {
         self.exceptKeys = (knowledge.lexicon.cues["except"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.exceptEndKeys = (knowledge.lexicon.cues["except_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.moneyWordKeys = (knowledge.lexicon.cues["money_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -1053,7 +1056,7 @@ public final class QAEngine: Sendable {
     /// Whether the question names money itself (錢, 資金: the lexicon's `money_words`), not only
     /// a large number (多少億).
     func asksMoneyItself(_ a: QuestionAnalysis) -> Bool {
-        (knowledge.lexicon.cues["money_words"] ?? []).contains { Self.holdsRun(a.normalized.keys, normalizer.normalize($0).keys) }
+        moneyWordKeys.contains { Self.holdsRun(a.normalized.keys, $0) }
     }
 
     /// Whether a message holds two or more words of the document's own (bigrams of its text
