@@ -259,7 +259,27 @@ extension QAEngine {
         guard !clauses.isEmpty else {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
         }
-        let text = clauses.map { evidence.clauses[$0].text }.joined(separator: ",")
+        // 還有別的嗎? after part of what someone said: the rest of their sentence, and their next
+        // one in the same paragraph (…提供保姆式服務。同時,匯聚全球資源抓招商), a few clauses at most.
+        if a.cueSets.contains("followup"), wanted.isEmpty, let speaker = clause.speaker, let lastRest = clauses.last,
+            evidence.clauses[lastRest].sentence == clause.sentence, clause.sentence + 1 < evidence.sentences.count,
+            case let next = evidence.sentences[clause.sentence + 1], next.line == sentence.line,
+            next.clauses.allSatisfy({ evidence.clauses[$0].speaker == speaker }), clauses.count + next.clauses.count <= 6
+        {
+            clauses += Array(next.clauses)
+        }
+        // (Clauses of one sentence joined by commas, sentences by a full stop.)
+        var sentencesSaid: [String] = []
+        var sentenceIndex = -1
+        for c in clauses {
+            if evidence.clauses[c].sentence != sentenceIndex {
+                sentencesSaid.append(evidence.clauses[c].text)
+                sentenceIndex = evidence.clauses[c].sentence
+            } else {
+                sentencesSaid[sentencesSaid.count - 1] += "," + evidence.clauses[c].text
+            }
+        }
+        let text = sentencesSaid.joined(separator: "。")
         let last = evidence.clauses[clauses.last!]
         let lastSentence = evidence.sentences[last.sentence]
         return Outcome(
@@ -561,9 +581,19 @@ extension QAEngine {
             }
             return asking || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
+        func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
+        // Two claims or more, each naming something with a number, checked by one short yes/no
+        // piece at the end (大會是大年初八開的,今年要推進217個城中村改造項目,對嗎?): each claim
+        // checked. (Not a speaker before a claim, 盧一先說,…: no number in it.)
+        if let last = pieces.indices.last, last >= 2, tagOnly[last], pieces[last].mark != ",", pieces[last].mark != "\u{FF0C}",
+            pieces[..<last].indices.allSatisfy({ index in
+                !asks[index] && keys[index].contains { (0x30...0x39).contains($0) } && names(index)
+            })
+        {
+            return pieces[..<last].map { $0.text + "," + pieces[last].text + (pieces[last].mark.isEmpty ? "?" : pieces[last].mark) }
+        }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
-        func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Groups of pieces, by index.
         var groups: [[Int]] = []
         var leading: [Int] = []

@@ -223,4 +223,17 @@ import Testing
         #expect(reply.answer.hasPrefix("是的"))
         #expect(reply.answer.contains("复建房"))
     }
+
+    @Test func twoClaimsCheckedByOneTagAreEachChecked() throws {
+        let reply = try ask("听说这次大会是大年初八开的,今年还要推进217个城中村改造项目,对吗")
+        #expect(reply.answer.contains("初七"))
+        #expect(reply.answer.contains("127"))
+    }
+
+    @Test func anythingElseAfterPartOfASpeechIsTheRestOfIt() throws {
+        let context = try engine.answer("他说要怎么帮在地企业", context: try engine.answer("管招商的商务局局长叫什么").context).context
+        let reply = try engine.answer("还有别的吗", context: context)
+        #expect(reply.answer.contains("娘家人"))
+        #expect(reply.answer.contains("全球资源"))
+    }
 }
