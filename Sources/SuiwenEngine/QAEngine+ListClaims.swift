@@ -59,9 +59,9 @@ extension QAEngine {
         guard let first = kept.first, let last = kept.last else { return nil }
         // Said to be the list (是, 包括, 是不是包括 …) right after the whole, nothing else: not
         // 三大國家級開發區中南沙和增城發展得好嗎?
-        let verbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }
-        let inclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }
-        let yesno = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        let verbs = listClaimVerbs
+        let inclusive = listClaimInclusive
+        let yesno = yesnoWords
         var gap = Array(characters[whole.end..<first.start])
         if let asking = yesno.filter({ gap.starts(with: $0) }).max(by: { $0.count < $1.count }), asking.count < gap.count { gap.removeFirst(asking.count) }
         guard verbs.contains(gap) || yesno.contains(gap) else { return nil }

@@ -361,8 +361,11 @@ extension QAEngine {
                 guard !run.isEmpty, keys.count >= run.count else { return nil }
                 return (0...(keys.count - run.count)).first { keys[$0..<($0 + run.count)].elementsEqual(run) }
             }.min()
+            // (Ending with a word that only asks, 嗎, not a tag that checks a claim, 對嗎 or 是嗎:
+            // the longest yes/no word the question ends with, of one character.)
             let chars = a.normalized.characters
-            let asksWhether = chars.last.map { "嗎吗".contains($0) } == true && !(chars.count >= 2 && "對对是".contains(chars[chars.count - 2]))
+            let ending = yesnoWords.filter { chars.count >= $0.count && Array(chars.suffix($0.count)) == $0 }.max { $0.count < $1.count }
+            let asksWhether = ending?.count == 1
             let checked = a.cueSets.contains("yesno") && (!asksWhether || doneAt.map { keys[..<$0].contains(Self.copulaKey) } ?? false)
             return Outcome(
                 status: checked ? .answered : .noAnswer, answer: checked ? render("evidence_no", [:]) + onlyTarget : onlyTarget,

@@ -139,6 +139,11 @@ public final class QAEngine: Sendable {
     let exceptEndKeys: [[UInt32]]
     /// Money itself named (the lexicon's `money_words`), as keys.
     let moneyWordKeys: [[UInt32]]
+    /// What says a whole's list follows (`list_claim_verbs`, `list_claim_inclusive`) and the
+    /// words that ask yes or no, normalized once: read for every yes/no question.
+    let listClaimVerbs: [[Character]]
+    let listClaimInclusive: [[Character]]
+    let yesnoWords: [[Character]]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
@@ -428,6 +433,9 @@ public final class QAEngine: Sendable {
             .sorted { $0.count > $1.count }
         self.exceptEndKeys = (knowledge.lexicon.cues["except_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.moneyWordKeys = (knowledge.lexicon.cues["money_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.listClaimVerbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.listClaimInclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.yesnoWords = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
