@@ -133,19 +133,7 @@ extension QAEngine {
         // Only of the last list: not when the question names something else.
         let focus = a.context.focus
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
-        var items: [String] = []
-        var quote: String? = nil
-        // (Numbered as the last answer listed them: every fact of that relation, in order.)
-        let listed = focus.flatMap { focus in a.context.relation.map { relation in
-            (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
-        } } ?? []
-        if !listed.isEmpty {
-            items = listed.flatMap(items(of:))
-            quote = listed[0].quote
-        } else if let index = a.context.clause, evidence.clauses.indices.contains(index) {
-            let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
-            if parts.count >= 2 { items = parts }
-        }
+        let (items, quote) = lastListItems(a.context)
         guard items.count >= 2 else {
             // 第二個呢? with nothing before it: say what is missing.
             return a.context.isEmpty && a.mentions.isEmpty
@@ -169,6 +157,21 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
             about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+    }
+
+    /// The items of the last answer's list, numbered as it listed them: every fact of its
+    /// relation of its subject, in order, else the parts of the clause it quoted between 、
+    /// (none when fewer than two); with the quote of the first fact.
+    func lastListItems(_ context: ConversationContext) -> (items: [String], quote: String?) {
+        let listed = context.focus.flatMap { focus in context.relation.map { relation in
+            (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
+        } } ?? []
+        if !listed.isEmpty { return (listed.flatMap(items(of:)), listed[0].quote) }
+        if let index = context.clause, evidence.clauses.indices.contains(index) {
+            let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
+            if parts.count >= 2 { return (parts, nil) }
+        }
+        return ([], nil)
     }
 
     /// The fewest characters of a clause that answers a follow-up: shorter ones (當前, 目前)
@@ -400,20 +403,30 @@ extension QAEngine {
             var asks = false
             var asker = false
             var saying = false
+            // (我是深圳做投資的: the asker says who they are; 投資 there is their trade.)
+            var identity = false
+            var topic = false
             for match in cueAutomaton.matches(in: keys) {
                 switch match.payload {
                 case .set(let name, _):
-                    if name == "asker" { asker = true } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") { asks = true }
+                    if name == "asker" {
+                        asker = true
+                    } else if name == "asker_identity" {
+                        if match.start == 0 { identity = true; asker = true }
+                    } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") {
+                        asks = true
+                    }
                 // (Words of speech are the asker's own when they tell of themselves: 聽眾打電話嚟講,
                 // 演講裡想引用.)
                 case .relation(let id, _) where id == "said" || id == "speakers":
                     saying = true
                 case .figure, .figureValue, .relation:
-                    asks = true
+                    topic = true
                 default:
                     break
                 }
             }
+            if topic, !identity { asks = true }
             // (A number written in digits is something asked about; 一下 is not.)
             let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
             // (A place the asker tells of living or working in and then asks about by name,

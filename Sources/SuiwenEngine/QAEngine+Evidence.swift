@@ -284,6 +284,9 @@ extension QAEngine {
             let title = post.value
         {
             speakerLabel = title + speakerLabel
+        } else if !speakerNamed, let speaker = clause.speaker, a.cueSets.contains("who") || Self.answerTypes(from: a.cueSets).contains(.person) {
+            // Who said it asked (研深研透產業的留和轉是誰說的?): the speaker with their posts.
+            speakerLabel = titled(speaker)
         }
         var answer = speakerNamed
             ? render("evidence", ["text": text])

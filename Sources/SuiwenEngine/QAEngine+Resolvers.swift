@@ -743,10 +743,17 @@ extension QAEngine {
             if !named.isEmpty { holders = named }
             // 哪個局長說要當企業的娘家人?: the holder whose words those are (or, when the role
             // is loosely put, 提出…的是哪一位負責人?, whoever's words those are).
-            if a.cueSets.contains("said"), a.cueSets.contains("which") || Self.answerTypes(from: a.cueSets).contains(.person),
-                let said = whoSaid(a), let speaker = said.about.first, holders.isEmpty || holders.contains(speaker)
-            {
+            let asksWhichHolder = a.cueSets.contains("said")
+                && (a.cueSets.contains("which") || a.cueSets.contains("which_district") || Self.answerTypes(from: a.cueSets).contains(.person))
+            if asksWhichHolder, let said = whoSaid(a), let speaker = said.about.first, holders.isEmpty || holders.contains(speaker) {
                 return said
+            }
+            // (Words a statement's gist leaves out, 建設廣州科技創新走廊南部極點是哪個書記說的?: the
+            // holder whose clause holds them.)
+            if asksWhichHolder, holders.count > 1, let found = retrieve(a),
+                case let speakers = holders.filter(found.outcome.about.contains), speakers.count == 1
+            {
+                return found.outcome
             }
             // No holder of it spoke (發改委的負責人說了什麼?, 市委書記講了什麼?): the article
             // does not say.
@@ -1484,6 +1491,8 @@ extension QAEngine {
             }).max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
             let relation = knowledge.relationTypes[asked.key]
         else { return nil }
+        // (Details asked of the last answer, 具體指什麼?, ask nothing of its subject's own.)
+        if !mention.fromQuestion, a.cueSets.contains("detail") { return nil }
         let entity = mention.entity
         // One of the parts of a whole the question's words are about (廣州南站周邊有沒有改造計劃?:
         // one of the areas of 片區改造): that whole and its parts.

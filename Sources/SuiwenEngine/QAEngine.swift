@@ -267,9 +267,10 @@ public final class QAEngine: Sendable {
     func questionOfEach(_ question: String, _ people: [String]) -> [String]? {
         let words = (knowledge.lexicon.cues["pronoun_group"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
             .sorted { $0.count > $1.count }
-        guard let range = words.lazy.compactMap({ question.firstRange(of: $0) }).first else { return nil }
         let names = people.compactMap { knowledge.entitiesByID[$0]?.name }
         guard names.count == people.count else { return nil }
+        // (No 他們, 各自今年的重點是什麼?: the name before the question.)
+        guard let range = words.lazy.compactMap({ question.firstRange(of: $0) }).first else { return names.map { $0 + question } }
         return names.map { name in
             var each = question
             each.replaceSubrange(range, with: name)
@@ -829,7 +830,9 @@ public final class QAEngine: Sendable {
         // (Only a question of each, 分別/各自, and one question: not 他們中誰是市長? nor a pronoun
         // among other questions; each asked without the group, so it does not fan out again.)
         // (`each` is a word list read in the question as written: the phrases drop 分別.)
-        if context.group.count >= 2, analysis.cueSets.contains("pronoun_group"),
+        // (各自 alone, naming nothing, 各自的重點呢?, asks of each of them too.)
+        if context.group.count >= 2,
+            analysis.cueSets.contains("pronoun_group") || !analysis.mentions.contains(where: \.fromQuestion),
             (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.firstRange(of: $0) != nil || asked.firstRange(of: normalizer.toSimplified($0)) != nil }),
             !analysis.cueSets.contains("who"), !analysis.cueSets.contains("howmany"),
             !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
@@ -885,7 +888,17 @@ public final class QAEngine: Sendable {
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
                 // The same answer for each (one clause names them all): once.
                 if replies.dropFirst().allSatisfy({ $0.answer == replies[0].answer }) { return replies[0] }
-                return Reply.combining(replies, separator: render("subject_separator", [:]))
+                var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                // The people the answers are of, one each (越秀和海珠的書記分別是誰?): 他們 and
+                // 各自 of the next turn ask of each of them.
+                let people = replies.compactMap { ConversationContext(token: $0.context)?.person }
+                if people.count == replies.count, Set(people).count == people.count, people.count <= Self.maximumCandidates,
+                    var next = ConversationContext(token: combined.context)
+                {
+                    next.group = people
+                    combined.context = next.token
+                }
+                return combined
             }
         }
         // A name that several things share, and nothing else named (示範區?): asked back which,
@@ -1911,6 +1924,20 @@ public final class QAEngine: Sendable {
             if context.rule != nil, a.mentions.contains(where: { $0.fromQuestion && context.candidates.contains($0.entity.id) }) {
                 a.cueSets.insert("ellipsis")
             }
+        }
+        // 第二個的區委書記是誰? after a list: the question asks its other words of that item,
+        // when the item names one thing and the question names nothing of its kind.
+        if !context.askedBack, let n = a.ordinal, !questionMentions.isEmpty || !a.specificRelations.isEmpty,
+            case let items = lastListItems(context).items, items.count >= 2,
+            case let index = n == -1 ? items.count - 1 : n - 1, items.indices.contains(index),
+            case let named = Set(entityAutomaton.matches(in: normalizer.normalize(items[index]).keys).flatMap(\.payload)),
+            named.count == 1, let item = knowledge.entitiesByID[named.first!],
+            !questionMentions.contains(where: { $0.entity.type == item.type })
+        {
+            a.mentions.append(.init(entity: item, start: -1, end: -1, source: .pronoun))
+            a.ordinal = nil
+            a.cueSets.remove("ordinal")
+            a.contextUsed.append("item \(n) of the last list → \(item.name)")
         }
         // 它: the thing last talked about, or else the place.
         // (The document's own place named as who does it, 為什麼廣州要這樣做?, is no other subject:

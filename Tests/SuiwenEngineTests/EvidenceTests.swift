@@ -234,4 +234,45 @@ import Testing
         #expect(reply.answer.contains("娘家人"))
         #expect(reply.answer.contains("全球资源"))
     }
+
+    @Test func anItemOfTheLastListIsWhatTheRestOfTheQuestionAsksOf() throws {
+        let reply = try ask("第二个的区委书记是谁?", after: "大会提到广州加快建设的三大国家级开发区是哪三个?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("卢一先"))
+        #expect(!reply.answer.contains("郭昊羽"))
+        // (Alone, 第二個呢? is still the item itself.)
+        #expect(try ask("第二个呢?", after: "大会提到广州加快建设的三大国家级开发区是哪三个?").answer.contains("南沙"))
+    }
+
+    @Test func whoTheAskerIsIsNotWhatTheyAsk() throws {
+        // 深圳 and 投資 tell of the asker, not of the question.
+        let reply = try ask("我是深圳做投资的,想了解一下南沙那边重点聚焦哪些产业?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("集成电路"))
+        // (A place asked about, outside the article, still is: 深圳 there is asked.)
+        #expect(try ask("我想问深圳的产业重点是什么?").status == .noAnswer)
+    }
+
+    @Test func eachAfterAnAnswerOfTwoSubjectsAsksOfBoth() throws {
+        let holders = try engine.answer("越秀和海珠两个区的区委书记分别是谁?")
+        #expect(ConversationContext(token: holders.context)?.group.count == 2)
+        let each = try engine.answer("各自今年的工作重点是什么?", context: holders.context)
+        #expect(each.answer.contains("首席服务官"))
+        #expect(each.answer.contains("821"))
+    }
+
+    @Test func whichHolderOfARoleSaidAPassageIsTheOneWhoseClauseHoldsIt() throws {
+        let reply = try ask("……建设广洲科技创新走廊南部极点。这句话是哪个区的书记说的?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("卢一先"))
+        #expect(!reply.answer.contains("蔡澍"))
+    }
+
+    @Test func detailsAskedOfTheLastAnswerAreNotItsSubjectsParts() throws {
+        let reply = try ask("具體指什麼?", after: "“研深研透产业的留和转”是谁说的?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("轉移") || reply.answer.contains("转移"))
+        // Who said it: the speaker with their post.
+        #expect(try ask("“研深研透产业的留和转”是谁说的?").answer.contains("海珠区委书记蔡澍"))
+    }
 }
