@@ -426,6 +426,11 @@ extension QAEngine {
                     break
                 }
             }
+            // (Only a clause that ends as a calling does, 做投資的, 投資者: 我是想了解… asks.)
+            if identity {
+                let simplified = normalizer.toSimplified(text.trimmingWhitespace)
+                identity = (knowledge.lexicon.cues["asker_identity_ends"] ?? []).contains { simplified.hasSuffix(normalizer.toSimplified($0)) }
+            }
             if topic, !identity { asks = true }
             // (A number written in digits is something asked about; 一下 is not.)
             let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }

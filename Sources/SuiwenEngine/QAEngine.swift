@@ -278,6 +278,27 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// Whether the question begins with a word of the lexicon's `each` (各自今年的重點是什麼?):
+    /// of the last answer's people; 各部門各自… is of others.
+    func startsWithEach(_ question: String) -> Bool {
+        let trimmed = question.drop { $0.isWhitespace || $0 == "那" }
+        return (knowledge.lexicon.cues["each"] ?? []).contains { trimmed.hasPrefix($0) || trimmed.hasPrefix(normalizer.toSimplified($0)) }
+    }
+
+    /// Whether the item asked by its place is what the words after it belong to (第二個的區委書記,
+    /// 最後一個的): 的 right after 第N and its unit, or after a word of `ordinal_last`.
+    func ordinalOwnsWhatFollows(_ text: [Character], last: Bool) -> Bool {
+        if last {
+            let written = String(text)
+            return (knowledge.lexicon.cues["ordinal_last"] ?? []).contains { written.contains(String(normalizer.normalize($0 + "的").characters)) }
+        }
+        guard let mark = text.firstIndex(of: "第") else { return false }
+        var after = mark + 1
+        while after < text.count, text[after].isASCIIDigit { after += 1 }
+        if after < text.count, ordinalUnits.contains(text[after]) { after += 1 }
+        return after < text.count && text[after] == "的"
+    }
+
     /// `text` without a word of the lexicon's `vocative` (主持人, 小編) it begins with, where a
     /// mark follows it (主持人,打擾一下…): the one addressed, not asked about. (大會的主持人是誰?
     /// keeps it.)
@@ -330,7 +351,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -832,7 +853,8 @@ public final class QAEngine: Sendable {
         // (`each` is a word list read in the question as written: the phrases drop 分別.)
         // (各自 alone, naming nothing, 各自的重點呢?, asks of each of them too.)
         if context.group.count >= 2,
-            analysis.cueSets.contains("pronoun_group") || !analysis.mentions.contains(where: \.fromQuestion),
+            analysis.cueSets.contains("pronoun_group")
+                || (!analysis.mentions.contains(where: \.fromQuestion) && analysis.cueSets.contains(where: Self.asksSomething) && startsWithEach(asked)),
             (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.firstRange(of: $0) != nil || asked.firstRange(of: normalizer.toSimplified($0)) != nil }),
             !analysis.cueSets.contains("who"), !analysis.cueSets.contains("howmany"),
             !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
@@ -1927,10 +1949,13 @@ public final class QAEngine: Sendable {
         }
         // 第二個的區委書記是誰? after a list: the question asks its other words of that item,
         // when the item names one thing and the question names nothing of its kind.
+        // (Only of the item, 第二個的…: 第二個發言的局長 is the order of speaking.)
         if !context.askedBack, let n = a.ordinal, !questionMentions.isEmpty || !a.specificRelations.isEmpty,
+            ordinalOwnsWhatFollows(text, last: n == -1),
             case let items = lastListItems(context).items, items.count >= 2,
             case let index = n == -1 ? items.count - 1 : n - 1, items.indices.contains(index),
-            case let named = Set(entityAutomaton.matches(in: normalizer.normalize(items[index]).keys).flatMap(\.payload)),
+            // (The item's longest names: 廣州開發區, not 廣州 inside it.)
+            case let named = Set(Self.bestSegmentation(entityAutomaton.matches(in: normalizer.normalize(items[index]).keys)).flatMap(\.payload)),
             named.count == 1, let item = knowledge.entitiesByID[named.first!],
             !questionMentions.contains(where: { $0.entity.type == item.type })
         {

@@ -240,6 +240,10 @@ import Testing
         #expect(reply.status == .answered)
         #expect(reply.answer.contains("卢一先"))
         #expect(!reply.answer.contains("郭昊羽"))
+        // (The item's longest name: 廣州開發區, not 廣州 inside it; and 第二個發言的 is the order
+        // of speaking, not the list's item.)
+        #expect(try ask("第一个的区委书记是谁?", after: "大会提到广州加快建设的三大国家级开发区是哪三个?").answer.contains("广州开发区"))
+        #expect(try ask("第二个发言的局长是谁?", after: "大会提到广州加快建设的三大国家级开发区是哪三个?").status == .answered)
         // (Alone, 第二個呢? is still the item itself.)
         #expect(try ask("第二个呢?", after: "大会提到广州加快建设的三大国家级开发区是哪三个?").answer.contains("南沙"))
     }
@@ -249,6 +253,8 @@ import Testing
         let reply = try ask("我是深圳做投资的,想了解一下南沙那边重点聚焦哪些产业?")
         #expect(reply.status == .answered)
         #expect(reply.answer.contains("集成电路"))
+        // (A clause of 我在 that does not end as a calling does asks: 我在統計市場主體.)
+        #expect(try ask("我在统计市场主体,截至2022年底有多少户?").answer.contains("315.55"))
         // (A place asked about, outside the article, still is: 深圳 there is asked.)
         #expect(try ask("我想问深圳的产业重点是什么?").status == .noAnswer)
     }
@@ -259,6 +265,8 @@ import Testing
         let each = try engine.answer("各自今年的工作重点是什么?", context: holders.context)
         #expect(each.answer.contains("首席服务官"))
         #expect(each.answer.contains("821"))
+        // (Others' each, 各部門各自…, is not of them.)
+        #expect(!(try engine.answer("各部门各自要做什么?", context: holders.context).answer.contains("郭昊羽")))
     }
 
     @Test func whichHolderOfARoleSaidAPassageIsTheOneWhoseClauseHoldsIt() throws {
