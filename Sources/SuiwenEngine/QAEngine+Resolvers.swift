@@ -826,7 +826,7 @@ extension QAEngine {
         for (index, statement) in statements.enumerated() {
             var score = Self.shared(words, statementBigrams[index])
             score += 5 * Self.shared(asked, statement.about)
-            for thing in named where !statement.about.contains(thing.id) && ([thing.name] + thing.aliases).contains(where: { statement.quote.containsText($0) }) {
+            for thing in named where !statement.about.contains(thing.id) && statementNames[index].contains(thing.id) {
                 score += 5
             }
             if best == nil || score > best!.score { best = (score, index) }
@@ -838,8 +838,8 @@ extension QAEngine {
         let things = !withOthers ? [] : a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
             .map(\.entity)
         var also: [Fact] = []
-        for other in statements where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
-            if things.contains(where: { thing in ([thing.name] + thing.aliases).contains { other.quote.containsText($0) } }) { also.append(other) }
+        for (index, other) in statements.enumerated() where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
+            if things.contains(where: { statementNames[index].contains($0.id) }) { also.append(other) }
         }
         var text = statement.text ?? statement.quote
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's

@@ -83,6 +83,9 @@ public final class QAEngine: Sendable {
     let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
     let statementBigrams: [Set<UInt64>]
+    /// For each of `statements`, the ids of what its words name (found once, not searched for
+    /// in its text on every question that asks who said something).
+    let statementNames: [Set<String>]
     let relationFactBigrams: [Set<UInt64>]
     let relationFacts: [Fact]
     /// The source line of every quote of the graph, found once at load.
@@ -598,7 +601,9 @@ public final class QAEngine: Sendable {
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
         for relation in knowledge.relationTypes.values { templates["relation:" + relation.id] = AnswerTemplate(relation.template) }
         self.templates = templates
-        self.statementBigrams = statements.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+        let normalizedStatements = statements.map { normalizer.normalize($0.quote) }
+        self.statementBigrams = normalizedStatements.map { Self.bigrams($0.characters) }
+        self.statementNames = normalizedStatements.map { Set(entityAutomaton.matches(in: $0.keys).flatMap(\.payload)) }
         let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
         self.relationFacts = relationFacts
         var relationsByType: [String: Set<String>] = [:]
