@@ -75,6 +75,11 @@ extension QAEngine {
             m.fromQuestion && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject && m.entity.type != "role"
         }
         let topicWritten = topic.map { m in String(stemAnalysis.normalized.characters[m.start..<m.end]) }
+        // A whole the stem names that lists its parts (以下哪一項不屬於13個千億級產業鏈群?): options
+        // that are no claims of their own are claimed to be among it.
+        let listWhole = stemAnalysis.mentions.first { m in
+            m.fromQuestion && (knowledge.factsBySubject[m.entity.id] ?? []).contains { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+        }?.entity
         var replies: [Reply] = []
         var holds: [Bool] = []
         /// The verdict of one reply: any part denied, false; every part confirmed, true; else nil.
@@ -94,9 +99,18 @@ extension QAEngine {
             guard let reply = try? answer(simplified ? simplify(asked) : asked, context: ""), reply.status == .answered else { return nil }
             return reply
         }
+        func member(_ text: String) -> Reply? {
+            guard let listWhole else { return nil }
+            let asked = render("choice_member_claim", ["whole": listWhole.name, "option": text])
+            guard let reply = try? answer(simplified ? simplify(asked) : asked, context: ""), reply.status == .answered else { return nil }
+            return reply
+        }
         let clauseMarks: Set<Character> = [",", "，", ";", "；"]
+        var unjudged: [Int] = []
         for option in question.options {
-            guard let whole = check(option.text) else { return nil }
+            var checked = check(option.text)
+            if checked.flatMap(verdict) == nil, let asMember = member(option.text) { checked = asMember }
+            guard let whole = checked else { return nil }
             var shown = whole
             var judged = verdict(whole)
             // An option of two claims or more (南沙區委書記是盧一先,海珠區委書記是郭昊羽): each
@@ -114,6 +128,22 @@ extension QAEngine {
                     }
                 }
             }
+            // (One option the article neither bears out nor denies, of a list it leaves open: not
+            // among those it lists; chosen only when asked which is not, and every other holds.)
+            if judged == nil, let listWhole, unjudged.isEmpty {
+                unjudged.append(holds.count)
+                judged = false
+                var note = render("choice_unlisted", ["option": option.text, "whole": listWhole.name])
+                // (And the list the article does give it in: 軟件和信創, of the 萬億級.)
+                let named = Set(Self.bestSegmentation(entityAutomaton.matches(in: normalizer.normalize(option.text).keys)).flatMap(\.payload))
+                if named.count == 1, let other = (factsByObject[named.first!] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.subject != listWhole.id }),
+                    let sentence = relationSentence(other)
+                {
+                    note += sentence
+                    shown.citations.append(.init(source: knowledge.source.file, quote: other.quote, line: knowledge.source.line(of: other.quote) ?? 0))
+                }
+                shown.answer += simplified ? simplify(note) : note
+            }
             guard let judged else { return nil }
             holds.append(judged)
             shown.answer = render("choice_option", ["letter": String(option.letter), "answer": shown.answer])
@@ -122,6 +152,7 @@ extension QAEngine {
         // Asked which is wrong (錯誤的是, 不正確的是): the options the article does not bear out.
         let stem = simplify(question.stem)
         let wrongAsked = (knowledge.lexicon.cues["choice_wrong"] ?? []).contains { stem.contains(simplify($0)) }
+        if !unjudged.isEmpty, !wrongAsked || holds.enumerated().contains(where: { !unjudged.contains($0.offset) && !$0.element }) { return nil }
         let chosen = zip(question.options, holds).filter { $0.1 != wrongAsked }.map { String($0.0.letter) }
         var combined = Reply.combining(replies, separator: separator)
         let verdict = chosen.isEmpty ? render("choice_none", [:]) : render("choice_answer", ["letters": chosen.joined(separator: render("list_separator", [:]))])

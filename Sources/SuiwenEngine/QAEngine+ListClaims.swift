@@ -104,7 +104,9 @@ extension QAEngine {
             }
         }
         // Two items or more, something of the list among them: not a whole beside unrelated things.
-        guard kept.count + unknown.count >= 2, !named.isEmpty else { return nil }
+        // (One item said to be among it, 千億級產業鏈群包括半導體和集成電路嗎?, is a claim too.)
+        let oneIncluded = includes && kept.count == 1 && unknown.isEmpty && outside.isEmpty
+        guard kept.count + unknown.count >= 2 || oneIncluded, !named.isEmpty || oneIncluded else { return nil }
         return ListClaim(fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes)
     }
 

@@ -1223,6 +1223,15 @@ extension QAEngine {
                 quotes: [list.quote] + (own.isEmpty ? [] : [item.quote]), confidence: 0.8, about: [item.id, list.subject], relation: forced)
         }
         guard let top = best.first else { return nil }
+        // What a person said of a thing (他說要怎麼優化營商環境? after 郭昊羽): their clause on it,
+        // not what the article says of the thing, when the fact is not theirs.
+        if a.cueSets.contains("said"),
+            let person = a.mentions.first(where: { $0.entity.type == "person" && $0.source != .implicit })?.entity,
+            top.fact.subject != person.id, top.fact.speaker != person.id, top.mention.entity.id != person.id,
+            let found = retrieve(a), found.outcome.about.contains(person.id)
+        {
+            return found.outcome
+        }
         // 廣州城市更新有什麼計劃?: the city's plan is not the renewal's. A fact of the document's
         // own place answers only when the other things named are in it.
         if top.fact.subject == knowledge.scope {

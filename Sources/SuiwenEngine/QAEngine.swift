@@ -183,7 +183,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -848,6 +848,8 @@ public final class QAEngine: Sendable {
         // A multiple-choice question (下列說法正確的是:A.… B.…): each option checked as a claim.
         if let choice = Self.choiceQuestion(asked), let reply = answerChoices(choice) { return reply }
         var analysis = analyze(asked, context: context)
+        // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
+        if let blanks = Self.blankQuestion(asked), let reply = answerBlanks(blanks, analysis) { return reply }
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
@@ -2075,8 +2077,11 @@ public final class QAEngine: Sendable {
             else { continue }
             let asked = Self.joined(scope?.name ?? "", role.entity.name)
             var correction = render("post_correction", ["person": m.entity.name, "asked": asked, "posts": list(own.compactMap(\.value))])
-            if let scope, let holder = postsMatching(role: role.entity.id, scope: scope).first {
-                correction += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
+            // Who holds it: in the body or district named, or the one holder anywhere (廣州市長
+            // 郭昊羽…: 市長 is 郭永航).
+            let holders = Set(postsMatching(role: role.entity.id, scope: scope).map(\.subject))
+            if let holder = scope == nil ? (holders.count == 1 ? holders.first : nil) : postsMatching(role: role.entity.id, scope: scope).first?.subject {
+                correction += render("post_holder", ["asked": asked, "holder": name(holder)])
             }
             corrections.append(correction)
         }

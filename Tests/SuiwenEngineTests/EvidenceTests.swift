@@ -283,4 +283,34 @@ import Testing
         // Who said it: the speaker with their post.
         #expect(try ask("“研深研透产业的留和转”是谁说的?").answer.contains("海珠区委书记蔡澍"))
     }
+
+    @Test func aBlankToFillIsTheDocumentsWordsInItsPlace() throws {
+        let reply = try ask("填空题:截至2022年底,广州全市实有各类市场主体达____万户,同比增长____%。")
+        #expect(reply.intent == "exam.fill-blank")
+        #expect(reply.answer.hasPrefix("315.55、3.88"))
+        #expect(try ask("广州市计划推进（ ）个城中村改造项目").answer.hasPrefix("127"))
+        // (An underscore alone is no blank; nor is a blank whose words the document does not have.)
+        #expect(Self.engineBlank("A_B") == nil)
+        #expect(try ask("天河区今年要建____个公园").intent != "exam.fill-blank")
+    }
+
+    static func engineBlank(_ text: String) -> BlankQuestion? { QAEngine.blankQuestion(text) }
+
+    @Test func anOptionThatIsNoClaimIsClaimedToBeAmongTheStemsList() throws {
+        let reply = try ask("以下哪一项不属于13个千亿级产业链群?A.超高清视频和新型显示 B.半导体和集成电路 C.生物医药及高端医疗器械 D.软件和信创")
+        #expect(reply.answer.hasPrefix("答案是D"))
+        #expect(reply.answer.contains("万亿级"))
+    }
+
+    @Test func aWrongPostIsCorrectedWithWhoHoldsIt() throws {
+        let reply = try ask("广州市长郭昊羽还说了什么?")
+        #expect(reply.answer.contains("不是市长"))
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func whatTheLastTurnsPersonSaidOfAThingIsTheirClause() throws {
+        let reply = try ask("他說要怎麼優化營商環境?", after: "郭昊羽是誰?")
+        #expect(reply.answer.contains("試點街區"))
+        #expect(!reply.answer.contains("繡花功夫"))
+    }
 }

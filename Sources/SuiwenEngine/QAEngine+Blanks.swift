@@ -1,0 +1,134 @@
+import SuiwenKnowledge
+
+/// A fill-in-the-blank question (截至2022年底,廣州全市實有各類市場主體達____萬戶,同比增長____%):
+/// the document's sentence it is cut from, and the words each blank stands for.
+struct BlankQuestion {
+    /// The text around the blanks: one piece more than there are blanks.
+    var pieces: [String]
+}
+
+extension QAEngine {
+    /// The most blanks one question is read with.
+    static let maximumBlanks = 6
+    /// How many characters a blank's words may run to.
+    static let maximumBlankLength = 24
+
+    /// The blanks of `text`: runs of two underscores or more (half- or full-width), or brackets
+    /// holding nothing but spaces (（　）); nil when it has none.
+    static func blankQuestion(_ text: String) -> BlankQuestion? {
+        // (Most questions hold no underscore or bracket: told by their bytes.)
+        guard text.utf8.contains(where: { $0 == 0x5F || $0 == 0x28 || $0 == 0xBC }) else { return nil }
+        let characters = Array(text)
+        let underscores: Set<Character> = ["_", "＿"]
+        let opening: Set<Character> = ["(", "（"]
+        let closing: Set<Character> = [")", "）"]
+        var pieces: [String] = []
+        var current: [Character] = []
+        var i = 0
+        while i < characters.count {
+            if underscores.contains(characters[i]) {
+                var end = i
+                while end < characters.count, underscores.contains(characters[end]) { end += 1 }
+                if end - i >= 2 {
+                    pieces.append(String(current))
+                    current = []
+                    i = end
+                    continue
+                }
+            } else if opening.contains(characters[i]) {
+                var end = i + 1
+                while end < characters.count, characters[end] == " " || characters[end] == "\u{3000}" { end += 1 }
+                if end < characters.count, closing.contains(characters[end]), end - i >= 2 {
+                    pieces.append(String(current))
+                    current = []
+                    i = end + 1
+                    continue
+                }
+            }
+            current.append(characters[i])
+            i += 1
+        }
+        pieces.append(String(current))
+        guard pieces.count >= 2, pieces.count - 1 <= maximumBlanks else { return nil }
+        return BlankQuestion(pieces: pieces)
+    }
+
+    /// The answer to a fill-in-the-blank question: the document sentence that holds most of
+    /// the words around its blanks (half of their pairs of characters or more), and what stands
+    /// in it between the words before and after each blank; nil when a blank's place is not
+    /// found (the question is then answered as any other).
+    func answerBlanks(_ question: BlankQuestion, _ analysis: QuestionAnalysis) -> Reply? {
+        let pieces = question.pieces.map { normalizer.normalize($0) }
+        let asked = Self.bigrams(pieces.flatMap(\.characters))
+        guard asked.count >= 3 else { return nil }
+        var best: (index: Int, shared: Int)? = nil
+        for (index, sentence) in evidence.sentences.enumerated() {
+            let shared = Self.shared(asked, Self.bigrams(normalizer.normalize(sentence.text).characters))
+            if shared * 2 >= asked.count, best == nil || shared > best!.shared { best = (index, shared) }
+        }
+        guard let best else { return nil }
+        let sentence = evidence.sentences[best.index]
+        let written = normalizer.normalize(sentence.text)
+        let original = Array(sentence.text)
+        var fills: [String] = []
+        var from = 0
+        for blank in 0..<(pieces.count - 1) {
+            // Up to four characters on each side, as the sentence writes them; the longest found.
+            let before = Array(pieces[blank].keys.suffix(4))
+            let after = Array(pieces[blank + 1].keys.prefix(4))
+            guard let (start, end) = place(between: before, and: after, in: written, from: from) else { return nil }
+            // (Back to the sentence's own characters, through where each normalized one came from.)
+            let first = written.origins[start]
+            let last = end < written.origins.count ? written.origins[end] : original.count
+            let fill = String(original[first..<min(last, original.count)])
+            guard !fill.isEmpty else { return nil }
+            fills.append(fill)
+            from = end
+        }
+        var text = render("fill_blank", ["answers": list(fills), "sentence": sentence.text])
+        if analysis.simplified { text = normalizer.toSimplified(text) }
+        let about = Array(Set(evidence.clauses[sentence.clauses].flatMap(\.entities))).sorted()
+        let outcome = Outcome(
+            status: .answered, answer: text,
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.85, about: about, ruleOverride: "exam.fill-blank", clause: sentence.clauses.first)
+        return finish(outcome, rule: nil, analysis: analysis)
+    }
+
+    /// Where a blank's words stand in `keys`: after the longest tail of `before` found (at or
+    /// after `from`) and before the longest head of `after` that follows within
+    /// `maximumBlankLength`; with nothing after, up to the clause's end.
+    private func place(between before: [UInt32], and after: [UInt32], in written: NormalizedText, from: Int) -> (Int, Int)? {
+        let keys = written.keys
+        func find(_ run: ArraySlice<UInt32>, from start: Int, limit: Int) -> Int? {
+            guard !run.isEmpty, start <= keys.count - run.count else { return nil }
+            for i in start...min(limit, keys.count - run.count) where keys[i..<(i + run.count)].elementsEqual(run) { return i }
+            return nil
+        }
+        var starts: [Int] = []
+        if before.isEmpty {
+            starts = [from]
+        } else {
+            for length in stride(from: before.count, through: 1, by: -1) {
+                var at = from
+                while let found = find(before.suffix(length)[...], from: at, limit: keys.count) {
+                    starts.append(found + length)
+                    at = found + 1
+                }
+                if !starts.isEmpty, length >= 2 { break }
+            }
+        }
+        for start in starts {
+            if after.isEmpty {
+                var end = start
+                while end < keys.count, end - start < Self.maximumBlankLength, end == start || written.joinedInOriginal(at: end) { end += 1 }
+                if end > start { return (start, end) }
+                continue
+            }
+            for length in stride(from: after.count, through: 1, by: -1) {
+                if let end = find(after.prefix(length), from: start + 1, limit: start + Self.maximumBlankLength) { return (start, end) }
+            }
+        }
+        return nil
+    }
+}
