@@ -11,7 +11,7 @@ extension QAEngine {
     /// The most blanks one question is read with.
     static let maximumBlanks = 6
     /// How many characters a blank's words may run to.
-    static let maximumBlankLength = 24
+    static let maximumBlankLength = 48
 
     /// The blanks of `text`: runs of two underscores or more (half- or full-width), or brackets
     /// holding nothing but spaces (（　）); nil when it has none.
@@ -54,21 +54,29 @@ extension QAEngine {
     }
 
     /// The answer to a fill-in-the-blank question: the document sentence that holds most of
-    /// the words around its blanks (half of their pairs of characters or more), and what stands
+    /// the words around its blanks (four in five of their pairs of characters or more: a blank's question copies its sentence), and what stands
     /// in it between the words before and after each blank; nil when a blank's place is not
     /// found (the question is then answered as any other).
     func answerBlanks(_ question: BlankQuestion, _ analysis: QuestionAnalysis) -> Reply? {
-        let pieces = question.pieces.map { normalizer.normalize($0) }
+        // (A label before a colon, 填空題:, is no words of the sentence.)
+        var texts = question.pieces
+        if let colon = texts[0].lastIndex(where: { $0 == ":" || $0 == "：" }) { texts[0] = String(texts[0][texts[0].index(after: colon)...]) }
+        let pieces = texts.map { normalizer.normalize($0) }
+        // (Two blanks with nothing between them, ____、____, have no place of their own.)
+        guard pieces.dropFirst().dropLast().allSatisfy({ !$0.keys.isEmpty }) else { return nil }
         let asked = Self.bigrams(pieces.flatMap(\.characters))
-        guard asked.count >= 3 else { return nil }
+        guard asked.count >= 3, !analysis.cueSets.contains("outside") else { return nil }
         var best: (index: Int, shared: Int)? = nil
         for (index, sentence) in evidence.sentences.enumerated() {
             let shared = Self.shared(asked, Self.bigrams(normalizer.normalize(sentence.text).characters))
-            if shared * 2 >= asked.count, best == nil || shared > best!.shared { best = (index, shared) }
+            if shared * 5 >= asked.count * 4, best == nil || shared > best!.shared { best = (index, shared) }
         }
         guard let best else { return nil }
         let sentence = evidence.sentences[best.index]
         let written = normalizer.normalize(sentence.text)
+        // (A sentence of other things than the question names, 天河區委書記____表示, fills no blank.)
+        let named = Set(evidence.clauses[sentence.clauses].flatMap(\.entities))
+        guard analysis.mentions.allSatisfy({ !$0.fromQuestion || $0.entity.id == knowledge.scope || named.contains($0.entity.id) }) else { return nil }
         let original = Array(sentence.text)
         var fills: [String] = []
         var from = 0
@@ -78,8 +86,9 @@ extension QAEngine {
             let after = Array(pieces[blank + 1].keys.prefix(4))
             guard let (start, end) = place(between: before, and: after, in: written, from: from) else { return nil }
             // (Back to the sentence's own characters, through where each normalized one came from.)
+            // (From the first character kept to the last, so no mark beside them: 城市, not 城市。)
             let first = written.origins[start]
-            let last = end < written.origins.count ? written.origins[end] : original.count
+            let last = written.origins[end - 1] + 1
             let fill = String(original[first..<min(last, original.count)])
             guard !fill.isEmpty else { return nil }
             fills.append(fill)
@@ -116,6 +125,8 @@ extension QAEngine {
                     at = found + 1
                 }
                 if !starts.isEmpty, length >= 2 { break }
+                // (One character is a place only where the question has no more: 達 of …達____.)
+                if length == 2, before.count > 2 || after.count >= 2 { break }
             }
         }
         for start in starts {
@@ -125,7 +136,10 @@ extension QAEngine {
                 if end > start { return (start, end) }
                 continue
             }
-            for length in stride(from: after.count, through: 1, by: -1) {
+            // (One character after it only where the question has no more, or where the words
+            // before it were found whole.)
+            let shortest = after.count >= 2 && before.count < 2 ? 2 : 1
+            for length in stride(from: after.count, through: shortest, by: -1) {
                 if let end = find(after.prefix(length), from: start + 1, limit: start + Self.maximumBlankLength) { return (start, end) }
             }
         }

@@ -354,7 +354,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -2077,10 +2077,12 @@ public final class QAEngine: Sendable {
             else { continue }
             let asked = Self.joined(scope?.name ?? "", role.entity.name)
             var correction = render("post_correction", ["person": m.entity.name, "asked": asked, "posts": list(own.compactMap(\.value))])
-            // Who holds it: in the body or district named, or the one holder anywhere (廣州市長
-            // 郭昊羽…: 市長 is 郭永航).
+            // Who holds it: in the body or district named, or, of a post one person holds (the
+            // lexicon's `sole_posts`: 廣州市長郭昊羽… → 市長 is 郭永航), its holder; not one of a
+            // post many hold that the article names only one of (市委常委).
             let holders = Set(postsMatching(role: role.entity.id, scope: scope).map(\.subject))
-            if let holder = scope == nil ? (holders.count == 1 ? holders.first : nil) : postsMatching(role: role.entity.id, scope: scope).first?.subject {
+            let sole = (knowledge.lexicon.cues["sole_posts"] ?? []).contains(role.entity.name)
+            if let holder = scope == nil ? (sole && holders.count == 1 ? holders.first : nil) : postsMatching(role: role.entity.id, scope: scope).first?.subject {
                 correction += render("post_holder", ["asked": asked, "holder": name(holder)])
             }
             corrections.append(correction)

@@ -59,6 +59,8 @@ import Testing
         let reply = try ask("是誰說的?", after: "哪些審批服務會全力支持配合?")
         #expect(reply.status == .answered)
         #expect(reply.answer.contains("郭永航"))
+        // (Not of a post many hold that the article names one of: 市委常委.)
+        #expect(!(try ask("市委常委蔡澍说了什么?").answer.contains("市委常委是")))
     }
 
     @Test func twoSubjectsGetAnAnswerEach() throws {
@@ -292,6 +294,11 @@ import Testing
         // (An underscore alone is no blank; nor is a blank whose words the document does not have.)
         #expect(Self.engineBlank("A_B") == nil)
         #expect(try ask("天河区今年要建____个公园").intent != "exam.fill-blank")
+        // (Nor one of another person's post, 財政局局長____表示; nor blanks side by side.)
+        #expect(try ask("广州市财政局局长____表示").intent != "exam.fill-blank")
+        #expect(try ask("____、____、____三大国家级开发区").intent != "exam.fill-blank")
+        // (A fill is the words, without the marks beside them.)
+        #expect(try ask("广州是国家营商环境创新试点____。").answer.hasPrefix("城市。原句"))
     }
 
     static func engineBlank(_ text: String) -> BlankQuestion? { QAEngine.blankQuestion(text) }
@@ -306,6 +313,8 @@ import Testing
         let reply = try ask("广州市长郭昊羽还说了什么?")
         #expect(reply.answer.contains("不是市长"))
         #expect(reply.answer.contains("郭永航"))
+        // (Not of a post many hold that the article names one of: 市委常委.)
+        #expect(!(try ask("市委常委蔡澍说了什么?").answer.contains("市委常委是")))
     }
 
     @Test func whatTheLastTurnsPersonSaidOfAThingIsTheirClause() throws {
