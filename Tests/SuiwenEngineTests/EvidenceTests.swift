@@ -322,4 +322,10 @@ import Testing
         #expect(reply.answer.contains("試點街區"))
         #expect(!reply.answer.contains("繡花功夫"))
     }
+
+    @Test func thisActionIsTheThingLastTalkedAbout() throws {
+        let context = try engine.answer("他说的“四化平台”具体是哪四化?", context: try engine.answer("高裕跃在会上的职务是什么?").context).context
+        let reply = try engine.answer("这个专项行动最后要推动什么?", context: context)
+        #expect(reply.answer.contains("技术改造"))
+    }
 }
