@@ -328,4 +328,10 @@ import Testing
         let reply = try engine.answer("这个专项行动最后要推动什么?", context: context)
         #expect(reply.answer.contains("技术改造"))
     }
+
+    @Test func whereTheAskerSawAWordIsNotWhatTheyAsk() throws {
+        // (作業單上, 試卷上: where the term was met, no words of the article's.)
+        let reply = try ask("作业单上有个词叫“工业上楼”,文章里是在讲哪个区的事?")
+        #expect(reply.answer.contains("海珠"))
+    }
 }
