@@ -43,7 +43,8 @@ struct AnswerTyper: Sendable {
     /// `text` as written, `chars` normalized, `entities` those it names.
     func types(_ text: String, _ chars: [Character], _ entities: Set<String>) -> Set<EvidenceIndex.AnswerType> {
         var types = Set<EvidenceIndex.AnswerType>()
-        if entities.contains(where: { entityTypes[$0] == "person" }) { types.insert(.person) }
+        // (Who did something may be a body, 誰搞的 — 全國工商聯.)
+        if entities.contains(where: { entityTypes[$0] == "person" || entityTypes[$0] == "organization" }) { types.insert(.person) }
         if entities.contains(where: { QAEngine.placeTypes.contains(entityTypes[$0] ?? "") && entityTypes[$0] != "city" }) {
             types.insert(.place)
         }

@@ -334,4 +334,12 @@ import Testing
         let reply = try ask("作业单上有个词叫“工业上楼”,文章里是在讲哪个区的事?")
         #expect(reply.answer.contains("海珠"))
     }
+
+    @Test func whoDidSomethingMayBeABody() throws {
+        // A body answers 誰 as a person does (全國工商聯); the city's party secretary, whom the
+        // article does not name, is still not said, nor what he said.
+        #expect(try ask("万家民营企业评营商环境是谁开展的?").answer.contains("全国工商联"))
+        #expect(try ask("大會由市委、市政府召開，當時的廣州市委書記是誰？他在會上講了甚麼？").status == .noAnswer)
+        #expect(try ask("这次大会是谁搞的?").answer.contains("市委"))
+    }
 }
