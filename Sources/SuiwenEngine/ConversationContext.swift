@@ -10,6 +10,11 @@ public struct ConversationContext: Sendable, Hashable {
     public var place: String?
     /// The entity the last answer was about.
     public var focus: String?
+    /// The thing (not a person, district or city) the last question asked about, when its
+    /// answer was about a place: 它 after 港科大(廣州)二期是在南沙吧? is the platform, not 南沙.
+    public var thing: String?
+    /// The figure the last answer gave (its index in the engine's figures): 你確定? checks it.
+    public var figure: Int?
     /// The rule and relation of the last answer, for elliptical questions (那越秀呢?).
     public var rule: String?
     public var relation: String?
@@ -29,13 +34,15 @@ public struct ConversationContext: Sendable, Hashable {
     public var askedBack: Bool = false
 
     public init(
-        person: String? = nil, place: String? = nil, focus: String? = nil, rule: String? = nil, relation: String? = nil,
+        person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figure: Int? = nil, rule: String? = nil, relation: String? = nil,
         role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = [],
         askedBack: Bool = false
     ) {
         self.person = person
         self.place = place
         self.focus = focus
+        self.thing = thing
+        self.figure = figure
         self.rule = rule
         self.relation = relation
         self.role = role
@@ -47,7 +54,7 @@ public struct ConversationContext: Sendable, Hashable {
     }
 
     public var isEmpty: Bool {
-        person == nil && place == nil && focus == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
+        person == nil && place == nil && focus == nil && thing == nil && figure == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
             && !askedBack
     }
 
@@ -84,6 +91,8 @@ public struct ConversationContext: Sendable, Hashable {
         field("p", person)
         field("l", place)
         field("f", focus)
+        field("t", thing)
+        field("g", figure.map(String.init))
         field("r", rule)
         field("n", relation)
         field("o", role)
@@ -213,6 +222,7 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "p"): person = value
             case UInt8(ascii: "l"): place = value
             case UInt8(ascii: "f"): focus = value
+            case UInt8(ascii: "t"): thing = value
             case UInt8(ascii: "r"): rule = value
             case UInt8(ascii: "n"): relation = value
             case UInt8(ascii: "o"): role = value
@@ -223,6 +233,9 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index
+            case UInt8(ascii: "g"):
+                guard let index = Int(value), index >= 0 else { return false }
+                figure = index
             case UInt8(ascii: "a")...UInt8(ascii: "z"): continue
             default: return false
             }

@@ -458,7 +458,7 @@ extension QAEngine {
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [
         "interrogative", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "summary", "help",
-        "followup", "aggregate", "aggregate_which", "name_asked", "target",
+        "followup", "aggregate", "aggregate_which", "name_asked", "target", "pushback",
     ]
 
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
@@ -558,6 +558,10 @@ extension QAEngine {
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)
+        // (A message that doubts the last answer, 你確定?我看新聞說是三千億, is one reply to it.)
+        if keys.contains(where: { piece in
+            cueAutomaton.matches(in: piece).contains { if case .set("pushback", _) = $0.payload { return true } else { return false } }
+        }) { return nil }
         // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
         // before it asks.)
         // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)

@@ -22,6 +22,8 @@ struct Outcome {
     var candidates: [String] = []
     /// The people a list names that it is not about as its subject (the speakers): 他們 next.
     var group: [String] = []
+    /// The figure the answer gave (its index in `figures`), for 不對吧,我記得是… next.
+    var figure: Int? = nil
 }
 
 extension QAEngine {
@@ -120,6 +122,7 @@ extension QAEngine {
         case "which_not": return whichNot(a)
         case "together": return together(a)
         case "figure_detail": return figureDetail(a)
+        case "pushback": return pushback(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -202,6 +205,49 @@ extension QAEngine {
     }
 
     private func outside(_ a: QuestionAnalysis) -> Outcome {
+        // A claim that gives what the article says to another district of its city (建設…南部極點是
+        // 番禺區的任務,難道不是嗎?): not so; and where one clause holds most of the rest of the
+        // claim (read without the place), what the article says.
+        // (A place, platform or zone the article gives one district: not so, and whose it is — not a
+        // program or an industry, which other districts may have too. Else a clause that
+        // holds the claim: what the article says, but no verdict, as it may be the city's whole.)
+        if a.cueSets.contains("yesno"), a.outsideYears.isEmpty, let place = a.outsideNames.first,
+            (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
+            let at = a.normalized.keys.firstRange(of: normalizer.normalize(place).keys)
+        {
+            if let thing = a.mentions.first(where: { $0.fromQuestion && Self.placeTypes.subtracting(Self.areaTypes).contains($0.entity.type) })?.entity,
+                case let owned = districtFacts(naming: thing), Set(owned.map(\.district)).count == 1, let (district, fact) = owned.first
+            {
+                return Outcome(
+                    status: .answered,
+                    answer: render("evidence_no", [:]) + render("outside_claim", ["what": place]) + (relationSentence(fact) ?? fact.quote),
+                    quotes: [fact.quote], confidence: 0.8, about: [district, thing.id], relation: fact.relation)
+            }
+            var rest = a.normalized.characters
+            rest.removeSubrange(at)
+            if let found = retrieve(analyze(String(rest), context: a.context)), found.coverage >= Self.outsideClaimCoverage,
+                found.outcome.status == .answered
+            {
+                var outcome = found.outcome
+                outcome.status = .noAnswer
+                outcome.answer = render("outside_claim", ["what": place]) + outcome.answer
+                outcome.confidence = min(outcome.confidence, 0.7)
+                return outcome
+            }
+        }
+        // A post the article names nobody to, of a district or body it does speak of (越秀區的區長
+        //是誰?): not said; who of it the article does name, with their posts.
+        if a.outsideYears.isEmpty, let post = a.outsideNames.first(where: outsidePosts.contains),
+            let org = a.mentions.first(where: { $0.fromQuestion && ["district", "organization"].contains($0.entity.type) })?.entity,
+            case let held = (postIndicesByOrg[org.id] ?? []).map({ posts[$0] }), !held.isEmpty
+        {
+            var people: [String] = []
+            for post in held where !people.contains(post.subject) { people.append(post.subject) }
+            let named = people.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
+            return Outcome(
+                status: .noAnswer, answer: render("outside_post", ["what": post, "org": org.name, "people": list(named)]),
+                quotes: held.map(\.quote), suggestions: suggestions(for: org), confidence: 0.85, about: [org.id] + people)
+        }
         let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
             ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) }
@@ -230,6 +276,26 @@ extension QAEngine {
             status: .noAnswer, answer: answer, suggestions: suggestions(for: entity), confidence: 0.9, about: [entity.id])
     }
 
+    /// The districts the graph gives `thing` to, each with its fact: where it is (located_in),
+    /// or a district's fact that names it, as an object or by name among its values (南沙
+    /// positioned as 廣州科技創新走廊南部極點).
+    func districtFacts(naming thing: Entity) -> [(district: String, fact: Fact)] {
+        func isDistrict(_ id: String) -> Bool { knowledge.entitiesByID[id]?.type == "district" }
+        var found: [(district: String, fact: Fact)] = []
+        for fact in knowledge.facts where fact.relation != "said" && fact.relation != "figure" {
+            if fact.subject == thing.id, fact.relation == "located_in" {
+                for district in fact.objects where isDistrict(district) { found.append((district, fact)) }
+            } else if isDistrict(fact.subject), fact.objects.contains(thing.id) || fact.values.contains(thing.name) {
+                found.append((fact.subject, fact))
+            }
+        }
+        return found
+    }
+
+    /// How much of a claim about a place outside the article one clause must hold for the
+    /// reply to say what the article says instead.
+    static let outsideClaimCoverage = 0.6
+
     /// Whether a figure belongs to `entity`: its subject, its speaker, or the speaker's body.
     private func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
         if figure.subject == entity.id || figure.speaker == entity.id { return true }
@@ -241,9 +307,10 @@ extension QAEngine {
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
-        // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's.)
+        // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
+        // named, or called 它: 那它總投資多少? after a turn about 港科大(廣州)二期.)
         let others = a.mentions.filter { m in
-            m.fromQuestion && (Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type) || m.entity.type == "industry")
+            m.source != .implicit && (Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type) || m.entity.type == "industry")
         }
         .map(\.entity)
         var best: [(Int, Fact)] = []
@@ -419,7 +486,7 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
-            about: facts.map(\.subject) + facts.compactMap(\.speaker))
+            about: facts.map(\.subject) + facts.compactMap(\.speaker), figure: best.map(\.0).min())
     }
 
     /// A person's posts, and what they said, in the graph's order.
@@ -960,6 +1027,56 @@ extension QAEngine {
             return render(unitAsked ? "figure_unit" : "figure_date", values)
         }.joined()
         return Outcome(status: .answered, answer: answer, quotes: given.map(\.quote), confidence: 0.85, about: [given[0].subject], relation: "figure")
+    }
+
+    /// The asker doubts the last answer (不對吧,我記得是13個 / 你確定?我看新聞說是三千億): the
+    /// figure the last answer gave, checked against the number they give (so, or not so: the
+    /// article's, and whose figure theirs is where another of the same sentence has it); with
+    /// no number, the article's words again. Only of the last turn: a question that names
+    /// something or a figure by its words is a claim of its own (the rules after).
+    private func pushback(_ a: QuestionAnalysis) -> Outcome? {
+        // (A figure named by its number alone, 我記得是13個, is the asker's number, not a claim of its own.)
+        guard !a.mentions.contains(where: \.fromQuestion), !a.figureScore.keys.contains(where: { !a.figureValues.contains($0) }) else { return nil }
+        guard let clause = a.context.clause, a.context.rule != nil else {
+            return Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+        }
+        let asked = a.numbers
+        func line(_ fact: Fact) -> String {
+            let values = [
+                "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
+                "date": fact.date.map { "(\($0))" } ?? "", "speaker": fact.speaker.map(name) ?? "",
+            ]
+            return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
+        }
+        func values(_ fact: Fact) -> [String] { fact.value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? [] }
+        if let index = a.context.figure, figures.indices.contains(index) {
+            let fact = figures[index]
+            guard !asked.isEmpty else {
+                return Outcome(status: .answered, answer: render("pushback_same", [:]) + line(fact), quotes: [fact.quote], confidence: 0.85,
+                               about: [fact.subject], figure: index)
+            }
+            if asked.contains(where: values(fact).contains) {
+                return Outcome(status: .answered, answer: render("evidence_yes", [:]) + line(fact), quotes: [fact.quote], confidence: 0.85,
+                               about: [fact.subject], figure: index)
+            }
+            // (Their number, another figure's of the same sentence and unit: 13 is 千億級's, not 萬億級's.)
+            func sentence(_ figure: Fact) -> Int? { evidence.lastClause[TextKey(figure.quote)].map { evidence.clauses[$0].sentence } }
+            let other = figures.indices.first { i in
+                i != index && figures[i].unit == fact.unit && asked.contains(where: values(figures[i]).contains)
+                    && (figures[i].quote == fact.quote || sentence(figures[i]).map { $0 == sentence(fact) } == true)
+            }
+            var answer = render("pushback_not", ["value": (fact.value ?? "") + (fact.unit ?? "")]) + line(fact)
+            if let other { answer += render("pushback_other", ["figure": line(figures[other])]) }
+            return Outcome(status: .answered, answer: answer, quotes: [fact.quote] + (other.map { [figures[$0].quote] } ?? []), confidence: 0.85,
+                           about: [fact.subject], figure: index)
+        }
+        // No figure last: the clause the last answer quoted, as the article words it.
+        guard evidence.clauses.indices.contains(clause) else { return nil }
+        let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+        return Outcome(
+            status: .answered, answer: render("pushback_words", ["quote": sentence.text]), quotes: [],
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,
+            about: a.context.focus.map { [$0] } ?? [], clause: clause)
     }
 
     /// Whether `fact` holds two of `named` as a claim: its subject and an object, or a measure
@@ -1657,6 +1774,15 @@ extension QAEngine {
             if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
             if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
             if let focus = outcome.about.first { next.focus = focus }
+            next.figure = outcome.status == .answered ? outcome.figure : nil
+            // The thing the question asked of, when the answer is about an area: what it names
+            // first (its subject: 港科大(廣州)二期 of …是在南沙吧?, not 走廊 of 南沙要建設…走廊的哪個極點),
+            // or else what it called 它.
+            let subject = a.mentions.filter(\.fromQuestion).min { $0.start < $1.start } ?? a.mentions.first { $0.source == .pronoun }
+            next.thing = subject.flatMap { m in
+                Self.areaTypes.contains(type(next.focus ?? "")) && !Self.areaTypes.contains(m.entity.type) && m.entity.type != "person"
+                    && m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject ? m.entity.id : nil
+            }
             if outcome.status == .answered {
                 next.rule = ruleID
                 next.relation = outcome.relation

@@ -174,12 +174,12 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check",
+        "said_after", "list_check", "pushback",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
@@ -354,7 +354,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -366,6 +366,8 @@ public final class QAEngine: Sendable {
     /// the article never gives, a post nobody named holds, a plan asked as if done (figure).
     static let deliberateNoAnswers: Set<String> = ["outside", "unknown_attribute", "role_holder", "speakers", "figure", "superlative", "said_after", "who_leads"]
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
+    /// Places that are areas of government, not things built or done in them.
+    static let areaTypes: Set<String> = ["district", "city"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
     /// engine does not have.
@@ -1202,7 +1204,8 @@ public final class QAEngine: Sendable {
     private func validated(_ context: ConversationContext) -> ConversationContext {
         func keep(_ id: String?) -> String? { id.flatMap { knowledge.entitiesByID[$0] != nil ? $0 : nil } }
         return ConversationContext(
-            person: keep(context.person), place: keep(context.place), focus: keep(context.focus),
+            person: keep(context.person), place: keep(context.place), focus: keep(context.focus), thing: keep(context.thing),
+            figure: context.figure.flatMap { figures.indices.contains($0) ? $0 : nil },
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
@@ -1977,7 +1980,9 @@ public final class QAEngine: Sendable {
         let onlyScope = !questionMentions.isEmpty && questionMentions.allSatisfy { $0.entity.id == knowledge.scope }
         let action = a.cueSets.contains("pronoun_action")
         if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope,
-            let id = [context.focus, context.place].compactMap({ $0 }).first(where: { id in
+            // (The thing the last question asked of, before the place its answer was about.)
+            let id = ([Self.areaTypes.contains(knowledge.entitiesByID[context.focus ?? ""]?.type ?? "") ? context.thing : nil, context.focus, context.place])
+                .compactMap({ $0 }).first(where: { id in
                 guard let type = knowledge.entitiesByID[id]?.type, type != "person", !(onlyScope && id == knowledge.scope) else { return false }
                 return !action || a.cueSets.contains("pronoun_thing") || !Self.placeTypes.contains(type)
             }),

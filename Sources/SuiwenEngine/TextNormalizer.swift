@@ -229,7 +229,7 @@ public struct TextNormalizer: Sendable {
         // 3. Chinese numerals to digits.
         let (keys, keyOrigins) = Self.convertingNumerals(
             kept, keptOrigins, kind: Self.numeralKind, character: { Character(Unicode.Scalar($0)!) },
-            digits: { String($0).unicodeScalars.map(\.value) })
+            digits: { String($0).unicodeScalars.map(\.value) }, point: [0x2E])
         let characters = keys.map { Character(Unicode.Scalar($0)!) }
         return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
     }
@@ -255,14 +255,14 @@ public struct TextNormalizer: Sendable {
     static func convertNumerals(_ chars: [Character], _ origins: [Int]) -> (characters: [Character], origins: [Int]) {
         convertingNumerals(
             chars, origins, kind: { c in digitValues[c] != nil ? .digit : unitValues[c] != nil ? .unit : nil },
-            character: { $0 }, digits: { Array(String($0)) })
+            character: { $0 }, digits: { Array(String($0)) }, point: ["."])
     }
 
     /// The same for `Character`s and, on the fast path, for scalar values: `kind` says which
     /// elements are numerals, `character` reads one, `digits` writes a value.
     private static func convertingNumerals<Element>(
         _ text: [Element], _ origins: [Int], kind: (Element) -> NumeralKind?, character: (Element) -> Character,
-        digits: (Int) -> [Element]
+        digits: (Int) -> [Element], point: [Element]
     ) -> ([Element], [Int]) {
         var out: [Element] = []
         var outOrigins: [Int] = []
@@ -284,6 +284,17 @@ public struct TextNormalizer: Sendable {
                 out.append(contentsOf: written)
                 outOrigins.append(contentsOf: repeatElement(origins[i], count: written.count))
                 i = j
+                // A decimal said aloud, 八點八八 or 三点八八: its digits after the point one by one.
+                if i + 1 < text.count, ["點", "点"].contains(character(text[i])), kind(text[i + 1]) == .digit {
+                    out.append(contentsOf: point)
+                    outOrigins.append(origins[i])
+                    i += 1
+                    while i < text.count, kind(text[i]) == .digit, let d = digitValues[character(text[i])] {
+                        out.append(contentsOf: digits(d))
+                        outOrigins.append(origins[i])
+                        i += 1
+                    }
+                }
             } else if j > i {
                 out.append(contentsOf: text[i..<j])
                 outOrigins.append(contentsOf: origins[i..<j])
