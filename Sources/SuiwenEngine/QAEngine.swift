@@ -245,7 +245,9 @@ public final class QAEngine: Sendable {
             particle = word
         } else if rest.count < 4 {
             return nil
-        } else if !holdsContent(String(String.UnicodeScalarView(rest)), asking: afterStory)
+        } else if !holdsContent(
+            String(String.UnicodeScalarView(rest)), asking: afterStory,
+            subjectBefore: afterStory && namesSomething(String(String.UnicodeScalarView(scalars[..<cut])), besidesScope: true))
             || (!afterStory && !namesSomething(String(String.UnicodeScalarView(rest))) && namesSomething(String(String.UnicodeScalarView(scalars[..<cut]))))
         {
             // (What follows asks nothing of its own, 想問一下具體叫什麼, or names nothing where what
@@ -323,9 +325,16 @@ public final class QAEngine: Sendable {
     /// Whether `text` names something of the graph's or holds a word that is not a question word
     /// (市場主體增長了多少: yes; 具體叫什麼: no); `asking`: whether it names something of the
     /// graph's and asks (瀝滘村的項目在推進什麼建設: yes; 謝謝您耐心解答: no).
-    func namesSomething(_ text: String) -> Bool { !entityAutomaton.matches(in: normalizer.normalize(text).keys).isEmpty }
+    func namesSomething(_ text: String, besidesScope: Bool = false) -> Bool {
+        entityAutomaton.matches(in: normalizer.normalize(text).keys).contains { match in
+            !besidesScope || match.payload.contains { $0 != knowledge.scope && knowledge.entitiesByID[$0]?.type != "city" }
+        }
+    }
 
-    func holdsContent(_ text: String, asking: Bool = false) -> Bool {
+    /// Whether `text` holds something to ask about: a name, or two characters outside function
+    /// words. `asking`: a question after a retelling, which must ask, and name its subject —
+    /// or, when the retelling names none (but the city), hold it in words of its own.
+    func holdsContent(_ text: String, asking: Bool = false, subjectBefore: Bool = false) -> Bool {
         let keys = normalizer.normalize(text).keys
         let names = !entityAutomaton.matches(in: keys).isEmpty
         var function = [Bool](repeating: false, count: keys.count)
@@ -336,9 +345,16 @@ public final class QAEngine: Sendable {
                 if Self.asksSomething(name) { asks = true }
             }
         }
-        if asking { return names && asks }
-        return names || function.filter { !$0 }.count >= 2
+        let content = function.filter { !$0 }.count
+        // (Asking, a question that names nothing may still hold its subject in words of its own,
+        // 文章裡說的轉移方向是哪個產業園?, where what came before names none: not 重點是哪個片區?
+        // after 海珠城中村改造.)
+        if asking { return asks && (names || (!subjectBefore && content >= Self.subjectInWords)) }
+        return names || content >= 2
     }
+
+    /// The characters outside function words that hold a question's subject without a name.
+    static let subjectInWords = 6
 
     /// Whether `text` is one name of the graph's and nothing else.
     func namesOneThing(_ text: String) -> Bool {
