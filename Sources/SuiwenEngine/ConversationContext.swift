@@ -13,8 +13,8 @@ public struct ConversationContext: Sendable, Hashable {
     /// The thing (not a person, district or city) the last question asked about, when its
     /// answer was about a place: 它 after 港科大(廣州)二期是在南沙吧? is the platform, not 南沙.
     public var thing: String?
-    /// The figure the last answer gave (its index in the engine's figures): 你確定? checks it.
-    public var figure: Int?
+    /// The figures the last answer gave (their indices in the engine's figures): 你確定? checks them.
+    public var figures: [Int] = []
     /// The rule and relation of the last answer, for elliptical questions (那越秀呢?).
     public var rule: String?
     public var relation: String?
@@ -34,7 +34,7 @@ public struct ConversationContext: Sendable, Hashable {
     public var askedBack: Bool = false
 
     public init(
-        person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figure: Int? = nil, rule: String? = nil, relation: String? = nil,
+        person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figures: [Int] = [], rule: String? = nil, relation: String? = nil,
         role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = [],
         askedBack: Bool = false
     ) {
@@ -42,7 +42,7 @@ public struct ConversationContext: Sendable, Hashable {
         self.place = place
         self.focus = focus
         self.thing = thing
-        self.figure = figure
+        self.figures = figures
         self.rule = rule
         self.relation = relation
         self.role = role
@@ -54,7 +54,7 @@ public struct ConversationContext: Sendable, Hashable {
     }
 
     public var isEmpty: Bool {
-        person == nil && place == nil && focus == nil && thing == nil && figure == nil && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
+        person == nil && place == nil && focus == nil && thing == nil && figures.isEmpty && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
             && !askedBack
     }
 
@@ -92,7 +92,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("l", place)
         field("f", focus)
         field("t", thing)
-        field("g", figure.map(String.init))
+        field("g", figures.isEmpty ? nil : figures.map(String.init).joined(separator: ","))
         field("r", rule)
         field("n", relation)
         field("o", role)
@@ -234,8 +234,9 @@ public struct ConversationContext: Sendable, Hashable {
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index
             case UInt8(ascii: "g"):
-                guard let index = Int(value), index >= 0 else { return false }
-                figure = index
+                let indices = value.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 0 }
+                guard indices.count == value.split(separator: ",", omittingEmptySubsequences: false).count else { return false }
+                figures = indices
             case UInt8(ascii: "a")...UInt8(ascii: "z"): continue
             default: return false
             }

@@ -181,6 +181,10 @@ extension QAEngine {
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
+        // 這個數字是誰說的? with nothing before it: which number?
+        if a.cueSets.contains("this_figure"), a.context.clause == nil {
+            return Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
+        }
         // 具體呢? after a speaker's points (which put their words briefly): their words as the
         // article writes them.
         if a.cueSets.contains("followup") || a.cueSets.contains("detail"), a.context.rule == "summary.speaker",
@@ -558,10 +562,11 @@ extension QAEngine {
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)
-        // (A message that doubts the last answer, 你確定?我看新聞說是三千億, is one reply to it.)
-        if keys.contains(where: { piece in
-            cueAutomaton.matches(in: piece).contains { if case .set("pushback", _) = $0.payload { return true } else { return false } }
-        }) { return nil }
+        // (A message that begins by doubting the last answer, 你確定?我看新聞說是三千億, is one reply
+        // to it; a doubt after questions of their own, 南沙書記是誰?…我記得還有越秀, is not.)
+        if let first = keys.first,
+            cueAutomaton.matches(in: first).contains(where: { if case .set("pushback", _) = $0.payload { return true } else { return false } })
+        { return nil }
         // (A piece that asks only to list, 列出來 / 全部, and names nothing asks what the piece
         // before it asks.)
         // (And a piece that ends with 呢 after what it names, 增長率呢?, asks it of the same.)

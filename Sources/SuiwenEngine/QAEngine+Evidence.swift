@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
+        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "the_other", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
         "context_asked",
     ]
 
@@ -62,6 +62,7 @@ extension QAEngine {
         // the focus is the bigrams; a question with none has no focus for retrieval.
         // Numbers are not focus either: a yes/no question may carry a wrong one (12條 for 21條).
         q.focus = q.focus.filter { !EvidenceIndex.isUnigram($0.key) && !EvidenceIndex.hasDigit($0.key) }
+        let thingCalled = a.cueSets.contains("pronoun_thing") || a.cueSets.contains("the_other")
         for m in a.mentions {
             // The document's own place and subject are what every clause is about.
             if m.entity.id == knowledge.scope || m.entity.id == knowledge.subject || m.entity.type == "city" {
@@ -74,8 +75,14 @@ extension QAEngine {
             case .implicit: weight = 1.0
             }
             q.entities[m.entity.id] = max(q.entities[m.entity.id] ?? 0, weight)
-            // A person the question calls 他/她 is as much who it is about as one it names.
-            if m.fromQuestion || (m.source == .pronoun && m.entity.type == "person") { q.named.insert(m.entity.id) }
+            // A person or thing the question calls 他/她/它 is as much who it is about as one it
+            // names (not a place called 那裡/那邊, which may be where the question's thing is).
+            if m.fromQuestion
+                || (m.source == .pronoun
+                    && (m.entity.type == "person" || (!Self.placeTypes.contains(m.entity.type) || thingCalled) && !Self.areaTypes.contains(m.entity.type)))
+            {
+                q.named.insert(m.entity.id)
+            }
         }
         q.wanted = Self.answerTypes(from: a.cueSets)
         q.weighedFocus = evidence.weighed(q.focus)

@@ -22,8 +22,8 @@ struct Outcome {
     var candidates: [String] = []
     /// The people a list names that it is not about as its subject (the speakers): 他們 next.
     var group: [String] = []
-    /// The figure the answer gave (its index in `figures`), for 不對吧,我記得是… next.
-    var figure: Int? = nil
+    /// The figures the answer gave (their indices in `figures`), for 不對吧,我記得是… next.
+    var figures: [Int] = []
 }
 
 extension QAEngine {
@@ -211,11 +211,14 @@ extension QAEngine {
         // (A place, platform or zone the article gives one district: not so, and whose it is — not a
         // program or an industry, which other districts may have too. Else a clause that
         // holds the claim: what the article says, but no verdict, as it may be the city's whole.)
-        if a.cueSets.contains("yesno"), a.outsideYears.isEmpty, let place = a.outsideNames.first,
+        // (Claimed with 吧 too: …是番禺區的任務吧?)
+        if a.cueSets.contains("yesno") || a.normalized.characters.last == "吧", a.outsideYears.isEmpty, let place = a.outsideNames.first,
             (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
             let at = a.normalized.keys.firstRange(of: normalizer.normalize(place).keys)
         {
-            if let thing = a.mentions.first(where: { $0.fromQuestion && Self.placeTypes.subtracting(Self.areaTypes).contains($0.entity.type) })?.entity,
+            // (Not asked whether it also has one, 白雲區也有國際化人才特區嗎?: the article does not say.)
+            if !a.normalized.characters.contains("也"),
+                let thing = a.mentions.first(where: { $0.fromQuestion && Self.placeTypes.subtracting(Self.areaTypes).contains($0.entity.type) })?.entity,
                 case let owned = districtFacts(naming: thing), Set(owned.map(\.district)).count == 1, let (district, fact) = owned.first
             {
                 return Outcome(
@@ -238,11 +241,11 @@ extension QAEngine {
         // A post the article names nobody to, of a district or body it does speak of (越秀區的區長
         //是誰?): not said; who of it the article does name, with their posts.
         if a.outsideYears.isEmpty, let post = a.outsideNames.first(where: outsidePosts.contains),
-            let org = a.mentions.first(where: { $0.fromQuestion && ["district", "organization"].contains($0.entity.type) })?.entity,
+            let org = a.mentions.first(where: { $0.fromQuestion && ["district", "organization", "city"].contains($0.entity.type) })?.entity,
             case let held = (postIndicesByOrg[org.id] ?? []).map({ posts[$0] }), !held.isEmpty
         {
             var people: [String] = []
-            for post in held where !people.contains(post.subject) { people.append(post.subject) }
+            for post in held where !people.contains(post.subject) && people.count < Self.maximumCandidates { people.append(post.subject) }
             let named = people.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
             return Outcome(
                 status: .noAnswer, answer: render("outside_post", ["what": post, "org": org.name, "people": list(named)]),
@@ -291,6 +294,9 @@ extension QAEngine {
         }
         return found
     }
+
+    /// Magnitudes and units written after a number: 2000萬 against 2000億 is another number.
+    static let unitCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%", "個", "个", "家", "戶", "户", "條", "条", "元", "位", "輪", "轮"]
 
     /// How much of a claim about a place outside the article one clause must hold for the
     /// reply to say what the article says instead.
@@ -486,7 +492,7 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
-            about: facts.map(\.subject) + facts.compactMap(\.speaker), figure: best.map(\.0).min())
+            about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
     }
 
     /// A person's posts, and what they said, in the graph's order.
@@ -1026,7 +1032,9 @@ extension QAEngine {
             let values = ["measure": fact.measure ?? name(fact.subject), "value": fact.value ?? "", "unit": fact.unit ?? "", "date": fact.date ?? ""]
             return render(unitAsked ? "figure_unit" : "figure_date", values)
         }.joined()
-        return Outcome(status: .answered, answer: answer, quotes: given.map(\.quote), confidence: 0.85, about: [given[0].subject], relation: "figure")
+        return Outcome(
+            status: .answered, answer: answer, quotes: given.map(\.quote), confidence: 0.85, about: [given[0].subject], relation: "figure",
+            figures: given.compactMap { figures.firstIndex(of: $0) })
     }
 
     /// The asker doubts the last answer (不對吧,我記得是13個 / 你確定?我看新聞說是三千億): the
@@ -1036,11 +1044,29 @@ extension QAEngine {
     /// something or a figure by its words is a claim of its own (the rules after).
     private func pushback(_ a: QuestionAnalysis) -> Outcome? {
         // (A figure named by its number alone, 我記得是13個, is the asker's number, not a claim of its own.)
-        guard !a.mentions.contains(where: \.fromQuestion), !a.figureScore.keys.contains(where: { !a.figureValues.contains($0) }) else { return nil }
+        let keys = a.normalized.keys
+        let namedByWords = cueAutomaton.matches(in: keys).contains { match in
+            guard case .figure = match.payload else { return false }
+            return !keys[match.start..<match.end].contains(where: Self.isDigitKey)
+        }
+        guard !a.mentions.contains(where: \.fromQuestion), !namedByWords else { return nil }
         guard let clause = a.context.clause, a.context.rule != nil else {
+            // (With nothing before it, only bare doubt asks what is meant: 我記得增速是3.88%,對嗎? is a claim.)
+            guard a.numbers.isEmpty, a.figureScore.isEmpty else { return nil }
             return Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
         }
-        let asked = a.numbers
+        // The numbers the asker gives, each with the magnitude or unit written after it (2000萬 is
+        // not 2000億; 三點八八 alone is 3.88 whatever its unit).
+        let text = a.normalized.characters
+        var given: [(number: String, after: Character?)] = []
+        var i = 0
+        while i < text.count {
+            guard text[i].isASCIIDigit else { i += 1; continue }
+            var j = i
+            while j < text.count, text[j].isASCIIDigit || (text[j] == "." && j + 1 < text.count && text[j + 1].isASCIIDigit) { j += 1 }
+            given.append((String(text[i..<j]), j < text.count ? text[j] : nil))
+            i = j
+        }
         func line(_ fact: Fact) -> String {
             let values = [
                 "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
@@ -1048,27 +1074,43 @@ extension QAEngine {
             ]
             return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
         }
-        func values(_ fact: Fact) -> [String] { fact.value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? [] }
-        if let index = a.context.figure, figures.indices.contains(index) {
-            let fact = figures[index]
-            guard !asked.isEmpty else {
-                return Outcome(status: .answered, answer: render("pushback_same", [:]) + line(fact), quotes: [fact.quote], confidence: 0.85,
-                               about: [fact.subject], figure: index)
+        /// Whether the asker's number is the figure's: the same number, and no other magnitude or
+        /// unit written after it than the figure's own.
+        func isGiven(_ fact: Fact) -> Bool {
+            let value = normalizer.normalize((fact.value ?? "") + (fact.unit ?? "")).characters
+            let numbers = Self.numbers(in: value)
+            return given.contains { g in
+                guard numbers.contains(g.number), let after = g.after, !after.isASCIIDigit else { return numbers.contains(g.number) }
+                // (After the number in the figure's own words, what follows it there.)
+                guard Self.unitCharacters.contains(after) else { return true }
+                return value.indices.contains { k in
+                    value[k...].starts(with: Array(g.number)) && value.indices.contains(k + g.number.count) && value[k + g.number.count] == after
+                }
             }
-            if asked.contains(where: values(fact).contains) {
+        }
+        let last = a.context.figures.filter(figures.indices.contains)
+        if !last.isEmpty {
+            let facts = last.map { figures[$0] }
+            guard !given.isEmpty else {
+                return Outcome(status: .answered, answer: render("pushback_same", [:]) + facts.map(line).joined(), quotes: facts.map(\.quote),
+                               confidence: 0.85, about: facts.map(\.subject), figures: last)
+            }
+            if let index = last.first(where: { isGiven(figures[$0]) }) {
+                let fact = figures[index]
                 return Outcome(status: .answered, answer: render("evidence_yes", [:]) + line(fact), quotes: [fact.quote], confidence: 0.85,
-                               about: [fact.subject], figure: index)
+                               about: [fact.subject], figures: last)
             }
-            // (Their number, another figure's of the same sentence and unit: 13 is 千億級's, not 萬億級's.)
+            // (Their number, another figure's of the same sentence: 13 is 千億級's, not 萬億級's.)
             func sentence(_ figure: Fact) -> Int? { evidence.lastClause[TextKey(figure.quote)].map { evidence.clauses[$0].sentence } }
+            let sentences = Set(facts.compactMap(sentence))
             let other = figures.indices.first { i in
-                i != index && figures[i].unit == fact.unit && asked.contains(where: values(figures[i]).contains)
-                    && (figures[i].quote == fact.quote || sentence(figures[i]).map { $0 == sentence(fact) } == true)
+                !last.contains(i) && isGiven(figures[i]) && (facts.contains { $0.quote == figures[i].quote } || sentence(figures[i]).map(sentences.contains) == true)
             }
-            var answer = render("pushback_not", ["value": (fact.value ?? "") + (fact.unit ?? "")]) + line(fact)
+            let stated = facts.map { ($0.value ?? "") + ($0.unit ?? "") }.joined(separator: render("and", [:]))
+            var answer = render("pushback_not", ["value": stated]) + facts.map(line).joined()
             if let other { answer += render("pushback_other", ["figure": line(figures[other])]) }
-            return Outcome(status: .answered, answer: answer, quotes: [fact.quote] + (other.map { [figures[$0].quote] } ?? []), confidence: 0.85,
-                           about: [fact.subject], figure: index)
+            return Outcome(status: .answered, answer: answer, quotes: facts.map(\.quote) + (other.map { [figures[$0].quote] } ?? []), confidence: 0.85,
+                           about: facts.map(\.subject), figures: last)
         }
         // No figure last: the clause the last answer quoted, as the article words it.
         guard evidence.clauses.indices.contains(clause) else { return nil }
@@ -1774,13 +1816,13 @@ extension QAEngine {
             if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
             if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
             if let focus = outcome.about.first { next.focus = focus }
-            next.figure = outcome.status == .answered ? outcome.figure : nil
-            // The thing the question asked of, when the answer is about an area: what it names
-            // first (its subject: 港科大(廣州)二期 of …是在南沙吧?, not 走廊 of 南沙要建設…走廊的哪個極點),
-            // or else what it called 它.
+            next.figures = outcome.status == .answered ? Array(outcome.figures.prefix(Self.maximumCandidates)) : []
+            // The thing the question asked of, for 它 when the answer is about a place or person:
+            // what it names first (its subject: 港科大(廣州)二期 of …是在南沙吧?, not 走廊 of
+            // 南沙要建設…走廊的哪個極點), or else what it called 它.
             let subject = a.mentions.filter(\.fromQuestion).min { $0.start < $1.start } ?? a.mentions.first { $0.source == .pronoun }
             next.thing = subject.flatMap { m in
-                Self.areaTypes.contains(type(next.focus ?? "")) && !Self.areaTypes.contains(m.entity.type) && m.entity.type != "person"
+                !Self.areaTypes.contains(m.entity.type) && m.entity.type != "person"
                     && m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject ? m.entity.id : nil
             }
             if outcome.status == .answered {

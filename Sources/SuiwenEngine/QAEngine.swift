@@ -1221,7 +1221,7 @@ public final class QAEngine: Sendable {
         func keep(_ id: String?) -> String? { id.flatMap { knowledge.entitiesByID[$0] != nil ? $0 : nil } }
         return ConversationContext(
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus), thing: keep(context.thing),
-            figure: context.figure.flatMap { figures.indices.contains($0) ? $0 : nil },
+            figures: context.figures.count <= Self.maximumCandidates ? context.figures.filter(figures.indices.contains) : [],
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
@@ -1996,8 +1996,9 @@ public final class QAEngine: Sendable {
         let onlyScope = !questionMentions.isEmpty && questionMentions.allSatisfy { $0.entity.id == knowledge.scope }
         let action = a.cueSets.contains("pronoun_action")
         if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope,
-            // (The thing the last question asked of, before the place its answer was about.)
-            let id = ([Self.areaTypes.contains(knowledge.entitiesByID[context.focus ?? ""]?.type ?? "") ? context.thing : nil, context.focus, context.place])
+            // (The thing the last question asked of, before the place or person its answer was about.)
+            case let focusType = knowledge.entitiesByID[context.focus ?? ""]?.type ?? "",
+            let id = ([Self.areaTypes.contains(focusType) || focusType == "person" ? context.thing : nil, context.focus, context.place])
                 .compactMap({ $0 }).first(where: { id in
                 guard let type = knowledge.entitiesByID[id]?.type, type != "person", !(onlyScope && id == knowledge.scope) else { return false }
                 return !action || a.cueSets.contains("pronoun_thing") || !Self.placeTypes.contains(type)
@@ -2006,6 +2007,16 @@ public final class QAEngine: Sendable {
         {
             a.mentions.append(.init(entity: thing, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("它 → \(thing.name)")
+        }
+        // 另外一個: the one other thing of its kind the clause the last answer quoted names,
+        // beside the one it was about (新市頭村 after 瀝滘村).
+        if a.cueSets.contains("the_other"), questionMentions.isEmpty, let focusID = context.focus,
+            let focus = knowledge.entitiesByID[focusID], let clause = context.clause, evidence.clauses.indices.contains(clause),
+            case let others = evidence.clauses[clause].entities.filter({ $0 != focusID && knowledge.entitiesByID[$0]?.type == focus.type }),
+            others.count == 1, let other = knowledge.entitiesByID[others.first!]
+        {
+            a.mentions.append(.init(entity: other, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("另外一個 → \(other.name)")
         }
         if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
@@ -2040,6 +2051,9 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("relation_asked")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        // (這個數字 points at the last answer's figure only when it gave one; with nothing before
+        // it, the reply asks what is meant.)
+        if context.figures.isEmpty, !context.isEmpty { a.cueSets.remove("this_figure") }
         // 是誰 (叫什麼, normalized) right before a thing that is no person, post or body
         // (這些合起來叫什麼梯隊?): the thing's name is asked.
         if a.cueSets.contains("who"), cueMatches.contains(where: { match in

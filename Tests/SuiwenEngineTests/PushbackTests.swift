@@ -1,21 +1,21 @@
 import Testing
 @testable import SuiwenEngine
 
+/// Each question in turn, each with the context the one before it left.
+func thread(_ questions: String...) throws -> [Reply] {
+    var context = ""
+    var replies: [Reply] = []
+    for question in questions {
+        let reply = try engine.answer(question, context: context)
+        replies.append(reply)
+        context = reply.context
+    }
+    return replies
+}
+
 /// The asker doubting the last answer, claims given to the wrong district, posts the article
 /// names nobody to, and what 它 and 這個數字 point back to.
 @Suite struct PushbackTests {
-    /// Each question in turn, each with the context the one before it left.
-    func thread(_ questions: String...) throws -> [Reply] {
-        var context = ""
-        var replies: [Reply] = []
-        for question in questions {
-            let reply = try engine.answer(question, context: context)
-            replies.append(reply)
-            context = reply.context
-        }
-        return replies
-    }
-
     @Test func aWrongNumberPushedBackIsCorrectedWithTheArticlesFigure() throws {
         let replies = try thread("廣州今年計劃完成多少城市更新固定資產投資?", "你確定?我看新聞說是三千億。")
         #expect(replies[1].status == .answered)
@@ -113,5 +113,52 @@ import Testing
     @Test func whichLeaderIsInChargeOfABodyIsItsHead() throws {
         let reply = try engine.answer("廣州市商務局目前是哪位領導在負責?")
         #expect(reply.answer.contains("洪謙"))
+    }
+}
+
+/// What the second reader of the pushback found, kept fixed.
+@Suite struct PushbackReviewTests {
+    @Test func aNumberInAnotherMagnitudeIsNotTheFigure() throws {
+        let replies = try thread("今年廣州完成多少城市更新固定資產投資?", "不對吧,是2000萬吧")
+        #expect(replies[1].answer.hasPrefix("不是"))
+        #expect(replies[1].answer.contains("2000億元"))
+    }
+
+    @Test func eachFigureTheLastAnswerGaveIsChecked() throws {
+        // The answer gave the count and its growth: the growth is the one confirmed.
+        let replies = try thread("廣州市場主體同比增長多少?", "我記得是三點八八")
+        #expect(replies[1].answer.hasPrefix("是的"))
+        #expect(replies[1].answer.contains("3.88%"))
+    }
+
+    @Test func aClaimWithDoubtWordsAndNothingBeforeIsStillChecked() throws {
+        let reply = try engine.answer("我記得增速是3.88%,對嗎?")
+        #expect(reply.answer.hasPrefix("是的"))
+    }
+
+    @Test func doubtAfterQuestionsOfTheirOwnDoesNotStopTheSplit() throws {
+        let reply = try engine.answer("南沙書記是誰?海珠書記是誰?我記得還有越秀")
+        #expect(reply.answer.contains("盧一先") && reply.answer.contains("蔡澍"))
+    }
+
+    @Test func theOtherOneIsTheOtherThingOfItsKind() throws {
+        let replies = try thread("那個海珠那邊加快復建房建設的有瀝滘村對吧", "嗯那另外一個呢")
+        #expect(replies[1].answer.contains("新市頭村"))
+    }
+
+    @Test func aDeputyPostNamesTheHeadTheArticleDoesName() throws {
+        let reply = try engine.answer("商務局副局長是誰?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("洪謙"))
+    }
+
+    @Test func thisFigureNeedsAFigureBeforeIt() throws {
+        let replies = try thread("廣州今年計劃推進多少個城中村改造項目?", "城市更新固定資產投資的目標呢?單位是什麼?", "這兩個數是誰在會上介紹的?")
+        #expect(replies[2].answer.contains("王宏偉"))
+    }
+
+    @Test func anotherDistrictAlsoHavingOneGetsNoVerdict() throws {
+        let reply = try engine.answer("白雲區也有國際化人才特區嗎?")
+        #expect(!reply.answer.hasPrefix("不是"))
     }
 }
