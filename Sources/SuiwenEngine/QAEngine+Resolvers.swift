@@ -295,6 +295,15 @@ extension QAEngine {
         return found
     }
 
+    /// A figure as an answer gives it: its measure, date, value and unit, and who gave it.
+    func figureLine(_ fact: Fact) -> String {
+        let values = [
+            "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
+            "date": fact.date.map { "(\($0))" } ?? "", "speaker": fact.speaker.map(name) ?? "",
+        ]
+        return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
+    }
+
     /// Magnitudes and units written after a number: 2000萬 against 2000億 is another number.
     static let unitCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%", "個", "个", "家", "戶", "户", "條", "条", "元", "位", "輪", "轮"]
 
@@ -481,13 +490,7 @@ extension QAEngine {
         } else {
             verdict = ""
         }
-        let lines = facts.map { fact -> String in
-            let values = [
-                "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
-                "date": fact.date.map { "(\($0))" } ?? "", "speaker": fact.speaker.map(name) ?? "",
-            ]
-            return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
-        }
+        let lines = facts.map(figureLine)
         let usedContext = scopes.contains { !$0.fromQuestion }
         return Outcome(
             status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
@@ -1067,13 +1070,7 @@ extension QAEngine {
             given.append((String(text[i..<j]), j < text.count ? text[j] : nil))
             i = j
         }
-        func line(_ fact: Fact) -> String {
-            let values = [
-                "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "",
-                "date": fact.date.map { "(\($0))" } ?? "", "speaker": fact.speaker.map(name) ?? "",
-            ]
-            return render(fact.speaker != nil ? "figure_speaker" : "figure", values)
-        }
+        let line = figureLine
         /// Whether the asker's number is the figure's: the same number, and no other magnitude or
         /// unit written after it than the figure's own.
         func isGiven(_ fact: Fact) -> Bool {
