@@ -356,6 +356,22 @@ extension QAEngine {
         func sentence(holding name: String) -> Reply.Citation? {
             evidence.sentences.first { $0.text.containsText(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
         }
+        // A claim that one name stands for another (南沙被稱為“廣州新核”,對嗎?, 廣州新核是指海珠嗎?):
+        // yes when both name one thing, no when the other name is another thing's.
+        if a.cueSets.contains("yesno"),
+            let other = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" && $0.start >= mention.end })
+        {
+            let otherTyped = normalizer.normalize(originalText(a, other.start, other.end)).string
+            let byAlias = [(mention, typed), (other, otherTyped)].first { $0.1 != normalizer.normalize($0.0.entity.name).string }
+            if let (aliased, written) = byAlias {
+                let alias = ([aliased.entity.name] + aliased.entity.aliases).first { normalizer.normalize($0).string == written } ?? written
+                let same = other.entity.id == entity.id
+                return Outcome(
+                    status: .answered,
+                    answer: render(same ? "evidence_yes" : "evidence_no", [:]) + render("alias_of", ["alias": alias, "name": aliased.entity.name]),
+                    citations: [sentence(holding: alias)].compactMap { $0 }, confidence: 0.85, about: [aliased.entity.id])
+            }
+        }
         if typed != normalizer.normalize(entity.name).string {
             let written = ([entity.name] + entity.aliases).first { normalizer.normalize($0).string == typed } ?? typed
             return Outcome(
@@ -375,30 +391,47 @@ extension QAEngine {
     /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
     /// nothing and name nothing the graph knows (no entity, figure, relation or number), and the
-    /// clauses after one that do the same (…但是年紀大了忘記了). Blanked with spaces, one a
+    /// clauses after one that do the same (…但是年紀大了忘記了); and the message's first sentences
+    /// (ended by 。 or !) when they ask nothing and name nothing, whoever they tell of (說實話有些
+    /// 部門三天兩頭來檢查。…). Blanked with spaces, one a
     /// character, so what is left keeps its offsets in the question. nil when there is no such
     /// clause, or nothing would be left.
     func withoutAskersStory(_ question: String) -> (question: String, story: String)? {
         // (By scalars: most questions hold no asker word's first scalar, and `String.contains`
         // goes through Foundation.)
-        guard question.unicodeScalars.contains(where: { askerFirstScalars.contains($0.value) }) else { return nil }
         let scalars = Array(question.unicodeScalars)
-        guard askerWords.contains(where: { word in
+        let tellsOfAsker = scalars.contains(where: { askerFirstScalars.contains($0.value) }) && askerWords.contains(where: { word in
             scalars.indices.contains { i in i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) }
-        }) else { return nil }
+        })
+        // (Or a sentence before the question that asks nothing and names nothing, whoever it is
+        // of: 真是煩死了。政府說審批這塊會怎麼支持企業?)
+        guard tellsOfAsker || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
         let characters = Array(question)
-        // Clauses: between marks (a full stop between digits, 3.88, is no mark).
+        // Clauses: between marks (a full stop between digits, 3.88, is no mark), and whether
+        // each ends a sentence.
         var clauses: [Range<Int>] = []
+        var endsSentence: [Bool] = []
         var start = 0
         for i in characters.indices where Self.clauseMarks.contains(characters[i]) {
             if characters[i] == ".", i > 0, i + 1 < characters.count, characters[i - 1].isASCIIDigit, characters[i + 1].isASCIIDigit { continue }
-            if start < i { clauses.append(start..<i) }
+            if start < i {
+                clauses.append(start..<i)
+                endsSentence.append(characters[i].unicodeScalars.count == 1 && Self.sentenceEnds.contains(characters[i].unicodeScalars.first!))
+            } else if let last = endsSentence.indices.last, characters[i].unicodeScalars.count == 1, Self.sentenceEnds.contains(characters[i].unicodeScalars.first!) {
+                endsSentence[last] = true
+            }
             start = i + 1
         }
-        if start < characters.count { clauses.append(start..<characters.count) }
+        if start < characters.count {
+            clauses.append(start..<characters.count)
+            endsSentence.append(false)
+        }
         guard clauses.count >= 2 else { return nil }
         var story: [Range<Int>] = []
         var previousWasStory = false
+        // (Only the message's first sentences, each of them idle, and never its last.)
+        var leadingSentence = true
+        var sentenceClauses: [Range<Int>] = []
         let clauseKeys = clauses.map { normalizer.normalize(String(characters[$0])).keys }
         let clauseNames = clauseKeys.map { entityAutomaton.matches(in: $0).flatMap(\.payload) }
         for (index, clause) in clauses.enumerated() {
@@ -410,15 +443,24 @@ extension QAEngine {
             // (我是深圳做投資的: the asker says who they are; 投資 there is their trade.)
             var identity = false
             var topic = false
+            // (A word that answers the last turn, 第二個, 另外一個: no story.)
+            var answersTurn = false
+            // (Nor one of a topic outside the article's, 最近房價跌得厲害。)
+            var outsideTopic = false
+            // (A word that asks, not a word of the document's topics: a sentence told, 搞得企業
+            // 不敢吭聲。, may hold those.)
+            var asksInWords = false
             for match in cueAutomaton.matches(in: keys) {
                 switch match.payload {
                 case .set(let name, _):
+                    if Self.turnAnswerCueSets.contains(name) { answersTurn = true }
                     if name == "asker" {
                         asker = true
                     } else if name == "asker_identity" {
                         if match.start == 0 { identity = true; asker = true }
                     } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") {
                         asks = true
+                        asksInWords = true
                     }
                 // (Words of speech are the asker's own when they tell of themselves: 聽眾打電話嚟講,
                 // 演講裡想引用.)
@@ -426,6 +468,8 @@ extension QAEngine {
                     saying = true
                 case .figure, .figureValue, .relation:
                     topic = true
+                case .outside:
+                    outsideTopic = true
                 default:
                     break
                 }
@@ -446,18 +490,43 @@ extension QAEngine {
             }
             let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain)
             if saying, !asker { asks = true }
-            if !asks, !names, asker || previousWasStory {
+            let idle = !asks && !names
+            if idle, tellsOfAsker, asker || previousWasStory {
                 story.append(clause)
                 previousWasStory = true
             } else {
                 previousWasStory = false
             }
+            if leadingSentence {
+                if !asksInWords, !names, !answersTurn, !outsideTopic {
+                    sentenceClauses.append(clause)
+                    if endsSentence[index], index < clauses.count - 1 {
+                        // (A sentence of a word or two, 不對。, 好的。, is a reply, not a story.)
+                        if sentenceClauses.reduce(0, { $0 + $1.count }) >= Self.shortestStory {
+                            story.append(contentsOf: sentenceClauses.filter { !story.contains($0) })
+                        }
+                        sentenceClauses = []
+                    }
+                } else {
+                    leadingSentence = false
+                }
+            }
         }
+        story.sort { $0.lowerBound < $1.lowerBound }
         guard !story.isEmpty, story.count < clauses.count else { return nil }
         var masked = characters
         for clause in story { for i in clause { masked[i] = " " } }
         return (String(masked), story.map { String(characters[$0]) }.joined(separator: ","))
     }
+
+    /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
+    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
+
+    /// The fewest characters of a story told without the asker's words (真是煩死了).
+    static let shortestStory = 5
+
+    /// The marks that end a sentence that is not a question (a message's story before it).
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "\u{FF01}"]
 
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [

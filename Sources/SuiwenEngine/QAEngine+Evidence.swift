@@ -342,11 +342,16 @@ extension QAEngine {
             m.fromQuestion && m.entity.type != "city" && m.entity.type != "role" && m.entity.id != knowledge.scope
                 && m.entity.id != knowledge.subject
         }
-        guard named.count >= 2 else { return nil }
+        // (A district the question calls 這個區, beside a thing it names: 那這個區在科技創新走廊裡算什麼?)
+        // (A place, not a program the district runs, 那裡的城中村改造呢?, which a rule answers of it.)
+        let calledDistrict = named.count == 1 && Self.placeTypes.subtracting(Self.areaTypes).contains(named[0].entity.type)
+            ? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "district" }) : nil
+        guard named.count >= 2 || calledDistrict != nil else { return nil }
         let people = Set(named.filter { $0.entity.type == "person" }.map(\.entity.id))
         guard people.count <= 1 else { return nil }
         let own = people.first.flatMap { bodiesByPerson[$0] } ?? []
-        let things = Set(named.filter { $0.entity.type != "person" && !own.contains($0.entity.id) }.map(\.entity.id))
+        var things = Set(named.filter { $0.entity.type != "person" && !own.contains($0.entity.id) }.map(\.entity.id))
+        if let calledDistrict { things.insert(calledDistrict.entity.id) }
         // Left out: not what the answer is about, and neither its name nor the words the
         // question named it by are in the answer.
         let answer = scalarFold.fold(outcome.answer)
@@ -366,10 +371,18 @@ extension QAEngine {
         }
         // (A speaker's summary holds all the speaker said: what it leaves out is not there.)
         let general = ["describe", "summary", "relation_default"].contains(intent) && outcome.relation != "said"
-        guard people.contains(where: leftOut) || (general && !people.isEmpty && things.contains(where: leftOut)) else { return nil }
+        // (Or of two things, one a district, 南沙在科技創新走廊裡算什麼?, described by the district
+        // alone: the district's clause that names the other, 建設廣州科技創新走廊南部極點.)
+        let districts = things.filter { knowledge.entitiesByID[$0]?.type == "district" }
+        let ofDistrict = people.isEmpty && districts.count == 1 && things.count == 2
+        // (Whatever rule answered the district called 這個區: it answered what the last turn asked.)
+        guard people.contains(where: leftOut) || ((general || calledDistrict != nil) && (!people.isEmpty || ofDistrict) && things.contains(where: leftOut))
+        else { return nil }
         func namesAll(_ index: Int) -> Bool {
             let clause = evidence.clauses[index]
-            guard things.isSubset(of: clause.entities) else { return false }
+            // (A district is named by its clause's sentence: 南沙's sentences name it once.)
+            let sentenceEntities = ofDistrict ? evidence.sentenceEntities[clause.sentence] : []
+            guard things.allSatisfy({ clause.entities.contains($0) || (districts.contains($0) && sentenceEntities.contains($0)) }) else { return false }
             return people.allSatisfy { clause.speaker == $0 || clause.entities.contains($0) }
         }
         if let found = retrieve(a), namesAll(found.clause) { return found }

@@ -366,6 +366,9 @@ extension QAEngine {
             let named = own.filter { (a.figureScore[$0] ?? 0) > 0 }
             if named.isEmpty {
                 let targets = own.filter { figures[$0].kind == "target" }
+                // Targets asked of what has figures but no target (南沙在項目上提了什麼目標?, of its
+                // cluster's size): not a figure's to answer.
+                if a.cueSets.contains("target"), targets.isEmpty, !own.isEmpty { return nil }
                 scores = [:]
                 for i in a.cueSets.contains("target") && !targets.isEmpty ? targets : own { scores[i] = 1 }
             }
@@ -407,7 +410,8 @@ extension QAEngine {
         if best.isEmpty { return nil }
         // Keywords alone that name two figures of one sentence (市場主體 總數 增速), or two joined
         // (市場主體數量及同比增幅分別是多少?): both.
-        if a.cueSets.contains("keywords_only") || a.cueSets.contains("figures_joined"), let first = best.first {
+        // (And the figures of something asked for, 越秀在招商上提了什麼目標?: each its words name.)
+        if a.cueSets.contains("keywords_only") || a.cueSets.contains("figures_joined") || a.cueSets.contains("figure_list"), let first = best.first {
             for (index, score) in scores where score > 0 && eligible.contains(index) && !best.contains(where: { $0.0 == index }) && figures[index].quote == first.1.quote {
                 best.append((index, figures[index]))
             }
