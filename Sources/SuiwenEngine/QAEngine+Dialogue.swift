@@ -358,8 +358,11 @@ extension QAEngine {
         }
         // A claim that one name stands for another (南沙被稱為“廣州新核”,對嗎?, 廣州新核是指海珠嗎?):
         // yes when both name one thing, no when the other name is another thing's.
+        // (Only names of things of one kind: 廣州被稱為制造強國試點示範城市嗎? claims a title the city
+        // was given, not another name of a place.)
         if a.cueSets.contains("yesno"),
-            let other = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" && $0.start >= mention.end })
+            let other = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" && $0.start >= mention.end }),
+            other.entity.type == entity.type
         {
             let otherTyped = normalizer.normalize(originalText(a, other.start, other.end)).string
             let byAlias = [(mention, typed), (other, otherTyped)].first { $0.1 != normalizer.normalize($0.0.entity.name).string }
@@ -432,7 +435,15 @@ extension QAEngine {
         // (Only the message's first sentences, each of them idle, and never its last.)
         var leadingSentence = true
         var sentenceClauses: [Range<Int>] = []
-        let clauseKeys = clauses.map { normalizer.normalize(String(characters[$0])).keys }
+        // The leading sentences told (their clauses' indices), and whether each speaks of the
+        // article's topics (a word of a figure or relation, a word outside it, or one of the
+        // document's rarer words: 審批實在太慢了。).
+        var toldSentences: [(clauses: [Int], topical: Bool)] = []
+        var sentenceTopical = false
+        // (None, when the question speaks of what was told: 在這些方面出什麼招?)
+        var refersBack = false
+        let normalizedClauses = clauses.map { normalizer.normalize(String(characters[$0])) }
+        let clauseKeys = normalizedClauses.map(\.keys)
         let clauseNames = clauseKeys.map { entityAutomaton.matches(in: $0).flatMap(\.payload) }
         for (index, clause) in clauses.enumerated() {
             let text = String(characters[clause])
@@ -454,6 +465,7 @@ extension QAEngine {
                 switch match.payload {
                 case .set(let name, _):
                     if Self.turnAnswerCueSets.contains(name) { answersTurn = true }
+                    if name == "refers_back" { refersBack = true }
                     if name == "asker" {
                         asker = true
                     } else if name == "asker_identity" {
@@ -498,19 +510,34 @@ extension QAEngine {
                 previousWasStory = false
             }
             if leadingSentence {
-                if !asksInWords, !names, !answersTurn, !outsideTopic {
+                if !asksInWords, !names, !answersTurn {
                     sentenceClauses.append(clause)
+                    sentenceTopical = sentenceTopical || topic || outsideTopic || holdsRareDocumentWord(normalizedClauses[index].scalars)
                     if endsSentence[index], index < clauses.count - 1 {
                         // (A sentence of a word or two, 不對。, 好的。, is a reply, not a story.)
                         if sentenceClauses.reduce(0, { $0 + $1.count }) >= Self.shortestStory {
-                            story.append(contentsOf: sentenceClauses.filter { !story.contains($0) })
+                            let first = index - sentenceClauses.count + 1
+                            toldSentences.append((Array(first...index), sentenceTopical))
                         }
                         sentenceClauses = []
+                        sentenceTopical = false
                     }
                 } else {
                     leadingSentence = false
                 }
             }
+        }
+        if refersBack { return nil }
+        // A sentence told that speaks of the article's topics is set aside only when the
+        // question after it names something of its own (今天天氣很好。廣州市長是誰?): else it may be
+        // what the question asks about (招商這件事很重要。有什麼目標?).
+        for told in toldSentences {
+            let after = clauseNames[(told.clauses.last! + 1)...].joined()
+            let namesItsOwn = after.contains { id in
+                id != knowledge.scope && id != knowledge.subject && !Self.areaTypes.contains(knowledge.entitiesByID[id]?.type ?? "city")
+            }
+            guard !told.topical || namesItsOwn else { continue }
+            story += told.clauses.map { clauses[$0] }.filter { !story.contains($0) }
         }
         story.sort { $0.lowerBound < $1.lowerBound }
         guard !story.isEmpty, story.count < clauses.count else { return nil }
@@ -518,6 +545,17 @@ extension QAEngine {
         for clause in story { for i in clause { masked[i] = " " } }
         return (String(masked), story.map { String(characters[$0]) }.joined(separator: ","))
     }
+
+    /// Whether a normalized text's `scalars` hold a pair of characters that only a few of the
+    /// document's clauses hold (審批, 娘家): a word of what the article is about, not of a story.
+    func holdsRareDocumentWord(_ scalars: [UInt32]) -> Bool {
+        EvidenceIndex.terms(scalars: scalars).keys.contains { term in
+            !EvidenceIndex.isUnigram(term) && (evidence.postings[term]?.count ?? Int.max) <= Self.rareWordClauses
+        }
+    }
+
+    /// How few clauses hold a rare word of the document's.
+    static let rareWordClauses = 3
 
     /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
     static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]

@@ -375,8 +375,10 @@ extension QAEngine {
         // alone: the district's clause that names the other, 建設廣州科技創新走廊南部極點.)
         let districts = things.filter { knowledge.entitiesByID[$0]?.type == "district" }
         let ofDistrict = people.isEmpty && districts.count == 1 && things.count == 2
-        // (Whatever rule answered the district called 這個區: it answered what the last turn asked.)
-        guard people.contains(where: leftOut) || ((general || calledDistrict != nil) && (!people.isEmpty || ofDistrict) && things.contains(where: leftOut))
+            && things.allSatisfy { districts.contains($0) || Self.placeTypes.subtracting(Self.areaTypes).contains(knowledge.entitiesByID[$0]?.type ?? "") }
+        // (A place asked of a district, 海珠在康鷺片區做什麼?: whatever rule answered, if its answer
+        // leaves the place out.)
+        guard people.contains(where: leftOut) || ((general && !people.isEmpty) || ofDistrict) && things.contains(where: leftOut)
         else { return nil }
         func namesAll(_ index: Int) -> Bool {
             let clause = evidence.clauses[index]
@@ -386,7 +388,9 @@ extension QAEngine {
             return people.allSatisfy { clause.speaker == $0 || clause.entities.contains($0) }
         }
         if let found = retrieve(a), namesAll(found.clause) { return found }
-        guard let index = evidence.clauses.indices.first(where: namesAll) else { return nil }
+        // (A rule's specific answer gives way only to a clause that holds the question: 海珠的中大
+        // 紡織商圈要轉移去哪裡? keeps 廣清, whatever clause names the 商圈 first.)
+        guard general || !people.isEmpty, let index = evidence.clauses.indices.first(where: namesAll) else { return nil }
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.75))
     }
 

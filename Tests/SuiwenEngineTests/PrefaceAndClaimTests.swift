@@ -75,3 +75,28 @@ import Testing
         #expect(program[1].answer.contains("瀝滘村") || program[1].answer.contains("康鷺"))
     }
 }
+
+/// What a second reader found of the first version: sentences told that are the question's
+/// topic, claims of titles rather than names, a district's relation the place does not change.
+@Suite struct PrefaceAndClaimReviewTests {
+    @Test func aSentenceToldOfTheArticlesTopicIsKeptWhenTheQuestionNamesNothingOfItsOwn() throws {
+        // (審批 and 娘家 are words only a few of the document's clauses hold.)
+        #expect(engine.withoutAskersStory("審批實在太慢了。政府會怎麼做?") == nil)
+        #expect(engine.withoutAskersStory("要當好企業娘家人。這是誰說的?") == nil)
+        #expect(engine.withoutAskersStory("招工難、貸款難、找廠房難,小老闆天天頭大。政府在這些方面出什麼招?") == nil)
+        // Set aside when the question names its own subject.
+        #expect(engine.withoutAskersStory("今天天氣很好。廣州市長是誰?") != nil)
+        let quoted = try engine.answer("要當好企業娘家人。這是誰說的?")
+        #expect(quoted.answer.contains("洪謙"))
+    }
+
+    @Test func aTitleClaimedOfAPlaceIsNoOtherNameOfIt() throws {
+        let reply = try engine.answer("廣州被稱為制造強國試點示范城市嗎?")
+        #expect(!reply.answer.hasPrefix("不是"))
+    }
+
+    @Test func aDistrictsRelationThatAnswersStaysWhenThePlaceIsNamedToo() throws {
+        let reply = try engine.answer("海珠的中大紡織商圈要轉移去哪個產業園?")
+        #expect(reply.answer.contains("廣清"))
+    }
+}
