@@ -395,8 +395,9 @@ extension QAEngine {
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
     /// nothing and name nothing the graph knows (no entity, figure, relation or number), and the
     /// clauses after one that do the same (…但是年紀大了忘記了); and the message's first sentences
-    /// (ended by 。 or !) when they ask nothing and name nothing, whoever they tell of (說實話有些
-    /// 部門三天兩頭來檢查。…). Blanked with spaces, one a
+    /// (ended by 。 or !) when they ask nothing and name nothing, whoever they tell of (真是煩死了。…),
+    /// unless they speak of the article's topics and the question names nothing of its own, or
+    /// the question points back at them (這些方面). Blanked with spaces, one a
     /// character, so what is left keeps its offsets in the question. nil when there is no such
     /// clause, or nothing would be left.
     func withoutAskersStory(_ question: String) -> (question: String, story: String)? {

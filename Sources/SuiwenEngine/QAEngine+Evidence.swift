@@ -330,6 +330,9 @@ extension QAEngine {
     /// much more of it.
     static let generalIntents: Set<String> = ["describe", "summary", "relation_default", "speakers"]
 
+    /// Places that are not areas (科技創新走廊, 康鷺片區): what a district's clause may name.
+    static let namedPlaceTypes = placeTypes.subtracting(areaTypes)
+
     /// An answer that leaves out something the question names gives way to a clause that names
     /// all of it: a description or profile (郭永航對政商關係有什麼要求? answered with who 郭永航 is)
     /// that leaves out a thing, or any answer that leaves out the person (郭市長在優化營商環境
@@ -344,7 +347,7 @@ extension QAEngine {
         }
         // (A district the question calls 這個區, beside a thing it names: 那這個區在科技創新走廊裡算什麼?)
         // (A place, not a program the district runs, 那裡的城中村改造呢?, which a rule answers of it.)
-        let calledDistrict = named.count == 1 && Self.placeTypes.subtracting(Self.areaTypes).contains(named[0].entity.type)
+        let calledDistrict = named.count == 1 && Self.namedPlaceTypes.contains(named[0].entity.type)
             ? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "district" }) : nil
         guard named.count >= 2 || calledDistrict != nil else { return nil }
         let people = Set(named.filter { $0.entity.type == "person" }.map(\.entity.id))
@@ -375,9 +378,9 @@ extension QAEngine {
         // alone: the district's clause that names the other, 建設廣州科技創新走廊南部極點.)
         let districts = things.filter { knowledge.entitiesByID[$0]?.type == "district" }
         let ofDistrict = people.isEmpty && districts.count == 1 && things.count == 2
-            && things.allSatisfy { districts.contains($0) || Self.placeTypes.subtracting(Self.areaTypes).contains(knowledge.entitiesByID[$0]?.type ?? "") }
-        // (A place asked of a district, 海珠在康鷺片區做什麼?: whatever rule answered, if its answer
-        // leaves the place out.)
+            && things.allSatisfy { districts.contains($0) || Self.namedPlaceTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
+        // (A place asked of a district, whatever rule answered, if its answer leaves the place
+        // out: a specific rule's answer gives way only to a retrieved clause, below.)
         guard people.contains(where: leftOut) || ((general && !people.isEmpty) || ofDistrict) && things.contains(where: leftOut)
         else { return nil }
         func namesAll(_ index: Int) -> Bool {
