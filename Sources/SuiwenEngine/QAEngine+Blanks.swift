@@ -16,8 +16,19 @@ extension QAEngine {
     /// The blanks of `text`: runs of two underscores or more (half- or full-width), or brackets
     /// holding nothing but spaces (（　）); nil when it has none.
     static func blankQuestion(_ text: String) -> BlankQuestion? {
-        // (Most questions hold no underscore or bracket: told by their bytes.)
-        guard text.utf8.contains(where: { $0 == 0x5F || $0 == 0x28 || $0 == 0xBC }) else { return nil }
+        // (Most questions hold no underscore or bracket: told by their bytes, _ and ( or the
+        // full-width ＿ and （, EF BC BF and EF BC 88.)
+        let mayHoldBlank = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x5F || b == 0x28 { return true }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0xBF || bytes[i + 2] == 0x88 { return true }
+                i += 1
+            }
+            return false
+        } ?? text.unicodeScalars.contains { ["_", "(", "＿", "（"].contains($0) }
+        guard mayHoldBlank else { return nil }
         let characters = Array(text)
         let underscores: Set<Character> = ["_", "＿"]
         let opening: Set<Character> = ["(", "（"]

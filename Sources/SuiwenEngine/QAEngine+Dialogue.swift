@@ -389,7 +389,7 @@ extension QAEngine {
     }
 
     /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥.)
-    static let splitMarks: Set<Character> = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
+    static let splitMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
 
     /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask
@@ -404,24 +404,29 @@ extension QAEngine {
         // (By scalars: most questions hold no asker word's first scalar, and `String.contains`
         // goes through Foundation.)
         let scalars = Array(question.unicodeScalars)
-        let tellsOfAsker = scalars.contains(where: { askerFirstScalars.contains($0.value) }) && askerWords.contains(where: { word in
-            scalars.indices.contains { i in i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) }
-        })
+        let tellsOfAsker = scalars.indices.contains { i in
+            askerFirstScalars.contains(scalars[i].value) && askerWords.contains { word in
+                i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
+            }
+        }
         // (Or a sentence before the question that asks nothing and names nothing, whoever it is
         // of: 真是煩死了。政府說審批這塊會怎麼支持企業?)
         guard tellsOfAsker || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
-        let characters = Array(question)
+        // (By scalars, not `Character`s: every mark is one scalar.)
+        let characters = scalars
+        func written(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(characters[range])) }
+        func isDigit(_ i: Int) -> Bool { (0x30...0x39).contains(characters[i].value) }
         // Clauses: between marks (a full stop between digits, 3.88, is no mark), and whether
         // each ends a sentence.
         var clauses: [Range<Int>] = []
         var endsSentence: [Bool] = []
         var start = 0
         for i in characters.indices where Self.clauseMarks.contains(characters[i]) {
-            if characters[i] == ".", i > 0, i + 1 < characters.count, characters[i - 1].isASCIIDigit, characters[i + 1].isASCIIDigit { continue }
+            if characters[i] == ".", i > 0, i + 1 < characters.count, isDigit(i - 1), isDigit(i + 1) { continue }
             if start < i {
                 clauses.append(start..<i)
-                endsSentence.append(characters[i].unicodeScalars.count == 1 && Self.sentenceEnds.contains(characters[i].unicodeScalars.first!))
-            } else if let last = endsSentence.indices.last, characters[i].unicodeScalars.count == 1, Self.sentenceEnds.contains(characters[i].unicodeScalars.first!) {
+                endsSentence.append(Self.sentenceEnds.contains(characters[i]))
+            } else if let last = endsSentence.indices.last, Self.sentenceEnds.contains(characters[i]) {
                 endsSentence[last] = true
             }
             start = i + 1
@@ -443,11 +448,11 @@ extension QAEngine {
         var sentenceTopical = false
         // (None, when the question speaks of what was told: 在這些方面出什麼招?)
         var refersBack = false
-        let normalizedClauses = clauses.map { normalizer.normalize(String(characters[$0])) }
+        let normalizedClauses = clauses.map { normalizer.normalize(written($0)) }
         let clauseKeys = normalizedClauses.map(\.keys)
         let clauseNames = clauseKeys.map { entityAutomaton.matches(in: $0).flatMap(\.payload) }
         for (index, clause) in clauses.enumerated() {
-            let text = String(characters[clause])
+            let text = written(clause)
             let keys = clauseKeys[index]
             var asks = false
             var asker = false
@@ -544,7 +549,7 @@ extension QAEngine {
         guard !story.isEmpty, story.count < clauses.count else { return nil }
         var masked = characters
         for clause in story { for i in clause { masked[i] = " " } }
-        return (String(masked), story.map { String(characters[$0]) }.joined(separator: ","))
+        return (String(String.UnicodeScalarView(masked)), story.map(written).joined(separator: ","))
     }
 
     /// Whether a normalized text's `scalars` hold a pair of characters that only a few of the
@@ -565,7 +570,7 @@ extension QAEngine {
     static let shortestStory = 5
 
     /// The marks that end a sentence that is not a question (a message's story before it).
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "\u{FF01}"]
+    static let sentenceEnds: ScalarMarks = ["。", "!", "\u{FF01}"]
 
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [
@@ -575,14 +580,14 @@ extension QAEngine {
 
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
     /// exclamations (not the ASCII full stop, which is also a decimal point).
-    static let questionMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", "、"])
+    static let questionMarks = splitMarks.union(["。", "!", "\u{FF01}", "、"])
     /// The scalars of `questionMarks`.
-    static let questionMarkScalars: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) })
+    static let questionMarkScalars: Set<UInt32> = Set(questionMarks.scalars.map(\.value))
     /// The most pieces a question is split into before it is taken as one (a long message).
     static let maximumQuestionPieces = 8
 
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
-    static let clauseMarks: Set<Character> = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
+    static let clauseMarks = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
 
     /// How many spaces beside a Latin word a message may have read as the end of a question,
     /// and how many characters before each are read.
@@ -634,39 +639,43 @@ extension QAEngine {
                 else { return nil }
             }
         }
+        // (By scalars, not `Character`s: every mark is one scalar.)
         let marks = Self.questionMarks
-        guard let first = question.firstIndex(where: marks.contains), question.index(after: first) < question.endIndex,
-            question.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+        let characters = Array(question.unicodeScalars)
+        guard let first = characters.firstIndex(where: marks.contains), first + 1 < characters.count,
+            characters.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
         else { return nil }
         // The pieces, each with the mark that ended it ("" for the last without one).
         var pieces: [(text: String, mark: String)] = []
-        var current = ""
-        let characters = Array(question)
+        // (The piece read so far: from `start` to the mark.)
+        var start = 0
+        func piece(to end: Int) -> String { String(String.UnicodeScalarView(characters[start..<end])).trimmingWhitespace }
         // (A space between two words of Latin letters, YoY growth rate, is within a phrase; so is
         // one beside a word of them, a learner's English word set off by spaces — 有幾個 district
         // 的書記 — unless what comes before it is a whole question: 海珠區委書記是誰 GDP是多少?)
         // (Only the last words before the space are read, and only so many spaces: a long run of
         // glued names and English words costs no more than a short one.)
         var wholeChecks = 0
-        func withinWords(_ i: Int, before: String) -> Bool {
-            func latin(_ j: Int) -> Bool { j >= 0 && j < characters.count && characters[j].isASCII && characters[j].isLetter }
+        func withinWords(_ i: Int) -> Bool {
+            func latin(_ j: Int) -> Bool {
+                guard j >= 0 && j < characters.count else { return false }
+                let value = characters[j].value
+                return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            }
             guard characters[i] == " ", i > 0, i + 1 < characters.count else { return false }
             if latin(i - 1) && latin(i + 1) { return true }
             guard latin(i - 1) || latin(i + 1) else { return false }
             guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
             wholeChecks += 1
+            let before = String(String.UnicodeScalarView(characters[start..<i]))
             return !isWholeQuestion(String(before.suffix(Self.wholeQuestionWindow)))
         }
-        for (i, character) in characters.enumerated() {
-            if marks.contains(character), !withinWords(i, before: current) {
-                let text = current.trimmingWhitespace
-                if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
-                current = ""
-            } else {
-                current.append(character)
-            }
+        for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) {
+            let text = piece(to: i)
+            if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
+            start = i + 1
         }
-        if !current.trimmingWhitespace.isEmpty { pieces.append((current.trimmingWhitespace, "")) }
+        if case let last = piece(to: characters.count), !last.isEmpty { pieces.append((last, "")) }
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)

@@ -367,7 +367,7 @@ public final class QAEngine: Sendable {
     static let trailingParticles: Set<UInt32> = Set("的啊呀啦吧喔哦嘛".unicodeScalars.map(\.value))
 
     /// Marks a question's parts end with, and colons: none of them is the question.
-    static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.flatMap { $0.unicodeScalars.map(\.value) } + [0x3A, 0xFF1A])
+    static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
     static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places"]
@@ -2332,7 +2332,12 @@ public final class QAEngine: Sendable {
 
 extension Character {
     /// 0–9 only: `isNumber` is also true of 億 and 萬, which are words here.
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// (By its UTF-8 bytes: one byte, 0x30–0x39; `isASCII` and `isNumber` look up Unicode tables.)
+    var isASCIIDigit: Bool {
+        let bytes = utf8
+        guard let first = bytes.first, (0x30...0x39).contains(first) else { return false }
+        return bytes.count == 1
+    }
 }
 
 extension String {
