@@ -75,6 +75,13 @@ extension QAEngine {
         guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || a.cueSets.contains("interrogative")) }),
             a.ambiguous.isEmpty
         else { return nil }
+        // (Naming nothing after an answer about a thing the document tells of, 營商環境1.0到5.0
+        // 改革 — 每一版都講些什麼? — asks what the document says of it, not what the document
+        // is about, unless it names the document: 這篇文章講了什麼?)
+        if !a.mentions.contains(where: \.fromQuestion), a.context.clause != nil,
+            let carried = a.mentions.first?.entity, carried.id != knowledge.subject, !Self.speakingTypes.contains(carried.type),
+            !documentNameKeys.contains(where: { Self.holdsRun(a.normalized.keys, $0) })
+        { return nil }
         let headings = headingIndices.map { evidence.sentences[$0] }
         return Outcome(
             status: .answered,
@@ -503,10 +510,15 @@ extension QAEngine {
             // (A place the asker tells of living or working in and then asks about by name,
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
             let namedAfter = Set(clauseNames[(index + 1)...].joined())
+            // (Or, where the asker says who they are, the district of a place asked about again:
+            // 我是海珠瀝滘村的村民,…講到瀝滘村?; not 我在海珠…開廠,區政府對…, whose 區 is 海珠.)
             let placesAskedAgain = asker && !saying && clauseNames[index].allSatisfy { id in
-                namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
+                Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") && (namedAfter.contains(id) || identity && namedAfter.contains { other in
+                    (knowledge.factsBySubject[other] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(id) }
+                })
             }
-            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain)
+            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain) || quotesTheDocument(text)
+                || callsBySurname(normalizedClauses[index])
             if saying, !asker { asks = true }
             let idle = !asks && !names
             if idle, tellsOfAsker, asker || previousWasStory {
@@ -551,6 +563,26 @@ extension QAEngine {
         for clause in story { for i in clause { masked[i] = " " } }
         return (String(String.UnicodeScalarView(masked)), story.map(written).joined(separator: ","))
     }
+
+    /// Whether `text` quotes words of the document's between marks (那句「國企敢干、民企敢闖」
+    /// 後面還有半句): something asked about, not the asker's story.
+    func quotesTheDocument(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard let closing = Self.quotePairs[scalars[i]] else { i += 1; continue }
+            guard let end = scalars[(i + 1)...].firstIndex(of: closing) else { return false }
+            if end - i > 2 {
+                let quoted = scalarFold.fold(String(String.UnicodeScalarView(scalars[(i + 1)..<end])))
+                if evidence.sentences.contains(where: { Self.holds(scalarFold.fold($0.text), quoted) }) { return true }
+            }
+            i = end + 1
+        }
+        return false
+    }
+
+    /// Quotation marks, opening to closing.
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "《": "》"]
 
     /// Whether a normalized text's `scalars` hold a pair of characters that only a few of the
     /// document's clauses hold (審批, 娘家): a word of what the article is about, not of a story.

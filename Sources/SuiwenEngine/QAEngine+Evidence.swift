@@ -379,15 +379,22 @@ extension QAEngine {
         let districts = things.filter { knowledge.entitiesByID[$0]?.type == "district" }
         let ofDistrict = people.isEmpty && districts.count == 1 && things.count == 2
             && things.allSatisfy { districts.contains($0) || Self.namedPlaceTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
+        // (Or a place asked within a whole it is part of, 從化在城市結構裡是定位成什麼?, described
+        // by the whole alone: the clause of the whole's sentence that names the place.)
+        let wholes = general && people.isEmpty && things.count == 2 && !ofDistrict
+            ? things.filter { !Self.namedPlaceTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") } : []
+        let placeInWhole = wholes.count == 1
         // (A place asked of a district, whatever rule answered, if its answer leaves the place
         // out: a specific rule's answer gives way only to a retrieved clause, below.)
-        guard people.contains(where: leftOut) || ((general && !people.isEmpty) || ofDistrict) && things.contains(where: leftOut)
+        guard people.contains(where: leftOut) || ((general && !people.isEmpty) || ofDistrict || placeInWhole) && things.contains(where: leftOut)
         else { return nil }
+        // (Named by its clause's sentence: a district, whose sentences name it once; a whole,
+        // whose sentence lists its parts.)
+        let namedBySentence: Set<String> = ofDistrict ? districts : Set(wholes)
         func namesAll(_ index: Int) -> Bool {
             let clause = evidence.clauses[index]
-            // (A district is named by its clause's sentence: 南沙's sentences name it once.)
-            let sentenceEntities = ofDistrict ? evidence.sentenceEntities[clause.sentence] : []
-            guard things.allSatisfy({ clause.entities.contains($0) || (districts.contains($0) && sentenceEntities.contains($0)) }) else { return false }
+            let sentenceEntities = namedBySentence.isEmpty ? [] : evidence.sentenceEntities[clause.sentence]
+            guard things.allSatisfy({ clause.entities.contains($0) || (namedBySentence.contains($0) && sentenceEntities.contains($0)) }) else { return false }
             return people.allSatisfy { clause.speaker == $0 || clause.entities.contains($0) }
         }
         if let found = retrieve(a), namesAll(found.clause) { return found }

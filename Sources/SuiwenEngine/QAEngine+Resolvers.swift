@@ -1878,6 +1878,10 @@ extension QAEngine {
         if !a.premises.isEmpty, outcome.status != .clarify, rule?.intent != "post_check" {
             answer = a.premises.joined() + answer
         }
+        if outcome.status != .clarify {
+            let corrections = a.wrongValues.filter { !answer.containsText($0.value) }.map(\.correction)
+            answer = corrections.joined() + answer
+        }
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
 

@@ -117,6 +117,9 @@ public final class QAEngine: Sendable {
     let vocatives: [(word: String, first: Unicode.Scalar)]
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
+    /// The lexicon's `asker_place` words (我們區, 我們村), both scripts, longest first: the place
+    /// the asker named before, called by the asker's own.
+    let askerPlaceWords: [String]
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
     let surnameKeys: Set<UInt32>
     /// The lexicon's `honorific` words (先生, 生, 同志), as keys: written after a surname, they
@@ -156,6 +159,9 @@ public final class QAEngine: Sendable {
     let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
     let valueKeys: [String: [UInt32]]
+    /// The lexicon's `exclusive_values`, normalized: groups of words of which one thing is only
+    /// one (上午/下午/晚上): a claim that writes another of its value's group is wrong.
+    let exclusiveValueGroups: [[[UInt32]]]
     /// What kinds of answer a text holds (a number, a list, a place …).
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
@@ -370,7 +376,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -384,6 +390,10 @@ public final class QAEngine: Sendable {
     static let placeTypes: Set<String> = ["district", "city", "place", "platform", "zone"]
     /// Places that are areas of government, not things built or done in them.
     static let areaTypes: Set<String> = ["district", "city"]
+    /// Things whose people speak (a person, a post, a district, a body, the city, the event):
+    /// 講了什麼 of one carried from the last turn asks for a summary of speech; of anything else
+    /// (a program, a place), what the document says of it.
+    static let speakingTypes: Set<String> = ["person", "role", "district", "organization", "city", "event"]
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
     /// engine does not have.
@@ -682,6 +692,8 @@ public final class QAEngine: Sendable {
         // (From the message's first character: 我是說商務局那位 restates the last question.)
         self.questionStarts = startWords("question_start", after: 0) + startWords("question_start_after_story", after: Self.storyLength)
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
+        self.askerPlaceWords = Array(Set((knowledge.lexicon.cues["asker_place"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
+            .sorted { ($0.count, $0) > ($1.count, $1) }
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
@@ -690,6 +702,9 @@ public final class QAEngine: Sendable {
             for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
         }
         self.valueKeys = valueKeys
+        self.exclusiveValueGroups = (knowledge.lexicon.cues["exclusive_values"] ?? []).map { group in
+            group.split(separator: "/").map { normalizer.normalize(String($0)).keys }.filter { !$0.isEmpty }
+        }
         let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         // (And a clause that only says who speaks, …郭昊羽表示,: what they said comes after it.)
@@ -857,7 +872,8 @@ public final class QAEngine: Sendable {
         }
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         // Whom the message addresses first (主持人,打擾一下…): not what it asks about.
-        let addressed = withoutVocative(trimmed)
+        // (The asker's own place called by name: 我是越秀區的居民,我們區委書記是哪位?)
+        let addressed = withoutVocative(withAskersPlaceNamed(trimmed))
         // A long message that says where its question begins (…我真正想問的是:…): that question.
         let begun = withoutPreamble(addressed)
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
@@ -1213,6 +1229,55 @@ public final class QAEngine: Sendable {
     /// compared for every character of every question, so not hashed as `Character`s.
     static let surnameMarks: [UInt32] = [0x8001, 0x5C0F, 0x59D3]
 
+    /// A message that names the asker's place and then calls it theirs (我是越秀區的居民,想問問
+    /// 我們區委書記是哪位?; 我是海珠瀝滘村的村民,…有沒有講到我們村?): the place's name for the
+    /// word (a district for 區, a village for 村, else the last place named before it).
+    func withAskersPlaceNamed(_ text: String) -> String {
+        guard let word = askerPlaceWords.first(where: { text.containsText($0) }), let range = text.range(of: word) else { return text }
+        let before = normalizer.normalize(String(text[..<range.lowerBound]))
+        let places = entityAutomaton.matches(in: before.keys).flatMap { match in
+            match.payload.compactMap { knowledge.entitiesByID[$0] }.filter { Self.placeTypes.contains($0.type) && $0.type != "city" }
+        }
+        let kind = word.last
+        let place = places.last { entity in
+            switch kind {
+            case "區", "区": entity.type == "district"
+            case "村": entity.name.hasSuffix("村")
+            default: true
+            }
+        }
+        guard let place else { return text }
+        let name = kind == "區" || kind == "区" ? place.name + (place.name.hasSuffix("區") ? "" : "區") : place.name
+        return text.replacingCharacters(in: range, with: name)
+    }
+
+    /// Whether a word of the lexicon's `pronoun_person` (那位, 這個人) follows `mention` right
+    /// after it, or after 的 (發改委那位, 海珠的那位): the person of what it names.
+    func calledAfter(_ mention: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        guard mention.end >= 0, mention.end <= keys.count else { return false }
+        let of = normalizer.normalize("的").keys
+        return (knowledge.lexicon.cues["pronoun_person"] ?? []).contains { word in
+            let run = normalizer.normalize(word).keys
+            return [mention.end, mention.end + of.count].contains { start in
+                start + run.count <= keys.count && keys[start..<(start + run.count)].elementsEqual(run)
+                    && (start == mention.end || keys[mention.end..<start].elementsEqual(of))
+            }
+        }
+    }
+
+    /// The people of the graph with `surname` (as normalized: the script folded), if any.
+    func people(withSurname surname: Character) -> [String]? {
+        surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
+    }
+
+    /// Whether normalized text calls someone of the graph by surname (姓郭的, 老郭).
+    func callsBySurname(_ text: NormalizedText) -> Bool {
+        text.keys.indices.dropLast().contains { i in
+            Self.surnameMarks.contains(text.keys[i]) && i + 1 < text.characters.count && people(withSurname: text.characters[i + 1]) != nil
+        }
+    }
+
     /// More different entities than a question names (南沙、越秀、海珠和黃埔的書記… is 5).
     static let maximumEntitiesInQuestion = 12
 
@@ -1484,11 +1549,8 @@ public final class QAEngine: Sendable {
         // A person called by surname (老郭, 小王, 姓郭的): the one person with it, or with
         // several, the candidates to ask back about.
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) {
-            func withSurname(_ surname: Character) -> [String]? {
-                surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
-            }
             for i in keys.indices.dropLast() where Self.surnameMarks.contains(keys[i]) && !covered[i + 1] {
-                guard let ids = withSurname(text[i + 1]) else { continue }
+                guard let ids = people(withSurname: text[i + 1]) else { continue }
                 let people = ids.compactMap { knowledge.entitiesByID[$0] }
                 if people.count == 1 {
                     a.mentions.append(.init(entity: people[0], start: i, end: i + 2, source: .question(.exact)))
@@ -1502,7 +1564,7 @@ public final class QAEngine: Sendable {
             // After it: 郭先生, 郭生, 王同志 (not two characters the document writes together: 民生).
             if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty {
                 search: for i in keys.indices.dropLast() where !covered[i] && surnameKeys.contains(keys[i]) {
-                    guard let ids = withSurname(text[i]) else { continue }
+                    guard let ids = people(withSurname: text[i]) else { continue }
                     for honorific in honorificKeys where i + 1 + honorific.count <= keys.count && keys[(i + 1)..<(i + 1 + honorific.count)].elementsEqual(honorific) {
                         let end = i + 1 + honorific.count
                         func inDocument(_ j: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(normalized.scalars[j], normalized.scalars[j + 1])] != nil }
@@ -1905,7 +1967,10 @@ public final class QAEngine: Sendable {
             {
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("那位 → \(person.name)")
-            } else if let id = context.person, let person = knowledge.entitiesByID[id] {
+            } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a)), let id = context.person,
+                let person = knowledge.entitiesByID[id]
+            {
+                // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他/她 → \(person.name)")
             }
@@ -2063,6 +2128,7 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("thing_name_asked")
         }
         a.premises += wrongPosts(a)
+        a.wrongValues = wrongExclusiveValues(a)
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
         a.evidenceQuery = makeEvidenceQuery(a)
         return a
@@ -2202,11 +2268,40 @@ public final class QAEngine: Sendable {
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
 
+    /// The values of the things the question names that it writes as another word of their
+    /// exclusive group (大會是…上午召開的,有哪裡不對?: 下午), with their corrections.
+    func wrongExclusiveValues(_ a: QuestionAnalysis) -> [(value: String, correction: String)] {
+        guard !exclusiveValueGroups.isEmpty else { return [] }
+        let text = a.normalized.keys
+        var found: [(value: String, correction: String)] = []
+        for m in a.mentions where m.fromQuestion {
+            for fact in knowledge.factsBySubject[m.entity.id] ?? [] {
+                for value in fact.values where !found.contains(where: { $0.value == value }) {
+                    guard let keys = valueKeys[value], !Self.holds(text, keys),
+                        let group = exclusiveValueGroups.first(where: { $0.contains(keys) }),
+                        let written = group.first(where: { $0 != keys && Self.holds(text, $0) })
+                    else { continue }
+                    let asked = String(String.UnicodeScalarView(written.compactMap(Unicode.Scalar.init)))
+                    found.append((value, render("value_correction", ["asked": asked, "value": value, "quote": fact.quote])))
+                }
+            }
+        }
+        return found
+    }
+
     /// Whether a yes/no question writes one of a fact's values with one number in it changed
     /// (大年初8 for 大年初7, 2023年1月29日 for 2023年1月28日): a claim the fact says is wrong.
     func missesValue(_ fact: Fact, _ a: QuestionAnalysis) -> Bool {
         guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
         let text = a.normalized.keys
+        // (Or writes, not the value, another word of its exclusive group: 上午 for 下午.)
+        let writesOther = fact.values.contains { value in
+            guard let keys = valueKeys[value], !Self.holds(text, keys) else { return false }
+            return exclusiveValueGroups.contains { group in
+                group.contains(keys) && group.contains { $0 != keys && Self.holds(text, $0) }
+            }
+        }
+        if writesOther { return true }
         return fact.values.contains { value in
             guard let keys = valueKeys[value], keys.count >= 3, keys.count <= text.count else { return false }
             for start in 0...(text.count - keys.count) {

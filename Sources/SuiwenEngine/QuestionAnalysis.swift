@@ -37,6 +37,9 @@ struct QuestionAnalysis {
     var ordinal: Int? = nil
     /// Corrections of what the question takes for granted (a post the person does not hold).
     var premises: [String] = []
+    /// Values the question writes wrong (上午 for the article's 下午), each with the value it
+    /// says and its correction: said first where the answer does not give the value itself.
+    var wrongValues: [(value: String, correction: String)] = []
     /// Relation id → the summed length of its cue words present in the question.
     var relationCueScore: [String: Int] = [:]
     /// Relation id → where its last cue word ends: in a tie, the one asked last (the head of
