@@ -78,9 +78,10 @@ extension QAEngine {
         // (Naming nothing after an answer about a thing the document tells of, 營商環境1.0到5.0
         // 改革 — 每一版都講些什麼? — asks what the document says of it, not what the document
         // is about, unless it names the document: 這篇文章講了什麼?)
+        // (Nor when it asks for the whole, 總的來說講了什麼?: the lexicon's `whole_summary`.)
         if !a.mentions.contains(where: \.fromQuestion), a.context.clause != nil,
             let carried = a.mentions.first?.entity, carried.id != knowledge.subject, !Self.speakingTypes.contains(carried.type),
-            !documentNameKeys.contains(where: { Self.holdsRun(a.normalized.keys, $0) })
+            !(documentNameKeys + wholeSummaryKeys).contains(where: { Self.holdsRun(a.normalized.keys, $0) })
         { return nil }
         let headings = headingIndices.map { evidence.sentences[$0] }
         return Outcome(
@@ -510,15 +511,14 @@ extension QAEngine {
             // (A place the asker tells of living or working in and then asks about by name,
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
             let namedAfter = Set(clauseNames[(index + 1)...].joined())
-            // (Or, where the asker says who they are, the district of a place asked about again:
-            // 我是海珠瀝滘村的村民,…講到瀝滘村?; not 我在海珠…開廠,區政府對…, whose 區 is 海珠.)
             let placesAskedAgain = asker && !saying && clauseNames[index].allSatisfy { id in
-                Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") && (namedAfter.contains(id) || identity && namedAfter.contains { other in
-                    (knowledge.factsBySubject[other] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(id) }
-                })
+                namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
             }
-            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain) || quotesTheDocument(text)
-                || callsBySurname(normalizedClauses[index])
+            // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
+            // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves,
+            // 我爸總說“有呼必應”, is their story, and so is their own name, 我是小王.)
+            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain)
+                || callsBySurname(normalizedClauses[index]) || (!asker && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names
             if idle, tellsOfAsker, asker || previousWasStory {
@@ -570,9 +570,9 @@ extension QAEngine {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
-            guard let closing = Self.quotePairs[scalars[i]] else { i += 1; continue }
-            guard let end = scalars[(i + 1)...].firstIndex(of: closing) else { return false }
-            if end - i > 2 {
+            guard let closing = Self.quotePairs[scalars[i]], let end = scalars[(i + 1)...].firstIndex(of: closing) else { i += 1; continue }
+            // (Four characters or more: 「發展」 is any text's word.)
+            if end - i > Self.shortestQuote {
                 let quoted = scalarFold.fold(String(String.UnicodeScalarView(scalars[(i + 1)..<end])))
                 if evidence.sentences.contains(where: { Self.holds(scalarFold.fold($0.text), quoted) }) { return true }
             }
@@ -580,6 +580,9 @@ extension QAEngine {
         }
         return false
     }
+
+    /// The fewest characters of a quote of the document's words.
+    static let shortestQuote = 4
 
     /// Quotation marks, opening to closing.
     static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "《": "》"]
@@ -727,6 +730,9 @@ extension QAEngine {
         var whoAsked = [Bool](repeating: false, count: pieces.count)
         // (And a short piece that only asks yes or no of it, 也算嗎?, 對嗎?, the piece before's.)
         var tagOnly = [Bool](repeating: false, count: pieces.count)
+        // (And a piece that asks only for a total, naming nothing, 合計多少個?, the total of what
+        // the piece before asks.)
+        var sumOnly = [Bool](repeating: false, count: pieces.count)
         let asks = normalizedPieces.indices.map { index in
             let keys = normalizedPieces[index].keys
             let piece = normalizedPieces[index]
@@ -741,6 +747,9 @@ extension QAEngine {
             whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
             tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
+            sumOnly[index] = entityAutomaton.matches(in: keys).isEmpty
+                && matches.contains { if case .set(Self.sumAskedCue, _) = $0.payload { return true } else { return false } }
+                && !matches.contains { if case .figure = $0.payload { return true } else { return false } }
             let asking = keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
@@ -779,7 +788,7 @@ extension QAEngine {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
                     groups[groups.count - 1].append(index)
-                } else if tagOnly[index], leading.isEmpty, !groups.isEmpty {
+                } else if tagOnly[index] || sumOnly[index], leading.isEmpty, !groups.isEmpty {
                     groups[groups.count - 1].append(index)
                 } else if verbatimOnly[index], leading.isEmpty, let previous = groups.last?.last, whoAsked[previous] {
                     groups[groups.count - 1].append(index)

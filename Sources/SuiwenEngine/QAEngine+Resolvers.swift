@@ -1689,6 +1689,14 @@ extension QAEngine {
         {
             return lists
         }
+        // A plan asked of a thing with none of its own but with what it is to become or where it
+        // is to go (區政府對中大紡織商圈有什麼打算?): its description, which says so.
+        if asked.key == "plan", mention.fromQuestion, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+            var described = describe(a), described.status == .answered
+        {
+            described.confidence = min(described.confidence, 0.7)
+            return described
+        }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
             suggestions: suggestions(for: entity), confidence: 0.7, about: [entity.id])

@@ -153,6 +153,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
+    /// The lexicon's `whole_summary` (總的來說, 概括), normalized: what asks for the whole.
+    let wholeSummaryKeys: [[UInt32]]
     /// The surnames of the graph's people, as question keys.
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
@@ -376,7 +378,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -482,6 +484,7 @@ public final class QAEngine: Sendable {
         self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.documentNameKeys = (knowledge.lexicon.cues["document_names"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.wholeSummaryKeys = (knowledge.lexicon.cues["whole_summary"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.exceptKeys = (knowledge.lexicon.cues["except"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.exceptEndKeys = (knowledge.lexicon.cues["except_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -952,6 +955,10 @@ public final class QAEngine: Sendable {
                 // The same answer for each (one clause names them all): once.
                 if replies.dropFirst().allSatisfy({ $0.answer == replies[0].answer }) { return replies[0] }
                 var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                // A total asked (合計多少個?): the sum of the figures given, in their one unit.
+                if analysis.cueSets.contains(Self.sumAskedCue), let total = figureTotal(replies) {
+                    combined.answer += total
+                }
                 // The people the answers are of, one each (越秀和海珠的書記分別是誰?): 他們 and
                 // 各自 of the next turn ask of each of them.
                 let people = replies.compactMap { ConversationContext(token: $0.context)?.person }
@@ -1137,6 +1144,30 @@ public final class QAEngine: Sendable {
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
 
+    /// The cue set of the words that ask for a total (合計, 加起來).
+    static let sumAskedCue = "sum_asked"
+
+    /// The sum of the figures `replies` gave, one each, in one unit (8個 and 13個: 合計21個), as a
+    /// sentence; nil when a reply gave none or several, or their units differ, or a value is no
+    /// plain number.
+    func figureTotal(_ replies: [Reply]) -> String? {
+        var values: [Double] = []
+        var written: [String] = []
+        var unit: String? = nil
+        for reply in replies {
+            guard let figure = ConversationContext(token: reply.context)?.figures, figure.count == 1, figures.indices.contains(figure[0]) else { return nil }
+            let fact = figures[figure[0]]
+            guard let text = fact.value, let value = Double(text), unit == nil || unit == fact.unit else { return nil }
+            unit = fact.unit
+            values.append(value)
+            written.append(text + (fact.unit ?? ""))
+        }
+        guard values.count >= 2 else { return nil }
+        let sum = values.reduce(0, +)
+        let total = sum == sum.rounded() && abs(sum) < 1e15 ? String(Int64(sum)) : String(sum)
+        return render("figure_total", ["total": total + (unit ?? ""), "parts": written.joined(separator: "+")])
+    }
+
     /// Whether the question names money itself (錢, 資金: the lexicon's `money_words`), not only
     /// a large number (多少億).
     func asksMoneyItself(_ a: QuestionAnalysis) -> Bool {
@@ -1233,10 +1264,19 @@ public final class QAEngine: Sendable {
     /// 我們區委書記是哪位?; 我是海珠瀝滘村的村民,…有沒有講到我們村?): the place's name for the
     /// word (a district for 區, a village for 村, else the last place named before it).
     func withAskersPlaceNamed(_ text: String) -> String {
-        guard let word = askerPlaceWords.first(where: { text.containsText($0) }), let range = text.range(of: word) else { return text }
-        let before = normalizer.normalize(String(text[..<range.lowerBound]))
-        let places = entityAutomaton.matches(in: before.keys).flatMap { match in
-            match.payload.compactMap { knowledge.entitiesByID[$0] }.filter { Self.placeTypes.contains($0.type) && $0.type != "city" }
+        guard let (word, range) = askerPlaceWords.lazy.compactMap({ word in text.containsText(word) ? text.range(of: word).map { (word, $0) } : nil }).first
+        else { return text }
+        // (Only a clause that tells of the asker, 我住越秀, names their place: not 除了南沙, nor
+        // 週末常去南沙玩.)
+        let clauses = String(text[..<range.lowerBound]).unicodeScalars.split(whereSeparator: Self.clauseMarks.contains)
+        let places = clauses.flatMap { clause -> [Entity] in
+            let scalars = Array(clause)
+            guard askerWords.contains(where: { word in
+                scalars.indices.contains { i in i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) }
+            }) else { return [] }
+            return entityAutomaton.matches(in: normalizer.normalize(String(String.UnicodeScalarView(clause))).keys).flatMap { match in
+                match.payload.compactMap { knowledge.entitiesByID[$0] }.filter { Self.placeTypes.contains($0.type) && $0.type != "city" }
+            }
         }
         let kind = word.last
         let place = places.last { entity in
@@ -1266,15 +1306,37 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// How many words of the lexicon's `pronoun_person` the question holds (他有沒有提到發改委
+    /// 那位?: two, and 他 is the last turn's person).
+    func pronounCount(_ a: QuestionAnalysis) -> Int {
+        let keys = a.normalized.keys
+        let words = (knowledge.lexicon.cues["pronoun_person"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        var count = 0
+        var i = 0
+        while i < keys.count {
+            if let word = words.filter({ i + $0.count <= keys.count && keys[i..<(i + $0.count)].elementsEqual($0) }).max(by: { $0.count < $1.count }) {
+                count += 1
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
     /// The people of the graph with `surname` (as normalized: the script folded), if any.
     func people(withSurname surname: Character) -> [String]? {
         surnames[surname] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == surname })?.value
     }
 
     /// Whether normalized text calls someone of the graph by surname (姓郭的, 老郭).
+    /// (Not the asker's own name: 我是小王, 我姓高, 我叫老王.)
     func callsBySurname(_ text: NormalizedText) -> Bool {
-        text.keys.indices.dropLast().contains { i in
-            Self.surnameMarks.contains(text.keys[i]) && i + 1 < text.characters.count && people(withSurname: text.characters[i + 1]) != nil
+        let keys = text.keys
+        let me = CharacterKey.key("我")
+        return keys.indices.dropLast().contains { i in
+            Self.surnameMarks.contains(keys[i]) && i + 1 < text.characters.count && people(withSurname: text.characters[i + 1]) != nil
+                && !(i >= 1 && keys[i - 1] == me) && !(i >= 2 && keys[i - 2] == me)
         }
     }
 
@@ -1967,7 +2029,7 @@ public final class QAEngine: Sendable {
             {
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("那位 → \(person.name)")
-            } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a)), let id = context.person,
+            } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1), let id = context.person,
                 let person = knowledge.entitiesByID[id]
             {
                 // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
@@ -2279,7 +2341,7 @@ public final class QAEngine: Sendable {
                 for value in fact.values where !found.contains(where: { $0.value == value }) {
                     guard let keys = valueKeys[value], !Self.holds(text, keys),
                         let group = exclusiveValueGroups.first(where: { $0.contains(keys) }),
-                        let written = group.first(where: { $0 != keys && Self.holds(text, $0) })
+                        let written = group.first(where: { $0 != keys && written($0, of: m.entity.id, a) })
                     else { continue }
                     let asked = String(String.UnicodeScalarView(written.compactMap(Unicode.Scalar.init)))
                     found.append((value, render("value_correction", ["asked": asked, "value": value, "quote": fact.quote])))
@@ -2287,6 +2349,27 @@ public final class QAEngine: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the question writes `run` after naming `subject`, in the same clause (大會是…
+    /// 上午召開的: not 我上午讀了文章,大會…, nor 早上看新聞說大會…).
+    func written(_ run: [UInt32], of subject: String, _ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        let origins = a.normalized.origins
+        let original = Array(a.original)
+        guard !run.isEmpty else { return false }
+        for m in a.mentions where m.fromQuestion && m.entity.id == subject && m.end > 0 && m.end <= origins.count {
+            var i = m.end
+            while i + run.count <= keys.count {
+                defer { i += 1 }
+                guard keys[i..<(i + run.count)].elementsEqual(run), i < origins.count else { continue }
+                let from = origins[m.end - 1] + 1
+                let to = origins[i]
+                guard from <= to, to <= original.count else { continue }
+                if !original[from..<to].contains(where: { $0.unicodeScalars.count == 1 && Self.clauseMarks.contains($0.unicodeScalars.first!) }) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a yes/no question writes one of a fact's values with one number in it changed
@@ -2298,7 +2381,7 @@ public final class QAEngine: Sendable {
         let writesOther = fact.values.contains { value in
             guard let keys = valueKeys[value], !Self.holds(text, keys) else { return false }
             return exclusiveValueGroups.contains { group in
-                group.contains(keys) && group.contains { $0 != keys && Self.holds(text, $0) }
+                group.contains(keys) && group.contains { $0 != keys && written($0, of: fact.subject, a) }
             }
         }
         if writesOther { return true }

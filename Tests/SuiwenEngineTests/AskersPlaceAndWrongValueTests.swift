@@ -3,13 +3,17 @@ import Testing
 
 /// The asker's own place called 我們區, a value written as another of its kind (上午 for 下午),
 /// a quote of the document's words after a story, someone called by surname in a story, a
-/// body's person the article does not name, and what a thing carried from the last turn says.
+/// body's person the article does not name, what a thing carried from the last turn says, and
+/// a total asked of figures.
 @Suite struct AskersPlaceAndWrongValueTests {
     @Test func theAskersOwnPlaceIsThePlaceTheyNamed() throws {
         #expect(engine.withAskersPlaceNamed("我是越秀區的居民,想問問我們區委書記是哪位?") == "我是越秀區的居民,想問問越秀區委書記是哪位?")
         #expect(engine.withAskersPlaceNamed("我是海珠瀝滘村的村民,報告裡有沒有講到我們村?") == "我是海珠瀝滘村的村民,報告裡有沒有講到瀝滘村?")
-        // (Nothing named before it: left as written.)
+        // (Nothing named before it: left as written. Only a clause of the asker's names their
+        // place: not 除了南沙, nor 週末常去南沙玩.)
         #expect(engine.withAskersPlaceNamed("我們區委書記是哪位?") == "我們區委書記是哪位?")
+        #expect(engine.withAskersPlaceNamed("除了南沙,我們區委書記有發言嗎?") == "除了南沙,我們區委書記有發言嗎?")
+        #expect(engine.withAskersPlaceNamed("我是越秀區居民,週末常去南沙玩,我們區委書記是誰?") == "我是越秀區居民,週末常去南沙玩,越秀區委書記是誰?")
         let reply = try engine.answer("喂,你好,我是越秀區的居民,想問問我們區委書記是哪位?")
         #expect(reply.status == .answered)
         #expect(reply.answer.contains("郭昊羽"))
@@ -25,6 +29,9 @@ import Testing
         let claim = try engine.answer("稿子說大會是2023年1月28日上午召開的,6位市部門負責人和11區區委書記發言,有哪裡不對?")
         #expect(claim.answer.contains("下午"))
         #expect(claim.answer.contains("上午"))
+        // (A time of day the asker tells of, or greets by, is no claim about the conference.)
+        #expect(try engine.answer("我上午剛讀完這篇文章,大會是1月28日開的嗎?").answer.hasPrefix("不是") == false)
+        #expect(try engine.answer("早上好,請問大會是哪天開的?").answer.contains("早上") == false)
     }
 
     @Test func aQuoteOfTheDocumentAfterAStoryIsWhatIsAsked() throws {
@@ -39,6 +46,18 @@ import Testing
         let reply = try engine.answer("我老伴說電視上有個姓郭的在會上講話,講得很好,他講了些什麼?")
         #expect(reply.status == .clarify)
         #expect(reply.answer.contains("郭永航") && reply.answer.contains("郭昊羽"))
+        // (The asker's own name, 我是小王, calls nobody of the article's.)
+        let own = try engine.answer("我是小王,在越秀上班,越秀的書記說了什麼?")
+        #expect(own.answer.contains("郭昊羽"))
+        #expect(!own.answer.contains("王宏偉"))
+    }
+
+    @Test func aTotalAskedIsTheSumOfTheFiguresInOneUnit() throws {
+        let reply = try engine.answer("萬億級和千億級產業鏈群各有幾個?合計多少個?")
+        #expect(reply.answer.contains("8個") && reply.answer.contains("13個"))
+        #expect(reply.answer.contains("合計21個"))
+        // (Not of a figure that is no plain number: 4500多家.)
+        #expect(!(try engine.answer("海珠走訪了多少家企業,摸排出多少家轉移意向企業,合計多少?").answer.contains("合計")))
     }
 
     @Test func theOneOfABodyNobodyIsNamedOfIsNotTheLastTurnsPerson() throws {
@@ -46,6 +65,9 @@ import Testing
         let reply = try engine.answer("市發展改革委那位叫什麼?", context: speakers.context)
         #expect(reply.status == .noAnswer)
         #expect(!reply.answer.contains("高裕躍"))
+        // (A 他 of its own is still the last turn's person.)
+        let mayor = try engine.answer("郭永航是什麼職務?")
+        #expect(!(try engine.answer("他有沒有提到發改委那位?", context: mayor.context).answer.hasPrefix("是的")))
     }
 
     @Test func whatAThingCarriedFromTheLastTurnSaysIsNotTheDocumentsOutline() throws {
