@@ -515,10 +515,11 @@ extension QAEngine {
                 namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
             }
             // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
-            // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves,
-            // 我爸總說“有呼必應”, is their story, and so is their own name, 我是小王.)
+            // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves
+            // before a question that names something of its own, 我爸總說“有呼必應”,郭昊羽是…, is
+            // their story, and so is their own name, 我是小王.)
             let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain)
-                || callsBySurname(normalizedClauses[index]) || (!asker && quotesTheDocument(text))
+                || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names
             if idle, tellsOfAsker, asker || previousWasStory {
@@ -581,11 +582,14 @@ extension QAEngine {
         return false
     }
 
+    /// The most characters of a piece that only asks for a total (加起來一共有多少個).
+    static let shortestTotalQuestion = 8
+
     /// The fewest characters of a quote of the document's words.
     static let shortestQuote = 4
 
     /// Quotation marks, opening to closing.
-    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "《": "》"]
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "《": "》", "\"": "\""]
 
     /// Whether a normalized text's `scalars` hold a pair of characters that only a few of the
     /// document's clauses hold (審批, 娘家): a word of what the article is about, not of a story.
@@ -747,7 +751,7 @@ extension QAEngine {
             whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
             tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
-            sumOnly[index] = entityAutomaton.matches(in: keys).isEmpty
+            sumOnly[index] = keys.count <= Self.shortestTotalQuestion && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set(Self.sumAskedCue, _) = $0.payload { return true } else { return false } }
                 && !matches.contains { if case .figure = $0.payload { return true } else { return false } }
             let asking = keys.contains(Self.whichKey) || matches.contains { match in

@@ -120,6 +120,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `asker_place` words (我們區, 我們村), both scripts, longest first: the place
     /// the asker named before, called by the asker's own.
     let askerPlaceWords: [String]
+    /// Their first scalars (我, 咱).
+    let askerPlaceFirstScalars: [Unicode.Scalar]
     /// The lexicon's `surname` (as question keys): what a name the article does not hold begins with.
     let surnameKeys: Set<UInt32>
     /// The lexicon's `honorific` words (先生, 生, 同志), as keys: written after a surname, they
@@ -164,6 +166,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `exclusive_values`, normalized: groups of words of which one thing is only
     /// one (上午/下午/晚上): a claim that writes another of its value's group is wrong.
     let exclusiveValueGroups: [[[UInt32]]]
+    /// The first keys of their words.
+    let exclusiveFirstKeys: Set<UInt32>
     /// What kinds of answer a text holds (a number, a list, a place …).
     let answerTyper: AnswerTyper
     /// The script fold over scalars, for the answer check.
@@ -697,6 +701,7 @@ public final class QAEngine: Sendable {
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
         self.askerPlaceWords = Array(Set((knowledge.lexicon.cues["asker_place"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted { ($0.count, $0) > ($1.count, $1) }
+        self.askerPlaceFirstScalars = Array(Set(askerPlaceWords.compactMap(\.unicodeScalars.first)))
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
@@ -708,6 +713,7 @@ public final class QAEngine: Sendable {
         self.exclusiveValueGroups = (knowledge.lexicon.cues["exclusive_values"] ?? []).map { group in
             group.split(separator: "/").map { normalizer.normalize(String($0)).keys }.filter { !$0.isEmpty }
         }
+        self.exclusiveFirstKeys = Set(exclusiveValueGroups.joined().compactMap(\.first))
         let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         // (And a clause that only says who speaks, …郭昊羽表示,: what they said comes after it.)
@@ -1264,7 +1270,9 @@ public final class QAEngine: Sendable {
     /// 我們區委書記是哪位?; 我是海珠瀝滘村的村民,…有沒有講到我們村?): the place's name for the
     /// word (a district for 區, a village for 村, else the last place named before it).
     func withAskersPlaceNamed(_ text: String) -> String {
-        guard let (word, range) = askerPlaceWords.lazy.compactMap({ word in text.containsText(word) ? text.range(of: word).map { (word, $0) } : nil }).first
+        // (Most questions hold none of their first scalars: told without a string search.)
+        guard text.unicodeScalars.contains(where: { askerPlaceFirstScalars.contains($0) }),
+            let (word, range) = askerPlaceWords.lazy.compactMap({ word in text.containsText(word) ? text.range(of: word).map { (word, $0) } : nil }).first
         else { return text }
         // (Only a clause that tells of the asker, 我住越秀, names their place: not 除了南沙, nor
         // 週末常去南沙玩.)
@@ -1279,14 +1287,20 @@ public final class QAEngine: Sendable {
             }
         }
         let kind = word.last
-        let place = places.last { entity in
+        func ofKind(_ entity: Entity) -> Bool {
             switch kind {
             case "區", "区": entity.type == "district"
             case "村": entity.name.hasSuffix("村")
             default: true
             }
         }
-        guard let place else { return text }
+        // (One such place before the word, in all the message: with two, 我住越秀,週末去南沙玩,
+        // which is theirs is left to the rest of the engine.)
+        let before = normalizer.normalize(String(text[..<range.lowerBound]))
+        let all = Set(entityAutomaton.matches(in: before.keys).flatMap { match in
+            match.payload.compactMap { knowledge.entitiesByID[$0] }.filter { Self.placeTypes.contains($0.type) && $0.type != "city" && ofKind($0) }.map(\.id)
+        })
+        guard all.count == 1, let place = places.last(where: ofKind) else { return text }
         let name = kind == "區" || kind == "区" ? place.name + (place.name.hasSuffix("區") ? "" : "區") : place.name
         return text.replacingCharacters(in: range, with: name)
     }
@@ -1313,9 +1327,13 @@ public final class QAEngine: Sendable {
         let words = (knowledge.lexicon.cues["pronoun_person"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         var count = 0
         var i = 0
+        // (Not 他 in 其他 or 他們.)
+        let other = CharacterKey.key("其")
+        let plural = [CharacterKey.key("們"), CharacterKey.key("们")]
         while i < keys.count {
             if let word = words.filter({ i + $0.count <= keys.count && keys[i..<(i + $0.count)].elementsEqual($0) }).max(by: { $0.count < $1.count }) {
-                count += 1
+                let inWord = (i > 0 && keys[i - 1] == other) || (i + word.count < keys.count && plural.contains(keys[i + word.count]))
+                if !inWord { count += 1 }
                 i += word.count
             } else {
                 i += 1
@@ -2333,8 +2351,9 @@ public final class QAEngine: Sendable {
     /// The values of the things the question names that it writes as another word of their
     /// exclusive group (大會是…上午召開的,有哪裡不對?: 下午), with their corrections.
     func wrongExclusiveValues(_ a: QuestionAnalysis) -> [(value: String, correction: String)] {
-        guard !exclusiveValueGroups.isEmpty else { return [] }
+        // (Most questions hold no word of a group: told by their first keys.)
         let text = a.normalized.keys
+        guard text.contains(where: exclusiveFirstKeys.contains) else { return [] }
         var found: [(value: String, correction: String)] = []
         for m in a.mentions where m.fromQuestion {
             for fact in knowledge.factsBySubject[m.entity.id] ?? [] {
@@ -2378,7 +2397,7 @@ public final class QAEngine: Sendable {
         guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
         let text = a.normalized.keys
         // (Or writes, not the value, another word of its exclusive group: 上午 for 下午.)
-        let writesOther = fact.values.contains { value in
+        let writesOther = text.contains(where: exclusiveFirstKeys.contains) && fact.values.contains { value in
             guard let keys = valueKeys[value], !Self.holds(text, keys) else { return false }
             return exclusiveValueGroups.contains { group in
                 group.contains(keys) && group.contains { $0 != keys && written($0, of: fact.subject, a) }
