@@ -322,6 +322,9 @@ extension QAEngine {
         // (A quiz's options, 以下哪個不是…:A、B、C?, are asked together.)
         // (Nor the items of a list claimed, 三大國家級開發區是南沙、增城和黃埔?: judged together.)
         guard named.count >= 2, !a.cueSets.contains("which_not"), !a.cueSets.contains("list_claim") else { return nil }
+        // (Nor a claim the document writes word for word, 加快建設廣州開發區、南沙、增城三大國家級開發區,
+        // 對嗎?: it holds as written.)
+        guard claimedSentence(a) == nil else { return nil }
         let text = a.normalized.characters
         let joiners = self.joiners
         // Runs of same-type mentions separated only by a joiner.
@@ -395,6 +398,30 @@ extension QAEngine {
             status: .answered, answer: render("aliases", ["name": entity.name, "aliases": list(others.map { "“\($0)”" })]),
             citations: others.compactMap(sentence(holding:)), confidence: 0.85, about: [entity.id])
     }
+
+    /// A yes/no claim that two names name one thing, written as nothing but the two joined by
+    /// a word of the lexicon's `identity_copula` (廣州新核是海珠嗎?, 廣州新核係唔係南沙?), one of
+    /// them another name the document gives a thing: yes when both name it, no when the other
+    /// is another thing of its kind; nil for anything else (海珠是廣州新核的鄰居嗎? claims more).
+    func aliasClaim(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("yesno"), !identityCopulas.isEmpty else { return nil }
+        let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }.sorted { $0.start < $1.start }
+        guard named.count == 2, named[0].entity.type == named[1].entity.type, named[0].end <= named[1].start else { return nil }
+        let characters = a.normalized.characters
+        guard named[1].end <= characters.count, identityCopulas.contains(Array(characters[named[0].end..<named[1].start])) else { return nil }
+        // After the second name, only the words that ask yes or no, and a particle.
+        var tail = Array(characters[named[1].end...])
+        while let last = tail.last, Self.closingParticles.contains(last) { tail.removeLast() }
+        guard tail.isEmpty || yesnoWords.contains(tail) else { return nil }
+        // (One of them written as another name of its thing: 海珠是越秀嗎? is no claim of a name.)
+        guard named.contains(where: { m in
+            normalizer.normalize(originalText(a, m.start, m.end)).string != normalizer.normalize(m.entity.name).string
+        }) else { return nil }
+        return alias(a)
+    }
+
+    /// What may close a question after its last word (嗎啊, 係咪呀).
+    static let closingParticles: Set<Character> = ["啊", "呀", "呢", "嘛", "啦", "喔", "哦", "吖", "咩"]
 
     /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥.)
     static let splitMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]

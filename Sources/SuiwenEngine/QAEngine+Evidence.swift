@@ -236,6 +236,40 @@ extension QAEngine {
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, q, 0.7))
     }
 
+    /// The sentence of the document a yes/no question claims word for word, if any: the
+    /// question, without the words that ask yes or no at its end (or right after a thing it
+    /// names first) and that thing (the claim's subject, when the sentence names it or it is the
+    /// document's place), is one run of the sentence of six characters or more. (南沙要鞏固提升
+    /// 三千億級… is no run of 鞏固提升兩千億級….)
+    func claimedSentence(_ a: QuestionAnalysis) -> Int? {
+        guard a.cueSets.contains("yesno") else { return nil }
+        var characters = a.normalized.characters
+        var keys = a.normalized.keys
+        func asking(at start: Int, atEnd: Bool) -> Int? {
+            yesnoWords.filter { word in
+                guard characters.count - start > word.count else { return false }
+                return atEnd ? Array(characters.suffix(word.count)) == word : characters[start..<(start + word.count)].elementsEqual(word)
+            }.map(\.count).max()
+        }
+        // (The asking words at the end, until none is left: 是不是真的, 對嗎.)
+        while let count = asking(at: 0, atEnd: true) {
+            characters.removeLast(count)
+            keys.removeLast(count)
+        }
+        var start = 0
+        var subject: [UInt32] = []
+        if let first = a.mentions.filter(\.fromQuestion).min(by: { $0.start < $1.start }), first.start == 0, first.end < keys.count {
+            if first.entity.id != knowledge.scope { subject = Array(keys[0..<first.end]) }
+            start = first.end
+            if let count = asking(at: start, atEnd: false) { start += count }
+        }
+        guard keys.count - start >= 6 else { return nil }
+        let claim = Array(keys[start...])
+        return sentenceKeys.indices.first { i in
+            (subject.isEmpty || Self.holdsRun(sentenceKeys[i], subject)) && Self.holdsRun(sentenceKeys[i], claim)
+        }
+    }
+
     /// Below this share of the question's focus in the best clause, retrieval does not answer.
     static let evidenceThreshold = 0.55
 
@@ -293,6 +327,12 @@ extension QAEngine {
             speakerLabel = title + speakerLabel
         } else if !speakerNamed, let speaker = clause.speaker, a.cueSets.contains("who") || Self.answerTypes(from: a.cueSets).contains(.person) {
             // Who said it asked (研深研透產業的留和轉是誰說的?): the speaker with their posts.
+            speakerLabel = titled(speaker)
+        } else if !speakerNamed, let speaker = clause.speaker, a.cueSets.contains("yesno"),
+            a.mentions.contains(where: { $0.fromQuestion && $0.entity.id == speaker })
+        {
+            // Whether the person named is the one who does something (王宏偉係咪管城中村改造嗰個?):
+            // their posts say what they are in charge of, beside what they said.
             speakerLabel = titled(speaker)
         }
         var answer = speakerNamed

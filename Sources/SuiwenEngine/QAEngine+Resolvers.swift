@@ -127,6 +127,7 @@ extension QAEngine {
         case "help": return help()
         case "aggregate": return aggregate(a)
         case "alias": return alias(a)
+        case "alias_claim": return aliasClaim(a)
         case "speaker_summary": return speakerSummary(a)
         case "section_speakers": return sectionSpeakers(a)
         case "followup":
@@ -1812,7 +1813,19 @@ extension QAEngine {
 
     // MARK: - The reply
 
+    /// Whether an answer opens as the templates that confirm or deny a claim do (是的, 不是).
+    func opensWithVerdict(_ answer: String) -> Bool {
+        let simplified = normalizer.toSimplified(answer)
+        return verdictOpenings.contains { simplified.hasPrefix($0) }
+    }
+
     func finish(_ outcome: Outcome, rule: IntentRule?, analysis a: QuestionAnalysis) -> Reply {
+        var outcome = outcome
+        // A claim the document writes word for word (廣州加快建設…三大國家級開發區,對嗎?), answered
+        // without a verdict: yes, before what the answer says.
+        if outcome.status == .answered, a.cueSets.contains("yesno"), !opensWithVerdict(outcome.answer), claimedSentence(a) != nil {
+            outcome.answer = render("evidence_yes", [:]) + outcome.answer
+        }
         var next = a.context
         // A question that does not show its script (那南沙呢?) is answered in the last one's.
         next.simplified = a.simplified
@@ -1822,7 +1835,13 @@ extension QAEngine {
         let inPassing = rule.map { Self.conversational.contains($0.intent) } ?? false
         let ruleID = outcome.ruleOverride ?? rule?.id ?? "fallback"
         if !inPassing {
-            if let person = outcome.about.first(where: { type($0) == "person" }) { next.person = person }
+            if let person = outcome.about.first(where: { type($0) == "person" }) {
+                next.person = person
+            } else if case let named = Set(a.mentions.filter { $0.fromQuestion && $0.entity.type == "person" }.map(\.entity.id)), named.count == 1 {
+                // An answer about no one, to a question that named one person (王宏偉提到的片區,
+                // answered by the program's list): 他 next is that person.
+                next.person = named.first
+            }
             if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
             if let focus = outcome.about.first { next.focus = focus }
             next.figures = outcome.status == .answered ? Array(outcome.figures.prefix(Self.maximumCandidates)) : []
@@ -1866,7 +1885,6 @@ extension QAEngine {
         let simplified = a.simplified
         let normalizer = self.normalizer
         let convert = { (text: String) -> String in simplified ? normalizer.toSimplified(text) : text }
-        var outcome = outcome
         // Asked of a year (去年, 2022年) and answered with another's: the article has no figure
         // of that year; what it has is said as such. (An answer that names no year is left be;
         // so is the answer to a claim checked, which says itself what the claim got wrong.)

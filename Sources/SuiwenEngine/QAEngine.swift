@@ -152,6 +152,13 @@ public final class QAEngine: Sendable {
     let listClaimVerbs: [[Character]]
     let listClaimInclusive: [[Character]]
     let yesnoWords: [[Character]]
+    /// The lexicon's `identity_copula` (是, 就是, 係唔係 …), normalized: what joins two names in a
+    /// claim that they name one thing (廣州新核是海珠嗎?).
+    let identityCopulas: [[Character]]
+    /// The document's sentences, normalized (what a claim written word for word is found in).
+    let sentenceKeys: [[UInt32]]
+    /// How the templates that confirm or deny a claim open (是的, 不是), in Simplified.
+    let verdictOpenings: [String]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
@@ -185,7 +192,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
-        "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "section_speakers", "place_check", "which_not", "together", "figure_detail",
+        "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
         "said_after", "list_check", "pushback",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
@@ -382,9 +389,9 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
-    static let reasonless: Set<String> = ["alias", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
+    static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
     /// Of those, what is said in passing (你好, 謝謝, 再見): a message that also asks about the
@@ -496,6 +503,7 @@ public final class QAEngine: Sendable {
         self.listClaimVerbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.listClaimInclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.yesnoWords = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.identityCopulas = (knowledge.lexicon.cues["identity_copula"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -687,6 +695,11 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
+        self.sentenceKeys = evidence.sentences.map { normalizer.normalize($0.text).keys }
+        self.verdictOpenings = ["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"].compactMap { name in
+            let opening = (knowledge.templates[name] ?? "").prefix { !$0.isPunctuation && $0 != "{" }
+            return opening.isEmpty ? nil : normalizer.toSimplified(String(opening))
+        }
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
         let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
@@ -2353,7 +2366,7 @@ public final class QAEngine: Sendable {
     func wrongExclusiveValues(_ a: QuestionAnalysis) -> [(value: String, correction: String)] {
         // (Most questions hold no word of a group: told by their first keys.)
         let text = a.normalized.keys
-        guard text.contains(where: exclusiveFirstKeys.contains) else { return [] }
+        guard writesExclusiveWord(text) else { return [] }
         var found: [(value: String, correction: String)] = []
         for m in a.mentions where m.fromQuestion {
             for fact in knowledge.factsBySubject[m.entity.id] ?? [] {
@@ -2368,6 +2381,13 @@ public final class QAEngine: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether `text` holds any word of an exclusive group at all (most questions hold none:
+    /// the first keys tell most of them without a search).
+    func writesExclusiveWord(_ text: [UInt32]) -> Bool {
+        text.contains(where: exclusiveFirstKeys.contains)
+            && exclusiveValueGroups.contains { group in group.contains { Self.holdsRun(text, $0) } }
     }
 
     /// Whether the question writes `run` after naming `subject`, in the same clause (大會是…
@@ -2397,7 +2417,7 @@ public final class QAEngine: Sendable {
         guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
         let text = a.normalized.keys
         // (Or writes, not the value, another word of its exclusive group: 上午 for 下午.)
-        let writesOther = text.contains(where: exclusiveFirstKeys.contains) && fact.values.contains { value in
+        let writesOther = writesExclusiveWord(text) && fact.values.contains { value in
             guard let keys = valueKeys[value], !Self.holds(text, keys) else { return false }
             return exclusiveValueGroups.contains { group in
                 group.contains(keys) && group.contains { $0 != keys && written($0, of: fact.subject, a) }

@@ -148,7 +148,7 @@ struct SoundTypos: Sendable {
         if commonWords.contains(window) || known.contains(window) { return false }
         // (Nor a known or common word with one character beside it changed: 海珠去 is 海珠 + 去,
         // not 海珠區; 這次回 is 這次 + 回.)
-        for offset in [0, word.count - 1] where keys[start + offset] != word[offset] {
+        for offset in stride(from: 0, through: word.count - 1, by: word.count - 1) where keys[start + offset] != word[offset] {
             let rest = offset == 0 ? (start + 1)..<end : start..<(end - 1)
             let hash = Self.hash(keys, rest)
             if known.contains(hash) || commonWords.contains(hash) { return false }
@@ -163,10 +163,12 @@ struct SoundTypos: Sendable {
     func meantAsTyped(_ keys: [UInt32], at: Int) -> Bool {
         if functionCharacters.contains(keys[at]) { return true }
         // (Not with a function character beside it: 光是 of 盧一光是 says little.)
-        for pair in [(at - 1)..<(at + 1), at..<(at + 2)] where pair.lowerBound >= 0 && pair.upperBound <= keys.count
-            && !functionCharacters.contains(keys[pair.lowerBound == at ? at + 1 : at - 1])
-        {
-            if commonWords.contains(Self.hash(keys, pair)) || documentPairs.contains(Self.pair(keys[pair.lowerBound], keys[pair.lowerBound + 1])) {
+        // The pair before the character, then the pair after it (no array of ranges built).
+        var first = at - 1
+        while first <= at {
+            defer { first += 1 }
+            guard first >= 0, first + 2 <= keys.count, !functionCharacters.contains(keys[first == at ? at + 1 : at - 1]) else { continue }
+            if documentPairs.contains(Self.pair(keys[first], keys[first + 1])) || commonWords.contains(Self.hash(keys, first..<(first + 2))) {
                 return true
             }
         }

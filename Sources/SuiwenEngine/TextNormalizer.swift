@@ -226,10 +226,13 @@ public struct TextNormalizer: Sendable {
             kept.append(scalarFold[v] ?? v)
             keptOrigins.append(origins[index])
         }
-        // 3. Chinese numerals to digits.
-        let (keys, keyOrigins) = Self.convertingNumerals(
-            kept, keptOrigins, kind: Self.numeralKind, character: { Character(Unicode.Scalar($0)!) },
-            digits: { String($0).unicodeScalars.map(\.value) }, point: [0x2E])
+        // 3. Chinese numerals to digits (most text has none: told by a scan without closures).
+        let (keys, keyOrigins) =
+            kept.contains(where: { Self.numeralKind($0) != nil })
+            ? Self.convertingNumerals(
+                kept, keptOrigins, kind: Self.numeralKind, character: { Character(Unicode.Scalar($0)!) },
+                digits: { String($0).unicodeScalars.map(\.value) }, point: [0x2E])
+            : (kept, keptOrigins)
         let characters = keys.map { Character(Unicode.Scalar($0)!) }
         return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
     }
