@@ -402,22 +402,36 @@ extension QAEngine {
     /// A yes/no claim that two names name one thing, written as nothing but the two joined by
     /// a word of the lexicon's `identity_copula` (廣州新核是海珠嗎?, 廣州新核係唔係南沙?), one of
     /// them another name the document gives a thing: yes when both name it, no when the other
-    /// is another thing of its kind; nil for anything else (海珠是廣州新核的鄰居嗎? claims more).
+    /// is another thing of its kind (or another city or district); nil for anything else
+    /// (海珠是廣州新核的鄰居嗎? claims more). Another name is one the document writes that
+    /// neither holds the thing's name nor is held in it: 新能源汽車 of 新能源汽車與新型儲能, or 番禺
+    /// of 番禺智造創新城, is part of a name, not another one.
     func aliasClaim(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains("yesno"), !identityCopulas.isEmpty else { return nil }
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }.sorted { $0.start < $1.start }
-        guard named.count == 2, named[0].entity.type == named[1].entity.type, named[0].end <= named[1].start else { return nil }
+        guard named.count == 2, named[0].end <= named[1].start else { return nil }
+        let (first, second) = (named[0].entity, named[1].entity)
+        guard first.type == second.type || (Self.areaTypes.contains(first.type) && Self.areaTypes.contains(second.type)) else { return nil }
         let characters = a.normalized.characters
         guard named[1].end <= characters.count, identityCopulas.contains(Array(characters[named[0].end..<named[1].start])) else { return nil }
         // After the second name, only the words that ask yes or no, and a particle.
         var tail = Array(characters[named[1].end...])
         while let last = tail.last, Self.closingParticles.contains(last) { tail.removeLast() }
         guard tail.isEmpty || yesnoWords.contains(tail) else { return nil }
-        // (One of them written as another name of its thing: 海珠是越秀嗎? is no claim of a name.)
-        guard named.contains(where: { m in
-            normalizer.normalize(originalText(a, m.start, m.end)).string != normalizer.normalize(m.entity.name).string
-        }) else { return nil }
-        return alias(a)
+        // The name written that is another name of its thing.
+        func otherName(_ m: QuestionAnalysis.Mention) -> String? {
+            let typed = normalizer.normalize(originalText(a, m.start, m.end)).string
+            let name = normalizer.normalize(m.entity.name).string
+            guard typed != name, !typed.contains(name), !name.contains(typed) else { return nil }
+            return (writtenAliases[m.entity.id] ?? []).first { normalizer.normalize($0).string == typed }
+        }
+        guard let (aliased, alias) = named.lazy.compactMap({ m in otherName(m).map { (m.entity, $0) } }).first else { return nil }
+        let same = first.id == second.id
+        return Outcome(
+            status: .answered,
+            answer: render(same ? "evidence_yes" : "evidence_no", [:]) + render("alias_of", ["alias": alias, "name": aliased.name]),
+            citations: evidence.sentences.first { $0.text.containsText(alias) }.map { [.init(source: knowledge.source.file, quote: $0.text, line: $0.line)] } ?? [],
+            confidence: 0.85, about: [aliased.id])
     }
 
     /// What may close a question after its last word (嗎啊, 係咪呀).

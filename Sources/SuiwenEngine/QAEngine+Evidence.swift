@@ -265,8 +265,11 @@ extension QAEngine {
         }
         guard keys.count - start >= 6 else { return nil }
         let claim = Array(keys[start...])
+        // (The subject written before the claim, as what does it: 南沙 of …南沙、增城三大國家級開發區
+        // is among what is built, and 南沙加快建設… is no claim the sentence makes.)
         return sentenceKeys.indices.first { i in
-            (subject.isEmpty || Self.holdsRun(sentenceKeys[i], subject)) && Self.holdsRun(sentenceKeys[i], claim)
+            guard let at = Self.firstRun(sentenceKeys[i], claim) else { return false }
+            return subject.isEmpty || Self.holdsRun(Array(sentenceKeys[i][..<at]), subject)
         }
     }
 
@@ -499,6 +502,18 @@ extension QAEngine {
         guard let asked = askedQuantities.first(where: { keys.contains($0[0]) && Self.holdsRun(keys, $0) }),
             !Self.holdsRun(normalizer.normalize(outcome.answer).keys, asked)
         else { return nil }
+        return notSaid(a)
+    }
+
+    /// A count asked in a measure word (幾家醫院, 幾所大學) that a clause retrieved does not
+    /// count in: its numbers count something else, and the article does not say.
+    func lacksAskedCount(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
+        guard outcome.status == .answered, lacksAskedMeasure(outcome, a) else { return nil }
+        return notSaid(a)
+    }
+
+    /// The article does not say what is asked (of what the question names first, if anything).
+    func notSaid(_ a: QuestionAnalysis) -> Outcome {
         if let subject = (a.mentions.first(where: \.fromQuestion) ?? a.mentions.first)?.entity {
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
@@ -581,16 +596,19 @@ extension QAEngine {
         return false
     }
 
-    /// Whether `keys` holds `run` somewhere, in order and together.
-    static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool {
-        guard !run.isEmpty, keys.count >= run.count else { return false }
+    /// Where `keys` first holds `run`, in order and together; nil when it does not.
+    static func firstRun(_ keys: [UInt32], _ run: [UInt32]) -> Int? {
+        guard !run.isEmpty, keys.count >= run.count else { return nil }
         for start in 0...(keys.count - run.count) where keys[start] == run[0] {
             var k = 1
             while k < run.count, keys[start + k] == run[k] { k += 1 }
-            if k == run.count { return true }
+            if k == run.count { return start }
         }
-        return false
+        return nil
     }
+
+    /// Whether `keys` holds `run` somewhere, in order and together.
+    static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool { firstRun(keys, run) != nil }
 
     /// Whether `text` counts something in `measure`: a number, then 多 or 餘 perhaps, then the
     /// measure word (4500多家; 市場 holds 場 but counts nothing).

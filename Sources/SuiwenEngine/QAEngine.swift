@@ -375,6 +375,18 @@ public final class QAEngine: Sendable {
     /// The characters outside function words that hold a question's subject without a name.
     static let subjectInWords = 6
 
+    /// Whether the span `start..<end` of `text`, written in Latin letters, begins or ends inside
+    /// a word of them: a letter beside it with no space or mark between them in the original
+    /// (ai of said, main or wanqianbai). Spans that begin with no Latin letter are never cut so.
+    static func cutsLatinWord(_ start: Int, _ end: Int, _ text: NormalizedText) -> Bool {
+        let keys = text.keys
+        func isLatin(_ i: Int) -> Bool { (0x61...0x7A).contains(keys[i]) || (0x30...0x39).contains(keys[i]) }
+        guard start < end, end <= keys.count, (0x61...0x7A).contains(keys[start]) else { return false }
+        if start > 0, isLatin(start - 1), text.joinedInOriginal(at: start) { return true }
+        if end < keys.count, isLatin(end), isLatin(end - 1), text.joinedInOriginal(at: end) { return true }
+        return false
+    }
+
     /// Whether `text` is one name of the graph's and nothing else.
     func namesOneThing(_ text: String) -> Bool {
         let keys = normalizer.normalize(text).keys
@@ -1059,7 +1071,7 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
                     let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
                 {
-                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
@@ -1078,7 +1090,7 @@ public final class QAEngine: Sendable {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
-                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
                     return finish(other, rule: rule, analysis: attempt)
@@ -1138,7 +1150,7 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
             return finish(outcome, rule: nil, analysis: attempt)
         }
-        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
+        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // An amount asked of the last turn's subject, naming nothing (那投多少錢?): the amounts
         // said of it.
@@ -1505,7 +1517,8 @@ public final class QAEngine: Sendable {
         // Entities: the non-overlapping set of matches that covers the most characters, and
         // of those the fewest pieces (广州+市长 over 广州市+长).
         let keys = normalized.keys
-        let found = Self.bestSegmentation(entityAutomaton.matches(in: keys))
+        // (A name in Latin letters only as a word of its own: ai of said or main is no AI.)
+        let found = Self.bestSegmentation(entityAutomaton.matches(in: keys).filter { !Self.cutsLatinWord($0.start, $0.end, normalized) })
         var covered = [Bool](repeating: false, count: text.count)
         for match in found {
             let entities = match.payload.compactMap { knowledge.entitiesByID[$0] }

@@ -3,7 +3,8 @@ import Testing
 
 /// A claim that two names name one thing, a claim the document writes word for word, the person
 /// a question named carried to the next turn, a count in a measure the answer does not count in,
-/// and the speaker's posts when a yes/no question names them.
+/// the speaker's posts when a yes/no question names them, and names in Latin letters only as
+/// words of their own.
 @Suite struct NameClaimsAndWordForWordTests {
     @Test func aClaimThatTwoNamesNameOneThingIsJudged() throws {
         let no = try engine.answer("廣州新核是海珠嗎?")
@@ -15,11 +16,20 @@ import Testing
         // (No other name of a thing written, or more claimed than the names: not this claim.)
         #expect(!(try engine.answer("海珠是越秀嗎?").answer.contains("指的是")))
         #expect(!(try engine.answer("南沙區有沒有大學?").answer.contains("指的是")))
+        // (Part of a name is no other name of it, nor is a word the document never writes.)
+        for question in ["新能源汽车是新型储能吗", "信创是软件吗", "番禺是番禺智造创新城吗", "芯片是半导体吗", "储能是新能源吗"] {
+            let reply = try engine.answer(question)
+            #expect(!reply.answer.hasPrefix("是的") && !reply.answer.hasPrefix("不是"), "\(question)")
+        }
+        // (A city and a district are things of a kind here: 廣州 is not 廣州新核.)
+        #expect(try engine.answer("广州是广州新核吗").answer.hasPrefix("不是"))
     }
 
     @Test func aClaimTheDocumentWritesWordForWordIsConfirmed() throws {
         #expect(try engine.answer("廣州加快建設廣州開發區、南沙、增城三大國家級開發區,對嗎?").answer.hasPrefix("是的"))
-        // (A number changed is no word-for-word claim.)
+        // (A number changed is no word-for-word claim, nor is one whose subject the sentence
+        // names only among what is done: 南沙 of …南沙、增城三大國家級開發區.)
+        #expect(!(try engine.answer("南沙加快建设广州开发区、南沙、增城三大国家级开发区吗").answer.hasPrefix("是的")))
         #expect(!(try engine.answer("南沙要鞏固提升三千億級汽車產業集群,對嗎?").answer.hasPrefix("是的")))
         let choice = try engine.answer(
             "下面哪个说法正确?A. 广州统筹31条重点产业链 B. 广州加快建设广州开发区、南沙、增城三大国家级开发区 C. 越秀要引进500强央企子公司20家 D. 南沙要巩固提升三千亿级汽车产业集群")
@@ -39,6 +49,17 @@ import Testing
         let reply = try engine.answer("初七开的大会说要新建几家医院")
         #expect(reply.status == .noAnswer)
         #expect(try engine.answer("海珠走访了几家企业").answer.contains("4500"))
+        #expect(try engine.answer("大会说要新建几家医院").status == .noAnswer)
+    }
+
+    @Test func aNameInLatinLettersIsAWordOfItsOwn() throws {
+        // (ai of said, main or wanqianbai is no AI.)
+        for question in ["what was said at the meeting?", "What does Wan-Qian-Bai mean?", "Tell me about the main points"] {
+            #expect(!(try engine.answer(question).entities.contains { $0.id == "ai" }), "\(question)")
+        }
+        #expect(try engine.answer("Tell me about AI").entities.contains { $0.id == "ai" })
+        #expect(try engine.answer("南沙的AI产业").entities.contains { $0.id == "ai" })
+        #expect(try engine.answer("What does Wan-Qian-Bai mean?").answer.contains("萬億級"))
     }
 
     @Test func aYesNoQuestionNamingTheSpeakerGetsTheirPosts() throws {
