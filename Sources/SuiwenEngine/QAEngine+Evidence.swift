@@ -345,7 +345,10 @@ extension QAEngine {
         let asked = a.numbers
         if a.cueSets.contains("yesno"), !asked.isEmpty {
             let held = Set(Self.numbers(in: normalizer.normalize(text).characters))
-            if !held.isEmpty { answer = render(asked.allSatisfy(held.contains) ? "evidence_yes" : "evidence_no", [:]) + answer }
+            if !held.isEmpty {
+                let holds = asked.allSatisfy(held.contains) && !writesOpposite(a, of: [sentence.text])
+                answer = render(holds ? "evidence_yes" : "evidence_no", [:]) + answer
+            }
         }
         return Outcome(
             status: .answered, answer: answer, quotes: [], citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
@@ -594,6 +597,19 @@ extension QAEngine {
             if !Self.counts(normalizer.normalize(outcome.answer).characters, in: asked.characters) { return true }
         }
         return false
+    }
+
+    /// Whether a claim writes a word where every one of `quotes` writes its opposite (the
+    /// lexicon's `opposite_words`: 下降 where the article writes 增長, 省級 for 國家級), and not
+    /// the word itself: wrong, whatever its numbers.
+    func writesOpposite(_ a: QuestionAnalysis, of quotes: [String]) -> Bool {
+        let keys = a.normalized.keys
+        let written = oppositePairs.filter { Self.holdsRun(keys, $0.written) && !Self.holdsRun(keys, $0.other) }
+        guard !written.isEmpty, !quotes.isEmpty else { return false }
+        let quoted = quotes.map { normalizer.normalize($0).keys }
+        return written.contains { pair in
+            quoted.allSatisfy { Self.holdsRun($0, pair.other) && !Self.holdsRun($0, pair.written) }
+        }
     }
 
     /// Where `keys` first holds `run`, in order and together; nil when it does not.

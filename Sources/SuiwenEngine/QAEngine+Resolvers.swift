@@ -466,7 +466,8 @@ extension QAEngine {
         let wrongSpeaker = a.cueSets.contains("yesno") && a.cueSets.contains("said") && !claimed.isEmpty
             && facts.allSatisfy { fact in fact.speaker.map { !claimed.contains($0) } ?? false }
         let verdict: String
-        if misplaced || wrongSpeaker {
+        // (Or a claim that writes the opposite of the figure's words: 下降 for 增長.)
+        if misplaced || wrongSpeaker || (a.cueSets.contains("yesno") && writesOpposite(a, of: facts.map(\.quote))) {
             verdict = render("evidence_no", [:])
         } else if a.cueSets.contains("yesno"), !asked.isEmpty {
             let values = Set(facts.compactMap { $0.value.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })

@@ -157,6 +157,8 @@ public final class QAEngine: Sendable {
     let identityCopulas: [[Character]]
     /// The document's sentences, normalized (what a claim written word for word is found in).
     let sentenceKeys: [[UInt32]]
+    /// The lexicon's `opposite_words`, normalized, each pair both ways round.
+    let oppositePairs: [(written: [UInt32], other: [UInt32])]
     /// How the templates that confirm or deny a claim open (是的, 不是), in Simplified.
     let verdictOpenings: [String]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
@@ -401,7 +403,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -708,6 +710,11 @@ public final class QAEngine: Sendable {
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
         self.sentenceKeys = evidence.sentences.map { normalizer.normalize($0.text).keys }
+        self.oppositePairs = (knowledge.lexicon.cues["opposite_words"] ?? []).flatMap { pair -> [(written: [UInt32], other: [UInt32])] in
+            let words = pair.split(separator: "/").map { normalizer.normalize(String($0)).keys }
+            guard words.count == 2, !words[0].isEmpty, !words[1].isEmpty else { return [] }
+            return [(words[0], words[1]), (words[1], words[0])]
+        }
         self.verdictOpenings = ["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"].compactMap { name in
             let opening = (knowledge.templates[name] ?? "").prefix { !$0.isPunctuation && $0 != "{" }
             return opening.isEmpty ? nil : normalizer.toSimplified(String(opening))

@@ -3,8 +3,8 @@ import Testing
 
 /// A claim that two names name one thing, a claim the document writes word for word, the person
 /// a question named carried to the next turn, a count in a measure the answer does not count in,
-/// the speaker's posts when a yes/no question names them, and names in Latin letters only as
-/// words of their own.
+/// the speaker's posts when a yes/no question names them, names in Latin letters only as words
+/// of their own, and a claim that writes the opposite of the article's word.
 @Suite struct NameClaimsAndWordForWordTests {
     @Test func aClaimThatTwoNamesNameOneThingIsJudged() throws {
         let no = try engine.answer("廣州新核是海珠嗎?")
@@ -50,6 +50,12 @@ import Testing
         #expect(reply.status == .noAnswer)
         #expect(try engine.answer("海珠走访了几家企业").answer.contains("4500"))
         #expect(try engine.answer("大会说要新建几家医院").status == .noAnswer)
+    }
+
+    @Test func aClaimWritingTheOppositeWordIsWrongWhateverItsNumber() throws {
+        #expect(try engine.answer("广州全市实有各类市场主体同比下降3.88%吗").answer.hasPrefix("不是"))
+        #expect(try engine.answer("广州加快建设三大省级开发区吗").answer.hasPrefix("不是"))
+        #expect(try engine.answer("广州市场主体同比增长3.88%吗").answer.hasPrefix("是的"))
     }
 
     @Test func aNameInLatinLettersIsAWordOfItsOwn() throws {
