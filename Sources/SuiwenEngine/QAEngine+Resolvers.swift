@@ -1504,8 +1504,21 @@ extension QAEngine {
             let misses = own.contains { missesValue($0, a) }
             // (Every number the question writes must be the answer's for a yes: 下午3點 is not 下午.)
             let numbersHeld = a.numbers.allSatisfy { n in facts.contains { f in f.values.contains { Self.numbers(in: normalizer.normalize($0).characters).contains(n) } } }
+            // (Or gives it to a district it is not in, that none of the answer's facts names:
+            // 越秀推動中大紡織商圈…嗎?, of a shopping district in 海珠.)
+            let located = own.first { $0.relation == "located_in" }
+            let misplacedIn = located.flatMap { located in
+                a.mentions.first { m in
+                    m.fromQuestion && m.entity.type == "district" && m.start < top.mention.start && !located.objects.contains(m.entity.id)
+                        && !facts.contains { $0.subject == m.entity.id || $0.objects.contains(m.entity.id) || $0.about.contains(m.entity.id) }
+                }
+            }
             if misses {
                 sentences[0] = render("evidence_no", [:]) + first
+            } else if misplacedIn != nil, let located, let where_ = relationSentence(located) {
+                sentences[0] = render("evidence_no", [:]) + first
+                sentences.append(where_)
+                quotes.append(located.quote)
             } else if states, numbersHeld, facts.contains(where: { statesValue($0, a) }) {
                 // The value written is the answer's own: so it is.
                 sentences[0] = render("evidence_yes", [:]) + first

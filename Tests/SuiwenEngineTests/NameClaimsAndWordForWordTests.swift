@@ -4,7 +4,8 @@ import Testing
 /// A claim that two names name one thing, a claim the document writes word for word, the person
 /// a question named carried to the next turn, a count in a measure the answer does not count in,
 /// the speaker's posts when a yes/no question names them, names in Latin letters only as words
-/// of their own, and a claim that writes the opposite of the article's word.
+/// of their own, a claim that writes the opposite of the article's word, and one that gives a
+/// thing to a district it is not in.
 @Suite struct NameClaimsAndWordForWordTests {
     @Test func aClaimThatTwoNamesNameOneThingIsJudged() throws {
         let no = try engine.answer("廣州新核是海珠嗎?")
@@ -56,6 +57,13 @@ import Testing
         #expect(try engine.answer("广州全市实有各类市场主体同比下降3.88%吗").answer.hasPrefix("不是"))
         #expect(try engine.answer("广州加快建设三大省级开发区吗").answer.hasPrefix("不是"))
         #expect(try engine.answer("广州市场主体同比增长3.88%吗").answer.hasPrefix("是的"))
+    }
+
+    @Test func aClaimGivingAThingToADistrictItIsNotInIsWrong() throws {
+        let wrong = try engine.answer("越秀推动中大纺织商圈打造成数字创意设计中心吗")
+        #expect(wrong.answer.hasPrefix("不是"))
+        #expect(wrong.answer.contains("海珠"))
+        #expect(try engine.answer("海珠推动中大纺织商圈打造成数字创意设计中心吗").answer.hasPrefix("是的"))
     }
 
     @Test func aNameInLatinLettersIsAWordOfItsOwn() throws {
