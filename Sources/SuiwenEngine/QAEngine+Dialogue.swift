@@ -361,7 +361,10 @@ extension QAEngine {
     /// 南沙被稱為什麼? / 哪個區被稱為廣州新核?: the other names the document gives an entity,
     /// or what the name the question used stands for.
     func alias(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = a.mentions.first(where: { $0.fromQuestion && $0.entity.type != "role" }) else { return nil }
+        // (A whole name asked by the part written, 廣州打造的城市結構叫什麼?: the thing asked of is
+        // the last named, not 廣州.)
+        let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
+        guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
         let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
         func sentence(holding name: String) -> Reply.Citation? {
@@ -655,7 +658,7 @@ extension QAEngine {
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [
         "interrogative", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "summary", "help",
-        "followup", "aggregate", "aggregate_which", "name_asked", "target", "pushback",
+        "followup", "aggregate", "aggregate_which", "name_asked", "target", "pushback", "answer_place",
     ]
 
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and

@@ -140,6 +140,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
+    /// The lexicon's `people_measures` (位, 個), one key each: what a count of a post's holders
+    /// is asked in.
+    let peopleMeasureKeys: Set<UInt32>
     /// The lexicon's `quantity_words` (比例, 總產值), normalized: asked, the answer must name one.
     let askedQuantities: [[UInt32]]
     /// The lexicon's `except` (除了) and `except_end` (還有, 以外) words, normalized.
@@ -403,7 +406,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -505,6 +508,10 @@ public final class QAEngine: Sendable {
             guard !measure.keys.isEmpty else { return nil }
             return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
         }
+        self.peopleMeasureKeys = Set((knowledge.lexicon.cues["people_measures"] ?? []).compactMap { word in
+            let keys = normalizer.normalize(word).keys
+            return keys.count == 1 ? keys[0] : nil
+        })
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
         self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
@@ -1248,9 +1255,9 @@ public final class QAEngine: Sendable {
         return nil
     }
 
-    /// Whether `start..<end` lies within the name of a post (a role) the question writes.
-    func namesRole(_ start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
-        mentions.contains { $0.fromQuestion && $0.entity.type == "role" && $0.start <= start && end <= $0.end }
+    /// The name of a post (a role) the question writes that `start..<end` lies within, if any.
+    func postNamed(around start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> QuestionAnalysis.Mention? {
+        mentions.first { $0.fromQuestion && $0.entity.type == "role" && $0.start <= start && end <= $0.end }
     }
 
     /// Whether `start..<end` lies within a name the question writes that is longer than it (a
@@ -1703,11 +1710,12 @@ public final class QAEngine: Sendable {
         a.functionWord = [Bool](repeating: false, count: text.count)
         let cueMatches = cueAutomaton.matches(in: keys)
         a.cueMatchStarts = cueMatches.map(\.start)
-        // A relation cue inside the words that ask what a thing is (指 of 指的是什麼), or that ask
-        // for the document's own words (說 of 原文怎麼說), asks for no relation.
+        // A relation cue inside the words that ask what a thing is (指 of 指的是什麼), that ask
+        // for the document's own words (說 of 原文怎麼說), or that say where the asker heard
+        // something (說 of 聽說), or why a thing bears its name (為什麼 of 為什麼叫), asks for no relation.
         var whatIs: [Range<Int>] = []
         for match in cueMatches {
-            if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
+            if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" || name == "hearsay" || name == "why_called" { whatIs.append(match.start..<match.end) }
         }
         // A surname alone before a word of speech (郭說了什麼?, 郭 講咗咩): the person with it, or
         // with several, the candidates to ask back about.
@@ -1745,10 +1753,18 @@ public final class QAEngine: Sendable {
         }
         var figureWords: [Bool]? = nil
         var valueWords: [Int: Int] = [:]
-        // (A count asked, or a number written: 幾位區委書記, 8位…負責人發言,是這樣嗎?)
-        let countAsked = keys.contains { $0 >= 0x30 && $0 <= 0x39 } || cueMatches.contains { match in
-            if case .set(let name, _) = match.payload { return name == "howmany" }
-            return false
+        // (A count asked of the post, or a number written: 幾位區委書記, 幾位市有關部門負責人,
+        // 區委書記有幾位, 負責人和區委書記分別有多少位?, 8位…負責人發言,是這樣嗎?; after it, only a
+        // count of people, not 區委書記說要引進多少家企業? or 區委書記說的那個數字是多少?)
+        let numberWritten = keys.contains { $0 >= 0x30 && $0 <= 0x39 }
+        func countAsked(of post: QuestionAnalysis.Mention) -> Bool {
+            let start = post.start, end = post.end
+            return numberWritten || cueMatches.contains { match in
+                guard case .set("howmany", _) = match.payload else { return false }
+                let ofPeople = peopleMeasureKeys.contains(keys[match.end - 1]) || (match.end < keys.count && peopleMeasureKeys.contains(keys[match.end]))
+                if match.end <= start { return start - match.end <= 1 || ofPeople }
+                return match.start >= end && ofPeople
+            }
         }
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
@@ -1759,7 +1775,7 @@ public final class QAEngine: Sendable {
             // (Not a figure's one-character word inside a name: 區 of 重點片區. Nor a post's name or
             // a word of it, 區委書記提出了什麼目標?, unless a count is asked: 幾位區委書記.)
             case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
-                && (countAsked || !namesRole(match.start, match.end, a.mentions)):
+                && (postNamed(around: match.start, match.end, a.mentions).map(countAsked(of:)) ?? true):
                 a.figureScore[index, default: 0] += match.length
                 // (A value with its unit, 13個, names its figure as a number does: below. Not a
                 // keyword that starts with a digit, 500強.)
@@ -1863,8 +1879,8 @@ public final class QAEngine: Sendable {
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
         // Ending with 為何 (三大國家級開發區為何?): in the written language that asks what it is,
-        // not why (the lexicon's `what_at_end`).
-        if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+        // not why (the lexicon's `what_at_end`); so does asking why a thing bears its name.
+        if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) || a.cueSets.contains("why_called") {
             for why in ["why_asked", "answer_purpose", "interrogative"] { a.cueSets.remove(why) }
             a.cueSets.insert("what_is")
         }
@@ -2099,8 +2115,9 @@ public final class QAEngine: Sendable {
             }),
             let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
         {
-            // 這個區 after a village or platform: the district it is in.
-            if a.cueSets.contains("pronoun_district"), place.type != "district",
+            // 這個區 after a village or platform: the district it is in; so is 那裡 asked of a post
+            // (瀝滘村 → 那裡的區委書記是誰?).
+            if a.cueSets.contains("pronoun_district") || questionMentions.contains(where: { $0.entity.type == "role" }), place.type != "district",
                 let district = (knowledge.factsBySubject[place.id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
                     .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
             {
@@ -2239,6 +2256,19 @@ public final class QAEngine: Sendable {
             return a.mentions.contains { $0.fromQuestion && $0.start == match.end && !Self.answersWho.contains($0.entity.type) }
         }) {
             a.cueSets.insert("thing_name_asked")
+        }
+        // 是誰 (叫什麼) right after a thing written by a part of its name, with at most a few words
+        // that point between, ending the question (番禺那一極叫什麼?, after the five poles; not 這個
+        // 大會是誰召開的?): its whole name is asked.
+        if a.cueSets.contains("who"), let who = cueMatches.last(where: { match in
+            if case .set("who", _) = match.payload { return true } else { return false }
+        }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end <= who.start }),
+            !Self.answersWho.contains(thing.entity.type), who.start - thing.end <= 4, keys.count - who.end <= 2,
+            !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
+        {
+            let name = normalizer.normalize(thing.entity.name).keys
+            let typed = Array(keys[thing.start..<thing.end])
+            if typed.count < name.count, Self.holdsRun(name, typed) { a.cueSets.insert("part_name_asked") }
         }
         a.premises += wrongPosts(a)
         a.wrongValues = wrongExclusiveValues(a)
