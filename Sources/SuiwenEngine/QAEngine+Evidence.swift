@@ -243,33 +243,25 @@ extension QAEngine {
     /// 三千億級… is no run of 鞏固提升兩千億級….)
     func claimedSentence(_ a: QuestionAnalysis) -> Int? {
         guard a.cueSets.contains("yesno") else { return nil }
-        var characters = a.normalized.characters
-        var keys = a.normalized.keys
-        func asking(at start: Int, atEnd: Bool) -> Int? {
-            yesnoWords.filter { word in
-                guard characters.count - start > word.count else { return false }
-                return atEnd ? Array(characters.suffix(word.count)) == word : characters[start..<(start + word.count)].elementsEqual(word)
-            }.map(\.count).max()
-        }
+        let characters = a.normalized.characters
+        let keys = a.normalized.keys
         // (The asking words at the end, until none is left: 是不是真的, 對嗎.)
-        while let count = asking(at: 0, atEnd: true) {
-            characters.removeLast(count)
-            keys.removeLast(count)
-        }
+        var end = characters.count
+        while let count = yesnoWordLength(characters[..<end], atEnd: true) { end -= count }
         var start = 0
-        var subject: [UInt32] = []
-        if let first = a.mentions.filter(\.fromQuestion).min(by: { $0.start < $1.start }), first.start == 0, first.end < keys.count {
-            if first.entity.id != knowledge.scope { subject = Array(keys[0..<first.end]) }
+        var subject: ArraySlice<UInt32> = []
+        if let first = a.mentions.filter(\.fromQuestion).min(by: { $0.start < $1.start }), first.start == 0, first.end < end {
+            if first.entity.id != knowledge.scope { subject = keys[0..<first.end] }
             start = first.end
-            if let count = asking(at: start, atEnd: false) { start += count }
+            if let count = yesnoWordLength(characters[start..<end], atEnd: false) { start += count }
         }
-        guard keys.count - start >= 6 else { return nil }
-        let claim = Array(keys[start...])
+        guard end - start >= 6 else { return nil }
+        let claim = keys[start..<end]
         // (The subject written before the claim, as what does it: 南沙 of …南沙、增城三大國家級開發區
         // is among what is built, and 南沙加快建設… is no claim the sentence makes.)
         return sentenceKeys.indices.first { i in
-            guard let at = Self.firstRun(sentenceKeys[i], claim) else { return false }
-            return subject.isEmpty || Self.holdsRun(Array(sentenceKeys[i][..<at]), subject)
+            guard let at = Self.firstRun(sentenceKeys[i][...], claim) else { return false }
+            return subject.isEmpty || Self.firstRun(sentenceKeys[i][..<at], subject) != nil
         }
     }
 
@@ -612,19 +604,30 @@ extension QAEngine {
         }
     }
 
-    /// Where `keys` first holds `run`, in order and together; nil when it does not.
-    static func firstRun(_ keys: [UInt32], _ run: [UInt32]) -> Int? {
-        guard !run.isEmpty, keys.count >= run.count else { return nil }
-        for start in 0...(keys.count - run.count) where keys[start] == run[0] {
+    /// Where `keys` first holds `run`, in order and together, as an offset from its start; nil
+    /// when it does not. (Of a slice as well: no copy of a part of a text to search it.)
+    static func firstRun(_ keys: ArraySlice<UInt32>, _ run: ArraySlice<UInt32>) -> Int? {
+        guard let head = run.first, keys.count >= run.count else { return nil }
+        for start in keys.startIndex...(keys.endIndex - run.count) where keys[start] == head {
             var k = 1
-            while k < run.count, keys[start + k] == run[k] { k += 1 }
-            if k == run.count { return start }
+            while k < run.count, keys[start + k] == run[run.startIndex + k] { k += 1 }
+            if k == run.count { return start - keys.startIndex }
         }
         return nil
     }
 
     /// Whether `keys` holds `run` somewhere, in order and together.
-    static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool { firstRun(keys, run) != nil }
+    static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool { firstRun(keys[...], run[...]) != nil }
+
+    /// The length of the longest word of the lexicon's `yesno` (嗎, 是不是, 對嗎) that `text`
+    /// begins with, or ends with (`atEnd`), leaving something of it; nil when none does.
+    func yesnoWordLength(_ text: ArraySlice<Character>, atEnd: Bool) -> Int? {
+        var longest: Int? = nil
+        for word in yesnoWords where word.count < text.count && word.count > (longest ?? 0) {
+            if atEnd ? text.suffix(word.count).elementsEqual(word) : text.starts(with: word) { longest = word.count }
+        }
+        return longest
+    }
 
     /// Whether `text` counts something in `measure`: a number, then 多 or 餘 perhaps, then the
     /// measure word (4500多家; 市場 holds 場 but counts nothing).

@@ -62,10 +62,10 @@ extension QAEngine {
         let verbs = listClaimVerbs
         let inclusive = listClaimInclusive
         let yesno = yesnoWords
-        var gap = Array(characters[whole.end..<first.start])
-        if let asking = yesno.filter({ gap.starts(with: $0) }).max(by: { $0.count < $1.count }), asking.count < gap.count { gap.removeFirst(asking.count) }
-        guard verbs.contains(gap) || yesno.contains(gap) else { return nil }
-        let includes = inclusive.contains { gap.count >= $0.count && Array(gap.suffix($0.count)) == $0 }
+        var gap = characters[whole.end..<first.start]
+        if let asking = yesnoWordLength(gap, atEnd: false) { gap = gap.dropFirst(asking) }
+        guard verbs.contains(where: { $0.elementsEqual(gap) }) || yesno.contains(where: { $0.elementsEqual(gap) }) else { return nil }
+        let includes = inclusive.contains { gap.count >= $0.count && gap.suffix($0.count).elementsEqual($0) }
         // Items follow one another with only a joiner or nothing between them (、 is dropped).
         for (left, right) in zip(kept, kept.dropFirst()) {
             let between = Array(characters[left.end..<right.start])
@@ -73,9 +73,9 @@ extension QAEngine {
         }
         // After the last, only the words that ask yes or no (or none, asked before the list); or
         // one item more the engine does not know, after a joiner or a 、 (…增城、琶洲嗎?).
-        var tail = Array(characters[last.end...])
-        if let asking = yesno.filter({ tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }).max(by: { $0.count < $1.count }) {
-            tail.removeLast(asking.count)
+        var tail = characters[last.end...]
+        if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
+            tail = tail.dropLast(asking)
         }
         var unknown: [String] = []
         if !tail.isEmpty {
