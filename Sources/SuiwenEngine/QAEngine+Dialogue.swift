@@ -664,8 +664,6 @@ extension QAEngine {
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
     /// exclamations (not the ASCII full stop, which is also a decimal point).
     static let questionMarks = splitMarks.union(["。", "!", "\u{FF01}", "、"])
-    /// The scalars of `questionMarks`.
-    static let questionMarkScalars: Set<UInt32> = Set(questionMarks.scalars.map(\.value))
     /// The most pieces a question is split into before it is taken as one (a long message).
     static let maximumQuestionPieces = 8
 
@@ -717,7 +715,7 @@ extension QAEngine {
             if hasInnerMark == false { return nil }
             if hasInnerMark == nil {
                 let scalars = question.unicodeScalars
-                guard let first = scalars.firstIndex(where: { Self.questionMarkScalars.contains($0.value) }),
+                guard let first = scalars.firstIndex(where: Self.questionMarks.contains),
                     scalars.index(after: first) < scalars.endIndex
                 else { return nil }
             }

@@ -140,6 +140,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
+    /// The lexicon's `pronoun_person` words (他, 那位, 這個人), normalized.
+    let pronounPersonKeys: [[UInt32]]
     /// The lexicon's `people_measures` (位, 個), one key each: what a count of a post's holders
     /// is asked in.
     let peopleMeasureKeys: Set<UInt32>
@@ -508,6 +510,7 @@ public final class QAEngine: Sendable {
             guard !measure.keys.isEmpty else { return nil }
             return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
         }
+        self.pronounPersonKeys = (knowledge.lexicon.cues["pronoun_person"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.peopleMeasureKeys = Set((knowledge.lexicon.cues["people_measures"] ?? []).compactMap { word in
             let keys = normalizer.normalize(word).keys
             return keys.count == 1 ? keys[0] : nil
@@ -1349,10 +1352,9 @@ public final class QAEngine: Sendable {
     func calledAfter(_ mention: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> Bool {
         let keys = a.normalized.keys
         guard mention.end >= 0, mention.end <= keys.count else { return false }
-        let of = normalizer.normalize("的").keys
-        return (knowledge.lexicon.cues["pronoun_person"] ?? []).contains { word in
-            let run = normalizer.normalize(word).keys
-            return [mention.end, mention.end + of.count].contains { start in
+        let of = [CharacterKey.key("的")]
+        return pronounPersonKeys.contains { run in
+            [mention.end, mention.end + of.count].contains { start in
                 start + run.count <= keys.count && keys[start..<(start + run.count)].elementsEqual(run)
                     && (start == mention.end || keys[mention.end..<start].elementsEqual(of))
             }
@@ -1363,7 +1365,7 @@ public final class QAEngine: Sendable {
     /// 那位?: two, and 他 is the last turn's person).
     func pronounCount(_ a: QuestionAnalysis) -> Int {
         let keys = a.normalized.keys
-        let words = (knowledge.lexicon.cues["pronoun_person"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        let words = pronounPersonKeys
         var count = 0
         var i = 0
         // (Not 他 in 其他 or 他們.)
