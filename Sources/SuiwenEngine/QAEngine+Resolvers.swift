@@ -555,11 +555,12 @@ extension QAEngine {
         // (The event the document reports is where its people spoke, not a body: 這次大會上市長是誰?)
         // (Only a thing written as the role's owner, X的負責人; 構建親清政商關系,市長要求… names a topic.)
         let roleStart = a.mentions.first(where: { $0.entity.id == role.id && $0.fromQuestion })?.start
-        // (Also a place that 那裡 stands for, 番禺智造創新城 → 那裡的區委書記是誰?, in no district.)
+        // (Also a place that 那裡 stands for, asked of a post of districts: 番禺智造創新城 → 那裡的
+        // 區委書記是誰?, in no district.)
         if scope == nil, let other = a.mentions.first(where: { m in
             (m.fromQuestion || m.source == .pronoun) && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
                 && m.entity.id != knowledge.subject
-                && (m.source == .pronoun || roleStart.map { start in
+                && (m.source == .pronoun && isDistrictPost(role.id) || roleStart.map { start in
                     // Next to it in the question as written (no mark between), or with 的 between.
                     let origins = a.normalized.origins
                     let adjacent = m.end == start && m.end > 0 && start < origins.count && origins[m.end - 1] + 1 == origins[start]

@@ -1258,6 +1258,14 @@ public final class QAEngine: Sendable {
         return nil
     }
 
+    /// 這, 那 and 該 (as normalized), which point at something named before them.
+    static let pointingKeys: Set<UInt32> = [CharacterKey.key("这"), CharacterKey.key("那"), CharacterKey.key("该")]
+
+    /// Whether `role` is held of districts (區委書記): asked of a place, it is of the place's district.
+    func isDistrictPost(_ role: String) -> Bool {
+        (postIndicesByRole[role] ?? []).contains { i in posts[i].org.flatMap { knowledge.entitiesByID[$0] }?.type == "district" }
+    }
+
     /// The name of a post (a role) the question writes that `start..<end` lies within, if any.
     func postNamed(around start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> QuestionAnalysis.Mention? {
         mentions.first { $0.fromQuestion && $0.entity.type == "role" && $0.start <= start && end <= $0.end }
@@ -1712,12 +1720,35 @@ public final class QAEngine: Sendable {
         a.functionWord = [Bool](repeating: false, count: text.count)
         let cueMatches = cueAutomaton.matches(in: keys)
         a.cueMatchStarts = cueMatches.map(\.start)
+        // Why a name is what it is (點解叫「萬千百」產業鏈群梯隊?): the words, with nothing named before
+        // them and a thing that is no person, body or place named right after, ending the
+        // question. (Not 為什麼叫海珠的企業搬走?, 叫 as making someone do something, nor 南沙為什麼
+        // 被稱為廣州新核?, a name of something named before, which the article does not explain.)
+        let namesAsked: [Range<Int>] = cueMatches.compactMap { match in
+            guard case .set("why_called", _) = match.payload,
+                !a.mentions.contains(where: { $0.fromQuestion && $0.start < match.start }),
+                a.mentions.contains(where: { m in
+                    m.fromQuestion && (match.end...(match.end + 1)).contains(m.start) && keys.count - m.end <= 8
+                        && !Self.answersWho.contains(m.entity.type) && !Self.areaTypes.contains(m.entity.type)
+                })
+            else { return nil }
+            return match.start..<match.end
+        }
+        // Where the asker heard something (聽說, 據說, 有人說): not the end of a word before it
+        // (數據說明了什麼?: 數據 is a common word).
+        let heardFrom: [Range<Int>] = cueMatches.compactMap { match in
+            guard case .set("hearsay", _) = match.payload,
+                match.start == 0 || !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(keys[(match.start - 1)...match.start]))
+            else { return nil }
+            return match.start..<match.end
+        }
         // A relation cue inside the words that ask what a thing is (指 of 指的是什麼), that ask
-        // for the document's own words (說 of 原文怎麼說), or that say where the asker heard
-        // something (說 of 聽說), or why a thing bears its name (為什麼 of 為什麼叫), asks for no relation.
-        var whatIs: [Range<Int>] = []
+        // for the document's own words (說 of 原文怎麼說), that say where the asker heard
+        // something (說 of 聽說) or that ask why a name is what it is (為什麼 of 為什麼叫), asks
+        // for no relation.
+        var whatIs: [Range<Int>] = namesAsked + heardFrom
         for match in cueMatches {
-            if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" || name == "hearsay" || name == "why_called" { whatIs.append(match.start..<match.end) }
+            if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
         }
         // A surname alone before a word of speech (郭說了什麼?, 郭 講咗咩): the person with it, or
         // with several, the candidates to ask back about.
@@ -1755,9 +1786,10 @@ public final class QAEngine: Sendable {
         }
         var figureWords: [Bool]? = nil
         var valueWords: [Int: Int] = [:]
-        // (A count asked of the post, or a number written: 幾位區委書記, 幾位市有關部門負責人,
-        // 區委書記有幾位, 負責人和區委書記分別有多少位?, 8位…負責人發言,是這樣嗎?; after it, only a
-        // count of people, not 區委書記說要引進多少家企業? or 區委書記說的那個數字是多少?)
+        // (A count asked of the post, or a number written: 幾個區委書記, 幾位市有關部門負責人, 區委書記
+        // 有幾位, 負責人和區委書記分別有多少位?, 區委書記的人數是多少?, 8位…負責人發言,是這樣嗎?: right
+        // before it, or in a measure of people, or ending the question close after it; not
+        // 區委書記說要引進多少家企業?, 區委書記提到幾個平台? or 區委書記說的那個數字是多少?)
         let numberWritten = keys.contains { $0 >= 0x30 && $0 <= 0x39 }
         func countAsked(of post: QuestionAnalysis.Mention) -> Bool {
             let start = post.start, end = post.end
@@ -1765,12 +1797,14 @@ public final class QAEngine: Sendable {
                 guard case .set("howmany", _) = match.payload else { return false }
                 let ofPeople = peopleMeasureKeys.contains(keys[match.end - 1]) || (match.end < keys.count && peopleMeasureKeys.contains(keys[match.end]))
                 if match.end <= start { return start - match.end <= 1 || ofPeople }
-                return match.start >= end && ofPeople
+                return match.start >= end && (ofPeople || (match.start - end <= 4 && keys.count - match.end <= 1))
             }
         }
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
-            if case .set(_, function: true) = match.payload, !inside {
+            if case .set(let name, function: true) = match.payload, !inside,
+                name != "hearsay" || heardFrom.contains(match.start..<match.end)
+            {
                 for i in match.start..<match.end where !covered[i] { a.functionWord[i] = true }
             }
             switch match.payload {
@@ -1823,6 +1857,8 @@ public final class QAEngine: Sendable {
                     a.cueSets.insert(Self.saidByTheDocumentCue)
                     break
                 }
+                if name == "why_called", !namesAsked.contains(match.start..<match.end) { break }
+                if name == "hearsay", !heardFrom.contains(match.start..<match.end) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
                 // (數字 of 數字創意設計中心 is a word of the document's, no number asked.)
@@ -1880,6 +1916,9 @@ public final class QAEngine: Sendable {
             a.ordinal = -1
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
+        // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
+        // is so is asked.
+        if a.cueSets.contains("hearsay"), !a.cueSets.contains(where: Self.asksSomething) { a.cueSets.insert("yesno") }
         // Ending with 為何 (三大國家級開發區為何?): in the written language that asks what it is,
         // not why (the lexicon's `what_at_end`); so does asking why a thing bears its name.
         if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) || a.cueSets.contains("why_called") {
@@ -2118,8 +2157,9 @@ public final class QAEngine: Sendable {
             let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
         {
             // 這個區 after a village or platform: the district it is in; so is 那裡 asked of a post
-            // (瀝滘村 → 那裡的區委書記是誰?).
-            if a.cueSets.contains("pronoun_district") || questionMentions.contains(where: { $0.entity.type == "role" }), place.type != "district",
+            // of districts (瀝滘村 → 那裡的區委書記是誰?; not 那裡的市長是誰?).
+            if a.cueSets.contains("pronoun_district") || questionMentions.contains(where: { $0.entity.type == "role" && isDistrictPost($0.entity.id) }),
+                place.type != "district",
                 let district = (knowledge.factsBySubject[place.id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
                     .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
             {
@@ -2259,13 +2299,14 @@ public final class QAEngine: Sendable {
         }) {
             a.cueSets.insert("thing_name_asked")
         }
-        // 是誰 (叫什麼) right after a thing written by a part of its name, with at most a few words
-        // that point between, ending the question (番禺那一極叫什麼?, after the five poles; not 這個
-        // 大會是誰召開的?): its whole name is asked.
+        // 是誰 (叫什麼) after a thing written by a part of its name and a few words that point (那,
+        // 這: 番禺那一極叫什麼?, after the five poles), ending the question or with a word for a
+        // name (叫什麼名字): its whole name is asked. (Not 這個大會是誰召開的?, nor 科學城是誰建的?)
         if a.cueSets.contains("who"), let who = cueMatches.last(where: { match in
             if case .set("who", _) = match.payload { return true } else { return false }
         }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end <= who.start }),
-            !Self.answersWho.contains(thing.entity.type), who.start - thing.end <= 4, keys.count - who.end <= 2,
+            !Self.answersWho.contains(thing.entity.type), (1...4).contains(who.start - thing.end), Self.pointingKeys.contains(keys[thing.end]),
+            who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) }),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
         {
             let name = normalizer.normalize(thing.entity.name).keys
