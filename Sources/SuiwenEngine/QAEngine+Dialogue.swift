@@ -405,7 +405,7 @@ extension QAEngine {
     /// A yes/no claim that two names name one thing, written as nothing but the two joined by
     /// a word of the lexicon's `identity_copula` (廣州新核是海珠嗎?, 廣州新核係唔係南沙?), one of
     /// them another name the document gives a thing: yes when both name it, no when the other
-    /// is another thing of its kind (or another city or district); nil for anything else
+    /// is another thing of its kind (or another place: 番禺是廣州新核嗎?); nil for anything else
     /// (海珠是廣州新核的鄰居嗎? claims more). Another name is one the document writes that
     /// neither holds the thing's name nor is held in it: 新能源汽車 of 新能源汽車與新型儲能, or 番禺
     /// of 番禺智造創新城, is part of a name, not another one.
@@ -414,7 +414,7 @@ extension QAEngine {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }.sorted { $0.start < $1.start }
         guard named.count == 2, named[0].end <= named[1].start else { return nil }
         let (first, second) = (named[0].entity, named[1].entity)
-        guard first.type == second.type || (Self.areaTypes.contains(first.type) && Self.areaTypes.contains(second.type)) else { return nil }
+        guard first.type == second.type || (Self.placeTypes.contains(first.type) && Self.placeTypes.contains(second.type)) else { return nil }
         let characters = a.normalized.characters
         guard named[1].end <= characters.count, identityCopulas.contains(Array(characters[named[0].end..<named[1].start])) else { return nil }
         // After the second name, only the words that ask yes or no, and a particle.

@@ -1735,10 +1735,14 @@ public final class QAEngine: Sendable {
             return match.start..<match.end
         }
         // Where the asker heard something (聽說, 據說, 有人說): not the end of a word before it
-        // (數據說明了什麼?: 數據 is a common word).
+        // (數據說明了什麼?: 數據 is a common word), nor the start of a longer word of `said`
+        // (有人說過東部發展軸嗎? asks whether anyone spoke of it).
         let heardFrom: [Range<Int>] = cueMatches.compactMap { match in
             guard case .set("hearsay", _) = match.payload,
-                match.start == 0 || !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(keys[(match.start - 1)...match.start]))
+                match.start == 0 || !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(keys[(match.start - 1)...match.start])),
+                !cueMatches.contains(where: { other in
+                    if case .set("said", _) = other.payload { return other.start <= match.start && other.end > match.end } else { return false }
+                })
             else { return nil }
             return match.start..<match.end
         }

@@ -11,6 +11,9 @@ import Testing
         #expect(reply.answer.contains("不是越秀区委书记"))
         #expect(reply.answer.contains("郭昊羽"))
         #expect(try engine.answer("我在群里看到有人说洪谦是越秀区委书记,这个是对的吗?").answer.hasPrefix("不是"))
+        // (A name of one place claimed of another place's: 番禺 is no 廣州新核, of whatever kind.)
+        #expect(try engine.answer("聽說番禺是廣州新核?").answer.hasPrefix("不是"))
+        #expect(try engine.answer("番禺是廣州新核嗎?").answer.hasPrefix("不是"))
         // Heard, and nothing asked of it: whether it is so.
         #expect(try engine.answer("据说越秀要引进10家500强央企子公司").answer.hasPrefix("是的"))
         // (A speech asked about is still one: 蔡澍說了什麼?, 有人說過東部發展軸嗎?; nor is 據 of 數據
