@@ -560,7 +560,7 @@ extension QAEngine {
         if scope == nil, let other = a.mentions.first(where: { m in
             (m.fromQuestion || m.source == .pronoun) && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
                 && m.entity.id != knowledge.subject
-                && (m.source == .pronoun && isDistrictPost(role.id) || roleStart.map { start in
+                && (m.source == .pronoun ? isDistrictPost(role.id) : roleStart.map { start in
                     // Next to it in the question as written (no mark between), or with 的 between.
                     let origins = a.normalized.origins
                     let adjacent = m.end == start && m.end > 0 && start < origins.count && origins[m.end - 1] + 1 == origins[start]

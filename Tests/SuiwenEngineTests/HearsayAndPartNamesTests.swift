@@ -40,6 +40,10 @@ import Testing
         let unknown = try engine.answer("那里的区委书记是谁", context: city.context)
         #expect(unknown.status == .noAnswer)
         #expect(unknown.answer.contains("番禺智造创新城"))
+        // (A post of no district, written first, with 那裡 after: no crash, the city's holder.)
+        for question in ["市长是那里的谁", "市长在那边吗"] {
+            #expect(try engine.answer(question, context: city.context).answer.contains("郭永航"), "\(question)")
+        }
         // In a district: that district's.
         let village = try engine.answer("沥滘村在哪")
         #expect(try engine.answer("那里的区委书记是谁", context: village.context).answer.contains("蔡澍"))
