@@ -466,7 +466,7 @@ extension QAEngine {
         guard tellsOfAsker || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
         // (By scalars, not `Character`s: every mark is one scalar.)
         let characters = scalars
-        func written(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(characters[range])) }
+        func written(_ range: Range<Int>) -> String { String(scalars: characters[range]) }
         func isDigit(_ i: Int) -> Bool { (0x30...0x39).contains(characters[i].value) }
         // Clauses: between marks (a full stop between digits, 3.88, is no mark), and whether
         // each ends a sentence.
@@ -606,7 +606,7 @@ extension QAEngine {
         guard !story.isEmpty, story.count < clauses.count else { return nil }
         var masked = characters
         for clause in story { for i in clause { masked[i] = " " } }
-        return (String(String.UnicodeScalarView(masked)), story.map(written).joined(separator: ","))
+        return (String(scalars: masked), story.map(written).joined(separator: ","))
     }
 
     /// Whether `text` quotes words of the document's between marks (那句「國企敢干、民企敢闖」
@@ -618,7 +618,7 @@ extension QAEngine {
             guard let closing = Self.quotePairs[scalars[i]], let end = scalars[(i + 1)...].firstIndex(of: closing) else { i += 1; continue }
             // (Four characters or more: 「發展」 is any text's word.)
             if end - i > Self.shortestQuote {
-                let quoted = scalarFold.fold(String(String.UnicodeScalarView(scalars[(i + 1)..<end])))
+                let quoted = scalarFold.fold(String(scalars: scalars[(i + 1)..<end]))
                 if evidence.sentences.contains(where: { Self.holds(scalarFold.fold($0.text), quoted) }) { return true }
             }
             i = end + 1
@@ -730,7 +730,7 @@ extension QAEngine {
         var pieces: [(text: String, mark: String)] = []
         // (The piece read so far: from `start` to the mark.)
         var start = 0
-        func piece(to end: Int) -> String { String(String.UnicodeScalarView(characters[start..<end])).trimmingWhitespace }
+        func piece(to end: Int) -> String { String(scalars: characters[start..<end]).trimmingWhitespace }
         // (A space between two words of Latin letters, YoY growth rate, is within a phrase; so is
         // one beside a word of them, a learner's English word set off by spaces — 有幾個 district
         // 的書記 — unless what comes before it is a whole question: 海珠區委書記是誰 GDP是多少?)
@@ -748,7 +748,7 @@ extension QAEngine {
             guard latin(i - 1) || latin(i + 1) else { return false }
             guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
             wholeChecks += 1
-            let before = String(String.UnicodeScalarView(characters[start..<i]))
+            let before = String(scalars: characters[start..<i])
             return !isWholeQuestion(String(before.suffix(Self.wholeQuestionWindow)))
         }
         for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) {

@@ -1478,7 +1478,8 @@ extension QAEngine {
         // 什麼?), or a list that only says again what the question names (一廊一帶、雙核五極具體指
         // 啥?): each part's list after the whole's.
         if Self.listRelations.contains(relationID), facts.count == 1,
-            (knowledge.lexicon.cues["each"] ?? []).contains(where: { normalizer.toSimplified(a.original).contains(normalizer.toSimplified($0)) })
+            case let asked = normalizer.toSimplified(a.original),
+            (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.containsText(normalizer.toSimplified($0)) })
                 || facts[0].objects.allSatisfy({ part in
                     a.mentions.contains { $0.fromQuestion && $0.entity.id == part }
                         || (knowledge.entitiesByID[part].map { e in

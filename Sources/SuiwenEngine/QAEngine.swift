@@ -267,14 +267,14 @@ public final class QAEngine: Sendable {
         var name = rest[...]
         while let last = name.last, Self.trailingParticles.contains(last.value) { name.removeLast() }
         var particle: String? = nil
-        if let word = knowledge.lexicon.cues["ellipsis"]?.first, !name.isEmpty, namesOneThing(String(String.UnicodeScalarView(name))) {
+        if let word = knowledge.lexicon.cues["ellipsis"]?.first, !name.isEmpty, namesOneThing(String(scalars: name)) {
             particle = word
         } else if rest.count < 4 {
             return nil
         } else if !holdsContent(
-            String(String.UnicodeScalarView(rest)), asking: afterStory,
-            subjectBefore: afterStory && namesSomething(String(String.UnicodeScalarView(scalars[..<cut])), besidesScope: true))
-            || (!afterStory && !namesSomething(String(String.UnicodeScalarView(rest))) && namesSomething(String(String.UnicodeScalarView(scalars[..<cut]))))
+            String(scalars: rest), asking: afterStory,
+            subjectBefore: afterStory && namesSomething(String(scalars: scalars[..<cut]), besidesScope: true))
+            || (!afterStory && !namesSomething(String(scalars: rest)) && namesSomething(String(scalars: scalars[..<cut])))
         {
             // (What follows asks nothing of its own, 想問一下具體叫什麼, or names nothing where what
             // came before does, 南沙的重點產業,我指的是具體領域有哪些?: that holds the subject.
@@ -1332,7 +1332,7 @@ public final class QAEngine: Sendable {
             guard askerWords.contains(where: { word in
                 scalars.indices.contains { i in i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) }
             }) else { return [] }
-            return entityAutomaton.matches(in: normalizer.normalize(String(String.UnicodeScalarView(clause))).keys).flatMap { match in
+            return entityAutomaton.matches(in: normalizer.normalize(String(scalars: clause)).keys).flatMap { match in
                 match.payload.compactMap { knowledge.entitiesByID[$0] }.filter { Self.placeTypes.contains($0.type) && $0.type != "city" }
             }
         }
@@ -2472,7 +2472,7 @@ public final class QAEngine: Sendable {
                         let group = exclusiveValueGroups.first(where: { $0.contains(keys) }),
                         let written = group.first(where: { $0 != keys && written($0, of: m.entity.id, a) })
                     else { continue }
-                    let asked = String(String.UnicodeScalarView(written.compactMap(Unicode.Scalar.init)))
+                    let asked = String(scalars: written.compactMap(Unicode.Scalar.init))
                     found.append((value, render("value_correction", ["asked": asked, "value": value, "quote": fact.quote])))
                 }
             }

@@ -89,10 +89,15 @@ struct CueSetNames: Sequence {
 
     init() { names.reserveCapacity(12) }
 
-    func contains(_ name: String) -> Bool { names.contains(name) }
+    /// (Lengths first: two short strings of different lengths differ without a call into the
+    /// standard library's comparison, which most names held are, for most names asked.)
+    func contains(_ name: String) -> Bool {
+        let length = name.utf8.count
+        return names.contains { $0.utf8.count == length && $0 == name }
+    }
 
     mutating func insert(_ name: String) {
-        if !names.contains(name) { names.append(name) }
+        if !contains(name) { names.append(name) }
     }
 
     mutating func remove(_ name: String) {

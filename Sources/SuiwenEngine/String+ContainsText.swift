@@ -100,3 +100,38 @@ struct TextKey: Hashable, Sendable {
         }
     }
 }
+
+extension String {
+    /// The string of `scalars`, written straight into UTF-8. (`String(String.UnicodeScalarView(…))`
+    /// appends them one at a time through the view's grapheme bookkeeping: thousands of
+    /// instructions for a sentence, on every question that a pre-pass cuts into pieces.)
+    init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let v = scalar.value
+                switch v {
+                case 0..<0x80:
+                    buffer[i] = UInt8(v)
+                    i += 1
+                case 0x80..<0x800:
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                case 0x800..<0x10000:
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
+    }
+}

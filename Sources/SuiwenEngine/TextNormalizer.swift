@@ -95,7 +95,7 @@ public struct TextNormalizer: Sendable {
     }
 
     private static func widthAndCase(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map(halfWidth))).lowercased()
+        String(scalars: text.unicodeScalars.map(halfWidth)).lowercased()
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
