@@ -57,16 +57,15 @@ struct EvidenceIndex: Sendable {
     let clauses: [Clause]
     let sentences: [Sentence]
     /// term → (clause, term frequency)
-    let postings: [Term: [(clause: Int, count: Int)]]
+    let postings: TermTable<[(clause: Int, count: Int)]>
     let averageLength: Double
-    /// Each clause's and each sentence's terms, for how much of a question they hold.
-    let clauseTerms: [[Term: Int]]
-    let sentenceTerms: [[Term: Int]]
+    /// Each clause's terms, for how much of a question it holds.
+    let clauseTerms: [TermTable<Int>]
     let sentenceEntities: [Set<String>]
     /// Quote of the graph → the last clause it holds, filled by `indexQuotes`.
     var lastClause: [TextKey: Int] = [:]
     /// Inverse document frequency of every term the document has.
-    let idf: [Term: Double]
+    let idf: TermTable<Double>
     /// Each clause's BM25 length normalization, worked out once.
     let lengthNorms: [Double]
     /// Entity id → the clauses that name it or whose speaker it is.
@@ -91,8 +90,7 @@ struct EvidenceIndex: Sendable {
         var sentences: [Sentence] = []
         var postings: [Term: [(clause: Int, count: Int)]] = [:]
         var totalLength = 0
-        var clauseTerms: [[Term: Int]] = []
-        var sentenceTerms: [[Term: Int]] = []
+        var clauseTerms: [TermTable<Int>] = []
         var sentenceEntities: [Set<String>] = []
         for (lineIndex, line) in document.lines.enumerated() {
             // Within a paragraph, what follows a speaker's words is theirs until another speaks.
@@ -115,7 +113,7 @@ struct EvidenceIndex: Sendable {
                     let index = clauses.count
                     let terms = Self.terms(normalized, breaks: Self.breaks(normalizedText))
                     for (term, count) in terms { postings[term, default: []].append((index, count)) }
-                    clauseTerms.append(terms)
+                    clauseTerms.append(TermTable(terms))
                     totalLength += normalized.count
                     clauses.append(Clause(
                         text: text, sentence: sentences.count, line: lineIndex + 1, length: normalized.count,
@@ -124,18 +122,15 @@ struct EvidenceIndex: Sendable {
                 }
                 if clauses.count > first {
                     sentences.append(Sentence(text: sentenceText, line: lineIndex + 1, clauses: first..<clauses.count))
-                    let normalized = normalizer.normalize(sentenceText)
-                    sentenceTerms.append(Self.terms(normalized.characters, breaks: Self.breaks(normalized)))
                     sentenceEntities.append(clauses[first...].reduce(into: Set<String>()) { $0.formUnion($1.entities) })
                 }
             }
         }
         self.clauses = clauses
         self.sentences = sentences
-        self.postings = postings
-        self.idf = Self.inverseFrequencies(postings, clauses: clauses.count)
+        self.postings = TermTable(postings)
+        self.idf = TermTable(Self.inverseFrequencies(postings, clauses: clauses.count))
         self.clauseTerms = clauseTerms
-        self.sentenceTerms = sentenceTerms
         self.sentenceEntities = sentenceEntities
         let averageLength = clauses.isEmpty ? 1 : Double(totalLength) / Double(clauses.count)
         self.averageLength = averageLength
@@ -296,18 +291,18 @@ struct EvidenceIndex: Sendable {
     }
 
     /// The share of the query's weight (idf × term weight) that `text`'s terms hold.
-    func coverage(of query: [(term: Term, weight: Double)], in terms: [Term: Int]) -> Double {
-        coverage(of: query, in: terms, or: [:])
+    func coverage(of query: [(term: Term, weight: Double)], in terms: TermTable<Int>) -> Double {
+        coverage(of: query, in: terms, or: nil)
     }
 
     /// The coverage of `query` in the terms of two neighbouring clauses together, without
     /// merging their tables.
-    func coverage(of query: [(term: Term, weight: Double)], in terms: [Term: Int], or more: [Term: Int]) -> Double {
+    func coverage(of query: [(term: Term, weight: Double)], in terms: TermTable<Int>, or more: TermTable<Int>?) -> Double {
         var total = 0.0
         var held = 0.0
         for (term, w) in query {
             total += w
-            if terms[term] != nil || more[term] != nil { held += w }
+            if terms.contains(term) || more?.contains(term) == true { held += w }
         }
         return total > 0 ? held / total : 0
     }

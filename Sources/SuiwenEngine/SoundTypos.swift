@@ -19,18 +19,18 @@ struct SoundTypos: Sendable {
     /// body's name that ends as it begins (住建局局張): `corrections` says so, the caller checks.
     private let afterBodyOnly: [Bool]
     /// The numbers of the readings of a word's first two characters → the words.
-    private let byFirstReadings: [UInt64: [Int32]]
+    private let byFirstReadings: TermTable<[Int32]>
     /// The same pairs of reading numbers as bits (first × syllables + second): most pairs of a
     /// question's characters begin no known word, told without hashing.
     private let pairBits: [UInt64]
     private let syllables: Int
     /// Every two characters side by side in the document (normalized): a window all of whose
     /// pairs the document writes is a word of it, not a typo.
-    private let documentPairs: Set<UInt64>
+    private let documentPairs: TermTable<Void>
     /// Every known word (`Lexicon.wordHash`), to tell a window that is one.
-    private let known: Set<UInt64>
+    private let known: TermTable<Void>
     /// Common words of the language (`Lexicon.wordHash`): a window that is one is no typo.
-    private let commonWords: Set<UInt64>
+    private let commonWords: TermTable<Void>
     /// Characters that mostly do a sentence's work (是, 為, 去 …): typed, they are meant.
     private let functionCharacters: Set<UInt32>
     private let readings: ReadingTable
@@ -46,7 +46,7 @@ struct SoundTypos: Sendable {
         functionCharacters: Set<UInt32> = []
     ) {
         self.readings = readings
-        self.commonWords = commonWords
+        self.commonWords = TermTable(commonWords)
         self.functionCharacters = functionCharacters
         var words: [[UInt32]] = []
         var written: [String] = []
@@ -84,11 +84,11 @@ struct SoundTypos: Sendable {
         self.words = words
         self.written = written
         self.afterBodyOnly = afterBodyOnly
-        self.byFirstReadings = byFirstReadings
-        self.known = known
+        self.byFirstReadings = TermTable(byFirstReadings)
+        self.known = TermTable(known)
         var pairs: Set<UInt64> = []
         for (a, b) in zip(document, document.dropFirst()) { pairs.insert(Self.pair(a, b)) }
-        self.documentPairs = pairs
+        self.documentPairs = TermTable(pairs)
     }
 
     var isEmpty: Bool { words.isEmpty }
