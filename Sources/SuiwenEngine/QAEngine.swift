@@ -2277,10 +2277,13 @@ public final class QAEngine: Sendable {
         if !a.relationCueScore.isEmpty || a.mentions.contains(where: { m in namedIDs.contains { $0 != m.entity.id } }) {
             var pointed = false
             var specific = false
+            // (The closure reads a copy of what it needs: one that read `a` itself would have the
+            // whole analysis copied for each call.)
+            let specificRelations = a.specificRelations
             for m in a.mentions {
                 pointedRelations(for: m.entity, in: a) { relation in
                     pointed = true
-                    if a.specificRelations.contains(relation) { specific = true }
+                    if specificRelations.contains(relation) { specific = true }
                 }
             }
             if pointed { a.cueSets.insert("relation_cue") }
@@ -2317,10 +2320,14 @@ public final class QAEngine: Sendable {
             let typed = Array(keys[thing.start..<thing.end])
             if typed.count < name.count, Self.holdsRun(name, typed) { a.cueSets.insert("part_name_asked") }
         }
-        a.premises += wrongPosts(a)
-        a.wrongValues = wrongExclusiveValues(a)
+        // (Each worked out before it is stored: `a.x = f(a)` copies the whole analysis for `f`.)
+        let wrongPosts = wrongPosts(a)
+        a.premises += wrongPosts
+        let wrongValues = wrongExclusiveValues(a)
+        a.wrongValues = wrongValues
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
-        a.evidenceQuery = makeEvidenceQuery(a)
+        let query = makeEvidenceQuery(a)
+        a.evidenceQuery = query
         return a
     }
 

@@ -1,69 +1,43 @@
-/// An immutable table of `UInt64` keys (the evidence index's terms, the sound-typo step's
-/// character pairs), built once at load: open addressing with linear probing and a
-/// multiplicative hash, a few instructions a lookup where `Dictionary` runs SipHash on every
-/// key — which, looked up hundreds of times a question, was a twentieth of the answer path.
+/// `UInt64` key → value on an `IntegerTable` (key → the value's index), for the tables looked
+/// up hundreds of times a question: the evidence index's terms and the sound-typo step's
+/// character pairs and word hashes. `Dictionary` runs SipHash on every key, which was a
+/// twentieth of the answer path.
 ///
-/// (No key is added after load: what a question asks only looks up. A key the table does not
-/// hold costs the probe to the first empty slot, and the table is at most half full.)
+/// (Built once at load; a question only looks up. `UInt64.max` is `IntegerTable`'s empty
+/// slot and no key: no term and no character pair is.)
 struct TermTable<Value: Sendable>: Sendable {
-    /// Slot → the index of its key in `keys` and `values`, or -1 for an empty slot.
-    private let slots: [Int32]
-    private let keys: [UInt64]
+    private let indices: IntegerTable
     private let values: [Value]
-    private let shift: UInt64
-    private let mask: Int
 
     init(_ dictionary: [UInt64: Value]) {
-        var bits = 3
-        while 1 << bits < dictionary.count * 2 { bits += 1 }
-        let capacity = 1 << bits
-        var slots = [Int32](repeating: -1, count: capacity)
-        var keys: [UInt64] = []
+        var pairs: [(UInt64, Int)] = []
         var values: [Value] = []
-        keys.reserveCapacity(dictionary.count)
+        pairs.reserveCapacity(dictionary.count)
         values.reserveCapacity(dictionary.count)
-        let shift = UInt64(64 - bits)
-        // (In key order: the same table from the same keys, whatever the dictionary's order.)
-        for key in dictionary.keys.sorted() {
-            var slot = Self.slot(key, shift)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(keys.count)
-            keys.append(key)
-            values.append(dictionary[key]!)
+        for (key, value) in dictionary {
+            pairs.append((key, values.count))
+            values.append(value)
         }
-        self.slots = slots
-        self.keys = keys
+        self.indices = IntegerTable(pairs)
         self.values = values
-        self.shift = shift
-        self.mask = capacity - 1
     }
 
     init() { self.init([:]) }
 
-    var count: Int { keys.count }
+    var count: Int { values.count }
 
     subscript(key: UInt64) -> Value? {
-        var slot = Self.slot(key, shift)
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if keys[index] == key { return values[index] }
-            slot = (slot + 1) & mask
-        }
+        indices[key].map { values[$0] }
     }
 
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
-
-    /// Fibonacci hashing: the top bits of the key times 2⁶⁴/φ.
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
+    func contains(_ key: UInt64) -> Bool { indices[key] != nil }
 }
 
 extension TermTable where Value == Void {
     /// A set of keys.
     init(_ keys: some Sequence<UInt64>) {
-        self.init(Dictionary(keys.map { ($0, ()) }, uniquingKeysWith: { _, _ in () }))
+        var unique: [UInt64: Void] = [:]
+        for key in keys { unique[key] = () }
+        self.init(unique)
     }
 }
