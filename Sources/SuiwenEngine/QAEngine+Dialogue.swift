@@ -46,8 +46,8 @@ extension QAEngine {
         if let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity {
             let said = statementsOf(person.id)
             guard !said.isEmpty else { return nil }
-            var seen = Set<String>()
-            let points = said.compactMap { $0.text ?? $0.quote }.filter { seen.insert($0).inserted }
+            var seen = Set<TextKey>()
+            let points = said.compactMap { $0.text ?? $0.quote }.filter { seen.insert(TextKey($0)).inserted }
             return Outcome(
                 status: .answered,
                 answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": points.map { "· " + $0 }.joined(separator: "\n")]),
@@ -199,8 +199,8 @@ extension QAEngine {
             let id = a.context.person, let person = knowledge.entitiesByID[id]
         {
             let said = statementsOf(id)
-            var seen = Set<String>()
-            let quotes = said.map(\.quote).filter { seen.insert($0).inserted }
+            var seen = Set<TextKey>()
+            let quotes = said.map(\.quote).filter { seen.insert(TextKey($0)).inserted }
             if !quotes.isEmpty, said.contains(where: { ($0.text ?? $0.quote) != $0.quote }) {
                 return Outcome(
                     status: .answered,

@@ -176,7 +176,8 @@ public final class QAEngine: Sendable {
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
-    let valueKeys: [String: [UInt32]]
+    /// (By `TextKey`: values are Chinese, which `String`'s hash normalizes on every lookup.)
+    let valueKeys: [TextKey: [UInt32]]
     /// The lexicon's `exclusive_values`, normalized: groups of words of which one thing is only
     /// one (上午/下午/晚上): a claim that writes another of its value's group is wrong.
     let exclusiveValueGroups: [[[UInt32]]]
@@ -747,9 +748,9 @@ public final class QAEngine: Sendable {
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
-        var valueKeys: [String: [UInt32]] = [:]
+        var valueKeys: [TextKey: [UInt32]] = [:]
         for fact in knowledge.facts {
-            for value in fact.values where valueKeys[value] == nil { valueKeys[value] = normalizer.normalize(value).keys }
+            for value in fact.values where valueKeys[TextKey(value)] == nil { valueKeys[TextKey(value)] = normalizer.normalize(value).keys }
         }
         self.valueKeys = valueKeys
         self.exclusiveValueGroups = (knowledge.lexicon.cues["exclusive_values"] ?? []).map { group in
@@ -990,8 +991,8 @@ public final class QAEngine: Sendable {
             {
                 // (A part that says why the asker asks, 我要放在播客簡介裡, leans on the part
                 // before and gets its answer again: said once.)
-                var seen = Set<String>()
-                let distinct = replies.filter { seen.insert($0.answer).inserted }
+                var seen = Set<TextKey>()
+                let distinct = replies.filter { seen.insert(TextKey($0.answer)).inserted }
                 if distinct.count == 1 { return distinct[0] }
                 return Reply.combining(distinct, separator: render("subject_separator", [:]))
             }
@@ -2394,10 +2395,12 @@ public final class QAEngine: Sendable {
     func pointedRelations(for entity: Entity, in a: QuestionAnalysis, _ body: (String) -> Void) {
         // A few ids: compared, not hashed.
         let others = a.mentions.filter { $0.fromQuestion && $0.entity.id != entity.id }.map(\.entity.id)
-        let cued = !a.relationCueScore.isEmpty
+        // (The relations the question's words point to are a few: compared, not hashed for each
+        // fact visited.)
+        let cued = Array(a.relationCueScore.keys)
         func visit(_ fact: Fact) {
             guard fact.relation != "figure" else { return }
-            if (cued && a.relationCueScore[fact.relation] != nil)
+            if cued.contains(fact.relation)
                 || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
                 || statesValue(fact, a)
             {
@@ -2475,7 +2478,7 @@ public final class QAEngine: Sendable {
         for m in a.mentions where m.fromQuestion {
             for fact in knowledge.factsBySubject[m.entity.id] ?? [] {
                 for value in fact.values where !found.contains(where: { $0.value == value }) {
-                    guard let keys = valueKeys[value], !Self.holds(text, keys),
+                    guard let keys = valueKeys[TextKey(value)], !Self.holds(text, keys),
                         let group = exclusiveValueGroups.first(where: { $0.contains(keys) }),
                         let written = group.first(where: { $0 != keys && written($0, of: m.entity.id, a) })
                     else { continue }
@@ -2522,14 +2525,14 @@ public final class QAEngine: Sendable {
         let text = a.normalized.keys
         // (Or writes, not the value, another word of its exclusive group: 上午 for 下午.)
         let writesOther = writesExclusiveWord(text) && fact.values.contains { value in
-            guard let keys = valueKeys[value], !Self.holds(text, keys) else { return false }
+            guard let keys = valueKeys[TextKey(value)], !Self.holds(text, keys) else { return false }
             return exclusiveValueGroups.contains { group in
                 group.contains(keys) && group.contains { $0 != keys && written($0, of: fact.subject, a) }
             }
         }
         if writesOther { return true }
         return fact.values.contains { value in
-            guard let keys = valueKeys[value], keys.count >= 3, keys.count <= text.count else { return false }
+            guard let keys = valueKeys[TextKey(value)], keys.count >= 3, keys.count <= text.count else { return false }
             for start in 0...(text.count - keys.count) {
                 var differing = 0
                 var digits = true
@@ -2557,7 +2560,7 @@ public final class QAEngine: Sendable {
     func statesValue(_ fact: Fact, _ a: QuestionAnalysis) -> Bool {
         guard a.cueSets.contains("yesno"), !fact.values.isEmpty else { return false }
         return fact.values.contains { value in
-            guard let keys = valueKeys[value] else { return false }
+            guard let keys = valueKeys[TextKey(value)] else { return false }
             return keys.count >= 2 && Self.holds(a.normalized.keys, keys)
         }
     }

@@ -60,8 +60,10 @@ extension Reply {
         combined.status = parts.contains { $0.status == .answered } ? .answered : parts[0].status
         combined.confidence = parts.map(\.confidence).min() ?? 0
         combined.intent = parts.map(\.intent).joined(separator: "+")
-        var seen = Set<String>()
-        combined.citations = parts.flatMap(\.citations).filter { seen.insert($0.quote).inserted }
+        // (Quotes are sentences of Chinese: `TextKey` hashes their bytes, where `String` would
+        // normalize each on the way.)
+        var seen = Set<TextKey>()
+        combined.citations = parts.flatMap(\.citations).filter { seen.insert(TextKey($0.quote)).inserted }
         combined.suggestions = []
         var ids = Set<String>()
         combined.entities = parts.flatMap(\.entities).filter { ids.insert($0.id).inserted }
