@@ -97,30 +97,40 @@ struct IntegerTable: Sendable {
 
     private let slots: [Slot]
     private let mask: Int
-    private static let empty = UInt64.max
+    /// 64 − log₂(slots): the slot is the product's top bits, as many as the table needs.
+    private let shift: UInt64
+    /// The empty slot's key, and so no key: a lookup of it finds nothing.
+    static let empty = UInt64.max
 
     static func pair(_ high: Int, _ low: UInt32) -> UInt64 { UInt64(truncatingIfNeeded: high) << 32 | UInt64(low) }
 
     init(_ pairs: [(UInt64, Int)]) {
-        var capacity = 8
-        while capacity < pairs.count * 2 { capacity *= 2 }
+        var bits = 3
+        while 1 << bits < pairs.count * 2 { bits += 1 }
+        let capacity = 1 << bits
         var slots = [Slot](repeating: Slot(key: Self.empty, value: 0), count: capacity)
         let mask = capacity - 1
+        let shift = UInt64(64 - bits)
         for (key, value) in pairs {
-            var i = Self.slot(key, mask)
+            precondition(key != Self.empty, "IntegerTable: UInt64.max is the empty slot, no key")
+            var i = Self.slot(key, shift)
             while slots[i].key != Self.empty, slots[i].key != key { i = (i + 1) & mask }
             slots[i] = Slot(key: key, value: value)
         }
         self.slots = slots
         self.mask = mask
+        self.shift = shift
     }
 
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    /// Fibonacci hashing: the top bits of the key times 2⁶⁴/φ. (All of them, however large the
+    /// table: a fixed 24 bits left every slot past 2²⁴ reachable only by spilling over.)
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     subscript(key: UInt64) -> Int? {
-        var i = Self.slot(key, mask)
+        guard key != Self.empty else { return nil }
+        var i = Self.slot(key, shift)
         // At most half the slots are full: an empty one ends every probe.
         for _ in 0...mask {
             let slot = slots[i]

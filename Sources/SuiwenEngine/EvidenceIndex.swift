@@ -283,10 +283,10 @@ struct EvidenceIndex: Sendable {
     /// have, it is most often two words run together (帮企, 决困): little. With a character the
     /// document never writes (南沙 in a report on libraries), it is a word from elsewhere: more.
     func novelty(_ term: Term) -> Double {
-        guard postings[term] == nil else { return 1 }
+        guard !postings.contains(term) else { return 1 }
         let a = UInt32(truncatingIfNeeded: term >> 32) & 0x7FFF_FFFF
         let b = UInt32(truncatingIfNeeded: term)
-        let known = Self.isUnigram(term) ? postings[term] != nil : postings[Self.unigram(a)] != nil && postings[Self.unigram(b)] != nil
+        let known = Self.isUnigram(term) ? postings.contains(term) : postings.contains(Self.unigram(a)) && postings.contains(Self.unigram(b))
         return known ? 0.15 : 0.5
     }
 

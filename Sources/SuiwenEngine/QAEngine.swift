@@ -1183,7 +1183,7 @@ public final class QAEngine: Sendable {
         // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
         //什麼時候交付?)
         if !analysis.mentions.contains(where: \.fromQuestion), !startsWithSurname(analysis), var outcome = followUp(analysis), outcome.status == .answered,
-            case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings[$0.term] != nil }),
+            case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
             documentWords.isEmpty || scalarFold.coverage(of: documentWords, in: outcome.answer) >= 0.5
         {
             outcome.confidence = min(outcome.confidence, 0.6)
@@ -1226,7 +1226,7 @@ public final class QAEngine: Sendable {
     /// Whether a message holds two or more words of the document's own (bigrams of its text
     /// outside question words and pleasantries): then it asks about the document.
     func asksOfTheDocument(_ a: QuestionAnalysis) -> Bool {
-        evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings[$0.term] != nil }.prefix(2).count == 2
+        evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings.contains($0.term) }.prefix(2).count == 2
     }
 
     /// A name the question begins with (after words that only ask) that the article does not
@@ -1240,7 +1240,7 @@ public final class QAEngine: Sendable {
             !graphSurnameKeys.contains(keys[start])
         else { return nil }
         func ideograph(_ i: Int) -> Bool { i < scalars.count && (0x4E00...0x9FFF).contains(scalars[i]) }
-        func inDocument(_ i: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] != nil }
+        func inDocument(_ i: Int) -> Bool { evidence.postings.contains(EvidenceIndex.bigram(scalars[i], scalars[i + 1])) }
         func named(_ i: Int) -> Bool { a.mentions.contains { $0.fromQuestion && $0.start <= i && i < $0.end } }
         // The name ends where words of speech or asking begin, or a word that only asks, or the
         // question: 林克慶在…說, 李明是誰 (not 區裡哪些…, 龍頭企業…).
@@ -1698,7 +1698,7 @@ public final class QAEngine: Sendable {
                     guard let ids = people(withSurname: text[i]) else { continue }
                     for honorific in honorificKeys where i + 1 + honorific.count <= keys.count && keys[(i + 1)..<(i + 1 + honorific.count)].elementsEqual(honorific) {
                         let end = i + 1 + honorific.count
-                        func inDocument(_ j: Int) -> Bool { evidence.postings[EvidenceIndex.bigram(normalized.scalars[j], normalized.scalars[j + 1])] != nil }
+                        func inDocument(_ j: Int) -> Bool { evidence.postings.contains(EvidenceIndex.bigram(normalized.scalars[j], normalized.scalars[j + 1])) }
                         // (Not 生 of 生產 or 生活 after a surname's character: 曾生活, 高生產率.)
                         guard !covered[(i + 1)..<end].contains(true), !inDocument(i),
                             honorific.count > 1 || end == keys.count || !inDocument(end - 1)

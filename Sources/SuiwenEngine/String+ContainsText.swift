@@ -106,7 +106,11 @@ extension String {
     /// appends them one at a time through the view's grapheme bookkeeping: thousands of
     /// instructions for a sentence, on every question that a pre-pass cuts into pieces.)
     init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // (The exact length first: a string of up to 15 bytes then stays inline, with no
+        // allocation of its own.)
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
             var i = 0
             for scalar in scalars {
                 let v = scalar.value

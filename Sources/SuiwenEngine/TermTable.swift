@@ -3,34 +3,36 @@
 /// character pairs and word hashes. `Dictionary` runs SipHash on every key, which was a
 /// twentieth of the answer path.
 ///
-/// (Built once at load; a question only looks up. `UInt64.max` is `IntegerTable`'s empty
-/// slot and no key: no term and no character pair is.)
+/// (Built once at load; a question only looks up. `UInt64.max`, `IntegerTable`'s empty slot,
+/// is kept beside the table: a word hash may be it.)
 struct TermTable<Value: Sendable>: Sendable {
     private let indices: IntegerTable
     private let values: [Value]
+    private let valueOfMax: Value?
 
     init(_ dictionary: [UInt64: Value]) {
         var pairs: [(UInt64, Int)] = []
         var values: [Value] = []
         pairs.reserveCapacity(dictionary.count)
         values.reserveCapacity(dictionary.count)
-        for (key, value) in dictionary {
+        for (key, value) in dictionary where key != IntegerTable.empty {
             pairs.append((key, values.count))
             values.append(value)
         }
         self.indices = IntegerTable(pairs)
         self.values = values
+        self.valueOfMax = dictionary[IntegerTable.empty]
     }
 
     init() { self.init([:]) }
 
-    var count: Int { values.count }
+    var count: Int { values.count + (valueOfMax == nil ? 0 : 1) }
 
     subscript(key: UInt64) -> Value? {
-        indices[key].map { values[$0] }
+        key == IntegerTable.empty ? valueOfMax : indices[key].map { values[$0] }
     }
 
-    func contains(_ key: UInt64) -> Bool { indices[key] != nil }
+    func contains(_ key: UInt64) -> Bool { key == IntegerTable.empty ? valueOfMax != nil : indices[key] != nil }
 }
 
 extension TermTable where Value == Void {
