@@ -111,7 +111,8 @@ struct CompiledPattern: Sendable {
 
         /// `start`: where a match may begin besides the first character (after a lead-in word).
         init(_ keys: [UInt32], _ fillers: SlotFillers, from start: Int = 0) {
-            length = keys.count - start
+            // (The whole question's length: a match may begin at its first character too.)
+            length = keys.count
             present = KeyBits(keys)
             if let key = keys.first { first.insert(key) }
             if start > 0, start < keys.count { first.insert(keys[start]) }

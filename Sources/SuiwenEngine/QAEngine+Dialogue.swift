@@ -692,6 +692,24 @@ extension QAEngine {
     /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
     /// question, or more than three, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
+        separateQuestionsAtMarks(question) ?? separateQuestionsAtSpokenJoiner(question)
+    }
+
+    /// Two questions said in one breath, joined by a word of the lexicon's `spoken_joiner` and no
+    /// mark (城中村改造今年計劃推進幾個項目然後就是說要投多少錢, typed by voice): split there, as
+    /// if a comma stood in its place, when the pieces each ask (`separateQuestionsAtMarks`).
+    /// (Only a joiner with words on both sides: 然後呢? alone asks what comes next.)
+    func separateQuestionsAtSpokenJoiner(_ question: String) -> [String]? {
+        guard question.unicodeScalars.contains(where: spokenJoinerStarts.contains) else { return nil }
+        let characters = Array(question)
+        for joiner in spokenJoiners {
+            guard let at = characters.firstRange(of: joiner), at.lowerBound >= 2, characters.count - at.upperBound >= 2 else { continue }
+            return separateQuestionsAtMarks(String(characters[..<at.lowerBound]) + "," + String(characters[at.upperBound...]))
+        }
+        return nil
+    }
+
+    func separateQuestionsAtMarks(_ question: String) -> [String]? {
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {

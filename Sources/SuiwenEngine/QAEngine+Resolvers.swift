@@ -66,6 +66,26 @@ extension QAEngine {
             // The same question has no answer for the new subject: say so, rather than
             // answering something else about it — unless the list asked last was of parts and
             // the new subject is a part of some list (雙核是哪兩個? — 那番禺呢?): the lists it is in.
+            // (Nor after a figure asked of a thing, 今年計劃推進多少個城中村改造項目? — 海珠呢?: what
+            // the article says of the district's part in that thing, when the graph relates them —
+            // 海珠的城中村改造 — else that the article gives no such figure for it.)
+            if previous.intent == "figure", let subject = a.mentions.first(where: \.fromQuestion)?.entity {
+                if Self.areaTypes.contains(subject.type), let thing = a.context.thing.flatMap({ knowledge.entitiesByID[$0] }), thing.id != subject.id {
+                    var ofThing = analyze(subject.name + "的" + thing.name, context: a.context)
+                    if ofThing.mentions.filter(\.fromQuestion).count == 2, var outcome = run("relation", &ofThing, forcedRelation: nil),
+                        outcome.status == .answered, outcome.about.contains(subject.id)
+                    {
+                        // (Said to be no figure: the last answer's number is not the new subject's.)
+                        outcome.answer = render("no_figure_but", ["name": subject.name]) + outcome.answer
+                        outcome.ruleOverride = previous.id
+                        outcome.confidence = min(outcome.confidence, 0.75)
+                        return outcome
+                    }
+                }
+                return Outcome(
+                    status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]),
+                    suggestions: suggestions(for: subject), confidence: 0.7, about: [subject.id], ruleOverride: previous.id)
+            }
             if let subject = a.mentions.first(where: \.fromQuestion)?.entity,
                 let relation = a.context.relation.flatMap({ knowledge.relationTypes[$0] })
             {
@@ -90,6 +110,7 @@ extension QAEngine {
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
+        case "said_verbatim": return saidVerbatim(a)
         case "document_year":
             // 文章說的「今年」是哪一年?: the year the document speaks from, with what it reports.
             guard let year = knowledge.source.year else { return nil }
@@ -152,17 +173,35 @@ extension QAEngine {
     /// to the clause's end, or only a character or two is left.
     static func after(passageIn question: String, _ clause: String, _ normalizer: TextNormalizer) -> String? {
         // (The passage in quotation marks where it has them, not the words that ask: 後面說了.)
+        // (Between the outermost marks: 「要讓招商引資"跑"起來」 is one passage.)
         let marks: Set<Character> = ["「", "」", "“", "”", "『", "』", "‘", "’", "'", "\""]
-        let pieces = question.split(whereSeparator: { marks.contains($0) })
-        let passage = question.contains(where: { marks.contains($0) }) && pieces.count >= 2 ? String(pieces[question.first.map(marks.contains) == true ? 0 : 1]) : question
-        let asked = normalizer.foldScript(passage)
+        let passage: Substring
+        if let open = question.firstIndex(where: marks.contains), let close = question.lastIndex(where: marks.contains), open < close {
+            passage = question[question.index(after: open)..<close]
+        } else {
+            passage = question[...]
+        }
+        // (Pairs of the words only, on both sides: 要讓招商引資跑起來 is the passage of
+        // 要讓招商引資“跑”起來, and 國企敢干、民企敢闖 one run.)
+        func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        let asked = normalizer.foldScript(String(passage.filter(isWord)))
         let chars = Array(clause)
-        let folded = chars.map { normalizer.foldScript(String($0)) }
+        let words = chars.indices.filter { isWord(chars[$0]) }
+        let folded = words.map { normalizer.foldScript(String(chars[$0])) }
+        // Where the longest run of the clause's pairs that the passage holds ends (the first, of
+        // two as long): a pair it holds again further on, 企敢 of 外企敢投 after 國企敢干、民企敢闖,
+        // is not the passage.
         var end: Int? = nil
-        for i in 0..<max(0, chars.count - 1) where asked.contains(folded[i] + folded[i + 1]) { end = i + 2 }
+        var longest = 0
+        var run = 0
+        for i in 0..<max(0, words.count - 1) {
+            guard asked.contains(folded[i] + folded[i + 1]) else { run = 0; continue }
+            run += 1
+            if run > longest { longest = run; end = words[i + 1] + 1 }
+        }
         guard let end else { return nil }
-        let rest = chars[end...].drop { "、,,;;:: ".contains($0) }
-        return rest.count > 2 ? String(rest) : nil
+        let rest = chars[end...].drop { !isWord($0) && !"“「『‘".contains($0) }
+        return rest.filter(isWord).count > 2 ? String(rest) : nil
     }
 
     /// 「要讓招商引資跑起來」後面還說了什麼?: the words after the passage the question quotes
@@ -210,8 +249,9 @@ extension QAEngine {
         // 番禺區的任務,難道不是嗎?): not so; and where one clause holds most of the rest of the
         // claim (read without the place), what the article says.
         // (A place, platform or zone the article gives one district: not so, and whose it is — not a
-        // program or an industry, which other districts may have too. Else a clause that
-        // holds the claim: what the article says, but no verdict, as it may be the city's whole.)
+        // program or an industry, which other districts may have too. A district's figure said to be
+        // the other's: not so, and whose it is. Else a clause that holds the claim: what the
+        // article says, but no verdict, as it may be the city's whole.)
         // (Claimed with 吧 too: …是番禺區的任務吧?)
         if a.cueSets.contains("yesno") || a.normalized.characters.last == "吧", a.outsideYears.isEmpty, let place = a.outsideNames.first,
             (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
@@ -229,9 +269,25 @@ extension QAEngine {
             }
             var rest = a.normalized.characters
             rest.removeSubrange(at)
-            if let found = retrieve(analyze(String(rest), context: a.context)), found.coverage >= Self.outsideClaimCoverage,
-                found.outcome.status == .answered
+            // (Read without its yes or no: what the article says is said without a verdict of its own.)
+            var ofRest = analyze(String(rest), context: a.context)
+            ofRest.cueSets.remove("yesno")
+            // (A figure of one district said to be another's, 引進10家500強央企子公司這個目標是黃埔區
+            // 委書記說的吧?: not so, and whose figure it is. Only whose it is, asked of one place:
+            // not whether the other has one too, 黃埔區也要…嗎?, nor both, 黃埔區和越秀區都…?, which
+            // the article does not say.)
+            let whose = a.cueSets.contains("said") || a.mentions.contains { $0.fromQuestion && $0.entity.type == "role" }
+            if whose, !a.normalized.characters.contains("也"), !a.normalized.characters.contains("都"),
+                !a.mentions.contains(where: { $0.fromQuestion && Self.areaTypes.contains($0.entity.type) }),
+                !ofRest.figureScore.isEmpty || !ofRest.figureValues.isEmpty, let found = figure(ofRest), found.status == .answered,
+                let index = found.figures.first, knowledge.entitiesByID[figures[index].subject]?.type == "district"
             {
+                let fact = figures[index]
+                return Outcome(
+                    status: .answered, answer: render("evidence_no", [:]) + render("outside_claim", ["what": place]) + figureLine(fact),
+                    quotes: [fact.quote], confidence: 0.8, about: [fact.subject] + [fact.speaker].compactMap { $0 }, figures: [index])
+            }
+            if let found = retrieve(ofRest), found.coverage >= Self.outsideClaimCoverage, found.outcome.status == .answered {
                 var outcome = found.outcome
                 outcome.status = .noAnswer
                 outcome.answer = render("outside_claim", ["what": place]) + outcome.answer
@@ -928,17 +984,18 @@ extension QAEngine {
         var text = statement.text ?? statement.quote
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
         // sentence that holds most of the question's words, not the statement's gist.
+        // (Asked only whose words they are, 「…」是誰的原話?, they must be the speaker's own: not
+        // the article's, which a statement of theirs merely shares words with.)
         if a.cueSets.contains("verbatim") {
-            // (Of the speaker's own sentences: not a heading that repeats their words.)
-            let headings = Set(headingIndices)
-            let sentences = evidence.sentences.indices.filter { index in
-                !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == statement.subject }
-            }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[$0].text).characters))) }
-            if let sentence = sentences.max(by: { $0.score < $1.score }), sentence.score >= 3 {
-                text = sentence.text
-                // (Its closing quotation mark, when the sentence holds no opening one for it.)
-                if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
-                text = String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
+            if let sentence = ownSentence(of: statement.subject, holding: words) {
+                text = sentence
+                // (Without the words that bring the speaker in, 廣州市商務局局長洪謙表示,: the
+                // answer names them already.)
+                if let comma = text.firstIndex(of: ","), text[..<comma].contains(name(statement.subject)) {
+                    text = String(text[text.index(after: comma)...])
+                }
+            } else if !a.cueSets.contains("said") {
+                return nil
             }
         }
         var answer = render(template, ["speaker": name(statement.subject), "titled": titled(statement.subject), "text": text])
@@ -948,6 +1005,34 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
             confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject))
+    }
+
+    /// Of `speaker`'s own sentences (not a heading that repeats their words), the one that holds
+    /// most of `words` (the question's pairs of characters), three pairs or more; as written,
+    /// without its end mark or a closing quotation mark it does not open.
+    func ownSentence(of speaker: String, holding words: Set<UInt64>) -> String? {
+        let headings = Set(headingIndices)
+        let sentences = evidence.sentences.indices.filter { index in
+            !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == speaker }
+        }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[$0].text).characters))) }
+        guard let sentence = sentences.max(by: { $0.score < $1.score }), sentence.score >= 3 else { return nil }
+        var text = sentence.text
+        if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
+        return String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
+    }
+
+    /// A person's words as written, asked by a passage of them (郭永航講“挺起產業脊梁”那一句,原話
+    /// 是怎麼說的?): their sentence that holds it; nil when none of theirs does (someone else's
+    /// words, or no passage given), for the rules after.
+    private func saidVerbatim(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity,
+            let text = ownSentence(of: person.id, holding: Self.bigrams(a.contentOutsideEntities))
+        else { return nil }
+        let sentence = evidence.sentences.first { $0.text.hasPrefix(text) }
+        return Outcome(
+            status: .answered, answer: render("said_verbatim", ["speaker": name(person.id), "titled": titled(person.id), "text": text]),
+            citations: sentence.map { [.init(source: knowledge.source.file, quote: $0.text, line: $0.line)] } ?? [],
+            confidence: 0.85, about: [person.id])
     }
 
     /// Did this person say these words (“國企敢干、民企敢闖、外企敢投”是盧一先提出的嗎?): the

@@ -130,6 +130,10 @@ public final class QAEngine: Sendable {
     /// The lexicon's `lead_in` words (其中, 另外), as keys: a template may match what follows one
     /// the question opens with.
     let leadInKeys: [[UInt32]]
+    /// The lexicon's `spoken_joiner` words, as written in either script, longest first, and the
+    /// scalars they begin with (a question holding none of them is not searched).
+    let spokenJoiners: [[Character]]
+    let spokenJoinerStarts: Set<Unicode.Scalar>
     /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
     let whatAtEndKeys: [[UInt32]]
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
@@ -201,7 +205,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "pushback",
+        "said_after", "list_check", "pushback", "said_verbatim",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -210,7 +214,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -409,7 +413,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -533,6 +537,16 @@ public final class QAEngine: Sendable {
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        var joinerForms: Set<String> = []
+        for word in knowledge.lexicon.cues["spoken_joiner"] ?? [] where !word.isEmpty {
+            joinerForms.insert(word)
+            joinerForms.insert(normalizer.toSimplified(word))
+        }
+        let spokenJoiners: [[Character]] = joinerForms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { Array($0) }
+        self.spokenJoiners = spokenJoiners
+        var joinerStarts: Set<Unicode.Scalar> = []
+        for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
+        self.spokenJoinerStarts = joinerStarts
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
