@@ -75,7 +75,8 @@ extension QAEngine {
         let pieces = texts.map { normalizer.normalize($0) }
         // (Two blanks with nothing between them, ____、____, have no place of their own.)
         guard pieces.dropFirst().dropLast().allSatisfy({ !$0.keys.isEmpty }) else { return nil }
-        let asked = Self.bigrams(pieces.flatMap(\.characters))
+        // (Pairs within each piece: two characters either side of a blank never stand together.)
+        let asked = pieces.reduce(into: Set<UInt64>()) { $0.formUnion(Self.bigrams($1.characters)) }
         guard asked.count >= 3, !analysis.cueSets.contains("outside") else { return nil }
         var best: (index: Int, shared: Int)? = nil
         for (index, sentence) in evidence.sentences.enumerated() {
@@ -86,7 +87,8 @@ extension QAEngine {
         let sentence = evidence.sentences[best.index]
         let written = normalizer.normalize(sentence.text)
         // (A sentence of other things than the question names, 天河區委書記____表示, fills no blank.)
-        let named = Set(evidence.clauses[sentence.clauses].flatMap(\.entities))
+        // (Its speaker is named by it too: 郭永航要求…____.)
+        let named = Set(evidence.clauses[sentence.clauses].flatMap { Array($0.entities) + [$0.speaker].compactMap { $0 } })
         guard analysis.mentions.allSatisfy({ !$0.fromQuestion || $0.entity.id == knowledge.scope || named.contains($0.entity.id) }) else { return nil }
         let original = Array(sentence.text)
         var fills: [String] = []

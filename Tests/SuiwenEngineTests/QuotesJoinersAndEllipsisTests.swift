@@ -96,3 +96,15 @@ import Testing
         #expect(replies[1].intent == "role.leader")
     }
 }
+
+/// A fill-in-the-blank question of several blanks, its sentence's speaker named before it.
+@Suite struct SeveralBlanksTests {
+    @Test func blanksAcrossClausesAreFilledWithTheSpeakerNamed() throws {
+        let reply = try engine.answer("填空:郭永航要求構建親清政商關係,做到有呼必應、____,杜絕____行為,真正讓國企敢干、民企____、外企敢投。")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("無事不擾、庸懶散拖、敢闖"))
+        // Someone else named before the same blanks: not their sentence.
+        let other = try engine.answer("填空:蔡澍要求做到有呼必應、____,杜絕____行為。")
+        #expect(!other.answer.hasPrefix("無事不擾"))
+    }
+}
