@@ -820,6 +820,8 @@ extension QAEngine {
                 // (幾 after a number guesses: 做生意十幾年了 asks nothing.)
                 if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]),
                     piece.joinedInOriginal(at: match.start) { return false }
+                // (Nor 幾 alone before a number: 住咗幾十年.)
+                if Self.guessesTens(keys, match.start, match.end), piece.joinedInOriginal(at: match.end) { return false }
                 if name == "ellipsis", match.end == keys.count, match.start > 0 { ellipsis = true }
                 guard Self.asksSomething(name) else { return false }
                 if name == "aggregate" || name == "aggregate_which" {

@@ -223,6 +223,12 @@ public final class QAEngine: Sendable {
     /// 几, which after a number guesses (十幾年, 二十幾家) rather than asks: as a key.
     static let guessKey: UInt32 = 0x51E0
 
+    /// Whether the cue word `start..<end` is 幾 alone before a number (幾十年, 幾百家): several
+    /// tens or hundreds, no count asked.
+    static func guessesTens(_ keys: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        end == start + 1 && keys[start] == guessKey && end < keys.count && (0x30...0x39).contains(keys[end])
+    }
+
     /// Whether a cue set's words ask something (with `asks_what`, the bare "what").
     static func asksSomething(_ cueSet: String) -> Bool { askingCueSets.contains(cueSet) || cueSet == "asks_what" }
 
@@ -1863,6 +1869,8 @@ public final class QAEngine: Sendable {
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
                 if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
                     normalized.joinedInOriginal(at: match.start) { break }
+                // (Nor 幾 alone before a number: 住咗幾十年, 幾百家 are a guess's tens and hundreds.)
+                if Self.guessesTens(keys, match.start, match.end), normalized.joinedInOriginal(at: match.end) { break }
                 // (講 of 講話 is the speech, not someone saying something: a word of speech inside a
                 // longer word for a speech given is not one.)
                 if name == "said", cueMatches.contains(where: { other in
@@ -2031,14 +2039,16 @@ public final class QAEngine: Sendable {
                 digits![i] = " "
             }
         }
-        // A number the asker only guesses at (做生意十幾年了, 二十幾家): no figure is claimed.
+        // A number the asker only guesses at (做生意十幾年了, 二十幾家, 住咗幾十年): no figure is claimed.
         if anyDigit {
             var i = 0
             while i < text.count {
                 guard text[i].isASCIIDigit else { i += 1; continue }
                 var end = i
                 while end < text.count, text[end].isASCIIDigit { end += 1 }
-                if end < text.count, text[end] == "几", normalized.joinedInOriginal(at: end) {
+                if (end < text.count && text[end] == "几" && normalized.joinedInOriginal(at: end))
+                    || (i > 0 && text[i - 1] == "几" && normalized.joinedInOriginal(at: i))
+                {
                     if digits == nil { digits = text }
                     for k in i..<end { digits![k] = " " }
                 }

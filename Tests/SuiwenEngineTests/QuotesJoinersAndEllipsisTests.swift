@@ -108,3 +108,15 @@ import Testing
         #expect(!other.answer.hasPrefix("無事不擾"))
     }
 }
+
+/// 幾 before a number guesses (住咗幾十年): no count is asked.
+@Suite struct GuessedTensTests {
+    @Test func severalTensAsksNoCount() throws {
+        let reply = try engine.answer("我喺越秀住咗幾十年,聽講越秀今年要幫手搞啲大型會議,係咪㗎?係邊啲會呀?")
+        #expect(!reply.answer.contains("500強"))
+        // 幾 before a measure word still asks: 幾個.
+        #expect(try engine.answer("越秀今年要引進幾家500強央企子公司?").answer.contains("10家"))
+        #expect(QAEngine.guessesTens([0x51E0, 0x31, 0x30, 0x5E74], 0, 1))
+        #expect(!QAEngine.guessesTens([0x51E0, 0x5BB6], 0, 1))
+    }
+}
