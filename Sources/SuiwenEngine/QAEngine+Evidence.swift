@@ -654,6 +654,16 @@ extension QAEngine {
         {
             return nil
         }
+        // A figure claimed of the wrong place or person, corrected (南沙的盧一先說要引進10家500強
+        // 央企子公司?: not so, 郭昊羽's): the names it leaves out are what it corrects.
+        // (Not a claim made of the figure's own place or speaker: the article's words may say it better.)
+        if intent == "figure", a.cueSets.contains("yesno"), !outcome.figures.isEmpty,
+            outcome.answer.hasPrefix(render("evidence_no", [:])),
+            case let claimed = a.mentions.filter({ $0.fromQuestion && ["person", "district"].contains($0.entity.type) }), !claimed.isEmpty,
+            !claimed.contains(where: { m in outcome.figures.contains { figure(figures[$0], relatesTo: m.entity) } })
+        {
+            return nil
+        }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.

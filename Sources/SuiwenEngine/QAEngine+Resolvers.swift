@@ -369,7 +369,7 @@ extension QAEngine {
     static let outsideClaimCoverage = 0.6
 
     /// Whether a figure belongs to `entity`: its subject, its speaker, or the speaker's body.
-    private func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
+    func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
         if figure.subject == entity.id || figure.speaker == entity.id { return true }
         if entity.id == knowledge.scope { return true }
         if let speaker = figure.speaker, postsOf(speaker).contains(where: { $0.org == entity.id }) { return true }
@@ -913,6 +913,17 @@ extension QAEngine {
                     status: .clarify, answer: render("clarify_entities", ["candidates": list(people.map(\.name))]),
                     suggestions: people.map(\.name), confidence: 0.5, role: role.id, candidates: people.map(\.id))
             }
+            // Who one of them is, pointed at as one (發言那個局長叫啥名字?) with several who spoke
+            // and none the last turn's: which of them, each with their posts.
+            if holders.count > 1, !a.cueSets.contains("aggregate_which"),
+                a.cueSets.contains("who") || a.cueSets.contains("name_asked"),
+                !holders.contains(where: { $0 == a.context.person }), pointsAtOne(role, a)
+            {
+                let candidates = holders.map { id in "\(name(id))(\(list(postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value))))" }
+                return Outcome(
+                    status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
+                    suggestions: holders.map(name), confidence: 0.5, role: role.id, candidates: holders)
+            }
             // One holder (商務局的局長, 市長): their words. (So too the speech of the one holder
             // in a place or body, 海珠區委書記的發言重點, not whether they spoke.)
             let speechOfOne = place != nil
@@ -949,6 +960,19 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: render("speakers", ["including": render("including", [:]), "names": list(names)]),
             quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [], group: ids)
+    }
+
+    /// Whether the question points at one holder of `role` by a word of the lexicon's `one_of`
+    /// written just before the role (那個局長), not as a filler elsewhere (嗯那個…局長們).
+    private func pointsAtOne(_ role: Entity, _ a: QuestionAnalysis) -> Bool {
+        guard a.cueSets.contains("one_of") else { return false }
+        let keys = a.normalized.keys
+        return a.mentions.contains { m in
+            m.fromQuestion && m.entity.id == role.id && (knowledge.lexicon.cues["one_of"] ?? []).contains { word in
+                let run = normalizer.normalize(word).keys
+                return !run.isEmpty && m.start >= run.count && m.start <= keys.count && keys[(m.start - run.count)..<m.start].elementsEqual(run)
+            }
+        }
     }
 
     /// `withOthers`: with everyone else whose words hold the thing asked of (not where the

@@ -134,6 +134,8 @@ public final class QAEngine: Sendable {
     /// scalars they begin with (a question holding none of them is not searched).
     let spokenJoiners: [[Character]]
     let spokenJoinerStarts: Set<Unicode.Scalar>
+    /// The same joiners as scalars, for a quick test that a question holds one.
+    let spokenJoinerScalars: [[Unicode.Scalar]]
     /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
     let whatAtEndKeys: [[UInt32]]
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
@@ -553,6 +555,7 @@ public final class QAEngine: Sendable {
         var joinerStarts: Set<Unicode.Scalar> = []
         for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
         self.spokenJoinerStarts = joinerStarts
+        self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
@@ -2472,6 +2475,10 @@ public final class QAEngine: Sendable {
         // What a person said about other subjects is reached by asking what they said (他提到了哪些產業?).
         if entity.type == "person", a.cueSets.contains("said") {
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }
+        } else if entity.type == "person", let forced, !facts.contains(where: { $0.relation == forced }) {
+            // The last turn's relation asked again of a person (他說要推進哪幾個平臺? — 那郭昊羽呢?):
+            // what they said of that relation, when they hold none of it themselves.
+            facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id && $0.relation == forced }
         }
         // Another entity of the question among a fact's objects points to that fact too
         // (海珠 + 城中村改造 → 海珠's renewal), even where its name hides the cue words.
