@@ -68,6 +68,19 @@ extension QAEngine {
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 return speakerSummary(own)
             }
+            // None of its people's words reported, though the article says it spoke (發改委講了
+            // 什麼?): it does not say what, and this is what it does say.
+            // (Named in the sentence of the `speakers` fact, 發改委…等6位…紛紛發言表態: by a fact of that sentence.)
+            if spoke.isEmpty, let subject = knowledge.subject, let spokeAt = knowledge.facts.first(where: { $0.relation == "speakers" })?.quote,
+                let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.objects.contains(body.id) && spokeAt.contains($0.quote) }),
+                let sentence = relationSentence(fact)
+            {
+                var outcome = Outcome(
+                    status: .noAnswer, answer: render("said_not_reported", ["name": body.name]) + sentence,
+                    quotes: [fact.quote], suggestions: suggestions(for: body), confidence: 0.75, about: [body.id], relation: "said")
+                outcome.settled = true
+                return outcome
+            }
         }
         // (Someone named ambiguously, 老郭, is asked about, not the document. What the document
         // reports, named — 這次大會講了啥? — is the document, unless something of it is asked:
@@ -207,6 +220,16 @@ extension QAEngine {
                     answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": quotes.map { "· " + $0 }.joined(separator: "\n")]),
                     quotes: quotes, confidence: 0.8, about: [id], relation: "said")
             }
+        }
+        // 具體呢? after a figure that counts a list (13個千億級產業鏈群): the list, where the graph
+        // holds one of the figure's subject. (Not of a district or body, 越秀's 招商目標: its
+        // lists are of other things than the figure counts.)
+        if a.cueSets.contains("detail"), let index = a.context.figures.first, figures.indices.contains(index),
+            case let subject = figures[index].subject, !Self.speakingTypes.contains(knowledge.entitiesByID[subject]?.type ?? "person"),
+            let list = (knowledge.factsBySubject[subject] ?? []).filter({ $0.objects.count >= 2 }).max(by: { $0.objects.count < $1.objects.count }),
+            let sentence = relationSentence(list)
+        {
+            return Outcome(status: .answered, answer: sentence, quotes: [list.quote], confidence: 0.8, about: [subject], relation: list.relation)
         }
         // 一共幾個? after a list: how many it holds.
         if let relationID = a.context.relation, let focus = a.context.focus,

@@ -18,6 +18,9 @@ struct Outcome {
     var ruleOverride: String? = nil
     /// The clause of the document the answer quotes, for follow-ups.
     var clause: Int? = nil
+    /// A no-answer that already says what the article does say (發改委講了什麼?: only that it
+    /// spoke): no clause is retrieved in its place.
+    var settled = false
     /// Asked back among these ids: the next turn may pick one.
     var candidates: [String] = []
     /// The people a list names that it is not about as its subject (the speakers): 他們 next.

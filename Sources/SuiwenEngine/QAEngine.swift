@@ -216,7 +216,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -1005,6 +1005,13 @@ public final class QAEngine: Sendable {
             // (Only after answers of the parts' own: a part after one the article does not answer
             // leans on nothing, 增速多少 after GDP; and a general answer — the document's outline,
             // a thing's description — is no answer to a part.)
+            // (Who holds a post the article names nobody to, then 他 of them, 市委書記是誰?他講了啥:
+            // 他 is the one the article does not name, not the last turn's person — nothing more.)
+            if replies.count == parts.count, replies[0].status == .noAnswer, replies[0].intent.hasPrefix("role."),
+                replies.dropFirst().contains(where: { reply in reply.entities.contains { $0.kind == .context && $0.type == "person" } })
+            {
+                return replies[0]
+            }
             let general = { (reply: Reply) in ["summary.", "followup.", "entity.describe", "entity.yesno-describe"].contains { reply.intent.hasPrefix($0) } }
             let firstUnanswered = replies.firstIndex { $0.status != .answered } ?? replies.count
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }),
@@ -1130,7 +1137,7 @@ public final class QAEngine: Sendable {
                 {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
-                if outcome.status == .noAnswer, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
+                if outcome.status == .noAnswer, !outcome.settled, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
                     return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {

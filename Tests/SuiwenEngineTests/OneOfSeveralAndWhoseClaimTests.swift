@@ -2,7 +2,8 @@ import Testing
 @testable import SuiwenEngine
 
 /// One of several holders pointed at as one, a figure claimed of the wrong person beside their
-/// district, and the last turn's relation asked again of a person who only spoke of it.
+/// district, the last turn's relation asked again of a person who only spoke of it, a body that
+/// spoke without its words reported, and follow-ups after a figure or a date.
 @Suite struct OneOfSeveralAndWhoseClaimTests {
     @Test func thatDirectorWhoSpokeIsAskedBackWhichOfThem() throws {
         let reply = try engine.answer("開會上面發言那個局長叫啥名字啊")
@@ -34,5 +35,39 @@ import Testing
         #expect(next.status == .answered)
         #expect(next.answer.contains("文化融合發展示范區"))
         #expect(!next.answer.contains("南沙科學城"))
+    }
+
+    @Test func aBodyThatSpokeWithoutItsWordsReportedIsNoAnswerThatSaysSo() throws {
+        let reply = try engine.answer("發改委講了什麼?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("發了言"))
+        // A body whose speaker's words are reported: their words.
+        let spoke = try engine.answer("住建局說了什麼?")
+        #expect(spoke.status == .answered)
+        #expect(spoke.answer.contains("王宏偉"))
+    }
+
+    @Test func heAfterAPostTheArticleNamesNobodyToIsNotTheLastTurnsPerson() throws {
+        let first = try engine.answer("南沙區委書記叫啥")
+        let reply = try engine.answer("市委書記是誰?他講了啥", context: first.context)
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("盧一先"))
+    }
+
+    @Test func detailAfterAFigureThatCountsAListIsTheList() throws {
+        let first = try engine.answer("郭永航說要打造多少個千億級產業鏈群?")
+        #expect(first.answer.contains("13"))
+        let reply = try engine.answer("具體呢?", context: first.context)
+        #expect(reply.answer.contains("半導體和集成電路"))
+        // After a district's figure, its other lists are no detail of it.
+        let targets = try engine.answer("越秀的招商目標是多少?")
+        let more = try engine.answer("具體點", context: targets.context)
+        #expect(!more.answer.contains("首席服務官、數字政府"))
+    }
+
+    @Test func thatDayInCantoneseIsTheLastTurnsEventsDay() throws {
+        let first = try engine.answer("呢個大會係幾時開㗎?")
+        let reply = try engine.answer("嗰日係農曆幾多號?", context: first.context)
+        #expect(reply.answer.contains("大年初七"))
     }
 }
