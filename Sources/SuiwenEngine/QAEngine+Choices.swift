@@ -81,7 +81,7 @@ extension QAEngine {
             m.fromQuestion && (knowledge.factsBySubject[m.entity.id] ?? []).contains { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
         }?.entity
         var replies: [Reply] = []
-        var holds: [Bool] = []
+        var holds: [Bool?] = []
         /// The verdict of one reply: any part denied, false; every part confirmed, true; else nil.
         func verdict(_ reply: Reply) -> Bool? {
             let parts = simplify(reply.answer).components(separatedBy: separator)
@@ -96,8 +96,7 @@ extension QAEngine {
                 if !names.contains(where: { simplify(claim).contains($0) }) { claim = topicWritten + claim }
             }
             let asked = render("choice_claim", ["option": claim])
-            guard let reply = try? answer(simplified ? simplify(asked) : asked, context: ""), reply.status == .answered else { return nil }
-            return reply
+            return try? answer(simplified ? simplify(asked) : asked, context: "")
         }
         func member(_ text: String) -> Reply? {
             guard let listWhole else { return nil }
@@ -105,12 +104,23 @@ extension QAEngine {
             guard let reply = try? answer(simplified ? simplify(asked) : asked, context: ""), reply.status == .answered else { return nil }
             return reply
         }
+        // Asked which is wrong (錯誤的是, 不正確的是): the options the article does not bear out.
+        let stem = simplify(question.stem)
+        let wrongAsked = (knowledge.lexicon.cues["choice_wrong"] ?? []).contains { stem.contains(simplify($0)) }
         let clauseMarks: Set<Character> = [",", "，", ";", "；"]
         var unjudged: [Int] = []
         for option in question.options {
             var checked = check(option.text)
             if checked.flatMap(verdict) == nil, let asMember = member(option.text) { checked = asMember }
             guard let whole = checked else { return nil }
+            // (An option the article says nothing of, 大會由廣東省委召開 answered as outside it,
+            // gets no verdict; it counts against no option that does.)
+            guard whole.status == .answered || verdict(whole) != nil else {
+                holds.append(nil)
+                replies.append(whole)
+                replies[replies.count - 1].answer = render("choice_option", ["letter": String(option.letter), "answer": whole.answer])
+                continue
+            }
             var shown = whole
             var judged = verdict(whole)
             // An option of two claims or more (南沙區委書記是盧一先,海珠區委書記是郭昊羽): each
@@ -129,8 +139,9 @@ extension QAEngine {
                 }
             }
             // (One option the article neither bears out nor denies, of a list it leaves open: not
-            // among those it lists; chosen only when asked which is not, and every other holds.)
-            if judged == nil, let listWhole, unjudged.isEmpty {
+            // among those it lists; chosen only when asked which is not, and every other holds.
+            // Asked which is right, it stays without a verdict.)
+            if judged == nil, wrongAsked, let listWhole, unjudged.isEmpty {
                 unjudged.append(holds.count)
                 judged = false
                 var note = render("choice_unlisted", ["option": option.text, "whole": listWhole.name])
@@ -144,16 +155,23 @@ extension QAEngine {
                 }
                 shown.answer += simplified ? simplify(note) : note
             }
-            guard let judged else { return nil }
             holds.append(judged)
             shown.answer = render("choice_option", ["letter": String(option.letter), "answer": shown.answer])
             replies.append(shown)
         }
-        // Asked which is wrong (錯誤的是, 不正確的是): the options the article does not bear out.
-        let stem = simplify(question.stem)
-        let wrongAsked = (knowledge.lexicon.cues["choice_wrong"] ?? []).contains { stem.contains(simplify($0)) }
-        if !unjudged.isEmpty, !wrongAsked || holds.enumerated().contains(where: { !unjudged.contains($0.offset) && !$0.element }) { return nil }
-        let chosen = zip(question.options, holds).filter { $0.1 != wrongAsked }.map { String($0.0.letter) }
+        if !unjudged.isEmpty, holds.enumerated().contains(where: { !unjudged.contains($0.offset) && $0.element == false }) { return nil }
+        var chosen = zip(question.options, holds).filter { $0.1 == !wrongAsked }.map { String($0.0.letter) }
+        // (Every option but one denied, asked which is right, and that one neither borne out nor
+        // denied — 5.0改革以“激發活力”為重點, a list's order: that one, by elimination.)
+        if chosen.isEmpty, !wrongAsked, holds.count >= 3, holds.filter({ $0 == nil }).count == 1, !holds.contains(true),
+            let left = holds.firstIndex(where: { $0 == nil })
+        {
+            chosen = [String(question.options[left].letter)]
+        }
+        // Options without a verdict: answered only when another is the one asked for (the
+        // article bears it out, or denies it when the wrong one is asked); else the question is
+        // answered as any other.
+        if holds.contains(where: { $0 == nil }), chosen.isEmpty { return nil }
         var combined = Reply.combining(replies, separator: separator)
         let verdict = chosen.isEmpty ? render("choice_none", [:]) : render("choice_answer", ["letters": chosen.joined(separator: render("list_separator", [:]))])
         // (In the script the question is written in, as every reply.)

@@ -355,6 +355,8 @@ extension QAEngine {
             if c.isASCIIDigit || (c == "." && !current.isEmpty) {
                 current.append(c)
             } else if !current.isEmpty {
+                // (Written with zeros after the point, 5.0, it is the number 5.)
+                if current.contains(".") { while current.last == "0" { current.removeLast() } }
                 while current.last == "." { current.removeLast() }
                 numbers.append(current)
                 current = ""

@@ -327,7 +327,14 @@ extension QAEngine {
         guard let mention = a.mentions.first else { return nil }
         let entity = mention.entity
         // (孩子 of 孩子作業要填 beside 廣州: no family of a city is asked.)
-        if !["person", "role"].contains(entity.type), a.attributes.allSatisfy(personAttributes.contains) { return nil }
+        // (A body's own, 商務局的聯繫電話, is asked of it; not beside a post of it, 發改委主要負責
+        // 人叫什麼?…聯繫電話, whose holder is asked first.)
+        if !["person", "role"].contains(entity.type), a.attributes.allSatisfy(personAttributes.contains),
+            entity.type != "organization" || !a.attributes.allSatisfy(bodyAttributes.contains)
+                || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
+        {
+            return nil
+        }
         // A person is known by their posts; anything else by its name alone.
         let posts = entity.type == "person" ? list(postsOf(entity.id).compactMap(\.value)) : ""
         let about = posts.isEmpty ? "" : "(\(posts))"
@@ -1628,7 +1635,8 @@ extension QAEngine {
                         && !facts.contains { $0.subject == m.entity.id || $0.objects.contains(m.entity.id) || $0.about.contains(m.entity.id) }
                 }
             }
-            if misses {
+            // (Or writes the opposite of the answer's words: 第一名 where it writes 前列.)
+            if misses || writesOpposite(a, of: facts.map(\.quote)) {
                 sentences[0] = render("evidence_no", [:]) + first
             } else if misplacedIn != nil, let located, let where_ = relationSentence(located) {
                 sentences[0] = render("evidence_no", [:]) + first

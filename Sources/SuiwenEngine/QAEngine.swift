@@ -141,6 +141,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
     /// person has (家庭 of 孩子): asked of a place, they are no attribute of it.
     let personAttributes: Set<String>
+    /// Of those, the ones a body has as well (商務局的聯繫電話), from the lexicon's `body_attributes`.
+    let bodyAttributes: Set<String>
     /// Posts the article names nobody to (lexicon/outside.yaml `posts`).
     let outsidePosts: Set<String>
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
@@ -421,7 +423,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -529,6 +531,7 @@ public final class QAEngine: Sendable {
             return keys.count == 1 ? keys[0] : nil
         })
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
+        self.bodyAttributes = Set(knowledge.lexicon.cues["body_attributes"] ?? [])
         self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.documentNameKeys = (knowledge.lexicon.cues["document_names"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -1304,6 +1307,15 @@ public final class QAEngine: Sendable {
 
     /// Whether `start..<end` lies within a name the question writes that is longer than it (a
     /// proper name: a role, 區委書記, is words of their own).
+    /// Whether `start..<end` lies inside a longer name the question writes, of something that is
+    /// not the figure's subject and that the figure's sentence does not name.
+    func insideNameElsewhere(_ start: Int, _ end: Int, of figure: Fact, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
+        mentions.contains { m in
+            m.fromQuestion && m.entity.type != "role" && m.start <= start && end <= m.end && m.end - m.start > end - start
+                && m.entity.id != figure.subject && !([m.entity.name] + m.entity.aliases).contains { figure.quote.containsText($0) }
+        }
+    }
+
     func insideLongerMention(_ start: Int, _ end: Int, _ mentions: [QuestionAnalysis.Mention]) -> Bool {
         mentions.contains {
             $0.fromQuestion && $0.entity.type != "role" && $0.start <= start && end <= $0.end && $0.end - $0.start > end - start
@@ -1845,7 +1857,10 @@ public final class QAEngine: Sendable {
             switch match.payload {
             // (Not a figure's one-character word inside a name: 區 of 重點片區. Nor a post's name or
             // a word of it, 區委書記提出了什麼目標?, unless a count is asked: 幾位區委書記.)
+            // (Nor a longer word inside a name of something the figure's sentence does not name:
+            // 規模 of “萬千百”規模化產業鏈群梯隊 names no cluster's size.)
             case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
+                && !insideNameElsewhere(match.start, match.end, of: figures[index], a.mentions)
                 && (postNamed(around: match.start, match.end, a.mentions).map(countAsked(of:)) ?? true):
                 a.figureScore[index, default: 0] += match.length
                 // (A value with its unit, 13個, names its figure as a number does: below. Not a
@@ -1894,6 +1909,13 @@ public final class QAEngine: Sendable {
                     a.cueSets.insert(Self.saidByTheDocumentCue)
                     break
                 }
+                // (區 of 這個區 points back: no districts are asked of, 這個區還打算配合辦哪些活動.)
+                if name.hasPrefix("type_"), cueMatches.contains(where: { other in
+                    if case .set(let pronoun, _) = other.payload, pronoun.hasPrefix("pronoun_") {
+                        return other.start <= match.start && match.end <= other.end && other.length > match.length
+                    }
+                    return false
+                }) { break }
                 if name == "why_called", !namesAsked.contains(match.start..<match.end) { break }
                 if name == "hearsay", !heardFrom.contains(match.start..<match.end) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)

@@ -1,0 +1,58 @@
+import Testing
+@testable import SuiwenEngine
+
+/// A teacher's multiple choice with options the article says nothing of, a claim of first place
+/// where the article says among the first, a meaning asked by 怎麼理解, a body's contact details,
+/// and 這個區 that points back rather than asks for districts.
+@Suite struct QuizzesAndPointersTests {
+    @Test func aChoiceWithAnOptionOutsideTheArticleIsAnsweredByTheOthers() throws {
+        let reply = try engine.answer("下列關於2023廣州高質量發展大會的說法,正確的是( ) A.大會於正月初八召開 B.廣州統籌21條重點產業鏈發展 C.廣州加快建設兩大國家級開發區 D.大會由廣東省委、省政府召開")
+        #expect(reply.answer.hasPrefix("答案是B"))
+        // 正月初八 is a day off 大年初七: denied.
+        #expect(reply.answer.contains("A. 不是這樣"))
+    }
+
+    @Test func everyOptionButOneDeniedChoosesThatOne() throws {
+        let reply = try engine.answer("下列關於廣州營商環境改革的表述,正確的一項是 A.改革已迭代到6.0版 B.5.0改革以“激發活力”為重點 C.截至2022年底市場主體超過400萬戶 D.廣州在萬家民營企業評營商環境中位列第一名")
+        #expect(reply.answer.hasPrefix("答案是B"))
+        // Asked which is wrong, an option without a verdict is not chosen by elimination.
+        let wrong = try engine.answer("下列說法錯誤的是 A.廣州統籌21條重點產業鏈 B.大會由廣東省委召開")
+        #expect(!wrong.answer.hasPrefix("答案是A"))
+    }
+
+    @Test func firstPlaceClaimedWhereTheArticleSaysAmongTheFirstIsNotSo() throws {
+        let reply = try engine.answer("廣州在萬家民營企業評營商環境中位列第一名,對嗎?")
+        #expect(reply.answer.hasPrefix("不是這樣"))
+        #expect(reply.answer.contains("前列"))
+        let held = try engine.answer("廣州在萬家民營企業評營商環境中位列最佳口碑城市前列,對嗎?")
+        #expect(!held.answer.hasPrefix("不是這樣"))
+    }
+
+    @Test func aVersionWrittenWithItsZeroIsItsNumber() {
+        #expect(QAEngine.numbers(in: Array("營商環境5.0改革")) == ["5"])
+        #expect(QAEngine.numbers(in: Array("增長3.88%")) == ["3.88"])
+        #expect(QAEngine.numbers(in: Array("2.50億")) == ["2.5"])
+    }
+
+    @Test func howToUnderstandANameAsksWhatItIs() throws {
+        let reply = try engine.answer("“萬千百”規模化產業鏈群梯隊,這個萬千百怎麼理解?有學生以為是企業數量")
+        #expect(reply.answer.contains("萬億級"))
+        #expect(!reply.answer.contains("汽車"))
+    }
+
+    @Test func aBodysContactDetailsAreNotInTheArticle() throws {
+        let reply = try engine.answer("煩請提供廣州市商務局的聯繫電話及郵箱,謝謝。")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("聯繫方式"))
+        // Beside a place, a telephone the asker gives asks nothing of it.
+        let place = try engine.answer("我的電話是123,南沙的產業重點?")
+        #expect(place.status == .answered)
+    }
+
+    @Test func thisDistrictPointsBackAndAsksForNoDistricts() throws {
+        let first = try engine.answer("越秀區委書記說要高標準建設哪個示範區?")
+        let reply = try engine.answer("這個區還打算配合辦哪些活動", context: first.context)
+        #expect(reply.answer.contains("超高清"))
+        #expect(!reply.answer.contains("文章提到的區有"))
+    }
+}
