@@ -221,6 +221,13 @@ extension QAEngine {
                     quotes: quotes, confidence: 0.8, about: [id], relation: "said")
             }
         }
+        // 還有呢? after an item of a list by its place (第二個呢?): the whole list, whose rest is asked.
+        if a.cueSets.contains("followup"), let ruleID = a.context.rule, rules.first(where: { $0.id == ruleID })?.intent == "ordinal_item",
+            let focus = a.context.focus, let relation = a.context.relation,
+            let list = (knowledge.factsBySubject[focus] ?? []).first(where: { $0.relation == relation }), let sentence = relationSentence(list)
+        {
+            return Outcome(status: .answered, answer: sentence, quotes: [list.quote], confidence: 0.75, about: [focus], relation: relation)
+        }
         // 具體呢? after a figure that counts a list (13個千億級產業鏈群): the list, where the graph
         // holds one of the figure's subject. (Not of a district or body, 越秀's 招商目標: its
         // lists are of other things than the figure counts.)

@@ -946,6 +946,11 @@ extension QAEngine {
                 // that holds it; else all they said, briefly.
                 // (Their clause: another speaker's words on it are no answer of theirs.)
                 if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
+                // (Or a relation of what they said that the question's words name, 審批這塊: that.)
+                let cued = (factsBySpeaker[person.id] ?? []).filter { a.specificRelations.contains($0.relation) && $0.relation != "plan" }
+                if cued.count == 1, let sentence = relationSentence(cued[0]) {
+                    return Outcome(status: .answered, answer: sentence, quotes: [cued[0].quote], confidence: 0.8, about: [person.id, cued[0].subject], relation: cued[0].relation)
+                }
                 return speakerSummary(own)
             }
             let quotes = holders.compactMap { id in statementsOf(id).first?.quote }

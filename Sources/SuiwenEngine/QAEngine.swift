@@ -1724,7 +1724,13 @@ public final class QAEngine: Sendable {
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) {
             for i in keys.indices.dropLast() where Self.surnameMarks.contains(keys[i]) && !covered[i + 1] {
                 guard let ids = people(withSurname: text[i + 1]) else { continue }
-                let people = ids.compactMap { knowledge.entitiesByID[$0] }
+                var people = ids.compactMap { knowledge.entitiesByID[$0] }
+                // (另一個姓郭的 after a turn about one of two: the other.)
+                if people.count == 2, let last = context.person, people.contains(where: { $0.id == last }),
+                    (knowledge.lexicon.cues["the_other"] ?? []).contains(where: { Self.holdsRun(keys, normalizer.normalize($0).keys) })
+                {
+                    people.removeAll { $0.id == last }
+                }
                 if people.count == 1 {
                     a.mentions.append(.init(entity: people[0], start: i, end: i + 2, source: .question(.exact)))
                     covered[i] = true

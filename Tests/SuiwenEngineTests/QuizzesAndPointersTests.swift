@@ -56,3 +56,42 @@ import Testing
         #expect(!reply.answer.contains("文章提到的區有"))
     }
 }
+
+/// Who of two said a passage, approval services, the rest of a list after an item by its place,
+/// the other of two with a surname, and a formal closing that asks nothing.
+@Suite struct AlternativesAndListsTests {
+    @Test func whichOfTwoSaidAPassageIsWhoSaidIt() throws {
+        let reply = try engine.answer("“打造大灣區創新型產業新高地”這句,是盧一先說的還是高裕躍說的?")
+        #expect(reply.answer.contains("盧一先"))
+        #expect(!reply.answer.contains("高裕躍"))
+    }
+
+    @Test func approvalServicesAreTheMayorsListOfThem() throws {
+        let reply = try engine.answer("我們小廠最頭疼審批慢,市長有沒有說審批這塊怎麼幫企業?")
+        #expect(reply.answer.contains("環評"))
+        #expect(!reply.answer.contains("發言要點"))
+    }
+
+    @Test func theRestAfterAnItemByItsPlaceIsTheWholeList() throws {
+        let first = try engine.answer("王宏偉說的重點片區有哪些?")
+        let second = try engine.answer("第二個呢", context: first.context)
+        #expect(second.answer.contains("廣州火車站"))
+        let rest = try engine.answer("還有呢", context: second.context)
+        #expect(rest.answer.contains("羅沖圍"))
+    }
+
+    @Test func theOtherWithASurnameIsTheOneNotTalkedAbout() throws {
+        let first = try engine.answer("市長叫什麼來著")
+        let reply = try engine.answer("另一個姓郭的是幹嘛的", context: first.context)
+        #expect(reply.answer.contains("郭昊羽"))
+        // Without a turn before, both are candidates.
+        let alone = try engine.answer("另一個姓郭的是幹嘛的")
+        #expect(alone.status == .clarify)
+    }
+
+    @Test func aFormalClosingAsksNothing() throws {
+        let reply = try engine.answer("請問貴市營商環境改革目前已迭代至第幾版?各版本側重點分別為何?敬請告知。")
+        #expect(reply.answer.contains("激發活力"))
+        #expect(!reply.answer.contains("沒有說為什麼"))
+    }
+}
