@@ -163,15 +163,20 @@ extension QAEngine {
         var chosen = zip(question.options, holds).filter { $0.1 == !wrongAsked }.map { String($0.0.letter) }
         // (Every option but one denied, asked which is right, and that one neither borne out nor
         // denied — 5.0改革以“激發活力”為重點, a list's order: that one, by elimination.)
+        // (Only one the article does speak of: not one it says is outside it, 郭永航畢業於中山大學.)
         if chosen.isEmpty, !wrongAsked, holds.count >= 3, holds.filter({ $0 == nil }).count == 1, !holds.contains(true),
-            let left = holds.firstIndex(where: { $0 == nil })
+            let left = holds.firstIndex(where: { $0 == nil }), replies[left].status == .answered
         {
             chosen = [String(question.options[left].letter)]
+            holds[left] = true
         }
-        // Options without a verdict: answered only when another is the one asked for (the
-        // article bears it out, or denies it when the wrong one is asked); else the question is
-        // answered as any other.
-        if holds.contains(where: { $0 == nil }), chosen.isEmpty { return nil }
+        // Options without a verdict: answered only when each is one the article says nothing of
+        // and another is the one asked for (the article bears it out, or denies it when the wrong
+        // one is asked); else — one it speaks of but gives no verdict on may be right — the
+        // question is answered as any other.
+        if holds.contains(where: { $0 == nil }) {
+            guard !chosen.isEmpty, zip(holds, replies).allSatisfy({ $0.0 != nil || $0.1.status != .answered }) else { return nil }
+        }
         var combined = Reply.combining(replies, separator: separator)
         let verdict = chosen.isEmpty ? render("choice_none", [:]) : render("choice_answer", ["letters": chosen.joined(separator: render("list_separator", [:]))])
         // (In the script the question is written in, as every reply.)

@@ -351,16 +351,25 @@ extension QAEngine {
     static func numbers(in chars: [Character]) -> [String] {
         var numbers: [String] = []
         var current = ""
+        // (Whether the number being read comes after 到 or 到了.)
+        var reached = false
+        var previous: (Character, Character) = (" ", " ")
         for c in chars + [" "] {
             if c.isASCIIDigit || (c == "." && !current.isEmpty) {
+                if current.isEmpty { reached = previous.1 == "到" || (previous.0 == "到" && previous.1 == "了") }
                 current.append(c)
             } else if !current.isEmpty {
-                // (Written with zeros after the point, 5.0, it is the number 5.)
-                if current.contains(".") { while current.last == "0" { current.removeLast() } }
+                // A version (5.0改革, 數字政府2.0) is a name, no number a claim gives; reached, 做到
+                // 4.0 or 迭代到了6.0版本, it counts the versions: 4, 6.
+                let version = current.contains(".") && current.drop { $0 != "." }.dropFirst().allSatisfy { $0 == "0" } && c != "%"
+                if version, reached {
+                    while current.last == "0" { current.removeLast() }
+                }
                 while current.last == "." { current.removeLast() }
-                numbers.append(current)
+                if !version || reached { numbers.append(current) }
                 current = ""
             }
+            previous = (previous.1, c)
         }
         return numbers
     }
@@ -659,7 +668,11 @@ extension QAEngine {
         // A figure claimed of the wrong place or person, corrected (南沙的盧一先說要引進10家500強
         // 央企子公司?: not so, 郭昊羽's): the names it leaves out are what it corrects.
         // (Not a claim made of the figure's own place or speaker: the article's words may say it better.)
+        // (Named by its words, 500強央企子公司, not by a number alone: 10 of 10億級 is not 越秀's 10家.)
         if intent == "figure", a.cueSets.contains("yesno"), !outcome.figures.isEmpty,
+            outcome.figures.allSatisfy({ index in
+                figures[index].keywords.contains { Self.holdsRun(a.normalized.keys, normalizer.normalize($0).keys) }
+            }),
             outcome.answer.hasPrefix(render("evidence_no", [:])),
             case let claimed = a.mentions.filter({ $0.fromQuestion && ["person", "district"].contains($0.entity.type) }), !claimed.isEmpty,
             !claimed.contains(where: { m in outcome.figures.contains { figure(figures[$0], relatesTo: m.entity) } })

@@ -1725,9 +1725,13 @@ public final class QAEngine: Sendable {
             for i in keys.indices.dropLast() where Self.surnameMarks.contains(keys[i]) && !covered[i + 1] {
                 guard let ids = people(withSurname: text[i + 1]) else { continue }
                 var people = ids.compactMap { knowledge.entitiesByID[$0] }
-                // (另一個姓郭的 after a turn about one of two: the other.)
+                // (另一個姓郭的 after a turn about one of two: the other. Said just before the
+                // surname's mark: not 姓郭的還有另一項要求.)
                 if people.count == 2, let last = context.person, people.contains(where: { $0.id == last }),
-                    (knowledge.lexicon.cues["the_other"] ?? []).contains(where: { Self.holdsRun(keys, normalizer.normalize($0).keys) })
+                    (knowledge.lexicon.cues["the_other"] ?? []).contains(where: { word in
+                        let run = normalizer.normalize(word).keys
+                        return !run.isEmpty && i >= run.count && keys[(i - run.count)..<i].elementsEqual(run)
+                    })
                 {
                     people.removeAll { $0.id == last }
                 }
