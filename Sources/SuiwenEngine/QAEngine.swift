@@ -1899,8 +1899,8 @@ public final class QAEngine: Sendable {
             // leader's alias too. The lexicon's `within_names` says which.)
             case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
-                // (Nor in 舉幾個例子: examples are asked.)
-                if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举"].contains(text[match.start - 1]) { break }
+                // (Nor in 舉幾個例子: examples are asked; nor 這幾個詞, which points at them.)
+                if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举", "这"].contains(text[match.start - 1]) { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
                 if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
                     normalized.joinedInOriginal(at: match.start) { break }
@@ -2244,10 +2244,24 @@ public final class QAEngine: Sendable {
         // (After a rule asked back which holder of a role, its own repeat picks, 商務局的那個: that
         // asking back leaves no candidates.)
         if !context.candidates.isEmpty, !questionMentions.contains(where: { $0.entity.type == "person" }) {
-            let named = questionMentions.filter { ["role", "organization", "district"].contains($0.entity.type) }.map(\.entity)
-            let picked = named.isEmpty ? [] : context.candidates.filter { id in
+            var named = questionMentions.filter { ["role", "organization", "district"].contains($0.entity.type) }.map(\.entity)
+            var picked = named.isEmpty ? [] : context.candidates.filter { id in
                 named.allSatisfy { entity in
                     postsOf(id).contains { entity.type == "role" ? roleMatches($0.role, entity.id) : $0.org == entity.id }
+                }
+            }
+            // (Or by something one of them spoke of, 提數字政府2.0信用走廊的那位: the one whose words
+            // name it.)
+            if named.isEmpty, let thing = questionMentions.first(where: { m in
+                m.fromQuestion && !Self.speakingTypes.contains(m.entity.type)
+            })?.entity {
+                let spoke = context.candidates.filter { id in
+                    (factsBySpeaker[id] ?? []).contains { $0.objects.contains(thing.id) || $0.about.contains(thing.id) }
+                        || (statementsBySubject[id] ?? []).contains { $0.about.contains(thing.id) }
+                }
+                if spoke.count == 1 {
+                    named = [thing]
+                    picked = spoke
                 }
             }
             // It stands for the words that picked it: the question is then about that one.

@@ -110,4 +110,18 @@ import Testing
         #expect(reply.answer.contains("激發活力"))
         #expect(!reply.answer.contains("沒有說為什麼"))
     }
+
+    @Test func theseFewWordsPointAtThemAndAskNoCount() throws {
+        let reply = try engine.answer("上課要講“一廊一帶、雙核五極”,這幾個詞分別指什麼?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("科技創新走廊"))
+    }
+
+    @Test func oneOfThoseAskedBackIsPickedByWhatTheySpokeOf() throws {
+        let first = try engine.answer("會上那位姓郭的領導,職務寫什麼?")
+        #expect(first.status == .clarify)
+        let reply = try engine.answer("我指的是提數字政府2.0信用走廊的那位", context: first.context)
+        #expect(reply.answer.contains("郭昊羽"))
+        #expect(reply.answer.contains("越秀"))
+    }
 }
