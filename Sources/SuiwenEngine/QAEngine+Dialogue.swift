@@ -221,6 +221,21 @@ extension QAEngine {
                     quotes: quotes, confidence: 0.8, about: [id], relation: "said")
             }
         }
+        // 具體呢? after one statement of a speaker's, put briefly (郭永航說要構建怎樣的政商關係?):
+        // that statement as the article writes it.
+        // (Asking nothing besides; 還有呢, with no word of detail, asks for more, not the same words again.)
+        if a.cueSets.contains("detail"), a.context.relation == "said", evidenceQuery(a).focus.isEmpty,
+            let id = a.context.person, let person = knowledge.entitiesByID[id], let index = a.context.clause,
+            let statement = statementsOf(id).first(where: { evidence.lastClause[TextKey($0.quote)] == index }),
+            let brief = statement.text, brief != statement.quote
+        {
+            // (A quote that names its speaker, 郭永航強調,…, is given as the article's words.)
+            let quote = statement.quote
+            let answer = quote.containsText(person.name)
+                ? render("evidence", ["text": String(quote.reversed().drop { "。!?!?".contains($0) }.reversed())])
+                : render("relation:said", subjectValues("relation:said", id).merging(["items": quote, "including": ""]) { $1 })
+            return Outcome(status: .answered, answer: answer, quotes: [quote], confidence: 0.8, about: [id], relation: "said")
+        }
         // 還有呢? after an item of a list by its place (第二個呢?): the whole list, whose rest is asked.
         if a.cueSets.contains("followup"), let ruleID = a.context.rule, rules.first(where: { $0.id == ruleID })?.intent == "ordinal_item",
             let focus = a.context.focus, let relation = a.context.relation,
@@ -677,7 +692,7 @@ extension QAEngine {
     static let rareWordClauses = 3
 
     /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
-    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
+    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
 
     /// The fewest characters of a story told without the asker's words (真是煩死了).
     static let shortestStory = 5

@@ -658,6 +658,11 @@ extension QAEngine {
                 a.contextUsed.append("\(role.name) of \(name(placeID)) (from the previous turn)")
             }
         }
+        // 他們之中誰是市委常委? after an answer that named several: the holders among them.
+        if a.cueSets.contains("pronoun_group"), a.context.group.count >= 2, case let among = matches.filter({ a.context.group.contains($0.subject) }), !among.isEmpty {
+            matches = among
+            a.contextUsed.append("\(role.name) among \(a.context.group.map(name).joined(separator: "、")) (from the previous turn)")
+        }
         // (招商引資歸哪個部門管?局長是誰?: the 局長 the last answer was about.)
         if scope == nil, matches.count > 1, let personID = a.context.person, matches.contains(where: { $0.subject == personID }) {
             matches = matches.filter { $0.subject == personID }
@@ -1538,15 +1543,22 @@ extension QAEngine {
         // theirs that shares three pairs of characters or more with the question and at least
         // three times as many as any other; else all of them.
         if relationID == "said", facts.count > 1 {
+            // (Those about a thing the question names, when some are: 郭永航說要構建怎樣的政商關係?)
+            let named = Set(a.mentions.filter { $0.fromQuestion && $0.entity.type != "person" }.map(\.entity.id))
+            let about = facts.filter { Self.shared(named, $0.about) > 0 }
+            if !about.isEmpty { facts = about }
             let words = Self.bigrams(a.contentOutsideEntities)
-            if !words.isEmpty {
+            if !words.isEmpty, facts.count > 1 {
                 // (Each statement's pairs counted when the engine was built.)
                 let scored = facts.map { fact in
                     let index = statements.firstIndex { $0.subject == fact.subject && $0.quote == fact.quote }
                     return (fact: fact, score: index.map { Self.shared(words, statementBigrams[$0]) } ?? 0)
                 }
                 .sorted { $0.score > $1.score }
-                if scored[0].score >= 3, scored[1].score * 3 <= scored[0].score { facts = [scored[0].fact] }
+                // (Or two pairs, where no other statement shares any: 要構建 of 要構建親清政商關系.)
+                if scored[0].score >= 3 && scored[1].score * 3 <= scored[0].score || scored[0].score >= 2 && scored[1].score == 0 {
+                    facts = [scored[0].fact]
+                }
             }
         }
         guard let relation = knowledge.relationTypes[relationID] else { return nil }
@@ -2021,7 +2033,12 @@ extension QAEngine {
             // The people an answer names, two or more (在大會上發言的…): 他們 in the next turn.
             var people: [String] = []
             for id in outcome.about + outcome.group where type(id) == "person" && !people.contains(id) { people.append(id) }
-            next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
+            // (An answer about one of them keeps them: 另一位 next is the other.)
+            if outcome.status == .answered, people.count == 1, a.context.group.contains(people[0]) {
+                next.group = a.context.group
+            } else {
+                next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
+            }
         }
 
         let simplified = a.simplified

@@ -136,6 +136,11 @@ public final class QAEngine: Sendable {
     let spokenJoinerStarts: Set<Unicode.Scalar>
     /// The same joiners as scalars, for a quick test that a question holds one.
     let spokenJoinerScalars: [[Unicode.Scalar]]
+    /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
+    /// either script, and the scalars they end with (a question holding none is not searched):
+    /// put back as marks in the question as written, before it is split.
+    let spokenMarks: [(from: String, to: String)]
+    let spokenMarkEnds: [Unicode.Scalar]
     /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
     let whatAtEndKeys: [[UInt32]]
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
@@ -559,6 +564,16 @@ public final class QAEngine: Sendable {
         for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
         self.spokenJoinerStarts = joinerStarts
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
+        var spokenMarks: [(from: String, to: String)] = []
+        for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
+            for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
+                spokenMarks.append((form, to))
+            }
+        }
+        self.spokenMarks = spokenMarks.sorted { $0.from.count > $1.from.count }
+        var markEnds: [Unicode.Scalar] = []
+        for mark in spokenMarks { if let end = mark.from.unicodeScalars.last, !markEnds.contains(end) { markEnds.append(end) } }
+        self.spokenMarkEnds = markEnds
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
@@ -938,7 +953,7 @@ public final class QAEngine: Sendable {
 
     /// Answers one question. `context` is the token of the previous reply ("" for none).
     public func answer(_ question: String, context token: String = "") throws(QuestionError) -> Reply {
-        let trimmed = Self.withoutControls(question).trimmingWhitespace
+        let trimmed = withMarksSpoken(Self.withoutControls(question).trimmingWhitespace)
         if trimmed.isEmpty {
             throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example \(knowledge.suggestions.first ?? "")")
         }
@@ -2193,7 +2208,17 @@ public final class QAEngine: Sendable {
             if a.mentions.count < before { a.contextUsed.append("set aside, as what the question excepts: \(originalText(a, start, end))") }
         }
         let questionMentions = a.mentions
-        if a.cueSets.contains("pronoun_person"), !questionMentions.contains(where: { $0.entity.type == "person" }) {
+        // 他們之中誰是市委常委? after an answer that named several: who among them, not 他.
+        let whoAmongGroup = a.cueSets.contains("pronoun_group") && a.cueSets.contains("who") && context.group.count >= 2
+            && questionMentions.contains { $0.entity.type == "role" }
+        // 另一位 after a turn about one of the two people the turn before named: the other one.
+        if a.cueSets.contains("the_other_person"), !questionMentions.contains(where: { $0.entity.type == "person" }), context.group.count == 2,
+            let last = context.person, context.group.contains(last), let otherID = context.group.first(where: { $0 != last }),
+            let other = knowledge.entitiesByID[otherID]
+        {
+            a.mentions.append(.init(entity: other, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("另一位 → \(other.name)")
+        } else if a.cueSets.contains("pronoun_person"), !whoAmongGroup, !questionMentions.contains(where: { $0.entity.type == "person" }) {
             // 住建那位, 海珠那個人: the one person with a post in the body or district named,
             // rather than the last turn's.
             let bodies = questionMentions.filter { $0.entity.type == "organization" || $0.entity.type == "district" }
@@ -2795,6 +2820,22 @@ extension QAEngine {
     /// The question without control and format characters (NUL, escape, zero-width joiners, bidi
     /// overrides, byte-order marks): line breaks and tabs become spaces, the rest goes. They carry
     /// no meaning for the matcher, and an answer must never echo them.
+    /// `text` with each mark said aloud (逗號, 問號) written as the mark.
+    func withMarksSpoken(_ text: String) -> String {
+        guard !spokenMarkEnds.isEmpty, text.unicodeScalars.contains(where: spokenMarkEnds.contains) else { return text }
+        var result = text
+        for mark in spokenMarks where result.containsText(mark.from) { result = result.replacing(mark.from, with: mark.to) }
+        return result
+    }
+
+    /// Whether `scalar` is a punctuation mark (what a phrase for a mark said aloud rewrites to).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .connectorPunctuation: true
+        default: false
+        }
+    }
+
     static func withoutControls(_ question: String) -> String {
         guard question.unicodeScalars.contains(where: isControl) else { return question }
         var scalars = String.UnicodeScalarView()
