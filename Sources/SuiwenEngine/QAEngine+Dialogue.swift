@@ -53,10 +53,10 @@ extension QAEngine {
                 answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": points.map { "· " + $0 }.joined(separator: "\n")]),
                 quotes: said.map(\.quote), confidence: 0.85, about: [person.id], relation: "said")
         }
-        // A district or body named (越秀那個人說了啥?): the one of its people who spoke.
+        // A district or body named (越秀那個人說了啥?), or called 他們 or 那裡: the one of its people who spoke.
         // (A role named, 市委書記, asks for its holder: not whoever else of the body spoke.)
         if !a.mentions.contains(where: { $0.entity.type == "role" }),
-            let body = a.mentions.first(where: { $0.fromQuestion && ["district", "organization"].contains($0.entity.type) })?.entity
+            let body = a.mentions.first(where: { ($0.fromQuestion || $0.source == .pronoun) && ["district", "organization"].contains($0.entity.type) })?.entity
         {
             var spoke: [String] = []
             for statement in statements where !spoke.contains(statement.subject)

@@ -53,6 +53,23 @@ extension QAEngine {
                 outcome.ruleOverride = previous.id
                 return outcome
             }
+            // A thing named after a place (另外南沙講的四鏈融合呢?, after a list): the thing is the new
+            // subject, and with no list of its own, what it is.
+            if let relationID = a.context.relation,
+                let place = a.mentions.first(where: { $0.fromQuestion && Self.areaTypes.contains($0.entity.type) }),
+                let thing = a.mentions.last(where: { m in
+                    m.fromQuestion && m.start >= place.end && !Self.speakingTypes.contains(m.entity.type)
+                })?.entity,
+                thing.summary != nil, !(knowledge.factsBySubject[thing.id] ?? []).contains(where: { $0.relation == relationID })
+            {
+                var alone = a
+                alone.mentions.removeAll { $0.fromQuestion && $0.entity.id != thing.id }
+                if var outcome = describe(alone) {
+                    outcome.ruleOverride = previous.id
+                    outcome.confidence = min(outcome.confidence, 0.8)
+                    return outcome
+                }
+            }
             // Asked again, it asks what it asked (商務局的那個, after 那個局長說了什麼?: said).
             // (After an item of a list by its place, 第四個是什麼? — 那雙核呢?: the list of the new
             // subject, not its fourth item.)
@@ -330,7 +347,9 @@ extension QAEngine {
         // (A body's own, 商務局的聯繫電話, is asked of it; not beside a post of it, 發改委主要負責
         // 人叫什麼?…聯繫電話, whose holder is asked first.)
         if !["person", "role"].contains(entity.type), a.attributes.allSatisfy(personAttributes.contains),
-            entity.type != "organization" || !a.attributes.allSatisfy(bodyAttributes.contains)
+            !["organization", "district"].contains(entity.type) || !a.attributes.allSatisfy(bodyAttributes.contains)
+                // (A district's, written after it: not 我的電話是123,南沙的產業重點?)
+                || (entity.type == "district" && (a.firstAttributeStart ?? -1) < mention.end)
                 || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
         {
             return nil
@@ -1088,13 +1107,17 @@ extension QAEngine {
         // (A thing a statement is about, named in the question, counts as a passage of it:
         // 提出實施“四化平臺”專項行動的是洪謙?)
         let things = Set(a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }.map(\.entity.id))
+        // (A passage the question quotes, 「工業上樓」, written word for word in a statement: that one.)
+        let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
+        let quotes = quoted.isEmpty ? [] : statements.map { normalizer.normalize($0.quote).string }
         var best: (score: Int, index: Int)? = nil
         for index in statements.indices {
             // (Another's statement counts its thing only beside some of the question's own words:
             // 郭永航提到汽車產業了嗎? is no claim that someone else said it.)
             let passage = Self.shared(words, statementBigrams[index])
             let byThing = passage >= 3 || statements[index].subject == person.id ? 6 * Self.shared(things, statements[index].about) : 0
-            let score = passage + byThing
+            let verbatim = quotes.isEmpty || !quoted.contains(where: { quotes[index].contains($0) }) ? 0 : 6
+            let score = passage + byThing + verbatim
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 6 else { return nil }
@@ -1106,11 +1129,31 @@ extension QAEngine {
         }) {
             statement = own
         }
-        let text = statement.text ?? statement.quote
+        // (The statement put briefly may leave out the passage quoted: then as written.)
+        let brief = statement.text ?? statement.quote
+        let quotedIn = { (text: String) in quoted.allSatisfy { self.normalizer.normalize(text).string.contains($0) } }
+        let text = quotedIn(brief) ? brief : statement.quote
         let answer = statement.subject == person.id
             ? render("said_by_yes", ["speaker": person.name, "text": text])
             : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text])
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
+    }
+
+    /// The passages `text` puts in quotation marks (「工業上樓」, “國企敢干”), as written.
+    static func quotedPassages(_ text: String) -> [String] {
+        var passages: [String] = []
+        var open: [Character]? = nil
+        for character in text {
+            if open == nil, "「“『\"".contains(character) {
+                open = []
+            } else if let passage = open, "」”』\"".contains(character) {
+                if !passage.isEmpty { passages.append(String(passage)) }
+                open = nil
+            } else if open != nil {
+                open!.append(character)
+            }
+        }
+        return passages
     }
 
     /// Which one is the most (哪個區的城中村改造項目最多?): the article compares none, so it does
@@ -1188,6 +1231,21 @@ extension QAEngine {
         let namedByWords = cueAutomaton.matches(in: keys).contains { match in
             guard case .figure = match.payload else { return false }
             return !keys[match.start..<match.end].contains(where: Self.isDigitKey)
+        }
+        // 不對吧,我記得是郭昊羽? after who holds a post: not so, the article's holder holds it, and
+        // the one the asker names holds another.
+        if a.context.role != nil, let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
+            case let named = a.mentions.filter(\.fromQuestion), named.count == 1, named[0].entity.type == "person", named[0].entity.id != holderID
+        {
+            let other = named[0].entity
+            let holderPosts = postsOf(holder.id)
+            let otherPosts = postsOf(other.id)
+            return Outcome(
+                status: .answered,
+                answer: render("pushback_not", ["value": holder.name])
+                    + render("describe_person", ["name": holder.name, "posts": list(holderPosts.compactMap(\.value))])
+                    + render("describe_person", ["name": other.name, "posts": list(otherPosts.compactMap(\.value))]),
+                quotes: (holderPosts + otherPosts).map(\.quote), confidence: 0.85, about: [holder.id, other.id], role: a.context.role)
         }
         guard !a.mentions.contains(where: \.fromQuestion), !namedByWords else { return nil }
         guard let clause = a.context.clause, a.context.rule != nil else {

@@ -1161,6 +1161,15 @@ public final class QAEngine: Sendable {
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
                     return finish(other, rule: rule, analysis: attempt)
                 }
+                // 原話是說要打造什麼? after an answer from a clause: the article's words there, not a
+                // relation the last turn's person lacks.
+                if outcome.status == .noAnswer, rule.intent == "relation_missing", attempt.cueSets.contains("verbatim"),
+                    !attempt.mentions.contains(where: \.fromQuestion), attempt.context.clause != nil,
+                    var said = followUp(attempt), said.status == .answered
+                {
+                    said.ruleOverride = "followup.clause"
+                    return finish(said, rule: nil, analysis: attempt)
+                }
                 return finish(outcome, rule: rule, analysis: attempt)
             }
         }
@@ -1974,6 +1983,7 @@ public final class QAEngine: Sendable {
             case .attribute(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
                 a.cueSets.insert("unknown_attribute")
                 a.attributes.append(name)
+                if a.firstAttributeStart == nil { a.firstAttributeStart = match.start }
             default:
                 break
             }
@@ -2233,12 +2243,39 @@ public final class QAEngine: Sendable {
             {
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("那位 → \(person.name)")
+            } else if bodies.isEmpty, let role = questionMentions.first(where: { $0.entity.type == "role" }),
+                case let held = Set(posts.indices.filter { roleMatches(posts[$0].role, role.entity.id) }.map { posts[$0].subject }), held.count == 1,
+                case let keys = a.normalized.keys,
+                pronounPersonKeys.contains(where: { run in
+                    // (Right after it, or after a mark or 的: not 市長在大會上講…他沒聽清楚, the asker's 他.)
+                    [role.end, role.end + 1].contains { $0 + run.count <= keys.count && keys[$0..<($0 + run.count)].elementsEqual(run) }
+                }),
+                let person = knowledge.entitiesByID[held.first!]
+            {
+                // 那位市長,他姓什麼? — 他 after a post one person holds: that person, not the last turn's.
+                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("他/她 → \(person.name), the \(role.entity.name)")
+            } else if a.cueSets.contains("pronoun_group"), context.group.isEmpty, bodies.count == 1, bodies[0].entity.type == "organization" {
+                // 他們 beside a body named (發改委那邊呢?他們講了什麼): the body's people, not 他.
+            } else if a.cueSets.contains("pronoun_group"), context.group.isEmpty, questionMentions.isEmpty,
+                let id = context.focus, let body = knowledge.entitiesByID[id], body.type == "organization"
+            {
+                // 他們 after a turn about a body (發改委那邊呢?他們講了什麼): the body.
+                a.mentions.append(.init(entity: body, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("他們 → \(body.name)")
             } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1), let id = context.person,
                 let person = knowledge.entitiesByID[id]
             {
                 // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他/她 → \(person.name)")
+                // 這位書記 after a turn about a district's secretary: the post only says who 這位 is.
+                // (Not where who holds it is asked: 那位市長,他姓什麼叫什麼?)
+                let keys = a.normalized.keys
+                if !a.cueSets.contains("who"), !a.cueSets.contains("name_asked") { a.mentions.removeAll { m in
+                    m.fromQuestion && m.entity.type == "role" && postsOf(id).contains { roleMatches($0.role, m.entity.id) }
+                        && pronounPersonKeys.contains { run in m.start >= run.count && keys[(m.start - run.count)..<m.start].elementsEqual(run) }
+                } }
             }
         }
         // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district;
@@ -2250,7 +2287,9 @@ public final class QAEngine: Sendable {
                     ? m.entity.type == "district" || (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" }
                     : Self.placeTypes.contains(m.entity.type)
             }),
-            let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id]
+            let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id], place.type != "person",
+            // (Nor after a body named, 發改委那邊: its side, not another place.)
+            !questionMentions.contains(where: { $0.entity.type == "organization" })
         {
             // 這個區 after a village or platform: the district it is in; so is 那裡 asked of a post
             // of districts (瀝滘村 → 那裡的區委書記是誰?; not 那裡的市長是誰?).
@@ -2287,6 +2326,20 @@ public final class QAEngine: Sendable {
                 if spoke.count == 1 {
                     named = [thing]
                     picked = spoke
+                }
+            }
+            // (Or by the level of their post, 區裡那個 or 市裡的: the one whose post is of a district,
+            // or the one whose is not.)
+            if named.isEmpty, picked.isEmpty, a.cueSets.contains("level_district") != a.cueSets.contains("level_city") {
+                let district = a.cueSets.contains("level_district")
+                let level = context.candidates.filter { id in
+                    postsOf(id).contains { post in (post.org.flatMap { knowledge.entitiesByID[$0]?.type } == "district") == district }
+                        && (district || !postsOf(id).contains { post in post.org.flatMap { knowledge.entitiesByID[$0]?.type } == "district" })
+                }
+                if level.count == 1, let person = knowledge.entitiesByID[level[0]] {
+                    a.mentions.removeAll { $0.source == .pronoun && $0.entity.type == "person" }
+                    a.mentions.append(.init(entity: person, start: 0, end: text.count, source: .question(.exact)))
+                    a.contextUsed.append("the candidate picked by the level of their post → \(person.name)")
                 }
             }
             // It stands for the words that picked it: the question is then about that one.
@@ -2342,7 +2395,16 @@ public final class QAEngine: Sendable {
         // the thing is what is asked about, and answers first.)
         let onlyScope = !questionMentions.isEmpty && questionMentions.allSatisfy { $0.entity.id == knowledge.scope }
         let action = a.cueSets.contains("pronoun_action")
-        if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope,
+        // (Or 它 first, before what the question names, 它在科技創新走廊裡的定位?: its subject.)
+        let pointsFirst = a.cueSets.contains("pronoun_thing") && !questionMentions.isEmpty && {
+            let keys = a.normalized.keys
+            let first = questionMentions.map(\.start).min() ?? 0
+            return (knowledge.lexicon.cues["pronoun_thing"] ?? []).contains { word in
+                let run = normalizer.normalize(word).keys
+                return !run.isEmpty && run.count <= first && (0...(first - run.count)).contains { keys[$0..<($0 + run.count)].elementsEqual(run) }
+            }
+        }()
+        if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope || pointsFirst,
             // (The thing the last question asked of, before the place or person its answer was about.)
             case let focusType = knowledge.entitiesByID[context.focus ?? ""]?.type ?? "",
             let id = ([Self.areaTypes.contains(focusType) || focusType == "person" ? context.thing : nil, context.focus, context.place])

@@ -60,6 +60,8 @@ struct QuestionAnalysis {
     /// of another year does not answer it.
     var askedYears: [String] = []
     var attributes: [String] = []
+    /// Where the first of them is written (a district's own is written after it: 越秀…的電話).
+    var firstAttributeStart: Int? = nil
     var context: ConversationContext
     /// For each normalized character: part of a question word or particle (not content).
     var functionWord: [Bool] = []

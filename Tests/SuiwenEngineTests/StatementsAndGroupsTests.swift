@@ -48,3 +48,87 @@ import Testing
         #expect(back.answer.contains("盧一先"))
     }
 }
+
+/// A story before 我想先問問, a district's contact details, a name pushed back after who holds a
+/// post, a post beside 這位, 他們 of a body, the level of a post picking one asked back about,
+/// a passage quoted and claimed of the wrong speaker, 原話 after a clause, and 它 before a name.
+@Suite struct PushbackQuotesAndPointersTests {
+    @Test func aStoryBeforeTheQuestionIsSetAside() throws {
+        let reply = try engine.answer("我在佛山開了十幾年廠,老婆說乾脆搬過去算了。我想先問問,南沙那邊重點搞哪些產業啊?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("集成電路"))
+    }
+
+    @Test func aDistrictsContactDetailsAreNotInTheArticle() throws {
+        let reply = try engine.answer("越秀招商部門的電話多少?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("200"))
+    }
+
+    @Test func aNamePushedBackAfterWhoHoldsAPostIsCorrected() throws {
+        let first = try engine.answer("海珠區委書記是誰?")
+        let pushed = try engine.answer("不對吧,我記得是郭昊羽?", context: first.context)
+        #expect(pushed.answer.hasPrefix("不是"))
+        #expect(pushed.answer.contains("蔡澍是海珠區委書記"))
+        #expect(pushed.answer.contains("郭昊羽是越秀區委書記"))
+        // The holder named again is no pushback to correct.
+        let same = try engine.answer("我記得是蔡澍", context: first.context)
+        #expect(!same.answer.hasPrefix("不是"))
+        // 這位書記 next is the one the article names.
+        let next = try engine.answer("這位書記說已經走訪了多少家企業?", context: pushed.context)
+        #expect(next.answer.contains("4500"))
+    }
+
+    @Test func aPostBesideThatOneAsksWhoHoldsItWhenWhoIsAsked() throws {
+        let first = try engine.answer("越秀區委書記是誰?")
+        let reply = try engine.answer("在這個會上講話的那位市長,他姓什麼叫什麼?", context: first.context)
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func theyAfterABodyIsTheBody() throws {
+        let first = try engine.answer("郭永航說要最大限度縮短項目的什麼週期?")
+        let reply = try engine.answer("發改委那邊呢?他們講了什麼", context: first.context)
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("發展改革委"))
+        #expect(!reply.answer.contains("郭永航"))
+    }
+
+    @Test func theLevelOfAPostPicksOneAskedBackAbout() throws {
+        let first = try engine.answer("姓郭的領導講了啥?")
+        #expect(first.status == .clarify)
+        let district = try engine.answer("區裡那個", context: first.context)
+        #expect(district.answer.contains("郭昊羽"))
+        let city = try engine.answer("市裡那個", context: first.context)
+        #expect(city.answer.contains("郭永航"))
+    }
+
+    @Test func aQuotedPassageClaimedOfTheWrongSpeakerSaysWhose() throws {
+        let reply = try engine.answer("郭永航是不是說過「工業上樓」?")
+        #expect(reply.answer.hasPrefix("不是郭永航"))
+        #expect(reply.answer.contains("蔡澍"))
+        #expect(reply.answer.contains("工業上樓"))
+        let own = try engine.answer("郭永航說過「有呼必應」嗎?")
+        #expect(own.answer.hasPrefix("是的"))
+        #expect(QAEngine.quotedPassages("「工業上樓」和“國企敢干”") == ["工業上樓", "國企敢干"])
+    }
+
+    @Test func theWordsAsWrittenAfterAClauseAreThatClause() throws {
+        let first = try engine.answer("「世界水準、中國氣派、灣區特色、嶺南風韻」是誰說的?")
+        let reply = try engine.answer("原話是說要打造什麼?", context: first.context)
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("標桿"))
+    }
+
+    @Test func itBeforeANameIsTheLastSubject() throws {
+        let first = try engine.answer("南沙打算建設哪些平台?")
+        let reply = try engine.answer("我不是問這個,我是問它在科技創新走廊裡的定位", context: first.context)
+        #expect(reply.answer.contains("南部極點"))
+    }
+
+    @Test func aThingNamedAfterAPlaceInAFollowUpIsTheNewSubject() throws {
+        let first = try engine.answer("五極是哪五個,幫我列一下")
+        let reply = try engine.answer("另外南沙講的四鏈融合呢", context: first.context)
+        #expect(reply.answer.contains("人才鏈"))
+        #expect(!reply.answer.contains("三大國家級開發區"))
+    }
+}
