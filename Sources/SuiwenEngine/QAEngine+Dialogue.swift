@@ -206,6 +206,13 @@ extension QAEngine {
         if a.cueSets.contains("this_figure"), a.context.clause == nil {
             return Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
         }
+        // 這些數字分別指什麼? after an answer that gave figures: what each one counts, and of when.
+        if a.cueSets.contains("this_figure"), !a.cueSets.contains("who"), case let given = a.context.figures.filter(figures.indices.contains), !given.isEmpty {
+            let facts = given.map { figures[$0] }
+            return Outcome(
+                status: .answered, answer: facts.map(figureLine).joined(), quotes: facts.map(\.quote), confidence: 0.8,
+                about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: given)
+        }
         // 具體呢? after a speaker's points (which put their words briefly): their words as the
         // article writes them.
         if a.cueSets.contains("followup") || a.cueSets.contains("detail"), a.context.rule == "summary.speaker",
@@ -227,7 +234,11 @@ extension QAEngine {
         if a.cueSets.contains("detail"), a.context.relation == "said", evidenceQuery(a).focus.isEmpty,
             let id = a.context.person, let person = knowledge.entitiesByID[id], let index = a.context.clause,
             let statement = statementsOf(id).first(where: { evidence.lastClause[TextKey($0.quote)] == index }),
-            let brief = statement.text, brief != statement.quote
+            let brief = statement.text, brief != statement.quote,
+            // (Only where the quote holds most of what was put briefly: a brief text drawn from other
+            // sentences as well, 盧一先's, gives more than its quote.)
+            case let briefPairs = Self.bigrams(normalizer.normalize(brief).characters),
+            Self.shared(briefPairs, Self.bigrams(normalizer.normalize(statement.quote).characters)) * 5 >= briefPairs.count * 4
         {
             // (A quote that names its speaker, 郭永航強調,…, is given as the article's words.)
             let quote = statement.quote
@@ -879,7 +890,10 @@ extension QAEngine {
             tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
             sumOnly[index] = keys.count <= Self.shortestTotalQuestion && entityAutomaton.matches(in: keys).isEmpty
-                && matches.contains { if case .set(Self.sumAskedCue, _) = $0.payload { return true } else { return false } }
+                && matches.contains { match in
+                    // (Or how far apart they are, 多幾個?)
+                    if case .set(let name, _) = match.payload { return name == Self.sumAskedCue || name == Self.differenceAskedCue } else { return false }
+                }
                 && !matches.contains { if case .figure = $0.payload { return true } else { return false } }
             let asking = keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }

@@ -60,7 +60,11 @@ extension QAEngine {
                 let thing = a.mentions.last(where: { m in
                     m.fromQuestion && m.start >= place.end && !Self.speakingTypes.contains(m.entity.type)
                 })?.entity,
-                thing.summary != nil, !(knowledge.factsBySubject[thing.id] ?? []).contains(where: { $0.relation == relationID })
+                thing.summary != nil, !(knowledge.factsBySubject[thing.id] ?? []).contains(where: { $0.relation == relationID }),
+                // (Only a thing of that place: in it, spoken of by its people, or named with it.)
+                (knowledge.factsBySubject[thing.id] ?? []).contains(where: { $0.relation == "located_in" && $0.objects.contains(place.entity.id) })
+                    || statements.contains(where: { s in s.about.contains(thing.id) && postsOf(s.subject).contains { $0.org == place.entity.id } })
+                    || ([place.entity.name] + place.entity.aliases).contains(where: { (thing.summary ?? "").containsText($0) })
             {
                 var alone = a
                 alone.mentions.removeAll { $0.fromQuestion && $0.entity.id != thing.id }
@@ -1234,7 +1238,8 @@ extension QAEngine {
         }
         // 不對吧,我記得是郭昊羽? after who holds a post: not so, the article's holder holds it, and
         // the one the asker names holds another.
-        if a.context.role != nil, let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
+        // (Not beside a question of its own, 真的嗎?那郭昊羽是做什麼的?: a yes/no tag is no question.)
+        if a.context.role != nil, !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "pushback" }), let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
             case let named = a.mentions.filter(\.fromQuestion), named.count == 1, named[0].entity.type == "person", named[0].entity.id != holderID
         {
             let other = named[0].entity
@@ -1728,9 +1733,13 @@ extension QAEngine {
         if forced != nil { confidence = min(confidence, 0.8) }
         // What the answer names becomes the next turn's 那裡: for 在哪個區, the district.
         let places = facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
+        // (What someone said gives the figures its words hold: 這些數字 next points at them.)
+        let given = relationID == "said"
+            ? figures.indices.filter { i in facts.contains { $0.quote.containsText(figures[i].quote) } }.prefix(Self.maximumCandidates)
+            : []
         return Outcome(
             status: .answered, answer: sentences.joined(), quotes: quotes, confidence: confidence,
-            about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID)
+            about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID, figures: Array(given))
     }
 
     private func whichSubject(_ a: QuestionAnalysis) -> Outcome? {

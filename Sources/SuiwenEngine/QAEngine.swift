@@ -141,6 +141,8 @@ public final class QAEngine: Sendable {
     /// put back as marks in the question as written, before it is split.
     let spokenMarks: [(from: String, to: String)]
     let spokenMarkEnds: [Unicode.Scalar]
+    /// The lexicon's `not_spoken_marks`, in either script: words that hold a mark's name (句號召).
+    let notSpokenMarks: [String]
     /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
     let whatAtEndKeys: [[UInt32]]
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
@@ -428,7 +430,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -574,6 +576,7 @@ public final class QAEngine: Sendable {
         var markEnds: [Unicode.Scalar] = []
         for mark in spokenMarks { if let end = mark.from.unicodeScalars.last, !markEnds.contains(end) { markEnds.append(end) } }
         self.spokenMarkEnds = markEnds
+        self.notSpokenMarks = (knowledge.lexicon.cues["not_spoken_marks"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
         self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         self.fuzzyIndex = FuzzyNames(fuzzy)
@@ -1053,8 +1056,13 @@ public final class QAEngine: Sendable {
                 if replies.dropFirst().allSatisfy({ $0.answer == replies[0].answer }) { return replies[0] }
                 var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
                 // A total asked (合計多少個?): the sum of the figures given, in their one unit.
+                // (In the script the question is written in, as the parts are.)
                 if analysis.cueSets.contains(Self.sumAskedCue), let total = figureTotal(replies) {
-                    combined.answer += total
+                    combined.answer += analysis.simplified ? normalizer.toSimplified(total) : total
+                }
+                // How far apart they are (多幾個?): the difference, in their one unit.
+                if analysis.cueSets.contains(Self.differenceAskedCue), let difference = figureTotal(replies, difference: true) {
+                    combined.answer += analysis.simplified ? normalizer.toSimplified(difference) : difference
                 }
                 // The people the answers are of, one each (越秀和海珠的書記分別是誰?): 他們 and
                 // 各自 of the next turn ask of each of them.
@@ -1252,13 +1260,15 @@ public final class QAEngine: Sendable {
 
     /// The cue set of the words that ask for a total (合計, 加起來).
     static let sumAskedCue = "sum_asked"
+    /// The cue set of the words that ask how far apart two figures are (多幾個, 相差多少).
+    static let differenceAskedCue = "difference_asked"
 
     /// The sum of the figures `replies` gave, one each, in one unit (8個 and 13個: 合計21個), as a
     /// sentence; nil when a reply gave none or several, or their units differ, or a value is no
     /// plain number.
-    func figureTotal(_ replies: [Reply]) -> String? {
+    func figureTotal(_ replies: [Reply], difference: Bool = false) -> String? {
         var values: [Double] = []
-        var written: [String] = []
+        var parts: [String] = []
         var unit: String? = nil
         for reply in replies {
             guard let figure = ConversationContext(token: reply.context)?.figures, figure.count == 1, figures.indices.contains(figure[0]) else { return nil }
@@ -1266,12 +1276,20 @@ public final class QAEngine: Sendable {
             guard let text = fact.value, let value = Double(text), unit == nil || unit == fact.unit else { return nil }
             unit = fact.unit
             values.append(value)
-            written.append(text + (fact.unit ?? ""))
+            parts.append(text + (fact.unit ?? ""))
         }
         guard values.count >= 2 else { return nil }
+        // (A difference of two: the larger less the smaller.)
+        if difference {
+            guard values.count == 2 else { return nil }
+            let (larger, smaller) = values[0] >= values[1] ? (0, 1) : (1, 0)
+            let gap = values[larger] - values[smaller]
+            let written = gap == gap.rounded() && abs(gap) < 1e15 ? String(Int64(gap)) : String(gap)
+            return render("figure_difference", ["difference": written + (unit ?? ""), "parts": "\(parts[larger])−\(parts[smaller])"])
+        }
         let sum = values.reduce(0, +)
         let total = sum == sum.rounded() && abs(sum) < 1e15 ? String(Int64(sum)) : String(sum)
-        return render("figure_total", ["total": total + (unit ?? ""), "parts": written.joined(separator: "+")])
+        return render("figure_total", ["total": total + (unit ?? ""), "parts": parts.joined(separator: "+")])
     }
 
     /// Whether the question names money itself (錢, 資金: the lexicon's `money_words`), not only
@@ -1959,7 +1977,9 @@ public final class QAEngine: Sendable {
                 a.cueSets.insert(name)
             case .relation(let id, let weak)
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })
-                && !(id == "said" && (namesWhatWasSaid(after: match.end, text, a.mentions) || saidByTheDocument(keys, before: match.start))):
+                && !(id == "said" && (namesWhatWasSaid(after: match.end, text, a.mentions) || saidByTheDocument(keys, before: match.start)))
+                // (為何 ending the question asks what, 職銜為何?: no why, nor the relations it points to.)
+                && !(match.end == keys.count && whatAtEndKeys.contains { $0.count == match.length && keys[match.start..<match.end].elementsEqual($0) }):
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
@@ -2219,7 +2239,7 @@ public final class QAEngine: Sendable {
         }
         let questionMentions = a.mentions
         // 他們之中誰是市委常委? after an answer that named several: who among them, not 他.
-        let whoAmongGroup = a.cueSets.contains("pronoun_group") && a.cueSets.contains("who") && context.group.count >= 2
+        let whoAmongGroup = a.cueSets.contains("pronoun_group") && (a.cueSets.contains("who") || a.cueSets.contains("which")) && context.group.count >= 2
             && questionMentions.contains { $0.entity.type == "role" }
         // 另一位 after a turn about one of the two people the turn before named: the other one.
         if a.cueSets.contains("the_other_person"), !questionMentions.contains(where: { $0.entity.type == "person" }), context.group.count == 2,
@@ -2245,17 +2265,13 @@ public final class QAEngine: Sendable {
                 a.contextUsed.append("那位 → \(person.name)")
             } else if bodies.isEmpty, let role = questionMentions.first(where: { $0.entity.type == "role" }),
                 case let held = Set(posts.indices.filter { roleMatches(posts[$0].role, role.entity.id) }.map { posts[$0].subject }), held.count == 1,
-                case let keys = a.normalized.keys,
-                pronounPersonKeys.contains(where: { run in
-                    // (Right after it, or after a mark or 的: not 市長在大會上講…他沒聽清楚, the asker's 他.)
-                    [role.end, role.end + 1].contains { $0 + run.count <= keys.count && keys[$0..<($0 + run.count)].elementsEqual(run) }
-                }),
+                pronounRightAfter(role.end, a.normalized.keys),
                 let person = knowledge.entitiesByID[held.first!]
             {
                 // 那位市長,他姓什麼? — 他 after a post one person holds: that person, not the last turn's.
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他/她 → \(person.name), the \(role.entity.name)")
-            } else if a.cueSets.contains("pronoun_group"), context.group.isEmpty, bodies.count == 1, bodies[0].entity.type == "organization" {
+            } else if a.cueSets.contains("pronoun_group"), bodies.count == 1, bodies[0].entity.type == "organization" {
                 // 他們 beside a body named (發改委那邊呢?他們講了什麼): the body's people, not 他.
             } else if a.cueSets.contains("pronoun_group"), context.group.isEmpty, questionMentions.isEmpty,
                 let id = context.focus, let body = knowledge.entitiesByID[id], body.type == "organization"
@@ -2287,9 +2303,16 @@ public final class QAEngine: Sendable {
                     ? m.entity.type == "district" || (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" }
                     : Self.placeTypes.contains(m.entity.type)
             }),
-            let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id], place.type != "person",
+            let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id],
             // (Nor after a body named, 發改委那邊: its side, not another place.)
-            !questionMentions.contains(where: { $0.entity.type == "organization" })
+            !questionMentions.contains(where: { $0.entity.type == "organization" }),
+            // (After a person, 這個區 is the district of their post: 盧一先 → 南沙; no person is a place.)
+            place.type != "person" || {
+                guard let district = postsOf(place.id).compactMap({ $0.org }).compactMap({ knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+                else { return false }
+                place = district
+                return true
+            }()
         {
             // 這個區 after a village or platform: the district it is in; so is 那裡 asked of a post
             // of districts (瀝滘村 → 那裡的區委書記是誰?; not 那裡的市長是誰?).
@@ -2330,15 +2353,22 @@ public final class QAEngine: Sendable {
             }
             // (Or by the level of their post, 區裡那個 or 市裡的: the one whose post is of a district,
             // or the one whose is not.)
-            if named.isEmpty, picked.isEmpty, a.cueSets.contains("level_district") != a.cueSets.contains("level_city") {
+            // (Only a reply that picks, asking nothing of its own: 市裡今年計劃推進多少個項目? asks.)
+            if named.isEmpty, picked.isEmpty, context.askedBack, !a.cueSets.contains(where: Self.asksSomething),
+                a.cueSets.contains("level_district") != a.cueSets.contains("level_city")
+            {
                 let district = a.cueSets.contains("level_district")
+                let cue = district ? "level_district" : "level_city"
                 let level = context.candidates.filter { id in
                     postsOf(id).contains { post in (post.org.flatMap { knowledge.entitiesByID[$0]?.type } == "district") == district }
                         && (district || !postsOf(id).contains { post in post.org.flatMap { knowledge.entitiesByID[$0]?.type } == "district" })
                 }
-                if level.count == 1, let person = knowledge.entitiesByID[level[0]] {
+                if level.count == 1, let person = knowledge.entitiesByID[level[0]],
+                    let span = cueMatches.first(where: { if case .set(cue, _) = $0.payload { return true } else { return false } })
+                {
                     a.mentions.removeAll { $0.source == .pronoun && $0.entity.type == "person" }
-                    a.mentions.append(.init(entity: person, start: 0, end: text.count, source: .question(.exact)))
+                    a.mentions.append(.init(entity: person, start: span.start, end: span.end, source: .question(.exact)))
+                    a.mentions.sort { $0.start < $1.start }
                     a.contextUsed.append("the candidate picked by the level of their post → \(person.name)")
                 }
             }
@@ -2396,10 +2426,11 @@ public final class QAEngine: Sendable {
         let onlyScope = !questionMentions.isEmpty && questionMentions.allSatisfy { $0.entity.id == knowledge.scope }
         let action = a.cueSets.contains("pronoun_action")
         // (Or 它 first, before what the question names, 它在科技創新走廊裡的定位?: its subject.)
-        let pointsFirst = a.cueSets.contains("pronoun_thing") && !questionMentions.isEmpty && {
+        let pointsFirst = a.cueSets.contains("pronoun_thing") && !questionMentions.isEmpty
+            && !questionMentions.contains(where: { $0.entity.type == "person" || $0.entity.type == "role" }) && {
             let keys = a.normalized.keys
             let first = questionMentions.map(\.start).min() ?? 0
-            return (knowledge.lexicon.cues["pronoun_thing"] ?? []).contains { word in
+            return (knowledge.lexicon.cues["pronoun_it"] ?? []).contains { word in
                 let run = normalizer.normalize(word).keys
                 return !run.isEmpty && run.count <= first && (0...(first - run.count)).contains { keys[$0..<($0 + run.count)].elementsEqual(run) }
             }
@@ -2882,11 +2913,36 @@ extension QAEngine {
     /// The question without control and format characters (NUL, escape, zero-width joiners, bidi
     /// overrides, byte-order marks): line breaks and tabs become spaces, the rest goes. They carry
     /// no meaning for the matcher, and an answer must never echo them.
+    /// Whether a word of the lexicon's `pronoun_person` stands right at `end`, or after a mark or
+    /// 的 there (那位市長,他): not further on (市長在大會上講…他沒聽清楚, the asker's 他; 市長讓他),
+    /// nor as 他們.
+    func pronounRightAfter(_ end: Int, _ keys: [UInt32]) -> Bool {
+        guard end < keys.count else { return false }
+        let joined = Self.isMark(Unicode.Scalar(keys[end]) ?? " ") || keys[end] == CharacterKey.key("的")
+        for run in pronounPersonKeys {
+            for at in joined ? [end, end + 1] : [end] where at + run.count <= keys.count && keys[at..<(at + run.count)].elementsEqual(run) {
+                if !(at + run.count < keys.count && Self.pluralKeys.contains(keys[at + run.count])) { return true }
+            }
+        }
+        return false
+    }
+
+    /// 們 in either script: 他們 is no 他.
+    static let pluralKeys: Set<UInt32> = [CharacterKey.key("們"), CharacterKey.key("们")]
+
     /// `text` with each mark said aloud (逗號, 問號) written as the mark.
     func withMarksSpoken(_ text: String) -> String {
         guard !spokenMarkEnds.isEmpty, text.unicodeScalars.contains(where: spokenMarkEnds.contains) else { return text }
+        // (Not where a word of the lexicon's `not_spoken_marks` holds it, 畫上句號, or begins with
+        // its last character, 號召 of 那句號召.)
         var result = text
-        for mark in spokenMarks where result.containsText(mark.from) { result = result.replacing(mark.from, with: mark.to) }
+        for mark in spokenMarks where result.containsText(mark.from) {
+            let inWord = notSpokenMarks.contains { word in
+                word.containsText(mark.from) ? result.containsText(word)
+                    : word.first == mark.from.last && result.containsText(mark.from + word.dropFirst())
+            }
+            if !inWord { result = result.replacing(mark.from, with: mark.to) }
+        }
         return result
     }
 

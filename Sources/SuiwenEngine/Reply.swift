@@ -68,6 +68,17 @@ extension Reply {
         var ids = Set<String>()
         combined.entities = parts.flatMap(\.entities).filter { ids.insert($0.id).inserted }
         combined.explanation.rule = combined.intent
+        // The figures every part gave, not the last part's alone: 這些數字 next points at them all.
+        if parts.count > 1, var next = ConversationContext(token: combined.context) {
+            var figures: [Int] = []
+            for part in parts {
+                for figure in ConversationContext(token: part.context)?.figures ?? [] where !figures.contains(figure) { figures.append(figure) }
+            }
+            if figures != next.figures, figures.count <= QAEngine.maximumCandidates {
+                next.figures = figures
+                combined.context = next.token
+            }
+        }
         return combined
     }
 }

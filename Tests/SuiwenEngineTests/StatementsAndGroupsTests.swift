@@ -132,3 +132,65 @@ import Testing
         #expect(!reply.answer.contains("三大國家級開發區"))
     }
 }
+
+/// A second reader's cases: a question of its own after being asked back, 它 among time words,
+/// 他們 beside a body with a group in context, 他倆, a role before 他 only right before it,
+/// a mark's name inside a word, a thing of another place, doubt beside a question of its own,
+/// what the figures given are, and how far apart two figures are.
+@Suite struct SecondReadersCasesTests {
+    @Test func aQuestionOfItsOwnAfterBeingAskedBackIsAnswered() throws {
+        let first = try engine.answer("姓郭的領導講了啥?")
+        #expect(first.status == .clarify)
+        let reply = try engine.answer("市裡今年計劃推進多少個城中村改造項目?", context: first.context)
+        #expect(reply.answer.contains("127"))
+    }
+
+    @Test func thatDayBeforeAPostIsNoIt() throws {
+        let first = try engine.answer("越秀區委書記是誰?")
+        let reply = try engine.answer("那天市長講了什麼?", context: first.context)
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func theyBesideABodyIsTheBodyEvenWithAGroup() throws {
+        let first = try engine.answer("南沙和海珠兩位區委書記分別是誰?")
+        let body = try engine.answer("住建局那邊呢?他們講了什麼", context: first.context)
+        #expect(body.answer.contains("王宏偉"))
+        let pair = try engine.answer("他倆誰是市委常委?", context: first.context)
+        #expect(pair.answer.contains("盧一先"))
+        #expect(!pair.answer.contains("蔡澍不是"))
+    }
+
+    @Test func aMarksNameInsideAWordIsNoMark() throws {
+        let engineWithMarks = engine
+        #expect(engineWithMarks.withMarksSpoken("市長那句號召是什麼?") == "市長那句號召是什麼?")
+        #expect(engineWithMarks.withMarksSpoken("走訪了多少家逗號摸排了多少家問號") == "走訪了多少家,摸排了多少家?")
+    }
+
+    @Test func doubtBesideAQuestionOfItsOwnIsNoPushback() throws {
+        let first = try engine.answer("市長是誰?")
+        let reply = try engine.answer("真的嗎?那郭昊羽是做什麼的?", context: first.context)
+        #expect(!reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("越秀區委書記"))
+    }
+
+    @Test func theseFiguresAreWhatEachCounts() throws {
+        let first = try engine.answer("海珠走訪了多少家企業,摸排了多少家?")
+        let reply = try engine.answer("這倆數分別指啥?", context: first.context)
+        #expect(reply.answer.contains("走訪"))
+        #expect(reply.answer.contains("轉移意向"))
+    }
+
+    @Test func howFarApartTwoFiguresAreIsTheirDifference() throws {
+        let reply = try engine.answer("萬億級產業鏈群和千億級產業鏈群,哪一類的數量更多?多幾個?")
+        #expect(reply.answer.contains("13個"))
+        #expect(reply.answer.contains("相差5個"))
+        let simplified = try engine.answer("万亿级和千亿级产业链群加起来一共多少个?")
+        #expect(simplified.answer.contains("合计21个"))
+    }
+
+    @Test func whatEndingInWeiHeAsksWhatNotWhy() throws {
+        let reply = try engine.answer("閣下可否告知,盧一先先生於是次大會中之正式職銜為何?")
+        #expect(reply.answer.contains("南沙區委書記"))
+        #expect(!reply.answer.contains("大年初七"))
+    }
+}
