@@ -1734,12 +1734,17 @@ extension QAEngine {
         // What the answer names becomes the next turn's 那裡: for 在哪個區, the district.
         let places = facts.flatMap(\.objects).filter { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
         // (What someone said gives the figures its words hold: 這些數字 next points at them.)
-        let given = relationID == "said"
-            ? figures.indices.filter { i in facts.contains { $0.quote.containsText(figures[i].quote) } }.prefix(Self.maximumCandidates)
-            : []
+        var given: [Int] = []
+        if relationID == "said" {
+            for fact in facts {
+                for index in figuresInStatement[TextKey(fact.quote)] ?? [] where !given.contains(index) && given.count < Self.maximumCandidates {
+                    given.append(index)
+                }
+            }
+        }
         return Outcome(
             status: .answered, answer: sentences.joined(), quotes: quotes, confidence: confidence,
-            about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID, figures: Array(given))
+            about: relationID == "located_in" ? places + subjects : subjects + places, relation: relationID, figures: given)
     }
 
     private func whichSubject(_ a: QuestionAnalysis) -> Outcome? {
@@ -2180,7 +2185,8 @@ extension QAEngine {
             context: next.token, suggestions: outcome.suggestions.map(convert), citations: citations, entities: mentions,
             explanation: .init(
                 rule: ruleID, normalizedQuestion: a.normalized.string, contextUsed: a.contextUsed.joined(separator: "; "),
-                notes: fuzzyNotes))
+                notes: fuzzyNotes),
+            givenFigures: inPassing ? [] : next.figures)
     }
 
     /// `text.lowercased()` as scalars, when every character of `text` is one simple scalar

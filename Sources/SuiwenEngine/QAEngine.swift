@@ -83,6 +83,9 @@ public final class QAEngine: Sendable {
     let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
     let statementBigrams: [Set<UInt64>]
+    /// Each statement's figures (indices into `figures`), by its quote: the figures whose quote it
+    /// holds, so that 這些數字 after what someone said points at them.
+    let figuresInStatement: [TextKey: [Int]]
     /// For each of `statements`, the ids of what its words name (found once, not searched for
     /// in its text on every question that asks who said something).
     let statementNames: [Set<String>]
@@ -715,6 +718,16 @@ public final class QAEngine: Sendable {
         self.templates = templates
         let normalizedStatements = statements.map { normalizer.normalize($0.quote) }
         self.statementBigrams = normalizedStatements.map { Self.bigrams($0.characters) }
+        // (Only the speaker's own figures are looked for: a graph's statements times its figures
+        // would grow with the square of its size.)
+        var figuresBySpeaker: [String: [Int]] = [:]
+        for index in figures.indices { if let speaker = figures[index].speaker { figuresBySpeaker[speaker, default: []].append(index) } }
+        var figuresInStatement: [TextKey: [Int]] = [:]
+        for statement in statements {
+            let held = (figuresBySpeaker[statement.subject] ?? []).filter { statement.quote.containsText(figures[$0].quote) }
+            if !held.isEmpty { figuresInStatement[TextKey(statement.quote)] = held }
+        }
+        self.figuresInStatement = figuresInStatement
         self.statementNames = normalizedStatements.map { Set(entityAutomaton.matches(in: $0.keys).flatMap(\.payload)) }
         let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
         self.relationFacts = relationFacts

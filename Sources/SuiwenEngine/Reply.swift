@@ -49,6 +49,9 @@ public struct Reply: Sendable, Hashable {
     public var citations: [Citation]
     public var entities: [Mention]
     public var explanation: Explanation
+    /// The figures the answer gave (indices into the engine's figures), also in `context`: kept
+    /// here so that replies combined do not read them back out of their tokens.
+    var givenFigures: [Int] = []
 }
 
 extension Reply {
@@ -69,15 +72,14 @@ extension Reply {
         combined.entities = parts.flatMap(\.entities).filter { ids.insert($0.id).inserted }
         combined.explanation.rule = combined.intent
         // The figures every part gave, not the last part's alone: 這些數字 next points at them all.
-        if parts.count > 1, var next = ConversationContext(token: combined.context) {
-            var figures: [Int] = []
-            for part in parts {
-                for figure in ConversationContext(token: part.context)?.figures ?? [] where !figures.contains(figure) { figures.append(figure) }
-            }
-            if figures != next.figures, figures.count <= QAEngine.maximumCandidates {
-                next.figures = figures
-                combined.context = next.token
-            }
+        var figures: [Int] = []
+        for part in parts {
+            for figure in part.givenFigures where !figures.contains(figure) { figures.append(figure) }
+        }
+        if figures != combined.givenFigures, figures.count <= QAEngine.maximumCandidates, var next = ConversationContext(token: combined.context) {
+            next.figures = figures
+            combined.context = next.token
+            combined.givenFigures = figures
         }
         return combined
     }
