@@ -1069,9 +1069,17 @@ extension QAEngine {
         for other in also.prefix(Self.maximumCandidates) {
             answer += render("who_said_also", ["speaker": name(other.subject), "text": other.text ?? other.quote])
         }
+        // (A passage the question quotes, 「有呼必應、無事不擾」: its clause is where the next turn's
+        // 下一句 goes on from, not the end of the statement.)
+        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
+        let quotedClause = passages.isEmpty ? nil : evidence.clauses.indices.first { index in
+            let clause = normalizer.normalize(evidence.clauses[index].text).string
+            return passages.contains { clause.contains($0) }
+        }
         return Outcome(
             status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
-            confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject))
+            confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject),
+            clause: quotedClause)
     }
 
     /// Of `speaker`'s own sentences (not a heading that repeats their words), the one that holds

@@ -194,3 +194,15 @@ import Testing
         #expect(!reply.answer.contains("大年初七"))
     }
 }
+
+/// 那句話的下一句 after whose words a quoted passage is: what follows the passage, not the end of
+/// the statement that holds it.
+@Suite struct NextSentenceAfterAQuoteTests {
+    @Test func theNextSentenceGoesOnFromThePassageQuoted() throws {
+        let first = try engine.answer("「有呼必應、無事不擾」是誰說的?")
+        #expect(first.answer.contains("郭永航"))
+        let next = try engine.answer("那句話的下一句呢?", context: first.context)
+        #expect(next.status == .answered)
+        #expect(next.answer.contains("杜絕庸懶散拖行為"))
+    }
+}
