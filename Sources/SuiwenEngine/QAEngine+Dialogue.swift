@@ -722,6 +722,18 @@ extension QAEngine {
     static let questionMarks = splitMarks.union(["。", "!", "\u{FF01}", "、"])
     /// The most pieces a question is split into before it is taken as one (a long message).
     static let maximumQuestionPieces = 8
+    /// The cue set of a piece that asks yes or no of every claim before it (這兩點都對嗎?).
+    static let allClaimsCue = "all_claims"
+    /// The most keys such a piece has: longer, it asks something of its own.
+    static let longestAllClaimsPiece = 10
+    /// The starts of a short piece that asks who or what each is (分別是誰?, 各是哪些?).
+    static let eachStarts = ["分別", "分别", "各是", "各自是"]
+    /// The most keys such a piece has.
+    static let longestEachPiece = 6
+    /// The endings of a piece that asks what each of several things is (…分別是?).
+    static let eachIsEndings = ["分別是", "分别是", "各自是", "各是"]
+    /// The fewest keys a claim checked by such a piece has.
+    static let shortestClaim = 4
 
     /// Where a question's clauses end (a full stop and an exclamation too, unlike `splitMarks`).
     static let clauseMarks = splitMarks.union(["。", "!", "\u{FF01}", ".", "\u{FF0E}"])
@@ -875,6 +887,11 @@ extension QAEngine {
         // (And a piece that asks only for a total, naming nothing, 合計多少個?, the total of what
         // the piece before asks.)
         var sumOnly = [Bool](repeating: false, count: pieces.count)
+        // (And a piece that asks only who or what each is, naming nothing, 分別是誰?, asks it of
+        // what the piece before asks about.)
+        var eachOnly = [Bool](repeating: false, count: pieces.count)
+        // (And a piece that asks yes or no of every claim before it, 這兩點都對嗎?.)
+        var allClaims = [Bool](repeating: false, count: pieces.count)
         let asks = normalizedPieces.indices.map { index in
             let keys = normalizedPieces[index].keys
             let piece = normalizedPieces[index]
@@ -895,7 +912,15 @@ extension QAEngine {
                     if case .set(let name, _) = match.payload { return name == Self.sumAskedCue || name == Self.differenceAskedCue } else { return false }
                 }
                 && !matches.contains { if case .figure = $0.payload { return true } else { return false } }
-            let asking = keys.contains(Self.whichKey) || matches.contains { match in
+            eachOnly[index] = keys.count <= Self.longestEachPiece && Self.eachStarts.contains { pieces[index].text.hasPrefix($0) }
+                && entityAutomaton.matches(in: keys).isEmpty
+            allClaims[index] = keys.count <= Self.longestAllClaimsPiece && entityAutomaton.matches(in: keys).isEmpty
+                && matches.contains { if case .set(Self.allClaimsCue, _) = $0.payload { return true } else { return false } }
+            // (A piece that ends with 分別是 and a question mark, 第一版和最新一版的關鍵詞分別是?,
+            // asks what each is. Not 是 alone, 所在部門是?, which leans on the piece before.)
+            let endsAskingWhat = keys.count >= 3 && keys.last == Self.copulaKey && ["?", "\u{FF1F}"].contains(pieces[index].mark)
+                && Self.eachIsEndings.contains { pieces[index].text.hasSuffix($0) }
+            let asking = endsAskingWhat || keys.contains(Self.whichKey) || matches.contains { match in
                 if case .figure = match.payload { namesFigure = true }
                 guard case .set(let name, _) = match.payload else { return false }
                 // (幾 after a number guesses: 做生意十幾年了 asks nothing.)
@@ -924,6 +949,16 @@ extension QAEngine {
         {
             return pieces[..<last].map { $0.text + "," + pieces[last].text + (pieces[last].mark.isEmpty ? "?" : pieces[last].mark) }
         }
+        // Claims of any kind, checked together by a last piece that asks of them all (稿子裡說:高裕躍
+        // 是商務局局長,而且就是他說要當好企業「娘家人」。這兩點都對嗎?): each claim checked with a
+        // plain 對嗎, the next leaning on the one before (他). (Each claim a few words at least: not a
+        // speaker alone before a claim, 盧一先說,….)
+        if let last = pieces.indices.last, last >= 2, allClaims[last], pieces[last].mark != ",", pieces[last].mark != "\u{FF0C}",
+            names(0), pieces[..<last].indices.allSatisfy({ !asks[$0] && keys[$0].count >= Self.shortestClaim })
+        {
+            let tag = normalizer.isSimplified(question) ? "对吗?" : "對嗎?"
+            return pieces[..<last].map { $0.text + "," + tag }
+        }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }
         // Groups of pieces, by index.
@@ -935,7 +970,7 @@ extension QAEngine {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
                     groups[groups.count - 1].append(index)
-                } else if tagOnly[index] || sumOnly[index], leading.isEmpty, !groups.isEmpty {
+                } else if tagOnly[index] || sumOnly[index] || eachOnly[index], leading.isEmpty, !groups.isEmpty {
                     groups[groups.count - 1].append(index)
                 } else if verbatimOnly[index], leading.isEmpty, let previous = groups.last?.last, whoAsked[previous] {
                     groups[groups.count - 1].append(index)

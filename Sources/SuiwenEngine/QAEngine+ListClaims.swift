@@ -77,6 +77,10 @@ extension QAEngine {
         if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
             tail = tail.dropLast(asking)
         }
+        // (And the claim pointed at just before them, 這說法.)
+        if let itself = claimItselfWords.first(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) {
+            tail = tail.dropLast(itself.count)
+        }
         var unknown: [String] = []
         if !tail.isEmpty {
             let origins = a.normalized.origins

@@ -890,11 +890,7 @@ extension QAEngine {
             ?? (a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil)
         // Another district or body, after what someone of one said (那越秀呢?, 不對,我是說番禺): what its
         // one speaker said; none of its people spoke, the article does not say.
-        if asked == nil, a.cueSets.contains("ellipsis"), a.context.relation == "said",
-            let body = a.mentions.first(where: { m in
-                m.fromQuestion && m.entity.id != knowledge.scope && (m.entity.type == "organization" || Self.placeTypes.contains(m.entity.type))
-            })?.entity
-        {
+        if asked == nil, a.cueSets.contains("ellipsis"), a.context.relation == "said", let body = namedBody(a) {
             let spoke = ids.filter { id in postsOf(id).contains { $0.org == body.id } }
             if spoke.count == 1, let person = knowledge.entitiesByID[spoke[0]] {
                 var own = a
@@ -904,6 +900,17 @@ extension QAEngine {
                 return Outcome(
                     status: .noAnswer, answer: render("no_answer_known", ["name": body.name]), suggestions: suggestions(for: body),
                     confidence: 0.6, about: [body.id])
+            }
+        }
+        // Who spoke for a district or body (會上邊個代表越秀區發言?): those of its people who spoke,
+        // not everyone. (None of them: the list of all, as before.)
+        if asked == nil, a.cueSets.contains("who") || a.cueSets.contains("which"), let body = namedBody(a) {
+            let spoke = ids.filter { id in postsOf(id).contains { $0.org == body.id } }
+            if !spoke.isEmpty {
+                let names = spoke.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
+                return Outcome(
+                    status: .answered, answer: render("speakers_of", ["body": body.name, "names": list(names)]),
+                    quotes: spoke.compactMap { statementsOf($0).first?.quote }, confidence: 0.9, about: spoke, group: spoke.count > 1 ? spoke : [])
             }
         }
         if let role = asked {
@@ -994,8 +1001,10 @@ extension QAEngine {
                 && ([role.name] + role.aliases).contains { role.quote.containsText($0) }
                 && !holders.contains { id in knowledge.entitiesByID[id].map { role.quote.containsText($0.name) } ?? false }
             let more = counted ? render("speakers_role_more", ["quote": role.quote]) : ""
+            // (How many asked, 具名發言的區委書記有幾位?: how many the article names.)
+            let template = a.cueSets.contains("howmany") ? "speakers_role_count" : "speakers_role"
             return Outcome(
-                status: .answered, answer: render("speakers_role", ["role": role.name, "names": list(names), "more": more]),
+                status: .answered, answer: render(template, ["role": role.name, "names": list(names), "more": more, "count": String(holders.count)]),
                 quotes: quotes + (counted ? [role.quote] : []), confidence: 0.9, about: holders)
         }
         let listFact = knowledge.facts.first { $0.relation == "speakers" }
@@ -1096,11 +1105,32 @@ extension QAEngine {
         return String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
     }
 
+    /// The first district, place or body the question names, other than the document's own city.
+    private func namedBody(_ a: QuestionAnalysis) -> Entity? {
+        a.mentions.first { m in
+            m.fromQuestion && m.entity.id != knowledge.scope && (m.entity.type == "organization" || Self.placeTypes.contains(m.entity.type))
+        }?.entity
+    }
+
+    /// The one person who spoke of those holding the role the question names (市長原話…: 郭永航),
+    /// within the district or body it names too; nil for none or several.
+    private func soleSpeaker(_ a: QuestionAnalysis) -> Entity? {
+        guard let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return nil }
+        let body = namedBody(a)
+        var holders: [String] = []
+        for statement in statements where !holders.contains(statement.subject)
+            && postsOf(statement.subject).contains(where: { roleMatches($0.role, role.id) && (body == nil || $0.org == body!.id) })
+        {
+            holders.append(statement.subject)
+        }
+        return holders.count == 1 ? knowledge.entitiesByID[holders[0]] : nil
+    }
+
     /// A person's words as written, asked by a passage of them (郭永航講“挺起產業脊梁”那一句,原話
     /// 是怎麼說的?): their sentence that holds it; nil when none of theirs does (someone else's
     /// words, or no passage given), for the rules after.
     private func saidVerbatim(_ a: QuestionAnalysis) -> Outcome? {
-        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity,
+        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity ?? soleSpeaker(a),
             let text = ownSentence(of: person.id, holding: Self.bigrams(a.contentOutsideEntities))
         else { return nil }
         let sentence = evidence.sentences.first { $0.text.hasPrefix(text) }
@@ -1114,7 +1144,10 @@ extension QAEngine {
     /// statement holding most of the question's other words, when it holds a passage of them
     /// (six pairs of characters or more); yes with their words, or no with whose they are.
     private func speakerCheck(_ a: QuestionAnalysis) -> Outcome? {
-        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity else { return nil }
+        // (Or the person 他 points at, 高裕躍是誰? then 他說要當好企業「娘家人」,對嗎?)
+        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
+            ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity
+        else { return nil }
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing a statement is about, named in the question, counts as a passage of it:
         // 提出實施“四化平臺”專項行動的是洪謙?)
@@ -2146,6 +2179,15 @@ extension QAEngine {
         if outcome.status != .clarify {
             let corrections = a.wrongValues.filter { !answer.containsText($0.value) }.map(\.correction)
             answer = corrections.joined() + answer
+        }
+        // A total asked of the figures one answer gives (萬億級 + 千億級產業鏈群,加起來一共多少個?):
+        // their sum after them; how far apart two are (相差多少?), their difference.
+        if outcome.status == .answered, !inPassing, outcome.figures.count >= 2 {
+            if a.cueSets.contains(Self.sumAskedCue), let total = figureTotal(of: outcome.figures) {
+                answer += total
+            } else if a.cueSets.contains(Self.differenceAskedCue), let difference = figureTotal(of: outcome.figures, difference: true) {
+                answer += difference
+            }
         }
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }

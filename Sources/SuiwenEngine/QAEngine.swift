@@ -175,6 +175,9 @@ public final class QAEngine: Sendable {
     let listClaimVerbs: [[Character]]
     let listClaimInclusive: [[Character]]
     let yesnoWords: [[Character]]
+    /// The lexicon's `claim_itself` words, normalized: the claim pointed at before its yes/no
+    /// words (…和黃埔,這說法對嗎?), no item of a list claimed.
+    let claimItselfWords: [[Character]]
     /// The lexicon's `identity_copula` (是, 就是, 係唔係 …), normalized: what joins two names in a
     /// claim that they name one thing (廣州新核是海珠嗎?).
     let identityCopulas: [[Character]]
@@ -553,6 +556,7 @@ public final class QAEngine: Sendable {
         self.listClaimVerbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.listClaimInclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.yesnoWords = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.claimItselfWords = (knowledge.lexicon.cues["claim_itself"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.identityCopulas = (knowledge.lexicon.cues["identity_copula"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -1280,12 +1284,22 @@ public final class QAEngine: Sendable {
     /// sentence; nil when a reply gave none or several, or their units differ, or a value is no
     /// plain number.
     func figureTotal(_ replies: [Reply], difference: Bool = false) -> String? {
+        var given: [Int] = []
+        for reply in replies {
+            guard let figure = ConversationContext(token: reply.context)?.figures, figure.count == 1 else { return nil }
+            given.append(figure[0])
+        }
+        return figureTotal(of: given, difference: difference)
+    }
+
+    /// The same of the figures `given` (indices into `figures`), as one answer gave them.
+    func figureTotal(of given: [Int], difference: Bool = false) -> String? {
         var values: [Double] = []
         var parts: [String] = []
         var unit: String? = nil
-        for reply in replies {
-            guard let figure = ConversationContext(token: reply.context)?.figures, figure.count == 1, figures.indices.contains(figure[0]) else { return nil }
-            let fact = figures[figure[0]]
+        for index in given {
+            guard figures.indices.contains(index) else { return nil }
+            let fact = figures[index]
             guard let text = fact.value, let value = Double(text), unit == nil || unit == fact.unit else { return nil }
             unit = fact.unit
             values.append(value)

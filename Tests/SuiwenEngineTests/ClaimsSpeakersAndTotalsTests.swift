@@ -1,0 +1,81 @@
+import Testing
+@testable import SuiwenEngine
+
+/// Claims checked together by one last piece, who spoke for a district, a post's one speaker's
+/// words as written, how many of a post the article names, the total of the figures one answer
+/// gives, and a piece that asks what each is.
+@Suite struct ClaimsSpeakersAndTotalsTests {
+    @Test func claimsCheckedTogetherAreEachChecked() throws {
+        let reply = try engine.answer("稿子裡說:高裕躍是商務局局長,而且就是他說要當好企業“娘家人”。這兩點都對嗎?")
+        // The post claimed is not his…
+        #expect(reply.answer.contains("工業和信息化局"))
+        // …and the words are 洪謙's, 他 being 高裕躍 of the claim before.
+        #expect(reply.answer.contains("是洪謙說的"))
+        // Two claims with no number: neither taken for one question about both (南沙市長).
+        let two = try engine.answer("郭永航是市長,南沙是雙核之一,這兩點都對嗎?")
+        #expect(!two.answer.contains("南沙市長"))
+        #expect(two.answer.contains("廣州市市長"))
+        #expect(two.answer.contains("南沙"))
+    }
+
+    @Test func aPieceThatOnlyLeansOnTheOneBeforeIsNotAQuestionOfItsOwn() throws {
+        // 所在部門是? names nothing and asks with 是 alone: it goes with whose words they are.
+        let reply = try engine.answer("請核實:“商務系統要當好企業‘娘家人’”這句話是誰說的?所在部門是?")
+        #expect(reply.answer.contains("洪謙"))
+        #expect(!reply.answer.contains("郭永航"))
+        // …分別是? asks a question of its own, answered from the turn before.
+        let both = try engine.answer("廣州營商環境改革從1.0迭代到幾點零?第一版和最新一版的關鍵詞分別是?")
+        #expect(both.answer.contains("5.0"))
+        #expect(both.answer.contains("簡政放權"))
+        #expect(both.answer.contains("激發活力"))
+    }
+
+    @Test func whoSpokeForADistrictIsItsOwnSpeaker() throws {
+        let reply = try engine.answer("會上邊個代表越秀區發言?")
+        #expect(reply.answer.contains("郭昊羽"))
+        #expect(!reply.answer.contains("蔡澍"))
+        let next = try engine.answer("佢提到要認真落實咩制度?", context: reply.context)
+        #expect(next.answer.contains("首席服務官"))
+    }
+
+    @Test func aPostsOneSpeakerGivesTheirWordsAsWritten() throws {
+        let reply = try engine.answer("市長原話:關於國企、民企、外企的表述。")
+        #expect(reply.intent == "statement.role-verbatim")
+        #expect(reply.answer.contains("郭永航"))
+        #expect(reply.answer.contains("杜絕庸懶散拖行為"))
+        // A post several hold who spoke: not one of them picked.
+        let several = try engine.answer("區委書記講首席服務官的原話")
+        #expect(several.intent != "statement.role-verbatim")
+    }
+
+    @Test func howManyOfAPostTheArticleNamesIsCountedByName() throws {
+        let named = try engine.answer("文中具名發言的區委書記一共幾位?分別是誰?")
+        #expect(named.answer.contains("3位"))
+        for name in ["盧一先", "郭昊羽", "蔡澍"] { #expect(named.answer.contains(name)) }
+        // Asked without 具名, the article's own count of them.
+        let all = try engine.answer("發言的區委書記有幾位?")
+        #expect(all.answer.contains("11"))
+    }
+
+    @Test func aTotalAskedOfTheFiguresOneAnswerGivesIsTheirSum() throws {
+        let reply = try engine.answer("郭永航提的萬億級 + 千億級產業鏈群,加起來一共多少個?")
+        #expect(reply.answer.contains("21個"))
+        // No total asked, none given.
+        let plain = try engine.answer("郭永航提的萬億級和千億級產業鏈群各有多少個?")
+        #expect(!plain.answer.contains("21個"))
+    }
+
+    @Test func theClaimPointedAtIsNoItemOfTheList() throws {
+        let reply = try engine.answer("有人說廣州三大國家級開發區是廣州開發區、南沙和黃埔,這說法對嗎?")
+        #expect(reply.answer.contains("增城"))
+        #expect(!reply.answer.contains("說法"))
+    }
+
+    @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
+        let date = try engine.answer("廣州高質量發展大會是哪天開的")
+        let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
+        #expect(check.answer.contains("首個工作日"))
+        // Not the first item of the last answer's list.
+        #expect(!check.answer.contains("第1個"))
+    }
+}
