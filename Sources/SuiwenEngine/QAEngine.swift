@@ -230,7 +230,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
@@ -335,6 +335,11 @@ public final class QAEngine: Sendable {
             each.replaceSubrange(range, with: name)
             return each
         }
+    }
+
+    /// Whether the question holds a word of the lexicon's `each` (分別, 各自), in either script.
+    func asksOfEach(_ question: String) -> Bool {
+        (knowledge.lexicon.cues["each"] ?? []).contains { question.firstRange(of: $0) != nil || question.firstRange(of: normalizer.toSimplified($0)) != nil }
     }
 
     /// Whether the question begins with a word of the lexicon's `each` (各自今年的重點是什麼?):
@@ -1009,7 +1014,7 @@ public final class QAEngine: Sendable {
         if context.group.count >= 2,
             analysis.cueSets.contains("pronoun_group")
                 || (!analysis.mentions.contains(where: \.fromQuestion) && analysis.cueSets.contains(where: Self.asksSomething) && startsWithEach(asked)),
-            (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.firstRange(of: $0) != nil || asked.firstRange(of: normalizer.toSimplified($0)) != nil }),
+            asksOfEach(asked),
             !analysis.cueSets.contains("who"), !analysis.cueSets.contains("howmany"),
             !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             separateQuestions(asked) == nil,
@@ -1097,6 +1102,22 @@ public final class QAEngine: Sendable {
         // rather than answered from the first clause that holds it. The document's own subject
         // named beside it is only where it was said (郭生喺大會度講咗咩?): asked back as well.
         if !analysis.ambiguous.isEmpty, analysis.mentions.allSatisfy({ $0.entity.id == knowledge.subject }) {
+            // Asked of each of the people the name fits (文中有兩位姓郭的官員…他們分別是誰,各自擔任
+            // 甚麼職務?): who each of them is, one answer each, not which one.
+            if analysis.ambiguous.count == 1, let people = analysis.ambiguous.first, people.count >= 2,
+                people.count <= Self.maximumCandidates, people.allSatisfy({ $0.type == "person" }),
+                analysis.cueSets.contains("pronoun_group") || asksOfEach(asked)
+            {
+                let replies = people.compactMap { try? answer(render("who_is_question", ["name": $0.name]), context: token) }
+                if replies.count == people.count, replies.allSatisfy({ $0.status == .answered }) {
+                    var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                    if var next = ConversationContext(token: combined.context) {
+                        next.group = people.map(\.id)
+                        combined.context = next.token
+                    }
+                    return combined
+                }
+            }
             var outcome = fallback(&analysis)
             // The rule that would answer of the first candidate (郭生講咗咩?: what he said): what
             // a reply that picks one (第二個, 郭昊羽) asks again.

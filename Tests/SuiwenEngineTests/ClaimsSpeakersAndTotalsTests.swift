@@ -71,6 +71,22 @@ import Testing
         #expect(!reply.answer.contains("說法"))
     }
 
+    @Test func eachOfThePeopleANameFitsIsAnsweredWhenAskedOfEach() throws {
+        let reply = try engine.answer("讀報時發覺文中有兩位姓郭的官員。請問他們分別是誰,各自擔任甚麼職務?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("郭永航是廣州市市長"))
+        #expect(reply.answer.contains("郭昊羽是越秀區委書記"))
+        // Asked of one of them, still which one.
+        let one = try engine.answer("郭生講咗咩?")
+        #expect(one.status == .clarify)
+    }
+
+    @Test func aThingAskedToBeInAListIsCheckedAgainstTheList() throws {
+        let reply = try engine.answer("廣州火車站片區在改造名單裡嗎")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("片區改造"))
+    }
+
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
         let date = try engine.answer("廣州高質量發展大會是哪天開的")
         let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
