@@ -704,6 +704,18 @@ extension QAEngine {
                 a.contextUsed.append("\(role.name): the one who spoke of \(name(focus)) (from the previous turn)")
             }
         }
+        // A word of one holder's post in the question (管工業的那個局長: 工業和信息化局局長): that one.
+        if scope == nil, Set(matches.map(\.subject)).count > 1 {
+            let words = Self.bigrams(a.contentOutsideEntities)
+            let narrowed = matches.filter { post in
+                post.value.map { Self.shared(words, Self.bigrams(normalizer.normalize($0).characters)) > 0 } ?? false
+            }
+            if Set(narrowed.map(\.subject)).count == 1 {
+                matches = narrowed
+                confidence = 0.8
+                a.contextUsed.append("\(role.name): the one whose post holds the question's words")
+            }
+        }
         if matches.isEmpty {
             let org = scope?.name ?? knowledge.scope.map(name) ?? ""
             return Outcome(
@@ -1080,15 +1092,31 @@ extension QAEngine {
         }
         // (A passage the question quotes, 「有呼必應、無事不擾」: its clause is where the next turn's
         // 下一句 goes on from, not the end of the statement.)
-        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
-        let quotedClause = passages.isEmpty ? nil : evidence.clauses.indices.first { index in
-            let clause = normalizer.normalize(evidence.clauses[index].text).string
-            return passages.contains { clause.contains($0) }
-        }
+        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.string.count >= 2 }
+        let quotedClause = passages.isEmpty ? nil : clause(holding: passages)
         return Outcome(
             status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
             confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject),
             clause: quotedClause)
+    }
+
+    /// The first clause of the document that holds one of `passages` (normalized), of those that
+    /// hold a passage's first two characters, found by the evidence index rather than by
+    /// normalizing every clause (a passage misquoted holds in none: each question that quotes one
+    /// would normalize the whole document). nil for none.
+    func clause(holding passages: [NormalizedText]) -> Int? {
+        let texts = passages.map(\.string)
+        func holds(_ index: Int) -> Bool {
+            let clause = normalizer.normalize(evidence.clauses[index].text).string
+            return texts.contains { clause.contains($0) }
+        }
+        var candidates: [Int] = []
+        for passage in passages where passage.scalars.count >= 2 {
+            for (clause, _) in evidence.postings[EvidenceIndex.bigram(passage.scalars[0], passage.scalars[1])] ?? [] where !candidates.contains(clause) {
+                candidates.append(clause)
+            }
+        }
+        return candidates.sorted().first(where: holds)
     }
 
     /// Of `speaker`'s own sentences (not a heading that repeats their words), the one that holds

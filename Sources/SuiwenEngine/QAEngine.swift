@@ -1282,6 +1282,16 @@ public final class QAEngine: Sendable {
             said.ruleOverride = "followup.clause"
             return finish(said, rule: nil, analysis: analysis)
         }
+        // 那琶洲呢? after a turn: a name the document never writes, not said, rather than the last
+        // answer's sentence again.
+        // (Only 那…呢 around it: not 還有呢, nor a question of its own.)
+        if analysis.cueSets.contains("ellipsis"),
+            !analysis.cueSets.contains(where: { $0 == "followup" || $0 == "yesno" || ($0 != "question_words" && Self.asksSomething($0)) }),
+            !analysis.mentions.contains(where: \.fromQuestion), let name = unwrittenName(analysis)
+        {
+            let outcome = Outcome(status: .noAnswer, answer: render("no_answer_outside", ["what": name]), confidence: 0.7)
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
         //什麼時候交付?)
@@ -1295,6 +1305,28 @@ public final class QAEngine: Sendable {
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
+
+    /// What an elliptical question (那琶洲呢?) names, when the document writes none of it: two to
+    /// six Chinese characters left once the characters around it (`ellipsisEdges`) are dropped,
+    /// no common word (with or without a last 的), no two of them together anywhere in the
+    /// document. nil for anything else.
+    func unwrittenName(_ a: QuestionAnalysis) -> String? {
+        var scalars = a.normalized.scalars[...]
+        while let first = scalars.first, Self.ellipsisEdges.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Self.ellipsisEdges.contains(last) { scalars = scalars.dropLast() }
+        // (A common word, 最新的呢?, asks after the last answer's list, not of a name.)
+        guard (2...6).contains(scalars.count), scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0) }),
+            !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(scalars)), !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(scalars.dropLast()))
+        else { return nil }
+        for (left, right) in zip(scalars, scalars.dropFirst()) where evidence.postings.contains(EvidenceIndex.bigram(left, right)) {
+            return nil
+        }
+        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// The characters around what an elliptical question names: 那, 呢, 嘅, 咧, 嘞, 啊, 吶, 么, 麼, 嗎,
+    /// and a space.
+    static let ellipsisEdges: Set<UInt32> = [0x90A3, 0x5462, 0x5605, 0x54A7, 0x561E, 0x554A, 0x5436, 0x4E48, 0x9EBC, 0x5417, 0x20]
 
     /// The cue set of the words that ask for a total (合計, 加起來).
     static let sumAskedCue = "sum_asked"

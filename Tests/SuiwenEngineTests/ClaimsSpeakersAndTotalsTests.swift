@@ -87,6 +87,29 @@ import Testing
         #expect(reply.answer.contains("片區改造"))
     }
 
+    @Test func aNameTheDocumentNeverWritesAskedAfterATurnIsNotSaid() throws {
+        let villages = try engine.answer("海珠那邊具體哪幾個村在加快建復建房啊?")
+        let elsewhere = try engine.answer("那琶洲呢", context: villages.context)
+        #expect(elsewhere.status == .noAnswer)
+        #expect(elsewhere.answer.contains("琶洲"))
+        // A name it writes is asked of as before; so is a common word after a list (最新的呢?).
+        let nansha = try engine.answer("南沙的產業重點?")
+        let car = try engine.answer("那汽車呢", context: nansha.context)
+        #expect(car.status == .answered)
+        let reform = try engine.answer("廣州營商環境改革迭代到幾點零?")
+        let latest = try engine.answer("最新的呢?", context: reform.context)
+        #expect(!latest.answer.contains("沒有提到最新"))
+    }
+
+    @Test func aHolderIsPickedByTheWordsOfTheirPost() throws {
+        let reply = try engine.answer("管工業的那個局長叫什麼?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("高裕躍"))
+        // Words no post holds: which of them, asked back.
+        let any = try engine.answer("管招商的局長是誰?")
+        #expect(any.status == .clarify)
+    }
+
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
         let date = try engine.answer("廣州高質量發展大會是哪天開的")
         let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
