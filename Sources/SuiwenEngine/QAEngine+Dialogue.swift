@@ -779,6 +779,34 @@ extension QAEngine {
         return nil
     }
 
+    /// The items of a numbered message, each its pieces joined by commas and ending with its last
+    /// mark: from two to `maximumEnumeratedItems` numbers (一、 二、…, 1、 2、…) in order, each
+    /// followed by something. nil for any other message.
+    func enumeratedItems(_ pieces: [(text: String, mark: String)]) -> [String]? {
+        // (The number after what leads up to the items, 請問:一、: the words after the colon.)
+        func number(_ index: Int) -> String {
+            let text = pieces[index].text
+            return text.lastIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }).map { String(text[text.index(after: $0)...]) } ?? text
+        }
+        let numbers = pieces.indices.filter { pieces[$0].mark == "、" && Self.itemNumbers.contains(number($0)) }
+        guard numbers.count >= 2, numbers.count <= Self.maximumEnumeratedItems,
+            numbers.enumerated().allSatisfy({ Self.itemNumbers.firstIndex(of: number($0.element)).map { $0 % 10 } == $0.offset })
+        else { return nil }
+        var items: [String] = []
+        for (index, number) in numbers.enumerated() {
+            let end = index + 1 < numbers.count ? numbers[index + 1] : pieces.count
+            let body = pieces[(number + 1)..<end]
+            guard let last = body.last else { return nil }
+            items.append(body.map(\.text).joined(separator: ",") + (last.mark.isEmpty || last.mark == "、" ? "?" : last.mark))
+        }
+        return items
+    }
+
+    /// The numbers of a numbered message's items: 一 to 十, then 1 to 10 (the same place in each ten).
+    static let itemNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+    /// The most items of a numbered message answered one by one.
+    static let maximumEnumeratedItems = 5
+
     /// Whether any of `runs` occurs in `scalars`; `starts` holds the runs' first scalars.
     static func containsAnyRun(of runs: [[Unicode.Scalar]], in scalars: String.UnicodeScalarView, starts: Set<Unicode.Scalar>) -> Bool {
         var index = scalars.startIndex
@@ -866,6 +894,9 @@ extension QAEngine {
         }
         if case let last = piece(to: characters.count), !last.isEmpty { pieces.append((last, "")) }
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
+        // A numbered message (一、該大會於何年何月何日召開,由何機關召開;二、…): each numbered item one
+        // question, whatever its pieces ask.
+        if let items = enumeratedItems(pieces) { return items }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)
         // (A message that begins by doubting the last answer, 你確定?我看新聞說是三千億, is one reply

@@ -238,6 +238,12 @@ extension QAEngine {
         let at: Int
         if !quoted, let last = a.context.clause, evidence.clauses.indices.contains(last) {
             at = last
+        } else if case let passages = Self.quotedPassages(a.original).map({ normalizer.normalize($0) }).filter({ $0.string.count >= 2 }),
+            let holding = clause(holding: passages)
+        {
+            // (A passage quoted word for word, 「以營商環境之優,……」: its clause, whatever names
+            // it holds.)
+            at = holding
         } else {
             guard let found = retrieve(a) else { return nil }
             at = found.clause
@@ -257,7 +263,11 @@ extension QAEngine {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: at)
         }
         let last = next.last ?? at
-        let text = ([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ",")
+        var text = ([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ",")
+        // (Without a closing quotation mark the text does not open, 主動權。” of a speech quoted whole.)
+        if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
+        // (Nor the sentence's end mark: the template ends it.)
+        while let end = text.last, EvidenceIndex.sentenceEnds.contains(end) { text.removeLast() }
         let speaker = evidence.clauses[last].speaker ?? clause.speaker
         let answer = speaker.map { render("said_after_speaker", ["speaker": name($0), "posts": list(postsOf($0).compactMap(\.value)), "text": text]) }
             ?? render("said_after", ["text": text])
@@ -708,7 +718,7 @@ extension QAEngine {
         if scope == nil, Set(matches.map(\.subject)).count > 1 {
             let words = Self.bigrams(a.contentOutsideEntities)
             let narrowed = matches.filter { post in
-                post.value.map { Self.shared(words, Self.bigrams(normalizer.normalize($0).characters)) > 0 } ?? false
+                post.value.flatMap { postTitleBigrams[$0] }.map { Self.shared(words, $0) > 0 } ?? false
             }
             if Set(narrowed.map(\.subject)).count == 1 {
                 matches = narrowed
@@ -1050,10 +1060,16 @@ extension QAEngine {
         // about: 智能化改造, one of 四化平臺's.)
         let named = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
             .map(\.entity)
+        // (A passage the question quotes, 「國企敢干」, written word for word in a statement: that
+        // one, over another that shares the question's other words, 營商環境.)
+        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.string.count >= 2 }
+        let quoted = passages.map(\.string)
+        let quotes = quoted.isEmpty ? [] : statementQuoteTexts
         var best: (score: Int, index: Int)? = nil
         for (index, statement) in statements.enumerated() {
             var score = Self.shared(words, statementBigrams[index])
             score += 5 * Self.shared(asked, statement.about)
+            if !quotes.isEmpty, quoted.contains(where: { quotes[index].contains($0) }) { score += 6 }
             for thing in named where !statement.about.contains(thing.id) && statementNames[index].contains(thing.id) {
                 score += 5
             }
@@ -1092,7 +1108,6 @@ extension QAEngine {
         }
         // (A passage the question quotes, 「有呼必應、無事不擾」: its clause is where the next turn's
         // 下一句 goes on from, not the end of the statement.)
-        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.string.count >= 2 }
         let quotedClause = passages.isEmpty ? nil : clause(holding: passages)
         return Outcome(
             status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
@@ -1182,7 +1197,7 @@ extension QAEngine {
         let things = Set(a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }.map(\.entity.id))
         // (A passage the question quotes, 「工業上樓」, written word for word in a statement: that one.)
         let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
-        let quotes = quoted.isEmpty ? [] : statements.map { normalizer.normalize($0.quote).string }
+        let quotes = quoted.isEmpty ? [] : statementQuoteTexts
         var best: (score: Int, index: Int)? = nil
         for index in statements.indices {
             // (Another's statement counts its thing only beside some of the question's own words:
@@ -2109,6 +2124,9 @@ extension QAEngine {
     // MARK: - The reply
 
     /// Whether an answer opens as the templates that confirm or deny a claim do (是的, 不是).
+    /// The plain no that opens `post_no` (不是。), dropped after a true/false item's 錯誤。.
+    static let plainNo = "不是。"
+
     func opensWithVerdict(_ answer: String) -> Bool {
         let simplified = normalizer.toSimplified(answer)
         return verdictOpenings.contains { simplified.hasPrefix($0) }
@@ -2120,6 +2138,19 @@ extension QAEngine {
         // without a verdict: yes, before what the answer says.
         if outcome.status == .answered, a.cueSets.contains("yesno"), !opensWithVerdict(outcome.answer), claimedSentence(a) != nil {
             outcome.answer = render("evidence_yes", [:]) + outcome.answer
+        }
+        // A true/false item (判斷:…對還是錯?): its verdict in its own words, 正確 or 錯誤, first.
+        if outcome.status == .answered, a.cueSets.contains("true_false") {
+            // (In place of a plain 是的。, 不是這樣。 or 不是。, beside any other opening.)
+            let simplified = normalizer.toSimplified(outcome.answer)
+            func without(_ openings: [String]) -> String {
+                openings.first(where: { outcome.answer.hasPrefix($0) }).map { String(outcome.answer.dropFirst($0.count)) } ?? outcome.answer
+            }
+            if yesOpenings.contains(where: { simplified.hasPrefix($0) }) {
+                outcome.answer = render("verdict_true", [:]) + without([render("evidence_yes", [:])])
+            } else if noOpenings.contains(where: { simplified.hasPrefix($0) }) {
+                outcome.answer = render("verdict_false", [:]) + without([render("evidence_no", [:]), Self.plainNo])
+            }
         }
         var next = a.context
         // A question that does not show its script (那南沙呢?) is answered in the last one's.

@@ -58,6 +58,9 @@ public final class QAEngine: Sendable {
     let figures: [Fact]
     let statements: [Fact]
     let posts: [Fact]
+    /// The character pairs of each post's title as written (工業和信息化局局長), normalized once:
+    /// a question's words that pick one holder of a role by their post (管工業的那個局長).
+    let postTitleBigrams: [String: Set<UInt64>]
     /// The bodies and places each person holds posts in: what they speak for.
     let bodiesByPerson: [String: Set<String>]
     /// Each person's posts and statements, in the graph's order.
@@ -83,6 +86,8 @@ public final class QAEngine: Sendable {
     let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
     let statementBigrams: [Set<UInt64>]
+    /// Each statement's quote, normalized: what a passage quoted word for word is looked for in.
+    let statementQuoteTexts: [String]
     /// Each statement's figures (indices into `figures`), by its quote: the figures whose quote it
     /// holds, so that 這些數字 after what someone said points at them.
     let figuresInStatement: [TextKey: [Int]]
@@ -187,6 +192,9 @@ public final class QAEngine: Sendable {
     let oppositePairs: [(written: [UInt32], other: [UInt32])]
     /// How the templates that confirm or deny a claim open (是的, 不是), in Simplified.
     let verdictOpenings: [String]
+    /// Of those, the openings that say yes, and those that say no (with `said_by_other`'s 不是).
+    let yesOpenings: [String]
+    let noOpenings: [String]
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
@@ -230,7 +238,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
@@ -661,6 +669,9 @@ public final class QAEngine: Sendable {
         self.statementsBySubject = Dictionary(grouping: statements, by: \.subject)
         let posts = knowledge.facts.filter { $0.relation == "holds_post" }
         self.posts = posts
+        var postTitleBigrams: [String: Set<UInt64>] = [:]
+        for post in posts { if let title = post.value, postTitleBigrams[title] == nil { postTitleBigrams[title] = Self.bigrams(normalizer.normalize(title).characters) } }
+        self.postTitleBigrams = postTitleBigrams
         var bodiesByPerson: [String: Set<String>] = [:]
         for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
         self.bodiesByPerson = bodiesByPerson
@@ -727,6 +738,7 @@ public final class QAEngine: Sendable {
         self.templates = templates
         let normalizedStatements = statements.map { normalizer.normalize($0.quote) }
         self.statementBigrams = normalizedStatements.map { Self.bigrams($0.characters) }
+        self.statementQuoteTexts = normalizedStatements.map(\.string)
         // (Only the speaker's own figures are looked for: a graph's statements times its figures
         // would grow with the square of its size.)
         var figuresBySpeaker: [String: [Int]] = [:]
@@ -792,10 +804,15 @@ public final class QAEngine: Sendable {
             guard words.count == 2, !words[0].isEmpty, !words[1].isEmpty else { return [] }
             return [(words[0], words[1]), (words[1], words[0])]
         }
-        self.verdictOpenings = ["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"].compactMap { name in
-            let opening = (knowledge.templates[name] ?? "").prefix { !$0.isPunctuation && $0 != "{" }
-            return opening.isEmpty ? nil : normalizer.toSimplified(String(opening))
+        func openings(_ names: [String]) -> [String] {
+            names.compactMap { name in
+                let opening = (knowledge.templates[name] ?? "").prefix { !$0.isPunctuation && $0 != "{" }
+                return opening.isEmpty ? nil : normalizer.toSimplified(String(opening))
+            }
         }
+        self.verdictOpenings = openings(["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"])
+        self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
+        self.noOpenings = openings(["evidence_no", "post_no", "said_by_other"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
         let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
@@ -1064,8 +1081,16 @@ public final class QAEngine: Sendable {
             {
                 // (A part that says why the asker asks, 我要放在播客簡介裡, leans on the part
                 // before and gets its answer again: said once.)
+                // (So is a part whose answer the one before already gave in full: 大會於何年何月何日
+                // 召開,由何機關召開 — the first answer names both.)
                 var seen = Set<TextKey>()
-                let distinct = replies.filter { seen.insert(TextKey($0.answer)).inserted }
+                var distinct: [Reply] = []
+                for reply in replies where seen.insert(TextKey(reply.answer)).inserted {
+                    if let before = distinct.last, before.status == .answered, reply.status == .answered, reply.answer.count >= Self.shortestRepeatedAnswer,
+                        before.answer.contains(String(reply.answer.reversed().drop(while: Self.answerEndMarks.contains).reversed()))
+                    { continue }
+                    distinct.append(reply)
+                }
                 if distinct.count == 1 { return distinct[0] }
                 return Reply.combining(distinct, separator: render("subject_separator", [:]))
             }
@@ -1327,6 +1352,11 @@ public final class QAEngine: Sendable {
     /// The characters around what an elliptical question names: 那, 呢, 嘅, 咧, 嘞, 啊, 吶, 么, 麼, 嗎,
     /// and a space.
     static let ellipsisEdges: Set<UInt32> = [0x90A3, 0x5462, 0x5605, 0x54A7, 0x561E, 0x554A, 0x5436, 0x4E48, 0x9EBC, 0x5417, 0x20]
+
+    /// The shortest answer of a part that is dropped when the part before gave it already.
+    static let shortestRepeatedAnswer = 8
+    /// The marks an answer ends with.
+    static let answerEndMarks: Set<Character> = ["。", ".", "!", "?", "\u{FF01}", "\u{FF1F}"]
 
     /// The cue set of the words that ask for a total (合計, 加起來).
     static let sumAskedCue = "sum_asked"
@@ -2113,6 +2143,8 @@ public final class QAEngine: Sendable {
         // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
         // is so is asked.
         if a.cueSets.contains("hearsay"), !a.cueSets.contains(where: Self.asksSomething) { a.cueSets.insert("yesno") }
+        // (A true/false item, 判斷對錯:…, asks yes or no of its claim.)
+        if a.cueSets.contains("true_false"), !a.cueSets.contains("yesno") { a.cueSets.insert("yesno") }
         // Ending with 為何 (三大國家級開發區為何?): in the written language that asks what it is,
         // not why (the lexicon's `what_at_end`); so does asking why a thing bears its name.
         if whatAtEndKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) || a.cueSets.contains("why_called") {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SuiwenEngine
 
@@ -108,6 +109,40 @@ import Testing
         // Words no post holds: which of them, asked back.
         let any = try engine.answer("管招商的局長是誰?")
         #expect(any.status == .clarify)
+    }
+
+    @Test func aTrueFalseItemSaysCorrectOrWrong() throws {
+        let right = try engine.answer("判斷:海珠摸排轉移意向企業821家。對還是錯?")
+        #expect(right.answer.hasPrefix("正確。"))
+        let wrong = try engine.answer("判斷:廣州著力打造13個萬億級產業鏈群。對還是錯?")
+        #expect(wrong.answer.hasPrefix("錯誤。"))
+        #expect(wrong.answer.contains("8個"))
+        let post = try engine.answer("判斷對錯:盧一先是廣州市海珠區委書記。")
+        #expect(post.answer.hasPrefix("錯誤。盧一先不是"))
+        // A plain yes/no question keeps its own words.
+        let plain = try engine.answer("海珠摸排了821家轉移意向企業嗎?")
+        #expect(!plain.answer.hasPrefix("正確"))
+    }
+
+    @Test func aNumberedMessageIsAnsweredItemByItem() throws {
+        let reply = try engine.answer("本人為澳門特別行政區立法會議員助理,現就貴市高質量發展大會進行比較研究,敬請釐清下列事項:一、該大會於何年何月何日召開,由何機關召開;二、會上發言者計有多少位市有關部門主要負責人,及多少個區之區委書記?")
+        #expect(reply.answer.contains("1月28日"))
+        #expect(reply.answer.contains("市委"))
+        #expect(reply.answer.contains("6位"))
+        #expect(reply.answer.contains("11"))
+        // (Not 澳門 of the asker's own words, set aside with what leads up to the items.)
+        #expect(reply.status == .answered)
+        // One part's answer given already by the one before: said once.
+        #expect(reply.answer.components(separatedBy: "由廣州市委、市政府召開").count == 2)
+    }
+
+    @Test func aPassageQuotedIsWhatIsAskedAfterAndWhoseItIs() throws {
+        let next = try engine.answer("“以營商環境之優”後面還說了什麼?")
+        #expect(next.answer.contains("促經濟"))
+        let whose = try engine.answer("給我一句廣州營商環境的金句,“國企敢干”後面是啥?誰說的?")
+        #expect(whose.answer.contains("外企敢投"))
+        #expect(whose.answer.contains("郭永航"))
+        #expect(!whose.answer.contains("郭昊羽"))
     }
 
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {

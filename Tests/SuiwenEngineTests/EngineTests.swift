@@ -1291,7 +1291,8 @@ let engine: QAEngine = {
     @Test func aStatementToJudgeIsCheckedByWhatItIsAbout() throws {
         // 判斷 asks whether it is so; 四化平臺, named, is what 高裕躍's statement is about.
         let claim = try engine.answer("判断:会上提出实施“四化平台”专项行动的是广州市商务局局长洪谦。")
-        #expect(claim.answer.hasPrefix("不是洪谦") && claim.answer.contains("高裕跃"))
+        // (A statement to judge is a true/false item: its verdict, 错误, first.)
+        #expect(claim.answer.hasPrefix("错误。不是洪谦") && claim.answer.contains("高裕跃"))
     }
 
     @Test func aCallerGreetingTheRadioHostAsksNoHost() throws {
