@@ -51,6 +51,23 @@ extension QAEngine {
         return ChoiceQuestion(stem: trimmed(characters[..<marks[0].start]), options: options)
     }
 
+    /// A multiple-choice question whose options only name what the stem asks for: the stem's
+    /// answer, led by the letter of the one option whose every item (parted by 、 or a joiner) the
+    /// answer holds. nil when the stem is not answered, or no option or several fit.
+    func answerByOptions(_ question: ChoiceQuestion, context token: String) -> Reply? {
+        guard !question.stem.isEmpty, var reply = try? answer(question.stem, context: token), reply.status == .answered else { return nil }
+        let answered = normalizer.normalize(reply.answer).string
+        let parts: Set<Character> = ["、", ",", "，", "和", "與", "及", "/"]
+        let fitting = question.options.filter { option in
+            let items = option.text.split(whereSeparator: parts.contains).map { normalizer.normalize(String($0)).string }.filter { !$0.isEmpty }
+            return !items.isEmpty && items.allSatisfy { answered.contains($0) }
+        }
+        guard fitting.count == 1 else { return nil }
+        let letter = render("choice_answer", ["letters": String(fitting[0].letter)])
+        reply.answer = (normalizer.script(of: question.stem) ?? false ? normalizer.toSimplified(letter) : letter) + reply.answer
+        return reply
+    }
+
     /// The answer to a multiple-choice question: each option asked as a claim (the template
     /// `choice_claim`), judged by the verdict its reply opens with; nil when not every option
     /// gets a verdict (options that are not claims: the question is answered as any other).

@@ -32,8 +32,9 @@ struct Outcome {
 extension QAEngine {
     func resolve(rule: IntentRule, analysis a: inout QuestionAnalysis) -> Outcome? {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
-        // (Not when the question asks something of its own: 越秀那個人說了啥?)
-        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
+        // (Not when the question asks something of its own: 越秀那個人說了啥?; nor details of the
+        // thing it names, 四化平臺,那具體呢?)
+        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"), !a.cueSets.contains("detail"),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
         {

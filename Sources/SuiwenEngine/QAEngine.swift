@@ -1015,7 +1015,12 @@ public final class QAEngine: Sendable {
         let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(addressed)
         let asked = story?.question ?? addressed
         // A multiple-choice question (下列說法正確的是:A.… B.…): each option checked as a claim.
-        if let choice = Self.choiceQuestion(asked), let reply = answerChoices(choice) { return reply }
+        if let choice = Self.choiceQuestion(asked) {
+            if let reply = answerChoices(choice) { return reply }
+            // Options that are no claims, only what the stem asks for (實現哪「三脈」?A.城脈、文脈、商脈
+            // B.…): the stem answered, and the one option whose every item its answer holds.
+            if let reply = answerByOptions(choice, context: token) { return reply }
+        }
         var analysis = analyze(asked, context: context)
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
         if let blanks = Self.blankQuestion(asked), let reply = answerBlanks(blanks, analysis) { return reply }

@@ -145,6 +145,20 @@ import Testing
         #expect(!whose.answer.contains("郭昊羽"))
     }
 
+    @Test func optionsThatOnlyNameWhatTheStemAsksForArePickedByItsAnswer() throws {
+        let reply = try engine.answer("選擇題:郭永航提出推動東部發展軸與城市老中軸、新中軸融合互動,實現哪「三脈」創新發展?A.城脈、文脈、商脈 B.山脈、水脈、文脈 C.城脈、商脈、人脈 D.文脈、商脈、產脈")
+        #expect(reply.answer.hasPrefix("答案是A。"))
+        // Two options its answer holds: no letter picked.
+        let both = try engine.answer("郭永航提出實現哪「三脈」創新發展?A.城脈 B.商脈")
+        #expect(!both.answer.hasPrefix("答案是"))
+    }
+
+    @Test func detailsOfAThingNamedAfterASpeechAreTheThings() throws {
+        let speech = try engine.answer("市工信局局長叫啥,他說了啥")
+        let detail = try engine.answer("四化平臺,那具體呢", context: speech.context)
+        #expect(detail.answer.contains("數字化轉型"))
+    }
+
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
         let date = try engine.answer("廣州高質量發展大會是哪天開的")
         let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
