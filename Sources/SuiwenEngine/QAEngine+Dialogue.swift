@@ -584,7 +584,8 @@ extension QAEngine {
                         asker = true
                     } else if name == "asker_identity" {
                         if match.start == 0 { identity = true; asker = true }
-                    } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") {
+                    } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") || name == "said_after" {
+                        // (And 補全這句 / 後面是什麼: what follows a passage, asked.)
                         asks = true
                         asksInWords = true
                     }

@@ -1209,6 +1209,21 @@ extension QAEngine {
             let score = passage + byThing + verbatim
             if best == nil || score > best!.score { best = (score, index) }
         }
+        // (這句話 of the last answer, 這句是王宏偉說的吧?: whose its clause is, when no statement
+        // holds the question's own words.)
+        if best.map({ $0.score < 6 }) ?? true, a.cueSets.contains(Self.thisPassageCue), let index = a.context.clause,
+            evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
+        {
+            let clauseText = evidence.clauses[index].text
+            let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
+            let answer = speaker == person.id
+                ? render("said_by_yes", ["speaker": person.name, "text": text])
+                : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text])
+            let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            return Outcome(
+                status: .answered, answer: answer, citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                confidence: 0.8, about: [speaker], clause: index)
+        }
         guard let best, best.score >= 6 else { return nil }
         var statement = statements[best.index]
         // (Another's statement about the thing is no "not them" where their own words name it:
@@ -2125,6 +2140,9 @@ extension QAEngine {
     // MARK: - The reply
 
     /// Whether an answer opens as the templates that confirm or deny a claim do (是的, 不是).
+    /// The cue set of the words that point at the last answer's passage (這句話).
+    static let thisPassageCue = "this_passage"
+
     /// The plain no that opens `post_no` (不是。), dropped after a true/false item's 錯誤。.
     static let plainNo = "不是。"
 

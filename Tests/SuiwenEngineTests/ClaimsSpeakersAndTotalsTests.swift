@@ -159,6 +159,19 @@ import Testing
         #expect(detail.answer.contains("數字化轉型"))
     }
 
+    @Test func whoseTheLastAnswersPassageIsIsCheckedByItsClause() throws {
+        let quote = try engine.answer("“世界水準、中國氣派”後面兩句是啥")
+        let claim = try engine.answer("這句是王宏偉說的吧?", context: quote.context)
+        #expect(claim.answer.hasPrefix("不是王宏偉,是郭永航說的"))
+        let right = try engine.answer("這句話是郭永航說的嗎?", context: quote.context)
+        #expect(right.answer.hasPrefix("是的"))
+    }
+
+    @Test func aRequestToCompleteAPassageIsNoStoryOfTheAskers() throws {
+        let reply = try engine.answer("幫我補全這句,太適合做標題了:“以營商環境之優,……”")
+        #expect(reply.answer.contains("促經濟"))
+    }
+
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
         let date = try engine.answer("廣州高質量發展大會是哪天開的")
         let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
