@@ -894,10 +894,10 @@ extension QAEngine {
             start = i + 1
         }
         if case let last = piece(to: characters.count), !last.isEmpty { pieces.append((last, "")) }
-        guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         // A numbered message (一、該大會於何年何月何日召開,由何機關召開;二、…): each numbered item one
-        // question, whatever its pieces ask.
+        // question, whatever its pieces ask (and however many pieces).
         if let items = enumeratedItems(pieces) { return items }
+        guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)
         // (A message that begins by doubting the last answer, 你確定?我看新聞說是三千億, is one reply
@@ -948,6 +948,7 @@ extension QAEngine {
                 && entityAutomaton.matches(in: keys).isEmpty
             allClaims[index] = keys.count <= Self.longestAllClaimsPiece && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set(Self.allClaimsCue, _) = $0.payload { return true } else { return false } }
+                && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
             // (A piece that ends with 分別是 and a question mark, 第一版和最新一版的關鍵詞分別是?,
             // asks what each is. Not 是 alone, 所在部門是?, which leans on the piece before.)
             let endsAskingWhat = keys.count >= 3 && keys.last == Self.copulaKey && ["?", "\u{FF1F}"].contains(pieces[index].mark)
@@ -986,7 +987,8 @@ extension QAEngine {
         // plain 對嗎, the next leaning on the one before (他). (Each claim a few words at least: not a
         // speaker alone before a claim, 盧一先說,….)
         if let last = pieces.indices.last, last >= 2, allClaims[last], pieces[last].mark != ",", pieces[last].mark != "\u{FF0C}",
-            names(0), pieces[..<last].indices.allSatisfy({ !asks[$0] && keys[$0].count >= Self.shortestClaim })
+            names(0) || keys[0].contains(where: { (0x30...0x39).contains($0) }),
+            pieces[..<last].indices.allSatisfy({ !asks[$0] && keys[$0].count >= Self.shortestClaim })
         {
             let tag = normalizer.isSimplified(question) ? "对吗?" : "對嗎?"
             return pieces[..<last].map { $0.text + "," + tag }

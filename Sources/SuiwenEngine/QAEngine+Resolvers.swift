@@ -34,7 +34,8 @@ extension QAEngine {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
         // (Not when the question asks something of its own: 越秀那個人說了啥?; nor details of the
         // thing it names, 四化平臺,那具體呢?)
-        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"), !a.cueSets.contains("detail"),
+        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
+            !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
         {
@@ -927,7 +928,10 @@ extension QAEngine {
         }
         // Who spoke for a district or body (會上邊個代表越秀區發言?): those of its people who spoke,
         // not everyone. (None of them: the list of all, as before.)
-        if asked == nil, a.cueSets.contains("who") || a.cueSets.contains("which"), let body = namedBody(a) {
+        // (Not a place spoken of, 會上誰發言講到了海珠?, nor others than one named, 除了郭昊羽….)
+        if asked == nil, a.cueSets.contains("who") || a.cueSets.contains("which"), !a.cueSets.contains("said"),
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), let body = namedBody(a)
+        {
             let spoke = ids.filter { id in postsOf(id).contains { $0.org == body.id } }
             if !spoke.isEmpty {
                 let names = spoke.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
@@ -1160,7 +1164,8 @@ extension QAEngine {
     /// within the district or body it names too; nil for none or several.
     private func soleSpeaker(_ a: QuestionAnalysis) -> Entity? {
         guard let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return nil }
-        let body = namedBody(a)
+        // (A district or body the post is of, not a place spoken of: 住建局局長關於火車站的原話.)
+        let body = namedBody(a).flatMap { ["organization", "district", "city"].contains($0.type) ? $0 : nil }
         var holders: [String] = []
         for statement in statements where !holders.contains(statement.subject)
             && postsOf(statement.subject).contains(where: { roleMatches($0.role, role.id) && (body == nil || $0.org == body!.id) })

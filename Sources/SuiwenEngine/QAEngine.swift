@@ -1057,6 +1057,22 @@ public final class QAEngine: Sendable {
         // Two or three questions in one (走訪了多少企業,又摸排出多少家?): each in turn, each
         // leaning on the one before. (Not the items of a list claimed: 雙核五極是不是中心城區、南沙
         // 和海珠?)
+        // A numbered message (一、…;二、…;三、…): each item answered on its own, whatever the
+        // others get, and said once each.
+        if Self.isNumbered(asked), let items = separateQuestionsAtMarks(asked), items.count >= 2 {
+            var replies: [Reply] = []
+            var context = token
+            for item in items {
+                guard let reply = try? answer(item, context: context) else { continue }
+                replies.append(reply)
+                if reply.status == .answered { context = reply.context }
+            }
+            if replies.contains(where: { $0.status == .answered }) {
+                var seen = Set<TextKey>()
+                let distinct = replies.filter { seen.insert(TextKey($0.answer)).inserted }
+                return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]))
+            }
+        }
         if !analysis.cueSets.contains("list_claim"), let parts = separateQuestions(asked) {
             var replies: [Reply] = []
             var context = token
@@ -1136,9 +1152,12 @@ public final class QAEngine: Sendable {
             // 甚麼職務?): who each of them is, one answer each, not which one.
             if analysis.ambiguous.count == 1, let people = analysis.ambiguous.first, people.count >= 2,
                 people.count <= Self.maximumCandidates, people.allSatisfy({ $0.type == "person" }),
-                analysis.cueSets.contains("pronoun_group") || asksOfEach(asked)
+                analysis.cueSets.contains("pronoun_group") || asksOfEach(asked), analysis.cueSets.contains("who")
             {
-                let replies = people.compactMap { try? answer(render("who_is_question", ["name": $0.name]), context: token) }
+                let replies = people.compactMap { person -> Reply? in
+                    let asked = render("who_is_question", ["name": person.name])
+                    return try? answer(analysis.simplified ? normalizer.toSimplified(asked) : asked, context: token)
+                }
                 if replies.count == people.count, replies.allSatisfy({ $0.status == .answered }) {
                     var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
                     if var next = ConversationContext(token: combined.context) {
@@ -1343,7 +1362,10 @@ public final class QAEngine: Sendable {
     func unwrittenName(_ a: QuestionAnalysis) -> String? {
         var scalars = a.normalized.scalars[...]
         while let first = scalars.first, Self.ellipsisEdges.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, Self.ellipsisEdges.contains(last) { scalars = scalars.dropLast() }
+        while let last = scalars.last, Self.ellipsisEdges.contains(last) || last == 0x7684 { scalars = scalars.dropLast() }
+        // (A surname of the graph's people first, 那洪局呢?: one of them called short, not a name
+        // the document lacks.)
+        if let first = scalars.first, graphSurnameKeys.contains(first) { return nil }
         // (A common word, 最新的呢?, asks after the last answer's list, not of a name.)
         guard (2...6).contains(scalars.count), scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0) }),
             !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(scalars)), !knowledge.lexicon.commonWords.contains(Lexicon.wordHash(scalars.dropLast()))
@@ -1351,12 +1373,31 @@ public final class QAEngine: Sendable {
         for (left, right) in zip(scalars, scalars.dropFirst()) where evidence.postings.contains(EvidenceIndex.bigram(left, right)) {
             return nil
         }
-        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        // (As the question writes it, in its script: the same edges dropped from what it wrote.)
+        var written = a.original.unicodeScalars.filter { !$0.properties.isWhitespace && !Self.questionMarks.contains($0) && $0 != "?" && $0 != "\u{FF1F}" }[...]
+        while let first = written.first, Self.ellipsisEdges.contains(first.value) { written = written.dropFirst() }
+        while let last = written.last, Self.ellipsisEdges.contains(last.value) || last == "的" { written = written.dropLast() }
+        return written.count == scalars.count ? String(String.UnicodeScalarView(written)) : String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
     }
 
     /// The characters around what an elliptical question names: 那, 呢, 嘅, 咧, 嘞, 啊, 吶, 么, 麼, 嗎,
     /// and a space.
     static let ellipsisEdges: Set<UInt32> = [0x90A3, 0x5462, 0x5605, 0x54A7, 0x561E, 0x554A, 0x5436, 0x4E48, 0x9EBC, 0x5417, 0x20]
+
+    /// Whether a message numbers its items (一、 and 二、, or 1、 and 2、).
+    static func isNumbered(_ text: String) -> Bool {
+        // (By scalars: most questions hold no 、 after a 一 or a 1.)
+        var previous: Unicode.Scalar = " "
+        var first = false, second = false
+        for scalar in text.unicodeScalars {
+            if scalar == "、" {
+                if previous == "一" || previous == "1" { first = true }
+                if previous == "二" || previous == "2" { second = true }
+            }
+            previous = scalar
+        }
+        return first && second
+    }
 
     /// The shortest answer of a part that is dropped when the part before gave it already.
     static let shortestRepeatedAnswer = 8

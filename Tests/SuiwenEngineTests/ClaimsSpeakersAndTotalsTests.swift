@@ -172,6 +172,39 @@ import Testing
         #expect(reply.answer.contains("促經濟"))
     }
 
+    @Test func aNumberedMessageAnswersEachItemWhateverTheOthersGet() throws {
+        let five = try engine.answer("一、大會哪天開的?二、市長是誰?三、南沙區委書記是誰?四、越秀區委書記是誰?五、海珠區委書記是誰?")
+        for name in ["郭永航", "盧一先", "郭昊羽", "蔡澍"] { #expect(five.answer.contains(name)) }
+        let withUnknown = try engine.answer("一、大會哪天開的?二、廣州GDP多少?三、市長是誰?")
+        #expect(withUnknown.answer.contains("1月28日"))
+        #expect(withUnknown.answer.contains("GDP"))
+        #expect(withUnknown.answer.contains("郭永航"))
+    }
+
+    @Test func twoPointsAskedOfButNotYesOrNoAreNoClaims() throws {
+        let reply = try engine.answer("王宏偉提到城中村改造,還提到城市更新,這兩點有什麼區別?")
+        #expect(!reply.answer.hasPrefix("是的"))
+        // Figures claimed with no name first: each checked, both right.
+        let figures = try engine.answer("市場主體有315.55萬戶,同比增長3.88%,這兩點都對嗎?")
+        #expect(!figures.answer.contains("不是"))
+    }
+
+    @Test func anUnwrittenNameIsSaidAsTheQuestionWroteIt() throws {
+        let haizhu = try engine.answer("海珠區委書記是誰?")
+        let elsewhere = try engine.answer("那長隆的呢?", context: haizhu.context)
+        #expect(elsewhere.answer.contains("沒有提到長隆。"))
+        // A surname of the article's people, called short: not said to be absent.
+        let short = try engine.answer("那洪局呢?", context: haizhu.context)
+        #expect(!short.answer.contains("沒有提到洪局"))
+    }
+
+    @Test func eachOfASurnamesPeopleOnlyWhenWhoIsAsked() throws {
+        let simplified = try engine.answer("两位姓郭的官员分别是谁?")
+        #expect(simplified.answer.contains("郭永航是广州市市长"))
+        let said = try engine.answer("姓郭的兩位分別講了什麼?")
+        #expect(said.status == .clarify)
+    }
+
     @Test func theFirstWorkingDaySaidOtherwiseIsTheArticles() throws {
         let date = try engine.answer("廣州高質量發展大會是哪天開的")
         let check = try engine.answer("是不是春節後第一個工作日", context: date.context)
