@@ -60,7 +60,7 @@ extension QAEngine {
         let parts: Set<Character> = ["、", ",", "，", "和", "與", "及", "/"]
         let fitting = question.options.filter { option in
             let items = option.text.split(whereSeparator: parts.contains).map { normalizer.normalize(String($0)).string }.filter { !$0.isEmpty }
-            return !items.isEmpty && items.allSatisfy { answered.contains($0) }
+            return !items.isEmpty && items.allSatisfy { answered.containsText($0) }
         }
         guard fitting.count == 1 else { return nil }
         let letter = render("choice_answer", ["letters": String(fitting[0].letter)])

@@ -1074,7 +1074,7 @@ extension QAEngine {
         for (index, statement) in statements.enumerated() {
             var score = Self.shared(words, statementBigrams[index])
             score += 5 * Self.shared(asked, statement.about)
-            if !quotes.isEmpty, quoted.contains(where: { quotes[index].contains($0) }) { score += 6 }
+            if !quotes.isEmpty, quoted.contains(where: { quotes[index].containsText($0) }) { score += 6 }
             for thing in named where !statement.about.contains(thing.id) && statementNames[index].contains(thing.id) {
                 score += 5
             }
@@ -1210,7 +1210,7 @@ extension QAEngine {
             // 郭永航提到汽車產業了嗎? is no claim that someone else said it.)
             let passage = Self.shared(words, statementBigrams[index])
             let byThing = passage >= 3 || statements[index].subject == person.id ? 6 * Self.shared(things, statements[index].about) : 0
-            let verbatim = quotes.isEmpty || !quoted.contains(where: { quotes[index].contains($0) }) ? 0 : 6
+            let verbatim = quotes.isEmpty || !quoted.contains(where: { quotes[index].containsText($0) }) ? 0 : 6
             let score = passage + byThing + verbatim
             if best == nil || score > best!.score { best = (score, index) }
         }

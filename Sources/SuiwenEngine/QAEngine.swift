@@ -1107,8 +1107,11 @@ public final class QAEngine: Sendable {
                 var seen = Set<TextKey>()
                 var distinct: [Reply] = []
                 for reply in replies where seen.insert(TextKey(reply.answer)).inserted {
-                    if let before = distinct.last, before.status == .answered, reply.status == .answered, reply.answer.count >= Self.shortestRepeatedAnswer,
-                        before.answer.contains(String(reply.answer.reversed().drop(while: Self.answerEndMarks.contains).reversed()))
+                    // (Compared by UTF-8 bytes, not Foundation's search: most answers are longer
+                    // than the one before, or differ.)
+                    if let before = distinct.last, before.status == .answered, reply.status == .answered,
+                        reply.answer.utf8.count >= Self.shortestRepeatedAnswer * 3, reply.answer.utf8.count <= before.answer.utf8.count + 3,
+                        before.answer.containsText(String(reply.answer.reversed().drop(while: Self.answerEndMarks.contains).reversed()))
                     { continue }
                     distinct.append(reply)
                 }
