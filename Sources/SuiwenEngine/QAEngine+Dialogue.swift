@@ -733,6 +733,9 @@ extension QAEngine {
     static let longestEachPiece = 6
     /// The endings of a piece that asks what each of several things is (…分別是?).
     static let eachIsEndings = ["分別是", "分别是", "各自是", "各是"]
+    /// The most keys a piece that asks only whether the document says it (文中有沒有寫明?) has.
+    static let longestDocumentTag = 8
+
     /// The fewest keys a claim checked by such a piece has.
     static let shortestClaim = 4
 
@@ -936,7 +939,10 @@ extension QAEngine {
                 && entityAutomaton.matches(in: keys).isEmpty
                 && !matches.contains { if case .relation(_, weak: false) = $0.payload { return true } else { return false } }
             whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
-            tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
+            // (Or whether the document says it, 文中有沒有寫明?, naming nothing.)
+            tagOnly[index] = (keys.count <= 4 || keys.count <= Self.longestDocumentTag
+                && documentNameKeys.contains { name in keys.count >= name.count && keys.indices.dropLast(name.count - 1).contains { keys[$0..<($0 + name.count)].elementsEqual(name) } })
+                && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
             sumOnly[index] = keys.count <= Self.shortestTotalQuestion && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { match in

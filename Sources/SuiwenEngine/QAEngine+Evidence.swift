@@ -630,6 +630,12 @@ extension QAEngine {
     /// Whether `keys` holds `run` somewhere, in order and together.
     static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool { firstRun(keys[...], run[...]) != nil }
 
+    /// Whether `keys` holds `run` starting at `from` or after (near its end, 核對區數).
+    static func holdsRun(_ keys: [UInt32], _ run: [UInt32], from: Int) -> Bool {
+        guard from >= 0, from <= keys.count else { return false }
+        return firstRun(keys[from...], run[...]) != nil
+    }
+
     /// The length of the longest word of the lexicon's `yesno` (嗎, 是不是, 對嗎) that `text`
     /// begins with, or ends with (`atEnd`), leaving something of it; nil when none does.
     func yesnoWordLength(_ text: ArraySlice<Character>, atEnd: Bool) -> Int? {

@@ -358,7 +358,13 @@ extension QAEngine {
 
     private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = a.mentions.first else { return nil }
-        let entity = mention.entity
+        var entity = mention.entity
+        // A post one person holds (市長家裡有沒有養狗?): asked of that person.
+        if entity.type == "role", case let holders = Set(postsMatching(role: entity.id, scope: scope(a)).map(\.subject)), holders.count == 1,
+            let holder = knowledge.entitiesByID[holders.first!]
+        {
+            entity = holder
+        }
         // (孩子 of 孩子作業要填 beside 廣州: no family of a city is asked.)
         // (A body's own, 商務局的聯繫電話, is asked of it; not beside a post of it, 發改委主要負責
         // 人叫什麼?…聯繫電話, whose holder is asked first.)
@@ -416,7 +422,8 @@ extension QAEngine {
     /// Whether a figure belongs to `entity`: its subject, its speaker, or the speaker's body.
     func figure(_ figure: Fact, relatesTo entity: Entity) -> Bool {
         if figure.subject == entity.id || figure.speaker == entity.id { return true }
-        if entity.id == knowledge.scope { return true }
+        // (The city's own bodies speak for it, 市府統籌發展的重點產業鏈: the city's figures.)
+        if entity.id == knowledge.scope || knowledge.scopeBodies.contains(entity.id) { return true }
         if let speaker = figure.speaker, postsOf(speaker).contains(where: { $0.org == entity.id }) { return true }
         if entity.type == "person", postsOf(entity.id).contains(where: { $0.org == figure.subject }) { return true }
         return false
@@ -529,6 +536,15 @@ extension QAEngine {
                 // (Or of the same sentence as the first: 325.55萬戶,同比增長3.88%, a count and its growth.)
                 let values = figures[index].value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? []
                 if values.contains(where: a.numbers.contains) || figures[index].quote == best[0].1.quote { best.append((index, figures[index])) }
+            }
+        }
+        // Two places or people named, each with words of a figure of its own (海珠摸排出的轉移意向
+        // 企業數,和越秀引進的500強央企子公司數,哪個大?): the best figure of each.
+        let namesPlace = { (m: QuestionAnalysis.Mention) in m.fromQuestion && (m.entity.type == "district" || m.entity.type == "person") }
+        if !misplaced, scopes.count >= 2, scopes.lazy.filter(namesPlace).count >= 2, case let placesNamed = scopes.filter(namesPlace) {
+            for place in placesNamed where !best.contains(where: { figure($0.1, relatesTo: place.entity) }) {
+                let own = scores.filter { $0.value > 0 && eligible.contains($0.key) && figure(figures[$0.key], relatesTo: place.entity) }
+                if let top = own.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best.append((top.key, figures[top.key])) }
             }
         }
         var facts = best.sorted { $0.0 < $1.0 }.map(\.1)
@@ -774,7 +790,10 @@ extension QAEngine {
             return Outcome(status: .answered, answer: answer, quotes: [held[0].quote], about: [person.id] + held.compactMap(\.org))
         }
         // A post the article names nobody to, checked of a person (郭昊羽是區長嗎?): not theirs.
-        if roles.isEmpty, scope == nil, let post = a.outsideNames.first(where: outsidePosts.contains), !own.isEmpty {
+        // (Beside posts they do hold, 廣州市副市長、南沙區委書記: the one they do not is checked.)
+        if roles.allSatisfy({ role in own.contains { roleMatches($0.role, role.id) } }),
+            scope == nil || own.contains(where: { $0.org == scope!.id }), let post = a.outsideNames.first(where: outsidePosts.contains), !own.isEmpty
+        {
             let answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": post, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: own.map(\.quote), confidence: 0.9, about: [person.id])
         }
@@ -901,7 +920,8 @@ extension QAEngine {
         for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
         // Whether a body spoke whose speaker the article does not name (發展改革委在會上有人發言嗎?):
         // so, by what the article says of the event that names it.
-        if a.cueSets.contains("yesno"), let subject = knowledge.subject,
+        // (Not who it was, 發改委主要負責人姓甚名誰,文中有沒有寫明?: that is not written.)
+        if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), let subject = knowledge.subject,
             let body = a.mentions.first(where: { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) })?.entity,
             !ids.contains(where: { id in postsOf(id).contains { $0.org == body.id } }),
             let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.relation != "said" && $0.objects.contains(body.id) }),
@@ -1070,11 +1090,24 @@ extension QAEngine {
         let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.string.count >= 2 }
         let quoted = passages.map(\.string)
         let quotes = quoted.isEmpty ? [] : statementQuoteTexts
+        // (The document's clause that holds the passage, whole or a piece of it between commas:
+        // whose words it is, though the statement's quote stops before it, 「打造大灣區創新型產業
+        // 新高地」 of 盧一先's; or nobody's, the article's own narration.)
+        let passageClause = passages.isEmpty ? nil : clause(holding: passagePieces(a.original))
+        let clauseSpeaker = passageClause.flatMap { evidence.clauses[$0].speaker }
+        if let passageClause, clauseSpeaker == nil, !quotes.contains(where: { quote in quoted.contains(where: { quote.containsText($0) }) }) {
+            let sentence = evidence.sentences[evidence.clauses[passageClause].sentence]
+            return Outcome(
+                status: .answered, answer: render("said_by_article", ["text": sentence.text]),
+                citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.8,
+                clause: passageClause)
+        }
         var best: (score: Int, index: Int)? = nil
         for (index, statement) in statements.enumerated() {
             var score = Self.shared(words, statementBigrams[index])
             score += 5 * Self.shared(asked, statement.about)
             if !quotes.isEmpty, quoted.contains(where: { quotes[index].containsText($0) }) { score += 6 }
+            if let clauseSpeaker, statement.subject == clauseSpeaker { score += 6 }
             for thing in named where !statement.about.contains(thing.id) && statementNames[index].contains(thing.id) {
                 score += 5
             }
@@ -1086,9 +1119,13 @@ extension QAEngine {
         // too): each of them, in the document's order.
         let things = !withOthers ? [] : a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
             .map(\.entity)
+        // (A passage quoted: those whose clauses hold it too, not whoever else named a thing in it.)
+        let otherSpeakers = clauseSpeaker == nil || !withOthers ? [] : Set(clauses(holding: passagePieces(a.original), all: true).compactMap { evidence.clauses[$0].speaker })
         var also: [Fact] = []
         for (index, other) in statements.enumerated() where other.subject != statement.subject && !also.contains(where: { $0.subject == other.subject }) {
-            if things.contains(where: { statementNames[index].contains($0.id) }) { also.append(other) }
+            if clauseSpeaker != nil ? otherSpeakers.contains(other.subject) : things.contains(where: { statementNames[index].contains($0.id) }) {
+                also.append(other)
+            }
         }
         var text = statement.text ?? statement.quote
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
@@ -1124,7 +1161,11 @@ extension QAEngine {
     /// hold a passage's first two characters, found by the evidence index rather than by
     /// normalizing every clause (a passage misquoted holds in none: each question that quotes one
     /// would normalize the whole document). nil for none.
-    func clause(holding passages: [NormalizedText]) -> Int? {
+    func clause(holding passages: [NormalizedText]) -> Int? { clauses(holding: passages, all: false).first }
+
+    /// Every clause that holds one of `passages`, in the document's order (or the first, `all`
+    /// false).
+    func clauses(holding passages: [NormalizedText], all: Bool) -> [Int] {
         let texts = passages.map(\.string)
         func holds(_ index: Int) -> Bool {
             let clause = normalizer.normalize(evidence.clauses[index].text).string
@@ -1136,7 +1177,9 @@ extension QAEngine {
                 candidates.append(clause)
             }
         }
-        return candidates.sorted().first(where: holds)
+        candidates.sort()
+        if !all { return candidates.first(where: holds).map { [$0] } ?? [] }
+        return candidates.filter(holds)
     }
 
     /// Of `speaker`'s own sentences (not a heading that repeats their words), the one that holds
@@ -1248,6 +1291,23 @@ extension QAEngine {
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
 
+    /// The passages `text` quotes (`quotedPassages`), normalized, and for one written across
+    /// commas (「以營商環境之優,促經濟之穩」) its pieces between them of four characters or more:
+    /// a clause of the document holds a piece, never the whole.
+    func passagePieces(_ text: String) -> [NormalizedText] {
+        var pieces: [NormalizedText] = []
+        for passage in Self.quotedPassages(text) {
+            let whole = normalizer.normalize(passage)
+            if whole.characters.count >= 2 { pieces.append(whole) }
+            let parts = passage.unicodeScalars.split(whereSeparator: { Self.clauseMarks.contains($0) })
+            guard parts.count > 1 else { continue }
+            for part in parts {
+                let piece = normalizer.normalize(String(String.UnicodeScalarView(part)))
+                if piece.characters.count >= 4 { pieces.append(piece) }
+            }
+        }
+        return pieces
+    }
     /// The passages `text` puts in quotation marks (「工業上樓」, “國企敢干”), as written.
     static func quotedPassages(_ text: String) -> [String] {
         var passages: [String] = []
@@ -1593,7 +1653,8 @@ extension QAEngine {
     /// Only where the question points to no other relation (海珠的瀝滘村要改造嗎? asks the renewal).
     private func placeCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains("yesno"), a.relationCueScore.keys.allSatisfy({ $0 == "located_in" }),
-            let district = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
+            // (Or the district 那裡 stands for: 那裡有沒有大學的項目? after a turn about 南沙.)
+            let district = a.mentions.first(where: { ($0.fromQuestion || $0.source == .pronoun) && $0.entity.type == "district" })?.entity,
             let thing = a.mentions.first(where: { m in
                 m.fromQuestion && Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type)
             })?.entity,
@@ -1642,6 +1703,15 @@ extension QAEngine {
             }
         }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
+        // A person who only says whose the thing asked of is (高裕躍提的四化平臺是哪四化?: a verb of
+        // one or two characters and 的 between them): the thing's facts before theirs.
+        // (Found without building a collection: most questions name no person.)
+        let text = a.normalized.characters
+        let whose = fromQuestion.count < 2 ? nil : fromQuestion.first { m in
+            m.entity.type == "person" && fromQuestion.contains { n in
+                (2...3).contains(n.start - m.end) && n.start - 1 < text.count && text[n.start - 1] == "的" && n.entity.type != "person" && n.entity.type != "role"
+            }
+        }?.entity.id
         for mention in ranked {
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
                 // A subject's own facts outrank those it only spoke about.
@@ -1650,6 +1720,7 @@ extension QAEngine {
                 // and the document's own place (廣州) loses to a more specific subject named with it.
                 let scopeOnly = mention.entity.id == knowledge.scope && ranked.count > 1 ? 3 : 0
                 let adjusted = score * 4 + (fact.subject == mention.entity.id ? 2 : 0) - (fact.relation == "said" ? 3 : 0) - scopeOnly
+                    - (whose == mention.entity.id ? 3 : 0)
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {
@@ -2192,7 +2263,13 @@ extension QAEngine {
                 // answered by the program's list): 他 next is that person.
                 next.person = named.first
             }
-            if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) { next.place = place }
+            if let place = outcome.about.first(where: { Self.placeTypes.contains(type($0)) && $0 != knowledge.scope }) {
+                next.place = place
+            } else if outcome.status == .answered, let district = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" }) {
+                // (An answer about a thing of the district the question named, 南沙汽車產業有多大規模?:
+                // 那裡 next is the district.)
+                next.place = district.entity.id
+            }
             if let focus = outcome.about.first { next.focus = focus }
             next.figures = outcome.status == .answered ? Array(outcome.figures.prefix(Self.maximumCandidates)) : []
             // The thing the question asked of, for 它 when the answer is about a place or person:

@@ -160,6 +160,13 @@ public final class QAEngine: Sendable {
     let bodyAttributes: Set<String>
     /// Posts the article names nobody to (lexicon/outside.yaml `posts`).
     let outsidePosts: Set<String>
+    /// The lexicon's `claim_said_endings` (說的, 提出的), normalized: a question that ends with one
+    /// and its question mark claims whose words they are.
+    let claimSaidEndingKeys: [[UInt32]]
+    /// The lexicon's `check_request` words (核實, 核對), normalized, and how many characters after
+    /// one may close the message (核對區數).
+    let checkRequestKeys: [[UInt32]]
+    static let checkRequestTail = 2
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
@@ -234,7 +241,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "said_by_yes", "said_by_other", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -449,7 +456,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -572,6 +579,8 @@ public final class QAEngine: Sendable {
         self.claimItselfWords = (knowledge.lexicon.cues["claim_itself"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.identityCopulas = (knowledge.lexicon.cues["identity_copula"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
+        self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.claimSaidEndingKeys = (knowledge.lexicon.cues["claim_said_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
@@ -2152,11 +2161,24 @@ public final class QAEngine: Sendable {
                     }
                     return false
                 }) { break }
+                // (One of two posts a person is asked between, 是區長還是區委書記?: the one the
+                // article gives them is the answer, the other no scope left.)
+                if outsidePosts.contains(name), a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }),
+                    cueMatches.contains(where: { if case .set("alternative", _) = $0.payload { return true } else { return false } })
+                {
+                    // (Nor is 市長 of 副市長 a post asked.)
+                    a.mentions.removeAll { $0.entity.type == "role" && match.start <= $0.start && $0.end <= match.end }
+                    break
+                }
                 if outsidePosts.contains(name), let correction = claimedPost(name, from: match.start, to: match.end, a) {
                     a.premises.append(correction)
                     break
                 }
                 a.cueSets.insert("outside")
+                // (市長 of 副市長 is no post of the article's named.)
+                if outsidePosts.contains(name) {
+                    a.mentions.removeAll { $0.entity.type == "role" && match.start <= $0.start && $0.end <= match.end }
+                }
                 // (A topic, not a place or body: no claim about who did something to check.)
                 if name.isEmpty { a.cueSets.insert("outside_topic") } else { a.outsideNames.append(name) }
             case .attribute(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
@@ -2164,6 +2186,25 @@ public final class QAEngine: Sendable {
                 a.attributes.append(name)
                 if a.firstAttributeStart == nil { a.firstAttributeStart = match.start }
             default:
+                break
+            }
+        }
+        // A claim of whose words they are, asked by its question mark alone (「…」也是他說的?): yes
+        // or no, as if 嗎 ended it. (The lexicon's `claim_said_endings`, right before the mark.)
+        // (Loops, not closures: run for every question.)
+        if !a.cueSets.contains("yesno"), !a.cueSets.contains("who"), let last = a.original.unicodeScalars.last,
+            last == "?" || last == "\u{FF1F}", keys.contains(Self.copulaKey)
+        {
+            for word in claimSaidEndingKeys where keys.count > word.count && Self.holdsRun(keys, word, from: keys.count - word.count) {
+                a.cueSets.insert("yesno")
+                break
+            }
+        }
+        // A claim then a word that asks to check it, closing the message (…廣州12區區委書記發言。核對
+        // 區數。, 職務核實。): yes or no. (Not 核對 earlier, 我要核對引號裡的字: a reason for asking.)
+        if !a.cueSets.contains("yesno") {
+            for word in checkRequestKeys where keys.count > word.count && Self.holdsRun(keys, word, from: max(1, keys.count - word.count - Self.checkRequestTail)) {
+                a.cueSets.insert("yesno")
                 break
             }
         }
@@ -2463,6 +2504,10 @@ public final class QAEngine: Sendable {
                 districtPronoun
                     ? m.entity.type == "district" || (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" }
                     : Self.placeTypes.contains(m.entity.type)
+                        // (Unless asked whether a thing that is in some district is there, 那裡有沒有
+                        // 大學的項目?: 那裡 is still the last turn's place.)
+                        && !(a.cueSets.contains("yesno") && !["district", "city"].contains(m.entity.type)
+                            && (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" })
             }),
             let id = context.place ?? context.focus, var place = knowledge.entitiesByID[id],
             // (Nor after a body named, 發改委那邊: its side, not another place.)
