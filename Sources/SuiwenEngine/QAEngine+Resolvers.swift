@@ -792,7 +792,8 @@ extension QAEngine {
         // A post the article names nobody to, checked of a person (郭昊羽是區長嗎?): not theirs.
         // (Beside posts they do hold, 廣州市副市長、南沙區委書記: the one they do not is checked.)
         if roles.allSatisfy({ role in own.contains { roleMatches($0.role, role.id) } }),
-            scope == nil || own.contains(where: { $0.org == scope!.id }), let post = a.outsideNames.first(where: outsidePosts.contains), !own.isEmpty
+            scope == nil || scope!.id == knowledge.scope || knowledge.scopeBodies.contains(scope!.id) || own.contains(where: { $0.org == scope!.id }),
+            let post = a.outsideNames.first(where: outsidePosts.contains), !own.isEmpty
         {
             let answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": post, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: own.map(\.quote), confidence: 0.9, about: [person.id])

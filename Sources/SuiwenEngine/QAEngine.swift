@@ -1115,7 +1115,7 @@ public final class QAEngine: Sendable {
                 // 召開,由何機關召開 — the first answer names both.)
                 var seen = Set<TextKey>()
                 var distinct: [Reply] = []
-                for reply in replies where seen.insert(TextKey(reply.answer)).inserted {
+                for reply in replies where seen.insert(TextKey(normalizer.foldScript(reply.answer))).inserted {
                     // (Compared by UTF-8 bytes, not Foundation's search: most answers are longer
                     // than the one before, or differ.)
                     if let before = distinct.last, before.status == .answered, reply.status == .answered,
@@ -2192,7 +2192,9 @@ public final class QAEngine: Sendable {
         // A claim of whose words they are, asked by its question mark alone (「…」也是他說的?): yes
         // or no, as if 嗎 ended it. (The lexicon's `claim_said_endings`, right before the mark.)
         // (Loops, not closures: run for every question.)
-        if !a.cueSets.contains("yesno"), !a.cueSets.contains("who"), let last = a.original.unicodeScalars.last,
+        // (Not a question that asks something else, 這是在哪個語境下提出的?, 原文是怎麼說的?.)
+        if !a.cueSets.contains("yesno"), !a.cueSets.contains(where: Self.asksSomething), !keys.contains(Self.whichKey),
+            let last = a.original.unicodeScalars.last,
             last == "?" || last == "\u{FF1F}", keys.contains(Self.copulaKey)
         {
             for word in claimSaidEndingKeys where keys.count > word.count && Self.holdsRun(keys, word, from: keys.count - word.count) {
