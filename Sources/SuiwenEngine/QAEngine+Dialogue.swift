@@ -97,12 +97,46 @@ extension QAEngine {
             !(documentNameKeys + wholeSummaryKeys).contains(where: { Self.holdsRun(a.normalized.keys, $0) })
         { return nil }
         let headings = headingIndices.map { evidence.sentences[$0] }
+        let sections = sectionTitles
         return Outcome(
             status: .answered,
-            answer: render("document_summary", ["title": knowledge.source.title, "sections": list(headings.map(\.text))]),
+            answer: render("document_summary", ["title": knowledge.source.title, "sections": list(sections), "count": String(sections.count)]),
             citations: headings.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }, confidence: 0.8,
-            // (What the document reports is what 哪天開的? asks about next.)
-            about: [knowledge.subject].compactMap { $0 })
+            // (What the document reports is what 哪天開的? asks about next; its sections are the
+            // list 第一個呢? picks from.)
+            about: [knowledge.subject].compactMap { $0 }, relation: Self.sectionsRelation)
+    }
+
+    /// The relation a reply that picks one of the article's speakers by their order carries (no
+    /// fact has it): 最後一個呢? next picks another.
+    static let speakersRelation = "document_speakers"
+
+    /// The people the article quotes, in the order of their first statement.
+    var speakersInOrder: [String] {
+        var ids: [String] = []
+        for statement in statements where !ids.contains(statement.subject) { ids.append(statement.subject) }
+        return ids
+    }
+
+    /// The relation a reply that lists the document's sections carries (no fact has it): 第一個呢?
+    /// next picks a section.
+    static let sectionsRelation = "document_sections"
+
+    /// Each section's heading: the headings on consecutive lines (堅持制造業立市 / 筑牢高質量發展根基)
+    /// are one section's, joined by a dash.
+    var sectionTitles: [String] {
+        var titles: [String] = []
+        var lastLine = -1
+        for index in headingIndices {
+            let sentence = evidence.sentences[index]
+            if sentence.line == lastLine + 1, let last = titles.popLast() {
+                titles.append(last + "——" + sentence.text)
+            } else {
+                titles.append(sentence.text)
+            }
+            lastLine = sentence.line
+        }
+        return titles
     }
 
     /// The sentences that head a section of the document: one clause, no closing mark, after
@@ -154,7 +188,14 @@ extension QAEngine {
         // Only of the last list: not when the question names something else.
         let focus = a.context.focus
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
-        let (items, quote) = lastListItems(a.context)
+        var (items, quote) = lastListItems(a.context)
+        var relation = a.context.relation
+        // 第一個講話的人是誰? with no list before it: the article's speakers, in the order it quotes them.
+        if items.count < 2, a.cueSets.contains("who"), a.cueSets.contains("said") || a.cueSets.contains("spoke") {
+            items = speakersInOrder.map(name)
+            quote = nil
+            relation = Self.speakersRelation
+        }
         guard items.count >= 2 else {
             // 第二個呢? with nothing before it: say what is missing.
             return a.context.isEmpty && a.mentions.isEmpty
@@ -170,20 +211,22 @@ extension QAEngine {
         guard n <= items.count else {
             return Outcome(
                 status: .noAnswer, answer: render("ordinal_beyond", ["count": String(items.count)]), quotes: [quote].compactMap { $0 },
-                citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+                citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: relation, clause: a.context.clause)
         }
         let answer = ordinal == -1
             ? render("ordinal_last", ["item": items[n - 1]])
             : render("ordinal_item", ["n": String(n), "item": items[n - 1]])
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
-            about: [focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+            about: [focus].compactMap { $0 }, relation: relation, clause: a.context.clause)
     }
 
     /// The items of the last answer's list, numbered as it listed them: every fact of its
     /// relation of its subject, in order, else the parts of the clause it quoted between 、
     /// (none when fewer than two); with the quote of the first fact.
     func lastListItems(_ context: ConversationContext) -> (items: [String], quote: String?) {
+        if context.relation == Self.sectionsRelation { return (sectionTitles, nil) }
+        if context.relation == Self.speakersRelation { return (speakersInOrder.map(name), nil) }
         let listed = context.focus.flatMap { focus in context.relation.map { relation in
             (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
         } } ?? []
@@ -270,6 +313,16 @@ extension QAEngine {
         {
             return counted
         }
+        // 一共幾位? after an answer that named several people (the speakers, with their posts): how
+        // many it named.
+        if a.cueSets.contains("howmany"), a.context.group.count >= 2, !a.mentions.contains(where: \.fromQuestion),
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked", "who"].contains(where: a.cueSets.contains)
+        {
+            let names = a.context.group.map(name)
+            return Outcome(
+                status: .answered, answer: render("group_count", ["count": String(names.count), "names": list(names)]),
+                confidence: 0.8, group: a.context.group)
+        }
         guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {
             // 還有呢? with nothing before it: say what is missing.
             return a.cueSets.contains("followup")
@@ -309,8 +362,9 @@ extension QAEngine {
         var rest = wanted.isEmpty ? [] : sentence.clauses.filter {
             evidence.clauses[$0].length >= Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
         }
-        // (Asked when, and the sentence gives no time: not the rest of it, nor the next one.)
-        if rest.isEmpty, wanted.contains(.date) {
+        // (Asked when, and the sentence gives no time: not the rest of it, nor the next one. Nor
+        // asked how many, and it gives no number: 那具體要新增多少個就業崗位?)
+        if rest.isEmpty, wanted.contains(.date) || wanted.contains(.number) {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
         }
         if rest.isEmpty { rest = sentence.clauses.filter { $0 > index } }
@@ -746,6 +800,8 @@ extension QAEngine {
     /// and how many characters before each are read.
     static let maximumWholeQuestionChecks = 8
     static let wholeQuestionWindow = 24
+    /// The marks that end a question or sentence (?, 。, !), as scalars.
+    static let sentenceEndScalars: Set<Unicode.Scalar> = ["?", "\u{FF1F}", "\u{3002}", "!", "\u{FF01}"]
 
     /// Whether `text` asks something and names something the graph holds (海珠區委書記是誰).
     func isWholeQuestion(_ text: String) -> Bool {
@@ -888,7 +944,11 @@ extension QAEngine {
             guard latin(i - 1) || latin(i + 1) else { return false }
             guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
             wholeChecks += 1
-            let before = String(scalars: characters[start..<i])
+            // (From the message's start: what leads up to the piece may name what it asks of,
+            // 廣州市場主體 幾多戶 growth rate 多少.)
+            var from = max(0, i - Self.wholeQuestionWindow)
+            if let end = characters[from..<i].lastIndex(where: { Self.sentenceEndScalars.contains($0) }) { from = end + 1 }
+            let before = String(scalars: characters[from..<i])
             return !isWholeQuestion(String(before.suffix(Self.wholeQuestionWindow)))
         }
         for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) {

@@ -772,7 +772,12 @@ extension QAEngine {
 
     private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
-        let scope = scope(a)
+        // (The district or body written right before a post is its scope, over another named
+        // before: 關於海珠區,蔡澍是南沙區委書記 claims 南沙's.)
+        let roleStarts = a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.map(\.start)
+        let scope = a.mentions.last(where: { m in
+            m.fromQuestion && (m.entity.type == "district" || m.entity.type == "organization") && roleStarts.contains { $0 == m.end || $0 == m.end - 1 }
+        })?.entity ?? scope(a)
         let own = postsOf(person.id)
         let ownTitles = list(own.compactMap(\.value))
         let roles = a.mentions.filter { $0.entity.type == "role" }.map(\.entity)
@@ -1704,15 +1709,9 @@ extension QAEngine {
             }
         }
         var best: [(mention: QuestionAnalysis.Mention, fact: Fact, score: Int)] = []
-        // A person who only says whose the thing asked of is (高裕躍提的四化平臺是哪四化?: a verb of
-        // one or two characters and 的 between them): the thing's facts before theirs.
-        // (Found without building a collection: most questions name no person.)
-        let text = a.normalized.characters
-        let whose = fromQuestion.count < 2 ? nil : fromQuestion.first { m in
-            m.entity.type == "person" && fromQuestion.contains { n in
-                (2...3).contains(n.start - m.end) && n.start - 1 < text.count && text[n.start - 1] == "的" && n.entity.type != "person" && n.entity.type != "role"
-            }
-        }?.entity.id
+        // A person who only says whose the thing asked of is (高裕躍提的四化平臺是哪四化?): the
+        // thing's facts before theirs.
+        let whose = whoseSpeaker(fromQuestion, a)
         for mention in ranked {
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
                 // A subject's own facts outrank those it only spoke about.
@@ -1978,6 +1977,19 @@ extension QAEngine {
     static let withinMarks: Set<String> = ["中的", "里的", "当中的", "之中的", "里面的", "中"]
     static let quotationMarks: Set<Character> = ["「", "」", "『", "』", "“", "”", "‘", "’", "\"", "'", "《", "》", " "]
 
+    /// A person named only to say whose the thing named after them is (高裕躍提的四化平臺, 郭永航
+    /// 市長說的萬千百: a verb of one or two characters and 的 between them); nil for none. (Found
+    /// without building a collection: most questions name no person.)
+    func whoseSpeaker(_ named: [QuestionAnalysis.Mention], _ a: QuestionAnalysis) -> String? {
+        guard named.count >= 2 else { return nil }
+        let text = a.normalized.characters
+        return named.first { m in
+            m.entity.type == "person" && named.contains { n in
+                (2...3).contains(n.start - m.end) && n.start - 1 < text.count && text[n.start - 1] == "的" && n.entity.type != "person" && n.entity.type != "role"
+            }
+        }?.entity.id
+    }
+
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
     /// reports is only the frame beside another name (這次大會有提到番禺要搞啥嗎?).
@@ -1986,6 +1998,8 @@ extension QAEngine {
         guard !named.isEmpty else { return a.mentions.first }
         if let part = partWithinWhole(a) { return part }
         if named.contains(where: { $0.entity.id != knowledge.subject }) { named.removeAll { $0.entity.id == knowledge.subject } }
+        // (Nor the person who only says whose it is: 郭永航市長說的萬千百是什麼意思?)
+        if let whose = whoseSpeaker(named, a) { named.removeAll { $0.entity.id == whose } }
         return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
     }
 
@@ -2349,6 +2363,12 @@ extension QAEngine {
             } else if a.cueSets.contains(Self.differenceAskedCue), let difference = figureTotal(of: outcome.figures, difference: true) {
                 answer += difference
             }
+        } else if outcome.status == .answered, !inPassing, outcome.figures.count == 1, a.cueSets.contains(Self.differenceAskedCue),
+            a.context.figures.count == 1, a.context.figures[0] != outcome.figures[0],
+            let difference = figureTotal(of: a.context.figures + outcome.figures, difference: true)
+        {
+            // (比萬億級多幾個? after 千億級's 13: the last answer's figure against the one named.)
+            answer += difference
         }
         let fuzzyNotes = a.notes
         if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }

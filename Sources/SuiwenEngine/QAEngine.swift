@@ -241,7 +241,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -382,9 +382,12 @@ public final class QAEngine: Sendable {
     /// mark follows it (主持人,打擾一下…): the one addressed, not asked about. (大會的主持人是誰?
     /// keeps it.)
     func withoutVocative(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        for (form, start) in vocatives where start == first && text.hasPrefix(form) {
-            let rest = text.dropFirst(form.count)
+        // (Or mentioned in a chat, @穗問 ….)
+        let mentioned = text.hasPrefix("@") || text.hasPrefix("＠")
+        let addressed = mentioned ? text.dropFirst() : Substring(text)
+        guard let first = addressed.unicodeScalars.first else { return text }
+        for (form, start) in vocatives where start == first && addressed.hasPrefix(form) {
+            let rest = addressed.dropFirst(form.count)
             guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
             let question = String(rest.dropFirst()).trimmingWhitespace
             return question.isEmpty ? text : question
@@ -1004,7 +1007,7 @@ public final class QAEngine: Sendable {
 
     /// Answers one question. `context` is the token of the previous reply ("" for none).
     public func answer(_ question: String, context token: String = "") throws(QuestionError) -> Reply {
-        let trimmed = withMarksSpoken(Self.withoutControls(question).trimmingWhitespace)
+        let trimmed = withMarksSpoken(Self.withoutControls(Self.withoutChatNoise(question)).trimmingWhitespace)
         if trimmed.isEmpty {
             throw QuestionError(code: .emptyQuestion, message: "The question is empty: send a question in Chinese, for example \(knowledge.suggestions.first ?? "")")
         }
@@ -1030,7 +1033,11 @@ public final class QAEngine: Sendable {
             // B.…): the stem answered, and the one option whose every item its answer holds.
             if let reply = answerByOptions(choice, context: token) { return reply }
         }
-        var analysis = analyze(asked, context: context)
+        // (The script of what was cut off counts too, when the question left shows none: @穗问
+        // 四化平台是哪四化 is written in Simplified.)
+        var scripted = context
+        if asked.utf8.count != trimmed.utf8.count, let script = normalizer.script(of: trimmed) { scripted.simplified = script }
+        var analysis = analyze(asked, context: scripted)
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
         if let blanks = Self.blankQuestion(asked), let reply = answerBlanks(blanks, analysis) { return reply }
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
@@ -1125,7 +1132,18 @@ public final class QAEngine: Sendable {
                     distinct.append(reply)
                 }
                 if distinct.count == 1 { return distinct[0] }
-                return Reply.combining(distinct, separator: render("subject_separator", [:]))
+                var combined = Reply.combining(distinct, separator: render("subject_separator", [:]))
+                // (A last part that asks how far apart, 千億級的呢?比萬億級多幾個?: the two figures'
+                // difference; or their total.)
+                // (Not when the last part gave it already, of the figure before it.)
+                if analysis.cueSets.contains(Self.differenceAskedCue), let difference = figureTotal(distinct, difference: true) {
+                    let written = analysis.simplified ? normalizer.toSimplified(difference) : difference
+                    if !combined.answer.containsText(written) { combined.answer += written }
+                } else if analysis.cueSets.contains(Self.sumAskedCue), let total = figureTotal(distinct) {
+                    let written = analysis.simplified ? normalizer.toSimplified(total) : total
+                    if !combined.answer.containsText(written) { combined.answer += written }
+                }
+                return combined
             }
         }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
@@ -1504,6 +1522,8 @@ public final class QAEngine: Sendable {
 
     /// 這, 那 and 該 (as normalized), which point at something named before them.
     static let pointingKeys: Set<UInt32> = [CharacterKey.key("这"), CharacterKey.key("那"), CharacterKey.key("该")]
+    /// 又 (綜合評價又叫什麼?): what else a thing is called.
+    static let againKey = CharacterKey.key("又")
 
     /// Whether `role` is held of districts (區委書記): asked of a place, it is of the place's district.
     func isDistrictPost(_ role: String) -> Bool {
@@ -1670,7 +1690,7 @@ public final class QAEngine: Sendable {
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus), thing: keep(context.thing),
             figures: context.figures.count <= Self.maximumCandidates ? context.figures.filter(figures.indices.contains) : [],
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
-            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil ? $0 : nil }, role: keep(context.role),
+            relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil || $0 == Self.sectionsRelation || $0 == Self.speakersRelation ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
             candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [],
             group: context.group.count <= Self.maximumCandidates
@@ -1926,6 +1946,13 @@ public final class QAEngine: Sendable {
                     a.mentions.append(.init(entity: entity, start: start, end: span.1, source: .question(.fuzzy)))
                     let typed = originalText(a, span.0, span.1)
                     a.notes.append(render("fuzzy_note", ["typed": typed, "name": entity.name]))
+                    // (A post of theirs written right after a person's name typed wrong, 郭浩宇書記:
+                    // their title, as it is after the name spelt right, 郭昊羽書記 — no post asked.)
+                    if entity.type == "person" {
+                        a.mentions.removeAll { m in
+                            m.entity.type == "role" && m.start == span.1 && postsOf(entity.id).contains { roleMatches($0.role, m.entity.id) }
+                        }
+                    }
                 }
             }
         }
@@ -1938,7 +1965,7 @@ public final class QAEngine: Sendable {
                 // (另一個姓郭的 after a turn about one of two: the other. Said just before the
                 // surname's mark: not 姓郭的還有另一項要求.)
                 if people.count == 2, let last = context.person, people.contains(where: { $0.id == last }),
-                    (knowledge.lexicon.cues["the_other"] ?? []).contains(where: { word in
+                    ((knowledge.lexicon.cues["the_other"] ?? []) + (knowledge.lexicon.cues["the_other_person"] ?? [])).contains(where: { word in
                         let run = normalizer.normalize(word).keys
                         return !run.isEmpty && i >= run.count && keys[(i - run.count)..<i].elementsEqual(run)
                     })
@@ -2019,17 +2046,25 @@ public final class QAEngine: Sendable {
         }
         // A surname alone before a word of speech (郭說了什麼?, 郭 講咗咩): the person with it, or
         // with several, the candidates to ask back about.
-        if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty,
-            let first = keys.indices.first(where: { keys[$0] != 0x20 }), !covered[first], surnameKeys.contains(keys[first]),
-            let ids = surnames[text[first]] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == text[first] })?.value,
-            let next = keys.indices.first(where: { $0 > first && keys[$0] != 0x20 }),
-            cueMatches.contains(where: { match in
-                guard match.start == next else { return false }
+        // (Or later in the message, after words it makes no word of the document's with, 麻煩告訴我郭
+        // 講了哪些要點; or with 的 between, 郭的發言.)
+        func speechAt(_ index: Int) -> Bool {
+            cueMatches.contains { match in
+                guard match.start == index else { return false }
                 switch match.payload {
                 case .set("said", _), .set("spoke", _), .relation("said", _): return true
                 default: return false
                 }
-            })
+            }
+        }
+        let firstKey = keys.indices.first(where: { keys[$0] != 0x20 })
+        if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty,
+            let first = keys.indices.first(where: { i in
+                guard !covered[i], surnameKeys.contains(keys[i]), let next = keys.indices.first(where: { $0 > i && keys[$0] != 0x20 }) else { return false }
+                let spoken = speechAt(next) || (i != firstKey && text[next] == "的" && next + 1 < keys.count && speechAt(next + 1))
+                return spoken && (i == firstKey || (i > 0 && !evidence.postings.contains(EvidenceIndex.bigram(normalized.scalars[i - 1], normalized.scalars[i]))))
+            }),
+            let ids = surnames[text[first]] ?? surnames.first(where: { normalizer.foldScript(String($0.key)).first == text[first] })?.value
         {
             let people = ids.compactMap { knowledge.entitiesByID[$0] }
             if people.count == 1 {
@@ -2719,7 +2754,11 @@ public final class QAEngine: Sendable {
         if a.cueSets.contains("who"), let who = cueMatches.last(where: { match in
             if case .set("who", _) = match.payload { return true } else { return false }
         }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end <= who.start }),
-            !Self.answersWho.contains(thing.entity.type), (1...4).contains(who.start - thing.end), Self.pointingKeys.contains(keys[thing.end]),
+            // (Or right before it, 綜合評價叫什麼?, or with 又 between, 綜合評價又叫什麼?.)
+            !Self.answersWho.contains(thing.entity.type),
+            // (叫什麼 reads 是誰, the 誰 the cue: 是, or 又是, between.)
+            keys[thing.end..<who.start].elementsEqual([Self.copulaKey]) || keys[thing.end..<who.start].elementsEqual([Self.againKey, Self.copulaKey])
+                || ((1...4).contains(who.start - thing.end) && Self.pointingKeys.contains(keys[thing.end])),
             who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) }),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
         {
@@ -3161,6 +3200,48 @@ extension QAEngine {
         default: false
         }
     }
+
+    /// A message a chat bot forwards with the chat's own marks around the question: lines that
+    /// quote earlier messages (> 回复 阿明:…) and subject lines (Re: Re: 會議紀要) when another line
+    /// is left, tags in square brackets ([圖片], [語音轉文字]) and hashtags (#高質量發展) — none of
+    /// them what is asked.
+    static func withoutChatNoise(_ message: String) -> String {
+        // (Most messages hold none of these marks: told by their bytes — >, [, #, a line break, and
+        // the full-width ＞ and ＃, EF BC 9E and EF BC 83.)
+        let marked = message.utf8.contains { $0 == 0x3E || $0 == 0x5B || $0 == 0x23 || $0 == 0x0A || $0 == 0xBC }
+        guard marked else { return message }
+        var lines = message.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        if lines.count > 1 {
+            let kept = lines.filter { line in
+                let text = line.drop { $0 == " " || $0 == "\u{3000}" }
+                if text.hasPrefix(">") || text.hasPrefix("＞") { return false }
+                return !subjectLinePrefixes.contains { text.lowercased().hasPrefix($0) }
+            }
+            if !kept.isEmpty { lines = kept }
+        }
+        var out = ""
+        for line in lines {
+            if !out.isEmpty { out.append("\n") }
+            var rest = Substring(line)
+            while let first = rest.first {
+                // [圖片]: a tag of a few characters, no more.
+                if first == "[", let close = rest.firstIndex(of: "]"), rest.distance(from: rest.startIndex, to: close) <= maximumChatTag {
+                    rest = rest[rest.index(after: close)...]
+                } else if first == "#" || first == "＃", let next = rest.dropFirst().first, !next.isWhitespace, !next.isNumber {
+                    // #高質量發展: the word after it, to the next space.
+                    rest = rest.drop { !$0.isWhitespace }
+                } else {
+                    out.append(first)
+                    rest = rest.dropFirst()
+                }
+            }
+        }
+        return out.trimmingWhitespace.isEmpty ? message : out
+    }
+    /// The longest tag in square brackets a chat puts in a message ([語音轉文字]), with its brackets.
+    static let maximumChatTag = 8
+    /// How a forwarded message's subject line begins (Re: Re: 會議紀要), lower-cased.
+    static let subjectLinePrefixes = ["re:", "re：", "fwd:", "fw:", "回复:", "回复：", "回覆:", "回覆：", "转发:", "轉發:"]
 
     static func withoutControls(_ question: String) -> String {
         guard question.unicodeScalars.contains(where: isControl) else { return question }

@@ -88,4 +88,90 @@ import Testing
         #expect(reply.answer.contains("21"))
         #expect(reply.answer.contains("1+5+N"))
     }
+
+    @Test func aBareSaidMarkIsAClaimOnlyWhenNothingElseIsAsked() throws {
+        // 這是在哪個…語境下提出的? asks which; 原文是怎麼說的? asks the words: no yes or no.
+        let which = try engine.answer("郭永航說要打通“科技—產業—金融”良性循環,這是在實施哪個發展戰略的語境下提出的?")
+        #expect(!which.answer.hasPrefix("是的"))
+        #expect(which.answer.contains("創新驅動發展戰略"))
+        let words = try engine.answer("文章中郭永航關於「國企敢干、民企敢闖、外企敢投」的原文是怎麼說的？")
+        #expect(!words.answer.hasPrefix("是的"))
+    }
+
+    @Test func aPostNobodyHoldsBesideTheCityIsCorrected() throws {
+        let reply = try engine.answer("盧一先是廣州市副市長吧?他在大會上代表市政府講話對不對?")
+        #expect(reply.answer.contains("不是副市長"))
+        #expect(reply.answer.contains("市委常委"))
+    }
+
+    @Test func aThingCalledByPartOfItsNameIsNamedWhole() throws {
+        let reply = try engine.answer("綜合評價叫什麼?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("1+5+N"))
+        #expect(try engine.answer("綜合評價又叫什麼?").answer.contains("1+5+N"))
+    }
+
+    @Test func theSectionsAreCountedAndPickedByTheirPlace() throws {
+        let outline = try engine.answer("這篇講什麼")
+        #expect(outline.answer.contains("3部分"))
+        let first = try engine.answer("第一個呢", context: outline.context)
+        #expect(first.answer.contains("堅持制造業立市"))
+    }
+
+    @Test func theSpeakersByTheirOrderInTheArticle() throws {
+        let first = try engine.answer("文中第一個被引述講話的人是誰?")
+        #expect(first.answer.contains("郭永航"))
+        let last = try engine.answer("最後一個呢?", context: first.context)
+        #expect(last.answer.contains("蔡澍"))
+    }
+
+    @Test func howManyAfterAListOfPeopleCountsThem() throws {
+        let list = try engine.answer("有哪些人在大會上發言?")
+        let count = try engine.answer("一共幾位?", context: list.context)
+        #expect(count.answer.contains("7位"))
+    }
+
+    @Test func theDifferenceOfTheLastFigureAndTheOneNamed() throws {
+        let first = try engine.answer("萬億級產業鏈群有幾個?")
+        let reply = try engine.answer("千億級的呢?比萬億級多幾個?", context: first.context)
+        #expect(reply.answer.contains("相差5個"))
+        // Said once, though the last part gave it too.
+        #expect(reply.answer.components(separatedBy: "相差5個").count == 2)
+    }
+
+    @Test func aForwardedChatMessageIsReadWithoutItsNoise() throws {
+        let reply = try engine.answer("> 回复 阿明:洪谦那段你看了没\n> 阿明:还没\n@穗问 商务局局长说商务系统要当好企业的什么人")
+        #expect(reply.answer.contains("娘家人"))
+        let tagged = try engine.answer("Re: Re: 会议纪要\n@穗问 那个姓郭的领导讲了什么 #高质量发展")
+        #expect(tagged.status == .clarify)
+        // (@穗问 cut off, the question left is still answered in Simplified.)
+        #expect(try engine.answer("@穗问 四化平台是哪四化").answer.contains("数字化转型"))
+    }
+
+    @Test func aSurnameBeforeSpeechLaterInTheMessageAsksBack() throws {
+        let reply = try engine.answer("紀要要寫郭的發言,麻煩告訴我郭講了哪些要點")
+        #expect(reply.status == .clarify)
+        #expect(reply.answer.contains("郭永航") && reply.answer.contains("郭昊羽"))
+    }
+
+    @Test func specificsTheArticleDoesNotGiveAreNotAnsweredByAClause() throws {
+        let first = try engine.answer("市长说要在哪些供给方面出实招硬招?")
+        #expect(try engine.answer("那具体要新增多少个就业岗位?", context: first.context).status == .noAnswer)
+        #expect(try engine.answer("這篇報道是哪家媒體、哪位記者寫的?").status == .noAnswer)
+    }
+
+    @Test func aPostWrittenRightBeforeTheRoleIsItsScope() throws {
+        // 海珠區 of the stem is not the post claimed.
+        let reply = try engine.answer("關於海珠區,蔡澍是南沙區委書記,對嗎?")
+        #expect(reply.answer.hasPrefix("不是"))
+        let choice = try engine.answer("關於海珠區,下列說法正確的是:A.已走訪聯繫企業821家 B.摸排轉移意向企業4500多家 C.加快推動紡織服裝產業向廣清紡織服裝產業園有序轉移 D.蔡澍是南沙區委書記")
+        #expect(choice.answer.hasPrefix("答案是C"))
+    }
+
+    @Test func aTitleAfterANameTypedWrongIsTheirs() throws {
+        let reply = try engine.answer("请问郭浩宇书记提到的量化目标有哪些?")
+        #expect(reply.answer.contains("200"))
+        let other = try engine.answer("另一位姓郭的呢,他提到了几个万亿级和千亿级产业链群", context: reply.context)
+        #expect(other.answer.contains("8个") && other.answer.contains("13个"))
+    }
 }
