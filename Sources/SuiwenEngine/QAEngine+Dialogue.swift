@@ -979,6 +979,7 @@ extension QAEngine {
         var whoAsked = [Bool](repeating: false, count: pieces.count)
         // (And a short piece that only asks yes or no of it, 也算嗎?, 對嗎?, the piece before's.)
         var tagOnly = [Bool](repeating: false, count: pieces.count)
+        var documentTag = [Bool](repeating: false, count: pieces.count)
         // (And a piece that asks only for a total, naming nothing, 合計多少個?, the total of what
         // the piece before asks.)
         var sumOnly = [Bool](repeating: false, count: pieces.count)
@@ -999,11 +1000,13 @@ extension QAEngine {
                 && entityAutomaton.matches(in: keys).isEmpty
                 && !matches.contains { if case .relation(_, weak: false) = $0.payload { return true } else { return false } }
             whoAsked[index] = matches.contains { if case .set("who", _) = $0.payload { return true } else { return false } }
-            // (Or whether the document says it, 文中有沒有寫明?, naming nothing.)
-            tagOnly[index] = (keys.count <= 4 || keys.count <= Self.longestDocumentTag
-                && documentNameKeys.contains { name in keys.count >= name.count && keys.indices.dropLast(name.count - 1).contains { keys[$0..<($0 + name.count)].elementsEqual(name) } })
-                && entityAutomaton.matches(in: keys).isEmpty
+            tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
+            // (Or whether the document says it, 文中有沒有寫明?, naming nothing: what the piece before
+            // asks is answered, and the answer says whether the article has it.)
+            documentTag[index] = !tagOnly[index] && keys.count <= Self.longestDocumentTag && entityAutomaton.matches(in: keys).isEmpty
+                && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
+                && documentNameKeys.contains { name in Self.holdsRun(keys, name) }
             sumOnly[index] = keys.count <= Self.shortestTotalQuestion && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { match in
                     // (Or how far apart they are, 多幾個?)
@@ -1072,6 +1075,8 @@ extension QAEngine {
                     groups[groups.count - 1].append(index)
                 } else if tagOnly[index] || sumOnly[index] || eachOnly[index], leading.isEmpty, !groups.isEmpty {
                     groups[groups.count - 1].append(index)
+                } else if documentTag[index], leading.isEmpty, !groups.isEmpty {
+                    // (Left out: the answer to the piece before says it.)
                 } else if verbatimOnly[index], leading.isEmpty, let previous = groups.last?.last, whoAsked[previous] {
                     groups[groups.count - 1].append(index)
                 } else {
@@ -1094,7 +1099,10 @@ extension QAEngine {
                 groups[groups.count - 1] += leading
             }
         }
-        guard groups.count >= 2, groups.count <= 3 else { return nil }
+        // (A message whose other piece only asked whether the document says it: the one question,
+        // without that piece.)
+        let droppedTag = documentTag.enumerated().contains { $0.element && !groups.joined().contains($0.offset) }
+        guard groups.count >= 2 || (droppedTag && groups.count == 1), groups.count <= 3 else { return nil }
         // Joined by commas, ending with the mark its (last) asking piece ended with; a quiz's
         // options after a colon, listed with 、.
         return groups.map { group in

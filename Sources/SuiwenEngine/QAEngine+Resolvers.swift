@@ -1134,6 +1134,11 @@ extension QAEngine {
             }
         }
         var text = statement.text ?? statement.quote
+        // (A passage quoted that the statement's words leave out, 建設廣州科技創新走廊南部極點: the
+        // clause that holds it.)
+        if let passageClause, clauseSpeaker == statement.subject, !quoted.contains(where: { normalizer.normalize(text).string.contains($0) }) {
+            text = evidence.clauses[passageClause].text
+        }
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
         // sentence that holds most of the question's words, not the statement's gist.
         // (Asked only whose words they are, 「…」是誰的原話?, they must be the speaker's own: not
