@@ -429,6 +429,9 @@ extension QAEngine {
         return false
     }
 
+    /// The most characters of a follow-up about the last answer's figure that names nothing (增速呢?).
+    static let longestFigureFollowUp = 12
+
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
         // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
@@ -548,6 +551,24 @@ extension QAEngine {
             }
         }
         var facts = best.sorted { $0.0 < $1.0 }.map(\.1)
+        // A short follow-up that names nothing (比去年增長了百分之幾? after the renewal investment's
+        // target): a figure of the last answer's sentence, or none — not another sentence's figure
+        // that shares a word (市場主體's 增長).
+        if !a.mentions.contains(where: \.fromQuestion), !a.context.figures.isEmpty, !a.cueSets.contains("yesno"),
+            a.normalized.characters.count <= Self.longestFigureFollowUp,
+            case let lastQuotes = a.context.figures.filter(figures.indices.contains).map({ figures[$0].quote }), !lastQuotes.isEmpty,
+            !facts.contains(where: { fact in lastQuotes.contains(fact.quote) }),
+            // (Unless it writes what the figure counts, 那市場主體現在有多少?: three characters of
+            // its measure together, not a word of any measure, 增長.)
+            !facts.contains(where: { fact in
+                guard let measure = fact.measure else { return false }
+                let keys = normalizer.normalize(measure).keys
+                let asked = a.normalized.keys
+                return keys.count >= 3 && (0...(keys.count - 3)).contains { Self.holdsRun(asked, Array(keys[$0..<($0 + 3)])) }
+            })
+        {
+            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), quotes: lastQuotes, confidence: 0.7)
+        }
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
         // (Asked whether it is done, 127個是已完成的嗎?, that is answered: no, a plan.)

@@ -2737,6 +2737,12 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("relation_asked")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
+        // (A figure's words and 呢 after an answer that gave a figure, 增速呢?: that figure asked.)
+        if !a.figureScore.isEmpty, a.cueSets.contains("ellipsis"), !context.figures.isEmpty || context.clause != nil, !a.cueSets.contains(where: Self.asksSomething),
+            !a.mentions.contains(where: \.fromQuestion)
+        {
+            a.cueSets.insert("howmany")
+        }
         // (這個數字 points at the last answer's figure only when it gave one; with nothing before
         // it, the reply asks what is meant.)
         if context.figures.isEmpty, !context.isEmpty { a.cueSets.remove("this_figure") }

@@ -174,4 +174,30 @@ import Testing
         let other = try engine.answer("另一位姓郭的呢,他提到了几个万亿级和千亿级产业链群", context: reply.context)
         #expect(other.answer.contains("8个") && other.answer.contains("13个"))
     }
+
+    @Test func aShortFollowUpOfAnotherSentencesFigureIsNotAnswered() throws {
+        // The investment's growth is not given; 市場主體's is another figure's.
+        let target = try engine.answer("請問廣州今年城市更新固定資產投資的目標是多少?")
+        let growth = try engine.answer("比去年增長了百分之幾?", context: target.context)
+        #expect(growth.status == .noAnswer)
+        #expect(!growth.answer.contains("3.88"))
+        // Of the same sentence, or naming what it counts: answered.
+        let count = try engine.answer("广州市场主体有多少户")
+        #expect(try engine.answer("增速呢", context: count.context).answer.contains("3.88"))
+        #expect(try engine.answer("那市场主体现在有多少", context: target.context).answer.contains("315.55"))
+    }
+
+    @Test func whichSentenceShowsSomethingIsAnsweredByTheSentence() throws {
+        let reply = try engine.answer("文中哪句話說明了廣州的營商環境得到民營企業的認可?")
+        #expect(reply.answer.contains("最佳口碑"))
+    }
+
+    @Test func anOpinionOfTheConferenceIsNotGiven() throws {
+        #expect(try engine.answer("说实话 你觉得这大会是不是画大饼 有啥用").status == .noAnswer)
+    }
+
+    @Test func whichDepartmentProposedItAsksWho() throws {
+        let reply = try engine.answer("廣州南站周邊 改造 哪個部門提的")
+        #expect(reply.answer.contains("王宏偉"))
+    }
 }
