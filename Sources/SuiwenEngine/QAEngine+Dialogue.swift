@@ -213,6 +213,13 @@ extension QAEngine {
                 status: .noAnswer, answer: render("ordinal_beyond", ["count": String(items.count)]), quotes: [quote].compactMap { $0 },
                 citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: relation, clause: a.context.clause)
         }
+        // (Of the speakers: the article's order of quoting them, and the one picked is who 他 is next.)
+        if relation == Self.speakersRelation {
+            let speaker = speakersInOrder[n - 1]
+            return Outcome(
+                status: .answered, answer: render("speaker_ordinal", ["n": String(n), "speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))]),
+                quotes: statementsOf(speaker).prefix(1).map(\.quote), confidence: 0.75, about: [speaker], relation: relation)
+        }
         let answer = ordinal == -1
             ? render("ordinal_last", ["item": items[n - 1]])
             : render("ordinal_item", ["n": String(n), "item": items[n - 1]])
@@ -1093,7 +1100,10 @@ extension QAEngine {
             }
         }
         if !leading.isEmpty {
-            if leading.contains(where: names) {
+            // (Items after 、 go on the list of the piece before: 盧一先是廣州市委常委、海珠區委書記。)
+            if let first = leading.first, first > 0, pieces[first - 1].mark == "、", !groups.isEmpty {
+                groups[groups.count - 1] += leading
+            } else if leading.contains(where: names) {
                 groups.append(leading)
             } else if !groups.isEmpty {
                 groups[groups.count - 1] += leading

@@ -347,7 +347,7 @@ extension QAEngine {
         let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
             ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) }
-            ?? render(a.cueSets.contains("opinion_asked") && a.cueSets.contains("judgement") ? "no_answer_opinion" : "no_answer_topic", [:])
+            ?? render(a.cueSets.contains("judgement") && (a.cueSets.contains("opinion_asked") || a.cueSets.contains("yesno")) ? "no_answer_opinion" : "no_answer_topic", [:])
         // (Beside someone or something the article speaks of, 南沙的房價 or an opinion of 郭永航: what
         // may be asked of it.)
         if a.outsideYears.isEmpty, a.outsideNames.isEmpty, let named = a.mentions.first(where: \.fromQuestion)?.entity {
@@ -428,6 +428,9 @@ extension QAEngine {
         if entity.type == "person", postsOf(entity.id).contains(where: { $0.org == figure.subject }) { return true }
         return false
     }
+
+    /// The longest keyword of a figure that is a measure's word, not what is counted (同比增長).
+    static let longestGenericKeyword = 4
 
     /// The most characters of a follow-up about the last answer's figure that names nothing (增速呢?).
     static let longestFigureFollowUp = 12
@@ -554,20 +557,28 @@ extension QAEngine {
         // A short follow-up that names nothing (比去年增長了百分之幾? after the renewal investment's
         // target): a figure of the last answer's sentence, or none — not another sentence's figure
         // that shares a word (市場主體's 增長).
+        // (A rate: another subject's growth is what gets borrowed.)
         if !a.mentions.contains(where: \.fromQuestion), !a.context.figures.isEmpty, !a.cueSets.contains("yesno"),
-            a.normalized.characters.count <= Self.longestFigureFollowUp,
+            a.normalized.characters.count <= Self.longestFigureFollowUp, facts.allSatisfy({ $0.kind == "rate" }),
             case let lastQuotes = a.context.figures.filter(figures.indices.contains).map({ figures[$0].quote }), !lastQuotes.isEmpty,
             !facts.contains(where: { fact in lastQuotes.contains(fact.quote) }),
             // (Unless it writes what the figure counts, 那市場主體現在有多少?: three characters of
-            // its measure together, not a word of any measure, 增長.)
+            // its measure together that are not part of a short keyword of it, a word of any
+            // measure, 同比增長, 增長率.)
             !facts.contains(where: { fact in
                 guard let measure = fact.measure else { return false }
                 let keys = normalizer.normalize(measure).keys
                 let asked = a.normalized.keys
-                return keys.count >= 3 && (0...(keys.count - 3)).contains { Self.holdsRun(asked, Array(keys[$0..<($0 + 3)])) }
+                let generic = fact.keywords.map { normalizer.normalize($0).keys }.filter { $0.count <= Self.longestGenericKeyword }
+                return keys.count >= 3 && (0...(keys.count - 3)).contains { start in
+                    let run = Array(keys[start..<(start + 3)])
+                    return Self.holdsRun(asked, run) && !generic.contains { Self.holdsRun($0, run) }
+                }
             })
         {
-            return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), quotes: lastQuotes, confidence: 0.7)
+            var outcome = Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), quotes: lastQuotes, confidence: 0.7)
+            outcome.settled = true
+            return outcome
         }
         // Asked what was actually done, where the article gives only the plan (2023年城中村改造
         // 實際完成了多少個?): the plan is not the answer.
@@ -636,6 +647,13 @@ extension QAEngine {
         }
         let lines = facts.map(figureLine)
         let usedContext = scopes.contains { !$0.fromQuestion }
+        // A judgement asked of a figure stated right (315.55萬戶是不是造假?): no yes to it; the
+        // figure as the article gives it.
+        if a.cueSets.contains("judgement"), verdict == render("evidence_yes", [:]) {
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_opinion", [:]) + lines.joined(), quotes: facts.map(\.quote), confidence: 0.8,
+                about: facts.map(\.subject), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
+        }
         return Outcome(
             status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
@@ -808,7 +826,7 @@ extension QAEngine {
         // Several roles named (南沙區委書記盧一先是否同時擔任市委常委?): all held, yes, with each;
         // else the first the person does not hold is the one checked.
         let held = roles.compactMap { role in own.first { roleMatches($0.role, role.id) } }
-        if roles.count > 1, outsidePlace == nil, held.count == roles.count, scope == nil || held.contains(where: { $0.org == scope!.id }) {
+        if roles.count > 1, outsidePlace == nil, held.count == roles.count, scope == nil || held.contains(where: { inScope($0.org, scope!) }) {
             let posts = held.compactMap(\.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let answer = a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": list(posts)])
@@ -827,7 +845,7 @@ extension QAEngine {
         guard let role = roles.first(where: { role in !own.contains { roleMatches($0.role, role.id) } }) ?? roles.last
         else { return nil }
         if outsidePlace == nil,
-            let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || $0.org == scope!.id) })
+            let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || inScope($0.org, scope!)) })
         {
             let answer = a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
@@ -921,6 +939,12 @@ extension QAEngine {
             status: .answered,
             answer: render("list_count", ["subject": name(subject), "label": relation.label, "count": String(items.count), "items": list(items)]),
             quotes: facts.map(\.quote), confidence: 0.85, about: [subject], relation: relationID)
+    }
+
+    /// Whether a post of `org` is of `scope`: the body itself, or one of the document's own
+    /// place's bodies when the place is named (廣州市委常委: 廣州 + the city's party committee).
+    func inScope(_ org: String?, _ scope: Entity) -> Bool {
+        org == scope.id || (scope.id == knowledge.scope && org.map(knowledge.scopeBodies.contains) == true)
     }
 
     /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
@@ -1047,7 +1071,7 @@ extension QAEngine {
             // in a place or body, 海珠區委書記的發言重點, not whether they spoke.)
             let speechOfOne = place != nil
                 && !["yesno", "who", "which", "aggregate_which", "howmany", "unknown_attribute", "answer_number", "answer_date"].contains(where: a.cueSets.contains)
-            if holders.count == 1, a.cueSets.contains("said") || speechOfOne, let person = knowledge.entitiesByID[holders[0]] {
+            if holders.count == 1, a.cueSets.contains("said") || a.cueSets.contains("summary") || speechOfOne, let person = knowledge.entitiesByID[holders[0]] {
                 var own = a
                 own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 own.evidenceQuery = makeEvidenceQuery(own)
@@ -1177,6 +1201,11 @@ extension QAEngine {
             }
         }
         var answer = render(template, ["speaker": name(statement.subject), "titled": titled(statement.subject), "text": text])
+        // (A passage quoted that no clause of the document holds, 「廣州要成為全國營商環境第一城」:
+        // not the article's words; the statement nearest them is said as such.)
+        if passages.contains(where: { $0.characters.count >= Self.shortestCheckedQuote }), passageClause == nil {
+            answer = render("quote_not_found", [:]) + answer
+        }
         for other in also.prefix(Self.maximumCandidates) {
             answer += render("who_said_also", ["speaker": name(other.subject), "text": other.text ?? other.quote])
         }
@@ -1279,6 +1308,24 @@ extension QAEngine {
         // (A passage the question quotes, 「工業上樓」, written word for word in a statement: that one.)
         let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
         let quotes = quoted.isEmpty ? [] : statementQuoteTexts
+        // A passage quoted that a clause of the document holds (「打造大灣區創新型產業新高地」是郭昊羽
+        // 說的嗎?): whose clause it is decides, the speaker's or nobody's (the article's narration).
+        if !quoted.isEmpty, let index = clause(holding: passagePieces(a.original)) {
+            let clauseText = evidence.clauses[index].text
+            let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
+            let answer: String
+            if let speaker = evidence.clauses[index].speaker {
+                answer = speaker == person.id
+                    ? render("said_by_yes", ["speaker": person.name, "text": text])
+                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text])
+            } else {
+                answer = render("evidence_no", [:]) + render("said_by_article", ["text": sentence.text])
+            }
+            return Outcome(
+                status: .answered, answer: answer, citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                confidence: 0.85, about: [evidence.clauses[index].speaker].compactMap { $0 }, clause: index)
+        }
         var best: (score: Int, index: Int)? = nil
         for index in statements.indices {
             // (Another's statement counts its thing only beside some of the question's own words:
@@ -1322,6 +1369,10 @@ extension QAEngine {
             : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text])
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
+
+    /// The fewest characters of a quoted passage checked against the document's words (shorter
+    /// ones, 「優」, may be a word the article puts in quotation marks itself).
+    static let shortestCheckedQuote = 6
 
     /// The passages `text` quotes (`quotedPassages`), normalized, and for one written across
     /// commas (「以營商環境之優,促經濟之穩」) its pieces between them of four characters or more:

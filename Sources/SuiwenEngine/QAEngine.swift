@@ -241,7 +241,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -2228,7 +2228,9 @@ public final class QAEngine: Sendable {
         // or no, as if 嗎 ended it. (The lexicon's `claim_said_endings`, right before the mark.)
         // (Loops, not closures: run for every question.)
         // (Not a question that asks something else, 這是在哪個語境下提出的?, 原文是怎麼說的?.)
+        // (Only of a passage quoted: 南沙科學城也是他說的? names a thing, which he may have spoken of.)
         if !a.cueSets.contains("yesno"), !a.cueSets.contains(where: Self.asksSomething), !keys.contains(Self.whichKey),
+            !Self.quotedPassages(a.original).isEmpty,
             let last = a.original.unicodeScalars.last,
             last == "?" || last == "\u{FF1F}", keys.contains(Self.copulaKey)
         {

@@ -200,4 +200,51 @@ import Testing
         let reply = try engine.answer("廣州南站周邊 改造 哪個部門提的")
         #expect(reply.answer.contains("王宏偉"))
     }
+
+    @Test func aJudgementOfAFigureIsNotConfirmed() throws {
+        #expect(try engine.answer("315.55萬戶是不是造假?").status == .noAnswer)
+        #expect(try engine.answer("8個萬億級產業鏈群是不是畫大餅?").status == .noAnswer)
+        // (A number stated wrong is corrected first.)
+        #expect(try engine.answer("王宏伟说今年要推进200个城中村改造项目,吹牛吧,这么多做得完?").answer.contains("127"))
+    }
+
+    @Test func aFullTitleOfTheCitysBodiesIsConfirmed() throws {
+        #expect(try engine.answer("盧一先是廣州市委常委嗎?").answer.hasPrefix("是的"))
+        #expect(try engine.answer("高裕躍是廣州市政府副秘書長嗎？").answer.hasPrefix("是的"))
+        #expect(try engine.answer("盧一先是廣州市長嗎?").answer.hasPrefix("不是"))
+    }
+
+    @Test func aPassageTheArticleDoesNotHoldIsSaidSo() throws {
+        let reply = try engine.answer("「廣州要成為全國營商環境第一城」是誰說的?")
+        #expect(reply.answer.hasPrefix("文章裡沒有這句原話"))
+        // A passage it holds, claimed of another: whose it is.
+        let claim = try engine.answer("「打造大灣區創新型產業新高地」是郭昊羽說的嗎?")
+        #expect(claim.answer.contains("盧一先"))
+        #expect(claim.answer.hasPrefix("不是"))
+    }
+
+    @Test func aThingClaimedWithoutQuotesIsNoClaimOfWords() throws {
+        let first = try engine.answer("郭永航說了什麼?")
+        let reply = try engine.answer("南沙科學城也是他說的?", context: first.context)
+        #expect(!reply.answer.hasPrefix("是的"))
+    }
+
+    @Test func itemsAfterAnEnumerationCommaAreOneClaim() throws {
+        let reply = try engine.answer("判断:卢一先是广州市委常委、海珠区委书记。")
+        #expect(reply.answer.hasPrefix("错误"))
+    }
+
+    @Test func aSpeakerPickedByOrderIsWhomHeMeansNext() throws {
+        let first = try engine.answer("第一個講話的是誰?")
+        #expect(first.answer.contains("郭永航"))
+        let said = try engine.answer("他說了什麼?", context: first.context)
+        #expect(said.answer.contains("萬億級"))
+    }
+
+    @Test func aSummaryOfAPostsSpeechAsksWhichThenGivesTheirs() throws {
+        let ask = try engine.answer("請幫我概括一下局長的講話")
+        #expect(ask.status == .clarify)
+        let picked = try engine.answer("商務局那位", context: ask.context)
+        #expect(picked.answer.contains("招商"))
+    }
 }
