@@ -24,9 +24,18 @@ extension QAEngine {
         }
         let types = knowledge.entityTypes.keys.sorted().filter { a.cueSets.contains("type_" + $0) }
         guard let type = types.first, let label = knowledge.lexicon.cues["type_" + type]?.first else { return nil }
+        // A relation the conversation's subject has, asked naming nothing (由哪些單位主辦? after
+        // the conference): that relation of it, not every body of the document.
+        if !a.mentions.contains(where: \.fromQuestion), let subject = a.mentions.first?.entity,
+            (knowledge.factsBySubject[subject.id] ?? []).contains(where: { a.specificRelations.contains($0.relation) })
+        {
+            return nil
+        }
         // 南沙的項目分哪幾個層級? asks about 南沙, not about every tier of the document.
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type != "city" && $0.entity.type != type }) { return nil }
-        let members = knowledge.entities.filter { $0.type == type }
+        // (Nor one that names one of them and asks a relation of it: 考慮註冊在哪個區,南沙主要做哪些產業?)
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == type }), !a.specificRelations.isEmpty { return nil }
+        let members = knowledge.entities.filter { $0.type == type && !a.excepted.contains($0.id) }
         guard !members.isEmpty else { return nil }
         let names: [String]
         if type == "person" {
@@ -36,7 +45,9 @@ extension QAEngine {
         }
         return Outcome(
             status: .answered,
-            answer: render(type == "person" ? "aggregate_people" : "aggregate", ["label": label, "count": String(members.count), "names": list(names)]),
+            answer: type != "person" && !a.excepted.isEmpty
+                ? render("aggregate_except", ["excepted": list(a.excepted.map(name)), "label": label, "count": String(members.count), "names": list(names)])
+                : render(type == "person" ? "aggregate_people" : "aggregate", ["label": label, "count": String(members.count), "names": list(names)]),
             quotes: members.map(\.quote), confidence: 0.8, about: type == "person" ? members.map(\.id) : [])
     }
 
@@ -559,6 +570,33 @@ extension QAEngine {
 
     /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥.)
     static let splitMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
+
+    /// A quotation pasted before the question (剛在群裡看到:「高裕躍:…專項行動」高裕躍是哪個部門的?):
+    /// the question after it, alone, when that names something of its own and does not point
+    /// back at the quotation (no `quote_references` word: 這, 說, 出自…); else nil.
+    func withoutQuotedLeadIn(_ message: String) -> String? {
+        // (Only a quotation that opens the message, or its words after a colon, 群裡轉來:「…」: one
+        // inside a sentence, 提出「四化平臺」…的是哪一位?, is part of what it asks.)
+        guard message.unicodeScalars.contains(where: Self.closingQuoteMarks.contains) else { return nil }
+        let scalars = Array(message.unicodeScalars)
+        // (And one the question does not run on from: 「四化平臺」賦能產業…是哪個部門牵頭的? asks of
+        // it; a space or a mark after it ends it.)
+        guard let open = scalars.firstIndex(where: { Self.openingQuoteMarks.contains($0) }),
+            let close = scalars.lastIndex(where: { Self.closingQuoteMarks.contains($0) }), open < close, close + 1 < scalars.count,
+            scalars[close + 1].properties.isWhitespace || Self.clauseMarks.contains(scalars[close + 1]),
+            scalars[..<open].last(where: { !$0.properties.isWhitespace }).map({ $0 == ":" || $0 == "\u{FF1A}" }) ?? true
+        else { return nil }
+        let tail = String(String.UnicodeScalarView(scalars[(close + 1)...].drop { Self.clauseMarks.contains($0) || $0.properties.isWhitespace }))
+        let keys = normalizer.normalize(tail).keys
+        guard keys.count >= Self.shortestQuestionAfterQuote, !entityAutomaton.matches(in: keys).isEmpty,
+            !quoteReferenceKeys.contains(where: { Self.holdsRun(keys, $0) })
+        else { return nil }
+        return tail
+    }
+    /// The fewest characters a question after a pasted quotation has, to stand alone.
+    static let shortestQuestionAfterQuote = 4
+    static let openingQuoteMarks: Set<Unicode.Scalar> = ["「", "“", "『"]
+    static let closingQuoteMarks: Set<Unicode.Scalar> = ["」", "”", "』"]
 
     /// The question with the asker's own story blanked out (我年輕時在從化插過隊,對那裡很有感情。…
     /// 說要在從化搞什麼?): the clauses that speak of the asker (the lexicon's `asker` words), ask

@@ -178,8 +178,26 @@ extension QAEngine {
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
         let confidence = Float(min(0.85, 0.35 + 0.4 * best.coverage + 0.2 * margin))
-        return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, best.span, a, q, confidence))
+        // A span that tells nothing the question does not (數據顯示,截至2022年底 for 截至2022年底的
+        // 統計數據是什麼?): the clause after it in its sentence too, which does.
+        var span = best.span
+        let sentenceClauses = evidence.sentences[evidence.clauses[best.clause].sentence].clauses
+        // (Only a span no longer than the question and a few more: a longer one tells more.)
+        if sentenceClauses.contains(span.upperBound),
+            span.reduce(0, { $0 + evidence.clauses[$1].text.unicodeScalars.count }) <= a.normalized.characters.count + Self.fewestCharactersTold
+        {
+            let asked = Set(a.normalized.characters)
+            let told = span.reduce(0) { count, index in
+                count + normalizer.normalize(evidence.clauses[index].text).characters.filter { !asked.contains($0) && !$0.isPunctuation }.count
+            }
+            if told <= Self.fewestCharactersTold { span = span.lowerBound..<(span.upperBound + 1) }
+        }
+        return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, span, a, q, confidence))
     }
+
+    /// The most characters of its own (not the question's) a span of clauses may tell and still
+    /// be no answer without the clause after it.
+    static let fewestCharactersTold = 2
 
     /// How many of the best-scored clauses retrieval looks at closely.
     static let candidateClauses = 8
@@ -536,6 +554,28 @@ extension QAEngine {
             !Self.givesAmount(normalizer.normalize(outcome.answer).characters)
         else { return nil }
         let subject = (a.mentions.first(where: \.fromQuestion) ?? a.mentions.first)?.entity
+        // An amount item by item (每個項目多少錢?, 投資額怎麼拆分?): the article gives totals only;
+        // the amounts said of the thing named, if any, as what it does say. Never an answer.
+        if a.cueSets.contains("breakdown") {
+            let named = a.mentions.first(where: \.fromQuestion)?.entity
+            if let named, let said = amountsSaid(of: named.id) {
+                return Outcome(status: .noAnswer, answer: render("no_answer_breakdown", ["answer": said.answer]), quotes: said.quotes,
+                    citations: said.citations, suggestions: suggestions(for: named), confidence: 0.6, about: [named.id])
+            }
+            return Outcome(status: .noAnswer, answer: render("no_answer_breakdown_plain", [:]),
+                suggestions: named.map(suggestions(for:)) ?? defaultSuggestions(), confidence: 0.6, about: named.map { [$0.id] } ?? [])
+        }
+        // A figure given with the amount its own sentence names beside it (要改造多少個城中村,一共
+        // 要投多少錢?: 127個, and the 2000億元 of the same sentence): both.
+        let amounts = figures.filter { figure in
+            figure.unit.map(Self.isMoneyUnit) == true && !outcome.answer.contains(figureLine(figure))
+                && outcome.quotes.contains { $0 == figure.quote || figure.quote.containsText($0) }
+        }
+        if !amounts.isEmpty {
+            var given = outcome
+            given.answer += amounts.map(figureLine).joined()
+            return given
+        }
         // Nothing asked but an amount of something named (南沙有冇講到幾多億?): the amounts
         // said of it.
         if let subject, a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty,
@@ -548,6 +588,9 @@ extension QAEngine {
             quotes: outcome.quotes, citations: outcome.citations, suggestions: subject.map(suggestions(for:)) ?? defaultSuggestions(),
             confidence: 0.6, about: outcome.about)
     }
+
+    /// Whether a figure's unit is one of money (億元, 萬元).
+    static func isMoneyUnit(_ unit: String) -> Bool { unit.hasSuffix("元") }
 
     /// The clauses said of `id` (in a sentence naming it, or by someone of it) that give an
     /// amount, in the document's order; nil when none does.

@@ -160,6 +160,12 @@ extension QAEngine {
             // what the article says follows.
             guard var outcome = relation(a, forced: forcedRelation) else { return nil }
             if outcome.status == .answered, a.cueSets.contains("outside"), a.cueSets.contains("yesno") {
+                // (Unless what the article says is a list it leaves open, 發言的包括…等: of one it
+                // does not name there, 澳門有冇代表出席?, it says nothing.)
+                if !a.outsideNames.isEmpty, endsOpenList(outcome.answer) {
+                    return Outcome(status: .noAnswer, answer: render("no_answer_open_list", ["names": list(a.outsideNames), "answer": outcome.answer]),
+                        quotes: outcome.quotes, citations: outcome.citations, suggestions: outcome.suggestions, confidence: 0.7, about: outcome.about)
+                }
                 outcome.answer = render("evidence_no", [:]) + outcome.answer
             }
             return outcome
@@ -193,6 +199,20 @@ extension QAEngine {
     }
 
     // MARK: - Resolvers
+
+    /// Whether an answer ends a list the article leaves open (…優秀企業經營者等。): a word of the
+    /// lexicon's `open_list_endings` right before a sentence's end.
+    func endsOpenList(_ answer: String) -> Bool {
+        let text = normalizer.normalize(answer).characters
+        return openListEndings.contains { word in
+            var from = text.startIndex
+            while let found = text[from...].firstRange(of: word) {
+                if found.upperBound == text.count || !text[found.upperBound].isLetter && !text[found.upperBound].isNumber { return true }
+                from = found.upperBound
+            }
+            return false
+        }
+    }
 
     /// What a clause says after the last of its pairs of characters that the question holds
     /// (做到有呼必應、無事不擾, asked after 有呼必應: 無事不擾); nil when the question's words run
@@ -357,7 +377,11 @@ extension QAEngine {
     }
 
     private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
-        guard let mention = a.mentions.first else { return nil }
+        // (Of nothing named, 那天是星期幾? after a date: the article does not give it either.)
+        guard let mention = a.mentions.first else {
+            guard let attribute = a.attributes.first else { return nil }
+            return Outcome(status: .noAnswer, answer: render("no_answer_attribute_alone", ["attribute": attribute]), suggestions: defaultSuggestions(), confidence: 0.8)
+        }
         var entity = mention.entity
         // A post one person holds (市長家裡有沒有養狗?): asked of that person.
         if entity.type == "role", case let holders = Set(postsMatching(role: entity.id, scope: scope(a)).map(\.subject)), holders.count == 1,
@@ -857,14 +881,22 @@ extension QAEngine {
             ? outsidePlace! : Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
+        var about = [person.id]
         if scope != nil {
             let holders = postsMatching(role: role.id, scope: scope)
             if let holder = holders.first {
                 answer += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
                 quotes.append(holder.quote)
+                // (The post's holder, named last, is who 他 is next when the post was asked about
+                // first, 海珠區委書記係咪盧一先?…佢話走訪咗幾多間企業?: the one the asker meant. Not
+                // when the person was, 高裕躍是商務局局長,而且就是他說…: 他 is still 高裕躍.)
+                let postFirst = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }).map { role in
+                    a.mentions.contains { $0.fromQuestion && $0.entity.id == person.id && role.start < $0.start }
+                } ?? false
+                if postFirst { about.insert(holder.subject, at: 0) } else { about.append(holder.subject) }
             }
         }
-        return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: [person.id], role: role.id)
+        return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: about, role: role.id)
     }
 
     /// Kinds of thing that are done (a program, a platform being built): how they are done is

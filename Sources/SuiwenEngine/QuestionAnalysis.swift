@@ -52,6 +52,8 @@ struct QuestionAnalysis {
     /// Figures whose own number the question writes.
     var figureValues: Set<Int> = []
     var outsideNames: [String] = []
+    /// The ids of what the question sets aside (除了南沙,還有哪些區?).
+    var excepted: [String] = []
     /// Where the question's cue words begin (in `normalized`).
     var cueMatchStarts: [Int] = []
     /// Years named in the question that the article does not speak of.
