@@ -176,6 +176,7 @@ extension QAEngine {
         case "together": return together(a)
         case "figure_detail": return figureDetail(a)
         case "pushback": return pushback(a)
+        case "passage_check": return passageCheck(a)
         case "relation_default": return relationDefault(a)
         case "help": return help()
         case "aggregate": return aggregate(a)
@@ -647,8 +648,10 @@ extension QAEngine {
             // (A claim of two figures holds only if each of its numbers is one of theirs, or of
             // their dates: 2023年 is no wrong number.)
             let dates = Set(facts.compactMap { $0.date.map { Self.numbers(in: normalizer.normalize($0).characters) } }.flatMap { $0 })
-            let holds = facts.count >= 2
+            var holds = facts.count >= 2
                 ? asked.allSatisfy { values.contains($0) || dates.contains($0) } : asked.contains(where: values.contains)
+            // (A bound claimed, 破300萬了?, 不到5輪?: the figure compared with it, in its own unit.)
+            if facts.count == 1, let bound = boundClaimed(a), let compared = compare(facts[0], with: bound) { holds = compared }
             verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
             // The number of another figure (13個萬億級…?, 13 is 千億級's): that one too, so the
             // reply says whose number it is.
@@ -678,10 +681,62 @@ extension QAEngine {
                 status: .noAnswer, answer: render("no_answer_opinion", [:]) + lines.joined(), quotes: facts.map(\.quote), confidence: 0.8,
                 about: facts.map(\.subject), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
         }
+        // A count asked with its list (有幾個啊?列一下): the list too, where the graph holds one of
+        // the figure's subject (萬億級產業鏈群's clusters; not a district's or body's other lists).
+        var listed = ""
+        var listQuotes: [String] = []
+        if a.cueSets.contains("aggregate_which"), facts.count == 1, case let subject = facts[0].subject,
+            !Self.speakingTypes.contains(knowledge.entitiesByID[subject]?.type ?? "person"),
+            let list = (knowledge.factsBySubject[subject] ?? []).filter({ $0.objects.count >= 2 }).max(by: { $0.objects.count < $1.objects.count }),
+            let sentence = relationSentence(list)
+        {
+            listed = sentence
+            listQuotes = [list.quote]
+        }
         return Outcome(
-            status: .answered, answer: verdict + lines.joined(), quotes: facts.map(\.quote),
+            status: .answered, answer: verdict + lines.joined() + listed, quotes: facts.map(\.quote) + listQuotes,
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
             about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
+    }
+
+    /// A number the question claims a bound of (破300萬, 超過300萬, 300萬以上; 不到5輪): the
+    /// number, the character after it (its magnitude or unit), and whether the figure is said
+    /// to be above it. Nil when no number has a word of the lexicon's `above_words`,
+    /// `below_words` (before it) or `above_after`, `below_after` (after it).
+    func boundClaimed(_ a: QuestionAnalysis) -> (number: Double, after: Character?, above: Bool)? {
+        let text = a.normalized.characters
+        var i = 0
+        while i < text.count {
+            guard text[i].isASCIIDigit else { i += 1; continue }
+            var j = i
+            while j < text.count, text[j].isASCIIDigit || (text[j] == "." && j + 1 < text.count && text[j + 1].isASCIIDigit) { j += 1 }
+            guard let number = Double(String(text[i..<j])) else { i = j; continue }
+            let after = j < text.count ? text[j] : nil
+            // (The unit may stand between the number and the word after: 300萬戶以上.)
+            let rest = text[j...].prefix(Self.boundWordReach)
+            func before(_ words: [[Character]]) -> Bool { words.contains { text[..<i].suffix($0.count).elementsEqual($0) } }
+            func follows(_ words: [[Character]]) -> Bool { words.contains { rest.firstRange(of: $0) != nil } }
+            if before(aboveWords) || follows(aboveAfterWords) { return (number, after, true) }
+            if before(belowWords) || follows(belowAfterWords) { return (number, after, false) }
+            i = j
+        }
+        return nil
+    }
+    /// How far after a number a word of a bound may stand (300萬戶以上).
+    static let boundWordReach = 4
+
+    /// Whether `fact`'s number is above (or below) `bound`, counted in the same magnitude or unit
+    /// (the character after each number: 萬 of 315.55萬戶 and of 300萬); nil when they differ.
+    func compare(_ fact: Fact, with bound: (number: Double, after: Character?, above: Bool)) -> Bool? {
+        let written = normalizer.normalize((fact.value ?? "") + (fact.unit ?? "")).characters
+        guard let start = written.firstIndex(where: \.isASCIIDigit) else { return nil }
+        var end = start
+        while end < written.count, written[end].isASCIIDigit || written[end] == "." { end += 1 }
+        guard let value = Double(String(written[start..<end])) else { return nil }
+        let unit = end < written.count ? written[end] : nil
+        guard unit == bound.after || (bound.after.map { !Self.unitCharacters.contains($0) } ?? true && unit.map { !Self.unitCharacters.contains($0) } ?? true)
+        else { return nil }
+        return bound.above ? value > bound.number : value < bound.number
     }
 
     /// A person's posts, and what they said, in the graph's order.
@@ -1275,6 +1330,33 @@ extension QAEngine {
         return candidates.filter(holds)
     }
 
+    /// Whether the document writes a passage the question quotes (「營商環境1.0到5.0改革」這樣寫
+    /// 對嗎?): yes, with the sentence that holds it; or no, with the sentence that shares most of
+    /// its pairs of characters (half of them at least), or none. Nil when no passage is quoted.
+    func passageCheck(_ a: QuestionAnalysis) -> Outcome? {
+        // (Not a claim of who said it, 說…的是高裕躍,這樣寫對嗎?: whose words they are is checked.)
+        guard !a.mentions.contains(where: { $0.fromQuestion && ["person", "role"].contains($0.entity.type) }) else { return nil }
+        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.characters.count >= 2 }
+        guard let passage = passages.max(by: { $0.characters.count < $1.characters.count }) else { return nil }
+        func cited(_ index: Int) -> [Reply.Citation] {
+            [.init(source: knowledge.source.file, quote: evidence.sentences[index].text, line: evidence.sentences[index].line)]
+        }
+        // (A passage across a comma is held by its sentence, not by one clause.)
+        // (Asked rarely: every sentence normalized here, not kept.)
+        let normalizedSentences = evidence.sentences.map { normalizer.normalize($0.text) }
+        let holding = clause(holding: [passage]).map { evidence.clauses[$0].sentence }
+            ?? evidence.sentences.indices.first { normalizedSentences[$0].string.contains(passage.string) }
+        if let holding {
+            return Outcome(status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9)
+        }
+        let words = Self.bigrams(passage.characters)
+        let closest = evidence.sentences.indices.map { ($0, Self.shared(words, Self.bigrams(normalizedSentences[$0].characters))) }.max { $0.1 < $1.1 }
+        guard let closest, closest.1 >= 2, closest.1 * 2 >= words.count else {
+            return Outcome(status: .answered, answer: render("passage_not_written", [:]), confidence: 0.8)
+        }
+        return Outcome(status: .answered, answer: render("passage_differs", ["text": evidence.sentences[closest.0].text]), citations: cited(closest.0), confidence: 0.8)
+    }
+
     /// Of `speaker`'s own sentences (not a heading that repeats their words), the one that holds
     /// most of `words` (the question's pairs of characters), three pairs or more; as written,
     /// without its end mark or a closing quotation mark it does not open.
@@ -1592,11 +1674,36 @@ extension QAEngine {
         // No figure last: the clause the last answer quoted, as the article words it.
         guard evidence.clauses.indices.contains(clause) else { return nil }
         let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+        // (Not so, when the asker's words are the article's with one character changed: 我印象裡是
+        // 北部極點 after 南部極點.)
+        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters)
         return Outcome(
-            status: .answered, answer: render("pushback_words", ["quote": sentence.text]), quotes: [],
+            status: .answered, answer: (differs ? render("evidence_no", [:]) : "") + render("pushback_words", ["quote": sentence.text]), quotes: [],
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,
             about: a.context.focus.map { [$0] } ?? [], clause: clause)
     }
+
+    /// Whether `asked` holds a run of `Self.shortestChangedRun` characters or more that `written`
+    /// holds with one character, not a digit, changed (北部極點 for 南部極點), and does not hold
+    /// as written.
+    static func oneCharacterOff(_ asked: [Character], _ written: [Character]) -> Bool {
+        let length = shortestChangedRun
+        guard asked.count >= length, written.count >= length else { return false }
+        for i in 0...(asked.count - length) {
+            let run = asked[i..<(i + length)]
+            guard run.allSatisfy({ $0.isLetter }), written.firstRange(of: run) == nil else { continue }
+            for j in 0...(written.count - length) {
+                var differing = 0
+                for k in 0..<length where run[i + k] != written[j + k] {
+                    differing += 1
+                    if differing > 1 || run[i + k].isNumber || written[j + k].isNumber { differing = 2; break }
+                }
+                if differing == 1 { return true }
+            }
+        }
+        return false
+    }
+    static let shortestChangedRun = 4
 
     /// Whether `fact` holds two of `named` as a claim: its subject and an object, or a measure
     /// (a program) and a thing it is done to, both among its objects — not two items that only

@@ -174,9 +174,18 @@ public final class QAEngine: Sendable {
     /// The lexicon's `quote_references` words (這, 說, 出自), normalized: a question after a
     /// quotation that holds one asks about the quotation.
     let quoteReferenceKeys: [[UInt32]]
+    /// The lexicon's pronouns of people, groups, places and things (他們, 這位, 那裡, 它),
+    /// normalized: a question holding one points back at what came before it.
+    let pointingBackKeys: [[UInt32]]
     /// The lexicon's `open_list_endings` (等), normalized: a list ending with one names some of
     /// its members, not all.
     let openListEndings: [[Character]]
+    /// The lexicon's bound words, normalized: before a number (超過, 破; 不到) and after it
+    /// (以上; 以下) — a claim that a figure is above or below that number.
+    let aboveWords: [[Character]]
+    let belowWords: [[Character]]
+    let aboveAfterWords: [[Character]]
+    let belowAfterWords: [[Character]]
     /// How many characters an interjection before a message's first word may take (咦, 誒).
     static let interjectionLength = 1
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
@@ -254,14 +263,14 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "pushback", "said_verbatim",
+        "said_after", "list_check", "pushback", "said_verbatim", "passage_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
     ]
@@ -307,12 +316,14 @@ public final class QAEngine: Sendable {
         let scalars = Array(question.unicodeScalars)
         var cut: Int? = nil
         var afterStory = false
+        var cutAfterSentence = false
         for (word, after, afterSentence) in questionStarts where word.count <= scalars.count {
             var i = scalars.count - word.count
             while i >= after {
                 var k = 0
                 while k < word.count, scalars[i + k] == word[k] { k += 1 }
-                // (請問 after a sentence's end, 。請問…, or a pasted text's ellipsis, …… 請問.)
+                // (請問 after a sentence's end, 。請問…, or a pasted text's ellipsis, …… 請問; not
+                // opening the message, where it sets nothing aside.)
                 if k == word.count, afterSentence,
                     !(scalars[..<i].last(where: { !$0.properties.isWhitespace }).map(Self.questionStartAfterMarks.contains) ?? false)
                 {
@@ -323,6 +334,7 @@ public final class QAEngine: Sendable {
                     if cut == nil || i + word.count > cut! {
                         cut = i + word.count
                         afterStory = after > 1
+                        cutAfterSentence = afterSentence
                     }
                     break
                 }
@@ -331,6 +343,13 @@ public final class QAEngine: Sendable {
         }
         guard let cut else { return nil }
         let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
+        // (A question after 請問 that points back at what came before, …兩位姓郭的官員。請問他們分別
+        // 是誰?: all of it.)
+        if cutAfterSentence, case let keys = normalizer.normalize(String(scalars: rest)).keys,
+            pointingBackKeys.contains(where: { Self.holdsRun(keys, $0) })
+        {
+            return nil
+        }
         // Only a name after them (不是,我是問住建局): a correction of the last question's subject,
         // asked as a follow-up with the first word of the lexicon's `ellipsis` (住建局呢).
         // (A particle after the name is no part of it: 我問的是商務局的.)
@@ -486,7 +505,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "above_words", "below_words", "above_after", "below_after"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -612,7 +631,14 @@ public final class QAEngine: Sendable {
         self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.pushbackStartKeys = (knowledge.lexicon.cues["pushback_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.quoteReferenceKeys = (knowledge.lexicon.cues["quote_references"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
+            .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.openListEndings = (knowledge.lexicon.cues["open_list_endings"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        func characters(_ set: String) -> [[Character]] { (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty } }
+        self.aboveWords = characters("above_words")
+        self.belowWords = characters("below_words")
+        self.aboveAfterWords = characters("above_after")
+        self.belowAfterWords = characters("below_after")
         self.claimSaidEndingKeys = (knowledge.lexicon.cues["claim_said_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -874,7 +900,7 @@ public final class QAEngine: Sendable {
         }
         // (From the message's first character: 我是說商務局那位 restates the last question.)
         self.questionStarts = startWords("question_start", after: 0) + startWords("question_start_after_story", after: Self.storyLength)
-            + startWords("question_start_after_sentence", after: Self.storyLength, afterSentence: true)
+            + startWords("question_start_after_sentence", after: 0, afterSentence: true)
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
         self.askerPlaceWords = Array(Set((knowledge.lexicon.cues["asker_place"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted { ($0.count, $0) > ($1.count, $1) }
@@ -1064,7 +1090,8 @@ public final class QAEngine: Sendable {
         // (Or a quotation pasted before it, 「…」高裕躍是哪個部門的?, that it does not ask about.)
         let begun = withoutPreamble(addressed) ?? withoutQuotedLeadIn(addressed)
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
-        let story = begun.map { (question: $0, story: "") } ?? withoutAskersStory(addressed)
+        // (After 請問 opening the message too: 請問…幾個萬億級產業鏈群呀?…年紀大了忘記了。)
+        let story = begun.map { question in withoutAskersStory(question) ?? (question: question, story: "") } ?? withoutAskersStory(addressed)
         let asked = story?.question ?? addressed
         // A multiple-choice question (下列說法正確的是:A.… B.…): each option checked as a claim.
         if let choice = Self.choiceQuestion(asked) {
@@ -1724,12 +1751,20 @@ public final class QAEngine: Sendable {
     static let maximumEntitiesInQuestion = 12
 
     /// Drops ids the graph does not have: a forged token can only name real entities.
+    /// What stands for the rest of a name the asker forgot, after its surname (郭什麼的), as
+    /// normalized (Simplified).
+    static let forgottenNameFillers: [[Character]] = [Array("什么的"), Array("什么"), Array("啥的"), Array("某某"), Array("某")]
+
+    /// The rule names a reply may carry that no rule of the knowledge has (an answer found by
+    /// retrieval, a blank filled): a context naming one is still a conversation to follow.
+    static let ruleOverrides: Set<String> = ["evidence.retrieval", "exam.fill-blank"]
+
     private func validated(_ context: ConversationContext) -> ConversationContext {
         func keep(_ id: String?) -> String? { id.flatMap { knowledge.entitiesByID[$0] != nil ? $0 : nil } }
         return ConversationContext(
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus), thing: keep(context.thing),
             figures: context.figures.count <= Self.maximumCandidates ? context.figures.filter(figures.indices.contains) : [],
-            rule: context.rule.flatMap { id in rules.contains { $0.id == id } ? id : nil },
+            rule: context.rule.flatMap { id in rules.contains { $0.id == id } || Self.ruleOverrides.contains(id) ? id : nil },
             relation: context.relation.flatMap { knowledge.relationTypes[$0] != nil || $0 == Self.sectionsRelation || $0 == Self.speakersRelation ? $0 : nil }, role: keep(context.role),
             clause: context.clause.flatMap { evidence.clauses.indices.contains($0) ? $0 : nil }, simplified: context.simplified,
             candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [],
@@ -2100,7 +2135,14 @@ public final class QAEngine: Sendable {
         let firstKey = keys.indices.first(where: { keys[$0] != 0x20 })
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), a.ambiguous.isEmpty,
             let first = keys.indices.first(where: { i in
-                guard !covered[i], surnameKeys.contains(keys[i]), let next = keys.indices.first(where: { $0 > i && keys[$0] != 0x20 }) else { return false }
+                guard !covered[i], surnameKeys.contains(keys[i]), var next = keys.indices.first(where: { $0 > i && keys[$0] != 0x20 }) else { return false }
+                // (A name half forgotten, 郭什麼的 他說了啥: the surname, then 他.)
+                if let filler = Self.forgottenNameFillers.first(where: { text[next...].starts(with: $0) }) {
+                    next += filler.count
+                    while next < keys.count, keys[next] == 0x20 { next += 1 }
+                    if next < keys.count, text[next] == "他" || text[next] == "她" { next += 1 }
+                    guard next < keys.count else { return false }
+                }
                 let spoken = speechAt(next) || (i != firstKey && text[next] == "的" && next + 1 < keys.count && speechAt(next + 1))
                 return spoken && (i == firstKey || (i > 0 && !evidence.postings.contains(EvidenceIndex.bigram(normalized.scalars[i - 1], normalized.scalars[i]))))
             }),

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import SuiwenEngine
+
+/// Whether a quoted passage is the article's words, a bound claimed of a figure (破300萬), the
+/// asker's words one character off the last answer's, a name half forgotten (郭什麼的), words
+/// that only recall (來著), a count asked with its list, and a formal 若干 that spoils no follow-up.
+@Suite struct PassagesBoundsAndFillersTests {
+    @Test func aQuotedPassageIsCheckedAgainstTheArticlesWords() throws {
+        let written = try engine.answer("「營商環境1.0到5.0改革」這個區間寫對了嗎?")
+        #expect(written.answer.hasPrefix("是的"))
+        #expect(written.answer.contains("簡政放權"))
+        let changed = try engine.answer("「營商環境1.0到6.0改革」這樣寫對嗎?")
+        #expect(changed.answer.hasPrefix("原文不是這樣寫的"))
+        let absent = try engine.answer("「明天會更好」是原文嗎?")
+        #expect(absent.answer.contains("沒有這句話"))
+        // Whose words they are, claimed with the passage, is checked as such.
+        let speaker = try engine.answer("說商務系統要當好企業“娘家人”的是工信局局長高裕躍,這樣寫對嗎?")
+        #expect(speaker.answer.contains("洪謙"))
+    }
+
+    @Test func aBoundClaimedOfAFigureIsCompared() throws {
+        let above = try engine.answer("聽說廣州市場主體破300萬了?真的假的")
+        #expect(above.answer.hasPrefix("是的"))
+        #expect(above.answer.contains("315.55"))
+        let notAbove = try engine.answer("廣州市場主體超過400萬了嗎")
+        #expect(notAbove.answer.hasPrefix("不是"))
+        let below = try engine.answer("廣州市場主體不到300萬吧")
+        #expect(below.answer.hasPrefix("不是"))
+        let after = try engine.answer("海珠摸排了800家以上的企業嗎")
+        #expect(after.answer.hasPrefix("是的"))
+    }
+
+    @Test func wordsOneCharacterOffTheLastAnswerAreNotSo() throws {
+        let replies = try thread("他說南沙要建設廣州科技創新走廊的哪個極點?", "你確定嗎?我印象裡是北部極點")
+        #expect(replies[0].answer.contains("南部極點"))
+        #expect(replies[1].answer.hasPrefix("不是"))
+        #expect(replies[1].answer.contains("南部極點"))
+        // Doubt alone after an answer found by retrieval: the article's words again.
+        let doubt = try thread("他說南沙要建設廣州科技創新走廊的哪個極點?", "你確定嗎?")
+        #expect(doubt[1].status == .answered)
+        #expect(!doubt[1].answer.hasPrefix("不是"))
+    }
+
+    @Test func fillersOfSpeechAreNotWhatIsAsked() throws {
+        let surname = try engine.answer("嗯 那個 那個郭 郭什麼的 他說了啥")
+        #expect(surname.status == .clarify)
+        #expect(surname.answer.contains("郭永航"))
+        #expect(surname.answer.contains("郭昊羽"))
+        let recalled = try engine.answer("廣州那個城市結構叫什麼來着")
+        #expect(recalled.answer.contains("雙核五極"))
+    }
+
+    @Test func aCountAskedWithItsListGivesBoth() throws {
+        let reply = try engine.answer("廣州萬億級產業鏈群有幾個啊 列一下")
+        #expect(reply.answer.contains("8個"))
+        #expect(reply.answer.contains("軟件和信創"))
+    }
+
+    @Test func amountsDatesAndPartsAskedInOtherWords() throws {
+        let money = try thread("城中村改幾個", "錢呢")
+        #expect(money[1].answer.contains("2000億"))
+        let newYear = try engine.answer("個會喺邊日開㗎?係咪過年嗰陣呀?")
+        #expect(newYear.answer.contains("1月28日"))
+        #expect(newYear.answer.contains("初七"))
+        let areas = try engine.answer("城市更新重點推進哪些片區")
+        #expect(areas.answer.contains("廣州火車站"))
+        let throughput = try engine.answer("南沙港今年集裝箱吞吐量目標多少萬標箱有說嗎")
+        #expect(throughput.status == .noAnswer)
+        let keywords = try engine.answer("文章的關鍵詞是什麼")
+        #expect(keywords.answer.contains("3部分"))
+    }
+
+    @Test func aFormalHowManySpoilsNoFollowUp() throws {
+        let formal = try engine.answer("煩請告知:截至2022年底,廣州實有各類市場主體數量為何?同比增幅若干?")
+        #expect(formal.answer.contains("315.55"))
+        #expect(formal.answer.contains("3.88"))
+        // (若干 of the article's 若干千億級產業 is no 多少: the follow-up finds the growth.)
+        let replies = try thread("截至2022年底,廣州一共有多少市場主體?", "比去年漲了多少?")
+        #expect(replies[1].answer.contains("3.88"))
+    }
+}
