@@ -510,7 +510,7 @@ extension QAEngine {
         // (Of whom it was asked: named, or for a count in a measure, 他說…多少億元?, the one meant.)
         guard lacksMeasure || !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
             let subject = (a.mentions.first(where: \.fromQuestion)
-                ?? (lacksMeasure || ["post_check", "relation_default"].contains(intent) ? a.mentions.first : nil))?.entity
+                ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent) ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),

@@ -3343,8 +3343,10 @@ extension QAEngine {
             if !out.isEmpty { out.append("\n") }
             var rest = Substring(line)
             while let first = rest.first {
-                // [圖片]: a tag of a few characters, no more.
-                if first == "[", let close = rest.firstIndex(of: "]"), rest.distance(from: rest.startIndex, to: close) <= maximumChatTag {
+                // [圖片], 【用戶問題】: a tag of a few characters, no more.
+                if first == "[" || first == "【", let close = rest.firstIndex(of: first == "[" ? "]" : "】"),
+                    rest.distance(from: rest.startIndex, to: close) <= maximumChatTag
+                {
                     rest = rest[rest.index(after: close)...]
                 } else if first == "#" || first == "＃", let next = rest.dropFirst().first, !next.isWhitespace, !next.isNumber {
                     // #高質量發展: the word after it, to the next space.
@@ -3358,14 +3360,16 @@ extension QAEngine {
         return out.trimmingWhitespace.isEmpty ? message : out
     }
     /// Whether a message holds a mark `withoutChatNoise` acts on, told by its bytes: >, [, #, a line
-    /// break, or the full-width ＞ and ＃ (EF BC 9E, EF BC 83). Most messages hold none. (Testing the
-    /// byte BC alone let through every message with a character whose last byte is BC, a third of them.)
+    /// break, the full-width ＞ and ＃ (EF BC 9E, EF BC 83), or 【 (E3 80 90). Most messages hold
+    /// none. (Testing the byte BC alone let through every message with a character whose last byte
+    /// is BC, a third of them.)
     static func hasChatMarks(_ message: String) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in message.utf8 {
             switch byte {
             case 0x3E, 0x5B, 0x23, 0x0A, 0x0D: return true
             case 0x9E, 0x83 where previous == 0xBC && beforePrevious == 0xEF: return true
+            case 0x90 where previous == 0x80 && beforePrevious == 0xE3: return true
             default: break
             }
             beforePrevious = previous

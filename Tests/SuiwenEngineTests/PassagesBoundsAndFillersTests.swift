@@ -71,6 +71,17 @@ import Testing
         #expect(keywords.answer.contains("3部分"))
     }
 
+    @Test func doubtInOtherWordsChecksTheLastFigure() throws {
+        let notes = try thread("今年全市計劃推進多少個城中村改造項目?", "抱歉,我的田野筆記上記的是172個,是我記錯了嗎?")
+        #expect(notes[1].answer.hasPrefix("不是"))
+        #expect(notes[1].answer.contains("127"))
+        let english = try thread("海珠有轉移意向的企業 how many?", "hmm 我看別的材料寫的是 812 家,you sure?")
+        #expect(english[1].answer.contains("821"))
+        // A bot's bracketed labels are no part of the question.
+        let labelled = try engine.answer("【用戶問題】2023年廣州城市更新固定資產投資目標是多少?【補充說明】無。")
+        #expect(labelled.answer.contains("2000億"))
+    }
+
     @Test func aFormalHowManySpoilsNoFollowUp() throws {
         let formal = try engine.answer("煩請告知:截至2022年底,廣州實有各類市場主體數量為何?同比增幅若干?")
         #expect(formal.answer.contains("315.55"))
