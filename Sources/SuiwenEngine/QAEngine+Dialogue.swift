@@ -581,10 +581,13 @@ extension QAEngine {
         let scalars = Array(message.unicodeScalars)
         // (And one the question does not run on from: 「四化平臺」賦能產業…是哪個部門牵頭的? asks of
         // it; a space or a mark after it ends it.)
+        // (After a colon, 群裡看到:「…」高裕躍是…?, the quotation is pasted whatever follows it.)
         guard let open = scalars.firstIndex(where: { Self.openingQuoteMarks.contains($0) }),
-            let close = scalars.lastIndex(where: { Self.closingQuoteMarks.contains($0) }), open < close, close + 1 < scalars.count,
-            scalars[close + 1].properties.isWhitespace || Self.clauseMarks.contains(scalars[close + 1]),
-            scalars[..<open].last(where: { !$0.properties.isWhitespace }).map({ $0 == ":" || $0 == "\u{FF1A}" }) ?? true
+            let close = scalars.lastIndex(where: { Self.closingQuoteMarks.contains($0) }), open < close, close + 1 < scalars.count
+        else { return nil }
+        let afterColon = scalars[..<open].last(where: { !$0.properties.isWhitespace }).map { $0 == ":" || $0 == "\u{FF1A}" }
+        guard afterColon ?? true,
+            afterColon == true || scalars[close + 1].properties.isWhitespace || Self.clauseMarks.contains(scalars[close + 1])
         else { return nil }
         let tail = String(String.UnicodeScalarView(scalars[(close + 1)...].drop { Self.clauseMarks.contains($0) || $0.properties.isWhitespace }))
         let keys = normalizer.normalize(tail).keys

@@ -438,6 +438,8 @@ extension QAEngine {
     }
 
     /// Magnitudes and units written after a number: 2000萬 against 2000億 is another number.
+    /// The characters of a number's magnitude (萬 of 315.55萬): not a count's measure.
+    static let magnitudeCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%"]
     static let unitCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%", "個", "个", "家", "戶", "户", "條", "条", "元", "位", "輪", "轮"]
 
     /// How much of a claim about a place outside the article one clause must hold for the
@@ -712,18 +714,23 @@ extension QAEngine {
             while j < text.count, text[j].isASCIIDigit || (text[j] == "." && j + 1 < text.count && text[j + 1].isASCIIDigit) { j += 1 }
             guard let number = Double(String(text[i..<j])) else { i = j; continue }
             let after = j < text.count ? text[j] : nil
-            // (The unit may stand between the number and the word after: 300萬戶以上.)
-            let rest = text[j...].prefix(Self.boundWordReach)
+            // (Its unit may stand between the number and the word after, 300萬戶以上; nothing
+            // else: 821家,以上屬實嗎? asks of the above.)
+            var k = j
+            while k < text.count, k - j < Self.boundUnitLength, Self.unitCharacters.contains(text[k]) { k += 1 }
+            // (Written straight after, not after a mark: 821家,以上屬實嗎?)
+            let rest = a.normalized.joinedInOriginal(at: k) ? text[k...] : []
             func before(_ words: [[Character]]) -> Bool { words.contains { text[..<i].suffix($0.count).elementsEqual($0) } }
-            func follows(_ words: [[Character]]) -> Bool { words.contains { rest.firstRange(of: $0) != nil } }
+            func follows(_ words: [[Character]]) -> Bool { words.contains { rest.starts(with: $0) } }
             if before(aboveWords) || follows(aboveAfterWords) { return (number, after, true) }
             if before(belowWords) || follows(belowAfterWords) { return (number, after, false) }
             i = j
         }
         return nil
     }
-    /// How far after a number a word of a bound may stand (300萬戶以上).
-    static let boundWordReach = 4
+    /// How many unit characters may stand between a number and a word of a bound (萬戶 of
+    /// 300萬戶以上).
+    static let boundUnitLength = 2
 
     /// Whether `fact`'s number is above (or below) `bound`, counted in the same magnitude or unit
     /// (the character after each number: 萬 of 315.55萬戶 and of 300萬); nil when they differ.
@@ -733,10 +740,16 @@ extension QAEngine {
         var end = start
         while end < written.count, written[end].isASCIIDigit || written[end] == "." { end += 1 }
         guard let value = Double(String(written[start..<end])) else { return nil }
+        // (A figure that is itself a bound, 超200個 or 4500多家, is at least its number.)
+        let atLeast = aboveWords.contains { written[..<start].suffix($0.count).elementsEqual($0) } || (end < written.count && written[end] == "多")
+        if end < written.count, written[end] == "多" { end += 1 }
         let unit = end < written.count ? written[end] : nil
-        guard unit == bound.after || (bound.after.map { !Self.unitCharacters.contains($0) } ?? true && unit.map { !Self.unitCharacters.contains($0) } ?? true)
-        else { return nil }
-        return bound.above ? value > bound.number : value < bound.number
+        // (Counted in the same unit; 個 counts anything counted, not a magnitude: 10個 of 10家.)
+        let sameUnit = unit == bound.after || (bound.after == "个" && unit.map { !Self.magnitudeCharacters.contains($0) } ?? false)
+            || (bound.after.map { !Self.unitCharacters.contains($0) } ?? true && unit.map { !Self.unitCharacters.contains($0) } ?? true)
+        guard sameUnit else { return nil }
+        if bound.above { return value > bound.number || (atLeast && value >= bound.number) }
+        return atLeast ? (value >= bound.number ? false : nil) : value < bound.number
     }
 
     /// A person's posts, and what they said, in the graph's order.
@@ -936,19 +949,13 @@ extension QAEngine {
             ? outsidePlace! : Self.joined(scope.map(\.name) ?? outsidePlace ?? "", role.name)
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
-        var about = [person.id]
+        let about = [person.id]
         if scope != nil {
             let holders = postsMatching(role: role.id, scope: scope)
             if let holder = holders.first {
                 answer += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
                 quotes.append(holder.quote)
-                // (The post's holder, named last, is who 他 is next when the post was asked about
-                // first, 海珠區委書記係咪盧一先?…佢話走訪咗幾多間企業?: the one the asker meant. Not
-                // when the person was, 高裕躍是商務局局長,而且就是他說…: 他 is still 高裕躍.)
-                let postFirst = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }).map { role in
-                    a.mentions.contains { $0.fromQuestion && $0.entity.id == person.id && role.start < $0.start }
-                } ?? false
-                if postFirst { about.insert(holder.subject, at: 0) } else { about.append(holder.subject) }
+                // (The person claimed stays who 他 is next: 海珠區委書記是盧一先嗎?…他是哪個區的?)
             }
         }
         return Outcome(status: .answered, answer: answer, quotes: quotes, confidence: 0.9, about: about, role: role.id)
@@ -1336,16 +1343,19 @@ extension QAEngine {
     func passageCheck(_ a: QuestionAnalysis) -> Outcome? {
         // (Not a claim of who said it, 說…的是高裕躍,這樣寫對嗎?: whose words they are is checked.)
         guard !a.mentions.contains(where: { $0.fromQuestion && ["person", "role"].contains($0.entity.type) }) else { return nil }
-        let passages = Self.quotedPassages(a.original).map { normalizer.normalize($0) }.filter { $0.characters.count >= 2 }
-        guard let passage = passages.max(by: { $0.characters.count < $1.characters.count }) else { return nil }
+        let quoted = Self.quotedPassages(a.original).filter { $0.count >= 2 }
+        guard let written = quoted.max(by: { $0.count < $1.count }) else { return nil }
+        let passage = normalizer.normalize(written)
         func cited(_ index: Int) -> [Reply.Citation] {
             [.init(source: knowledge.source.file, quote: evidence.sentences[index].text, line: evidence.sentences[index].line)]
         }
-        // (A passage across a comma is held by its sentence, not by one clause.)
-        // (Asked rarely: every sentence normalized here, not kept.)
+        // The characters as written, the script folded and the marks left out (之優 for 之“優”):
+        // a wording the normalizer would equate (第一個 and 首個, 2000 and 兩千) is no match.
+        // (Asked rarely: every sentence folded here, not kept.)
+        func letters(_ text: String) -> String { String(normalizer.foldScript(text).filter { $0.isLetter || $0.isNumber }) }
+        let asked = letters(written)
+        let holding = asked.isEmpty ? nil : evidence.sentences.indices.first { letters(evidence.sentences[$0].text).contains(asked) }
         let normalizedSentences = evidence.sentences.map { normalizer.normalize($0.text) }
-        let holding = clause(holding: [passage]).map { evidence.clauses[$0].sentence }
-            ?? evidence.sentences.indices.first { normalizedSentences[$0].string.contains(passage.string) }
         if let holding {
             return Outcome(status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9)
         }
@@ -1642,6 +1652,13 @@ extension QAEngine {
                 guard numbers.contains(g.number), let after = g.after, !after.isASCIIDigit else { return numbers.contains(g.number) }
                 // (After the number in the figure's own words, what follows it there.)
                 guard Self.unitCharacters.contains(after) else { return true }
+                // (個 counts anything counted: 10個 is 10家; not 萬 or 億.)
+                if after == "个" || after == "個" {
+                    return value.indices.contains { k in
+                        value[k...].starts(with: Array(g.number)) && (k + g.number.count == value.count
+                            || !Self.magnitudeCharacters.contains(value[k + g.number.count]))
+                    }
+                }
                 return value.indices.contains { k in
                     value[k...].starts(with: Array(g.number)) && value.indices.contains(k + g.number.count) && value[k + g.number.count] == after
                 }
@@ -1694,11 +1711,18 @@ extension QAEngine {
             guard run.allSatisfy({ $0.isLetter }), written.firstRange(of: run) == nil else { continue }
             for j in 0...(written.count - length) {
                 var differing = 0
+                var at = 0
                 for k in 0..<length where run[i + k] != written[j + k] {
                     differing += 1
+                    at = k
                     if differing > 1 || run[i + k].isNumber || written[j + k].isNumber { differing = 2; break }
                 }
-                if differing == 1 { return true }
+                guard differing == 1 else { continue }
+                // (Not a run whose changed character is only where the asker's words begin or end
+                // against the article's: 是世界水準 holds 世界水準 as written, beside 具.)
+                if at == 0, i + length < asked.count, j + length < written.count, asked[i + length] == written[j + length] { continue }
+                if at == length - 1, i > 0, j > 0, asked[i - 1] == written[j - 1] { continue }
+                return true
             }
         }
         return false

@@ -201,6 +201,9 @@ public final class QAEngine: Sendable {
     /// (兩千個 is not 2000億元).
     let figureUnitKeys: [UInt32?]
     let unitStartKeys: Set<UInt32>
+    /// 個 (个), and the magnitudes 萬 億 千 百 and %, as keys.
+    static let countKey: UInt32 = 0x4E2A
+    static let magnitudeKeys: Set<UInt32> = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x25]
     /// The lexicon's `quantity_words` (比例, 總產值), normalized: asked, the answer must name one.
     let askedQuantities: [[UInt32]]
     /// The lexicon's `except` (除了) and `except_end` (還有, 以外) words, normalized.
@@ -307,6 +310,10 @@ public final class QAEngine: Sendable {
     /// The question with what comes before the last `question_start` words blanked with spaces
     /// (so that spans keep their offsets), when something is left after them; a name alone left
     /// after them, as a follow-up about it (住建局呢); else nil.
+    /// The longest sentence (with the word after it) that only names a topic before 請問 (我剛看完
+    /// 越秀區的部分。請問…): a forwarded text is longer.
+    static let shortestTopicSentence = 16
+
     /// What `question_start_after_sentence` words come after: a sentence's end or an ellipsis.
     static let questionStartAfterMarks: Set<Unicode.Scalar> = ["。", "!", "\u{FF01}", "?", "\u{FF1F}", "…", ".", "\u{FF0E}"]
 
@@ -345,8 +352,16 @@ public final class QAEngine: Sendable {
         let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
         // (A question after 請問 that points back at what came before, …兩位姓郭的官員。請問他們分別
         // 是誰?: all of it.)
+        // (Nor one that names no thing of its own where what came before does: 關於海珠區。請問區委
+        // 書記是誰? asks of 海珠.)
         if cutAfterSentence, case let keys = normalizer.normalize(String(scalars: rest)).keys,
             pointingBackKeys.contains(where: { Self.holdsRun(keys, $0) })
+                || (cut <= Self.shortestTopicSentence && namesSomething(String(scalars: scalars[..<cut]), besidesScope: true)
+                    && !entityAutomaton.matches(in: keys).contains { match in
+                        match.payload.contains { id in
+                            id != knowledge.scope && !["role", "city"].contains(knowledge.entitiesByID[id]?.type ?? "role")
+                        }
+                    })
         {
             return nil
         }
@@ -1156,7 +1171,8 @@ public final class QAEngine: Sendable {
                 return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]))
             }
         }
-        if !analysis.cueSets.contains("list_claim"), let parts = separateQuestions(asked) {
+        // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage.)
+        if !analysis.cueSets.contains("list_claim"), !analysis.cueSets.contains("passage_check"), let parts = separateQuestions(asked) {
             var replies: [Reply] = []
             var context = token
             for part in parts {
@@ -1214,7 +1230,7 @@ public final class QAEngine: Sendable {
             }
         }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
-        if let parts = separateSubjects(analysis) {
+        if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) {
             let replies = parts.compactMap { try? answer($0, context: token) }
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
                 // The same answer for each (one clause names them all): once.
@@ -1342,7 +1358,8 @@ public final class QAEngine: Sendable {
                 }
                 // Asked an amount of money the answer does not give: not said.
                 // (A figure only where money itself is asked, 投多少錢: 多少億戶 asks a count.)
-                if ["relation", "describe", "summary"].contains(rule.intent) || (rule.intent == "figure" && asksMoneyItself(attempt)),
+                // (And a follow-up, 錢呢 after a count: the clause it gives must give an amount.)
+                if ["relation", "describe", "summary", "followup"].contains(rule.intent) || (rule.intent == "figure" && asksMoneyItself(attempt)),
                     let missing = lacksAmount(outcome, attempt)
                 {
                     return finish(missing, rule: rule, analysis: attempt)
@@ -1447,6 +1464,8 @@ public final class QAEngine: Sendable {
         {
             outcome.confidence = min(outcome.confidence, 0.6)
             outcome.ruleOverride = "followup.clause"
+            // (An amount asked, 錢呢 after a count, that the sentence does not give: not said.)
+            if let missing = lacksAmount(outcome, analysis) { return finish(missing, rule: nil, analysis: analysis) }
             return finish(outcome, rule: nil, analysis: analysis)
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
@@ -2215,7 +2234,9 @@ public final class QAEngine: Sendable {
                 let before = match.start > 0 ? text[match.start - 1] : " "
                 let after = match.end < text.count ? text[match.end] : " "
                 // (Nor one in another figure's unit: 兩千個村子 is no 2000億元.)
+                // (個 counts anything counted, 10個 of 10家; not a magnitude, 兩千個 of 2000億.)
                 let otherUnit = match.end < keys.count && unitStartKeys.contains(keys[match.end]) && keys[match.end] != figureUnitKeys[index]
+                    && !(keys[match.end] == Self.countKey && figureUnitKeys[index].map { !Self.magnitudeKeys.contains($0) } ?? false)
                 if !(before.isASCIIDigit || before == "." || after.isASCIIDigit || (after == "几" && normalized.joinedInOriginal(at: match.end))
                     || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit) || otherUnit)
                 {

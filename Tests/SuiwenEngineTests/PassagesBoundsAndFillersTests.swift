@@ -63,12 +63,38 @@ import Testing
         let newYear = try engine.answer("個會喺邊日開㗎?係咪過年嗰陣呀?")
         #expect(newYear.answer.contains("1月28日"))
         #expect(newYear.answer.contains("初七"))
-        let areas = try engine.answer("城市更新重點推進哪些片區")
+        let areas = try engine.answer("片區改造重點推進哪些片區")
         #expect(areas.answer.contains("廣州火車站"))
         let throughput = try engine.answer("南沙港今年集裝箱吞吐量目標多少萬標箱有說嗎")
         #expect(throughput.status == .noAnswer)
         let keywords = try engine.answer("文章的關鍵詞是什麼")
         #expect(keywords.answer.contains("3部分"))
+    }
+
+    @Test func nearMissesOfTheNewRulesAreLeftAlone() throws {
+        // The asker's words as written, beside a character of the article's: no 不是.
+        let same = try thread("郭永航說要打造什麼樣的城市發展標桿?", "你確定嗎?我記得是世界水準")
+        #expect(!same[1].answer.hasPrefix("不是"))
+        // 以上 after a mark is the above, not a bound.
+        let above = try engine.answer("海珠摸排轉移意向企業821家,以上屬實嗎?")
+        #expect(above.answer.hasPrefix("是的"))
+        // A figure that is itself a bound (超200個, 4500多家) is at least its number.
+        #expect(try engine.answer("越秀新洽談項目超過200個嗎?").answer.hasPrefix("是的"))
+        #expect(try engine.answer("海珠走訪了800家以上企業嗎?").answer.hasPrefix("是的"))
+        // A passage is checked as written: a rewording is not the article's, a list is one passage.
+        #expect(try engine.answer("「兔年第一個工作日」是原文嗎?").answer.hasPrefix("原文不是這樣寫的"))
+        let list = try engine.answer("「廣州市委、市政府召開全市高質量發展大會」這樣寫對嗎?")
+        #expect(list.answer.hasPrefix("是的"))
+        #expect(!list.answer.contains("不是"))
+        // 個 counts anything counted: 10個 is 10家.
+        let count = try thread("越秀引進多少家500強央企子公司?", "不是10個嗎?")
+        #expect(count[1].answer.hasPrefix("是的"))
+        // 請問 after a sentence that names the topic the question does not: the whole.
+        let topic = try engine.answer("關於海珠區。請問區委書記是誰?")
+        #expect(topic.answer.contains("蔡澍"))
+        // 錢呢 after a count that has no money: not said.
+        let money = try thread("海珠走訪了多少家企業?", "錢呢")
+        #expect(money[1].status == .noAnswer)
     }
 
     @Test func doubtInOtherWordsChecksTheLastFigure() throws {

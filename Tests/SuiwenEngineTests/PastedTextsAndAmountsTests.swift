@@ -91,9 +91,10 @@ import Testing
     }
 
     @Test func whoHeIsAfterAPostChecked() throws {
-        // The post asked about first: its holder is 他 next.
-        let replies = try thread("海珠區委書記係咪盧一先呀?", "佢話走訪咗幾多間企業呀?")
-        #expect(replies[1].answer.contains("4500"))
+        // The person claimed stays 他, though the reply names the post's holder last.
+        let replies = try thread("海珠區委書記是盧一先嗎?", "他是哪個區的?")
+        #expect(replies[0].answer.contains("蔡澍"))
+        #expect(replies[1].answer.contains("盧一先"))
         // 上述內容 points back at the last answer.
         let said = try thread("請問廣州市今年計劃推進多少個城中村改造項目?", "上述內容係由哪位官員介紹?")
         #expect(said[1].answer.contains("王宏偉"))
