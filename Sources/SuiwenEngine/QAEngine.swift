@@ -3389,7 +3389,9 @@ extension QAEngine {
         for byte in message.utf8 {
             switch byte {
             case 0x3E, 0x5B, 0x23, 0x0A, 0x0D: return true
-            case 0x9E, 0x83 where previous == 0xBC && beforePrevious == 0xEF: return true
+            // (One pattern a case: a `where` guards only the pattern it follows.)
+            case 0x9E where previous == 0xBC && beforePrevious == 0xEF: return true
+            case 0x83 where previous == 0xBC && beforePrevious == 0xEF: return true
             case 0x90 where previous == 0x80 && beforePrevious == 0xE3: return true
             default: break
             }

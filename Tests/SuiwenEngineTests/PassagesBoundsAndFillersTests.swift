@@ -71,6 +71,14 @@ import Testing
         #expect(keywords.answer.contains("3部分"))
     }
 
+    @Test func chatMarksAreToldByWholeCharacters() {
+        // 州, 點, 郭, 會 end in the bytes 9E or 83 of ＞ and ＃, and are no marks.
+        #expect(!QAEngine.hasChatMarks("廣州的重點,郭永航在大會上說了什麼?"))
+        #expect(QAEngine.hasChatMarks("＞ 轉發 南沙的產業重點?"))
+        #expect(QAEngine.hasChatMarks("＃高質量發展 南沙"))
+        #expect(QAEngine.hasChatMarks("【用戶問題】南沙的產業重點?"))
+    }
+
     @Test func nearMissesOfTheNewRulesAreLeftAlone() throws {
         // The asker's words as written, beside a character of the article's: no 不是.
         let same = try thread("郭永航說要打造什麼樣的城市發展標桿?", "你確定嗎?我記得是世界水準")
