@@ -939,10 +939,15 @@ extension QAEngine {
         if outsidePlace == nil,
             let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || inScope($0.org, scope!)) })
         {
-            let answer = a.cueSets.contains("yesno")
+            // (Claimed to be their only post, 是否僅為南沙區委書記一職?, when they hold others: not only.)
+            let onlyClaimed = a.cueSets.contains("only_post") && Set(own.compactMap(\.value)).count > 1
+            let answer = onlyClaimed
+                ? render("post_not_only", ["person": person.name, "posts": ownTitles])
+                : a.cueSets.contains("yesno")
                 ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
-            return Outcome(status: .answered, answer: answer, quotes: [match.quote], about: [person.id] + [match.org].compactMap { $0 }, role: role.id)
+            return Outcome(status: .answered, answer: answer, quotes: onlyClaimed ? own.map(\.quote) : [match.quote],
+                           about: [person.id] + [match.org].compactMap { $0 }, role: role.id)
         }
         // (A post the article names nobody to that holds the role's name, 副市長: that post.)
         let asked = outsidePlace.map { $0.hasSuffix(role.name) } == true && scope == nil

@@ -273,7 +273,7 @@ public final class QAEngine: Sendable {
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
     ]
@@ -310,6 +310,9 @@ public final class QAEngine: Sendable {
     /// The question with what comes before the last `question_start` words blanked with spaces
     /// (so that spans keep their offsets), when something is left after them; a name alone left
     /// after them, as a follow-up about it (住建局呢); else nil.
+    /// Words asking which, as normalized (Simplified), before an event's short name (哪些大會).
+    static let whichBeforeEvent: [[Character]] = [Array("哪些"), Array("哪个"), Array("哪几个"), Array("哪场"), Array("哪几场"), Array("什么"), Array("啥"), Array("些什么")]
+
     /// The longest sentence (with the word after it) that only names a topic before 請問 (我剛看完
     /// 越秀區的部分。請問…): a forwarded text is longer.
     static let shortestTopicSentence = 16
@@ -2586,6 +2589,16 @@ public final class QAEngine: Sendable {
                 a.mentions.append(.init(entity: found[0].0, start: found[0].1.lowerBound, end: found[0].1.upperBound, source: .question(.exact)))
                 a.mentions.sort { $0.start < $1.start }
             }
+        }
+        // An event named by a word of two characters right after a word asking which, beside a
+        // relation's word (配合辦好哪些大會?): which events are asked, not this one. (Not 這篇文章
+        // 報道的是什麼會議?, which asks which this one is.)
+        // (The text read before `a.mentions` is changed: no access to `a` inside the closure.)
+        let asked = a.normalized.characters
+        let relationAsked = !a.specificRelations.isEmpty
+        a.mentions.removeAll { m in
+            relationAsked && m.fromQuestion && m.end - m.start <= 2 && m.entity.type == "event"
+                && Self.whichBeforeEvent.contains { asked[..<m.start].suffix($0.count).elementsEqual($0) }
         }
         // A place written as the address of what it holds (海珠區瀝滘村), asked to describe (是什麼
         // 情況?): that thing is described, the place only says where it is. (Not when a post is

@@ -71,6 +71,19 @@ import Testing
         #expect(keywords.answer.contains("3部分"))
     }
 
+    @Test func aPostClaimedOnlyOneAndEventsAskedWhich() throws {
+        let only = try engine.answer("煩請確認:盧一先於文中所列職務,是否僅為南沙區委書記一職?")
+        #expect(only.answer.hasPrefix("不只"))
+        #expect(only.answer.contains("市委常委"))
+        // Of one who holds one post, the claim holds.
+        #expect(try engine.answer("郭昊羽只是越秀區委書記嗎").answer.hasPrefix("是的"))
+        // 哪些大會 asks which events, not about this conference.
+        let events = try thread("越秀區委書記是誰", "他說要配合辦好哪些大會")
+        #expect(events[1].answer.contains("超高清視頻"))
+        // What the article leaves out entirely: not said.
+        #expect(try engine.answer("今年廣州啲老人家生果金加唔加呀?").status == .noAnswer)
+    }
+
     @Test func chatMarksAreToldByWholeCharacters() {
         // 州, 點, 郭, 會 end in the bytes 9E or 83 of ＞ and ＃, and are no marks.
         #expect(!QAEngine.hasChatMarks("廣州的重點,郭永航在大會上說了什麼?"))
