@@ -1360,12 +1360,13 @@ extension QAEngine {
         func letters(_ text: String) -> String { String(normalizer.foldScript(text).filter { $0.isLetter || $0.isNumber }) }
         let asked = letters(written)
         let holding = asked.isEmpty ? nil : evidence.sentences.indices.first { letters(evidence.sentences[$0].text).contains(asked) }
-        let normalizedSentences = evidence.sentences.map { normalizer.normalize($0.text) }
         if let holding {
             return Outcome(status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9)
         }
         let words = Self.bigrams(passage.characters)
-        let closest = evidence.sentences.indices.map { ($0, Self.shared(words, Self.bigrams(normalizedSentences[$0].characters))) }.max { $0.1 < $1.1 }
+        let closest = evidence.sentences.indices.map { index in
+            (index, Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[index].text).characters)))
+        }.max { $0.1 < $1.1 }
         guard let closest, closest.1 >= 2, closest.1 * 2 >= words.count else {
             return Outcome(status: .answered, answer: render("passage_not_written", [:]), confidence: 0.8)
         }
