@@ -1446,9 +1446,16 @@ extension QAEngine {
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer: String
             if let speaker = evidence.clauses[index].speaker {
-                answer = speaker == person.id
+                let denied = speaker == person.id ? deniedPassage(of: a, in: clauseText) : nil
+                // (Denied, the whole statement that holds it: what the claim put in the passage's
+                // place is often beside it, 保姆式 beside 娘家人.)
+                answer = denied.map { passage in
+                    let whole = statementsOf(person.id).first { $0.quote.containsText(passage) }?.quote ?? sentence.text
+                    return render("said_by_denied", ["speaker": person.name, "passage": passage, "text": whole])
+                }
+                    ?? (speaker == person.id
                     ? render("said_by_yes", ["speaker": person.name, "text": text])
-                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text])
+                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text]))
             } else {
                 answer = render("evidence_no", [:]) + render("said_by_article", ["text": sentence.text])
             }
@@ -1494,10 +1501,36 @@ extension QAEngine {
         let brief = statement.text ?? statement.quote
         let quotedIn = { (text: String) in quoted.allSatisfy { self.normalizer.normalize(text).string.contains($0) } }
         let text = quotedIn(brief) ? brief : statement.quote
-        let answer = statement.subject == person.id
+        let denied = statement.subject == person.id ? deniedPassage(of: a, in: statement.quote) : nil
+        let answer = denied.map { render("said_by_denied", ["speaker": person.name, "passage": $0, "text": text]) }
+            ?? (statement.subject == person.id
             ? render("said_by_yes", ["speaker": person.name, "text": text])
-            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text])
+            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text]))
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
+    }
+
+    /// A passage the question quotes right after a word of `denial_before_quote` (要當好「保姆」,
+    /// 不是「娘家人」) that the speaker's `words` hold, as the question writes it: the claim
+    /// denies what they said; nil when none.
+    func deniedPassage(of a: QuestionAnalysis, in words: String) -> String? {
+        guard !denialBeforeQuote.isEmpty else { return nil }
+        let said = normalizer.normalize(words).string
+        let original = Array(a.original)
+        var i = 0
+        while i < original.count {
+            defer { i += 1 }
+            guard "「“『\"".contains(original[i]), let close = original[(i + 1)...].firstIndex(where: { "」”』\"".contains($0) }) else { continue }
+            let passage = String(original[(i + 1)..<close])
+            let before = normalizer.normalize(String(original[..<i]).trimmingCharacters(in: .whitespaces)).characters
+            let passageText = normalizer.normalize(passage).string
+            if passageText.count >= 2, denialBeforeQuote.contains(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) }),
+                said.contains(passageText)
+            {
+                return passage
+            }
+            i = close
+        }
+        return nil
     }
 
     /// The fewest characters of a quoted passage checked against the document's words (shorter

@@ -174,6 +174,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `quote_references` words (這, 說, 出自), normalized: a question after a
     /// quotation that holds one asks about the quotation.
     let quoteReferenceKeys: [[UInt32]]
+    /// The lexicon's `denial_before_quote` words (不是, 並非), normalized: right before a passage
+    /// quoted, the claim is that it was not said.
+    let denialBeforeQuote: [[Character]]
     /// The lexicon's pronouns of people, groups, places and things (他們, 這位, 那裡, 它),
     /// normalized: a question holding one points back at what came before it.
     let pointingBackKeys: [[UInt32]]
@@ -523,7 +526,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "above_words", "below_words", "above_after", "below_after"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "above_words", "below_words", "above_after", "below_after"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -649,6 +652,7 @@ public final class QAEngine: Sendable {
         self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.pushbackStartKeys = (knowledge.lexicon.cues["pushback_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.quoteReferenceKeys = (knowledge.lexicon.cues["quote_references"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.denialBeforeQuote = (knowledge.lexicon.cues["denial_before_quote"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
             .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.openListEndings = (knowledge.lexicon.cues["open_list_endings"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
@@ -1147,7 +1151,7 @@ public final class QAEngine: Sendable {
             alone.group = []
             let replies = parts.compactMap { try? answer($0, context: alone.token) }
             if replies.count == parts.count, replies.filter({ $0.status == .answered }).count * 2 > replies.count {
-                var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                var combined = Reply.combining(replies, separator: render("subject_separator", [:]), vague: vagueFocus)
                 if var next = ConversationContext(token: combined.context) {
                     next.group = context.group
                     combined.context = next.token
@@ -1171,7 +1175,7 @@ public final class QAEngine: Sendable {
             if replies.contains(where: { $0.status == .answered }) {
                 var seen = Set<TextKey>()
                 let distinct = replies.filter { seen.insert(TextKey($0.answer)).inserted }
-                return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]))
+                return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
             }
         }
         // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage.)
@@ -1218,7 +1222,7 @@ public final class QAEngine: Sendable {
                     distinct.append(reply)
                 }
                 if distinct.count == 1 { return distinct[0] }
-                var combined = Reply.combining(distinct, separator: render("subject_separator", [:]))
+                var combined = Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
                 // (A last part that asks how far apart, 千億級的呢?比萬億級多幾個?: the two figures'
                 // difference; or their total.)
                 // (Not when the last part gave it already, of the figure before it.)
@@ -1238,7 +1242,7 @@ public final class QAEngine: Sendable {
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
                 // The same answer for each (one clause names them all): once.
                 if replies.dropFirst().allSatisfy({ $0.answer == replies[0].answer }) { return replies[0] }
-                var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                var combined = Reply.combining(replies, separator: render("subject_separator", [:]), vague: vagueFocus)
                 // A total asked (合計多少個?): the sum of the figures given, in their one unit.
                 // (In the script the question is written in, as the parts are.)
                 if analysis.cueSets.contains(Self.sumAskedCue), let total = figureTotal(replies) {
@@ -1275,7 +1279,7 @@ public final class QAEngine: Sendable {
                     return try? answer(analysis.simplified ? normalizer.toSimplified(asked) : asked, context: token)
                 }
                 if replies.count == people.count, replies.allSatisfy({ $0.status == .answered }) {
-                    var combined = Reply.combining(replies, separator: render("subject_separator", [:]))
+                    var combined = Reply.combining(replies, separator: render("subject_separator", [:]), vague: vagueFocus)
                     if var next = ConversationContext(token: combined.context) {
                         next.group = people.map(\.id)
                         combined.context = next.token
@@ -2279,6 +2283,11 @@ public final class QAEngine: Sendable {
                     }
                     return false
                 }) { break }
+                // (Nor a kind's one character ending a word of the document's, 區 of 片區: 還有哪些
+                // 片區? asks no districts.)
+                if name.hasPrefix("type_"), match.length == 1, match.start > 0,
+                    evidence.postings[EvidenceIndex.bigram(normalized.scalars[match.start - 1], normalized.scalars[match.start])] != nil
+                { break }
                 if name == "why_called", !namesAsked.contains(match.start..<match.end) { break }
                 if name == "hearsay", !heardFrom.contains(match.start..<match.end) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
@@ -3070,6 +3079,9 @@ public final class QAEngine: Sendable {
     static let maximumCandidates = 8
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
+
+    /// What tells nothing of what a part of a combined reply was about: the document's own place.
+    var vagueFocus: Set<String> { knowledge.scope.map { [$0] } ?? [] }
 
     /// The values of the things the question names that it writes as another word of their
     /// exclusive group (大會是…上午召開的,有哪裡不對?: 下午), with their corrections.

@@ -57,7 +57,9 @@ public struct Reply: Sendable, Hashable {
 extension Reply {
     /// One reply of several (one a subject): the answers in order, every citation and mention,
     /// answered if any part is, and the last part's context.
-    static func combining(_ parts: [Reply], separator: String) -> Reply {
+    /// `vague`: ids that tell nothing of what a part was about (the document's own place), given
+    /// way to an earlier part's.
+    static func combining(_ parts: [Reply], separator: String, vague: Set<String> = []) -> Reply {
         var combined = parts.last!
         combined.answer = parts.map(\.answer).joined(separator: separator)
         combined.status = parts.contains { $0.status == .answered } ? .answered : parts[0].status
@@ -80,6 +82,21 @@ extension Reply {
             next.figures = figures
             combined.context = next.token
             combined.givenFigures = figures
+        }
+        // Who and what an earlier part was about, where the last part names none (大會是哪天召開
+        // 的?由誰召開?, its last part a clause about the city alone): 那天 next is of the conference.
+        if parts.count > 1, var next = ConversationContext(token: combined.context) ?? (combined.context.isEmpty ? ConversationContext() : nil),
+            next.focus.map(vague.contains) ?? true || next.person == nil || next.place == nil || next.thing == nil
+        {
+            let before = next
+            for part in parts.dropLast().reversed() {
+                guard let earlier = ConversationContext(token: part.context) else { continue }
+                if next.focus.map(vague.contains) ?? true, let focus = earlier.focus, !vague.contains(focus) { next.focus = focus }
+                if next.person == nil { next.person = earlier.person }
+                if next.place == nil { next.place = earlier.place }
+                if next.thing == nil { next.thing = earlier.thing }
+            }
+            if next != before { combined.context = next.token }
         }
         return combined
     }
