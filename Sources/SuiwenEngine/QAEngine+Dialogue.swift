@@ -621,7 +621,10 @@ extension QAEngine {
         }
         // (Or a sentence before the question that asks nothing and names nothing, whoever it is
         // of: 真是煩死了。政府說審批這塊會怎麼支持企業?)
-        guard tellsOfAsker || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
+        // (Or words after the last question mark, 想寫進文案裡: the asker's purpose, if they ask
+        // and name nothing. Most questions end with their mark.)
+        let afterLastMark = scalars.lastIndex(where: Self.questionEnds.contains).map { $0 < scalars.count - 1 } ?? false
+        guard tellsOfAsker || afterLastMark || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
         // (By scalars, not `Character`s: every mark is one scalar.)
         let characters = scalars
         func written(_ range: Range<Int>) -> String { String(scalars: characters[range]) }
@@ -630,21 +633,28 @@ extension QAEngine {
         // each ends a sentence.
         var clauses: [Range<Int>] = []
         var endsSentence: [Bool] = []
+        var endsQuestion: [Bool] = []
         var start = 0
         for i in characters.indices where Self.clauseMarks.contains(characters[i]) {
             if characters[i] == ".", i > 0, i + 1 < characters.count, isDigit(i - 1), isDigit(i + 1) { continue }
             if start < i {
                 clauses.append(start..<i)
                 endsSentence.append(Self.sentenceEnds.contains(characters[i]))
-            } else if let last = endsSentence.indices.last, Self.sentenceEnds.contains(characters[i]) {
-                endsSentence[last] = true
+                endsQuestion.append(Self.questionEnds.contains(characters[i]))
+            } else if let last = endsSentence.indices.last {
+                if Self.sentenceEnds.contains(characters[i]) { endsSentence[last] = true }
+                if Self.questionEnds.contains(characters[i]) { endsQuestion[last] = true }
             }
             start = i + 1
         }
         if start < characters.count {
             clauses.append(start..<characters.count)
             endsSentence.append(false)
+            endsQuestion.append(false)
         }
+        // Whether each clause asks, names and tells of nothing (想寫進文案裡): after the question's
+        // mark, the asker's purpose, not the question.
+        var idleClauses = [Bool](repeating: false, count: clauses.count)
         guard clauses.count >= 2 else { return nil }
         var story: [Range<Int>] = []
         var previousWasStory = false
@@ -725,6 +735,9 @@ extension QAEngine {
                 || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names
+            if afterLastMark {
+                idleClauses[index] = idle && !topic && !outsideTopic && !answersTurn && !holdsRareDocumentWord(normalizedClauses[index].scalars)
+            }
             if idle, tellsOfAsker, asker || previousWasStory {
                 story.append(clause)
                 previousWasStory = true
@@ -750,6 +763,11 @@ extension QAEngine {
             }
         }
         if refersBack { return nil }
+        // The clauses after the last question mark, when none of them asks, names or tells of
+        // anything (…品牌?想寫進文案裡): the asker's purpose, set aside.
+        if afterLastMark, let mark = endsQuestion.lastIndex(of: true), mark < clauses.count - 1, idleClauses[(mark + 1)...].allSatisfy({ $0 }) {
+            story += clauses[(mark + 1)...].filter { !story.contains($0) }
+        }
         // A sentence told that speaks of the article's topics is set aside only when the
         // question after it names something of its own (今天天氣很好。廣州市長是誰?): else it may be
         // what the question asks about (招商這件事很重要。有什麼目標?).
@@ -813,6 +831,8 @@ extension QAEngine {
 
     /// The marks that end a sentence that is not a question (a message's story before it).
     static let sentenceEnds: ScalarMarks = ["。", "!", "\u{FF01}"]
+    /// The marks that end a question.
+    static let questionEnds: ScalarMarks = ["?", "\u{FF1F}"]
 
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [

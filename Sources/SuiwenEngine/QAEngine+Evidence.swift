@@ -369,16 +369,16 @@ extension QAEngine {
     static func numbers(in chars: [Character]) -> [String] {
         var numbers: [String] = []
         var current = ""
-        // (Whether the number being read comes after 到 or 到了.)
+        // (Whether the number being read comes after 到, 至 or 到了.)
         var reached = false
         var previous: (Character, Character) = (" ", " ")
         for c in chars + [" "] {
             if c.isASCIIDigit || (c == "." && !current.isEmpty) {
-                if current.isEmpty { reached = previous.1 == "到" || (previous.0 == "到" && previous.1 == "了") }
+                if current.isEmpty { reached = previous.1 == "到" || previous.1 == "至" || (previous.0 == "到" && previous.1 == "了") }
                 current.append(c)
             } else if !current.isEmpty {
                 // A version (5.0改革, 數字政府2.0) is a name, no number a claim gives; reached, 做到
-                // 4.0 or 迭代到了6.0版本, it counts the versions: 4, 6.
+                // 4.0, 實施至4.0 or 迭代到了6.0版本, it counts the versions: 4, 6.
                 let version = current.contains(".") && current.drop { $0 != "." }.dropFirst().allSatisfy { $0 == "0" } && c != "%"
                 if version, reached {
                     while current.last == "0" { current.removeLast() }
@@ -706,7 +706,8 @@ extension QAEngine {
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
         // a passage quoted is not the passage, which holds more of the question.)
-        if intent == "which_not" || intent == "said_after" { return nil }
+        // (Nor are words asked as written, 原文表述: the whole sentence, not a clause of it.)
+        if intent == "which_not" || intent == "said_after" || intent == "said_verbatim" || intent == "thing_verbatim" { return nil }
         // A purpose the graph holds, asked why (為什麼要提速建設東部發展軸?), is the answer: the
         // words of the question (提速建設) are what it is the purpose of.
         if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),

@@ -137,6 +137,7 @@ extension QAEngine {
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
         case "said_verbatim": return saidVerbatim(a)
+        case "thing_verbatim": return thingVerbatim(a)
         case "document_year":
             // 文章說的「今年」是哪一年?: the year the document speaks from, with what it reports.
             guard let year = knowledge.source.year else { return nil }
@@ -654,11 +655,16 @@ extension QAEngine {
                 ? asked.allSatisfy { values.contains($0) || dates.contains($0) } : asked.contains(where: values.contains)
             // (A bound claimed, 破300萬了?, 不到5輪?: the figure compared with it, in its own unit.)
             if facts.count == 1, let bound = boundClaimed(a), let compared = compare(facts[0], with: bound) { holds = compared }
-            verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
+            // (Of a year the article does not speak of: not so, whatever the number; the line
+            // gives the figure's date.)
+            if !a.outsideYears.isEmpty { holds = false }
+            // (Two numbers asked between, 是3.88%還是38.8%?: no yes or no; the line says which.)
+            let between = a.cueSets.contains("alternative") && asked.count >= 2 && asked.contains(where: values.contains)
+            verdict = between ? "" : render(holds ? "evidence_yes" : "evidence_no", [:])
             // The number of another figure (13個萬億級…?, 13 is 千億級's): that one too, so the
             // reply says whose number it is.
             // (Counted in the same unit: 10萬戶 is not 越秀's 10家.)
-            if !holds, let checked = facts.first {
+            if !holds, a.outsideYears.isEmpty, let checked = facts.first {
                 for index in a.figureValues.sorted() where !best.contains(where: { $0.0 == index }) && figures[index].unit == checked.unit
                     && (scopes.isEmpty || scopes.contains { figure(figures[index], relatesTo: $0.entity) }) {
                     facts.append(figures[index])
@@ -1147,7 +1153,8 @@ extension QAEngine {
             }
             // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
             // lists them).
-            if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said"),
+            // (Or their words asked as written, 局長表態的原話是什麼?: whose.)
+            if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said") || a.cueSets.contains("verbatim"),
                 !a.cueSets.contains("aggregate_which"), !a.cueSets.contains("who")
             {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
@@ -1202,7 +1209,9 @@ extension QAEngine {
             let template = a.cueSets.contains("howmany") ? "speakers_role_count" : "speakers_role"
             return Outcome(
                 status: .answered, answer: render(template, ["role": role.name, "names": list(names), "more": more, "count": String(holders.count)]),
-                quotes: quotes + (counted ? [role.quote] : []), confidence: 0.9, about: holders)
+                quotes: quotes + (counted ? [role.quote] : []), confidence: 0.9, about: holders,
+                // (The count said with the names is a figure given: 7位? next checks it.)
+                figures: counted ? figures.indices.filter { figures[$0].quote == role.quote } : [])
         }
         let listFact = knowledge.facts.first { $0.relation == "speakers" }
         let names = ids.map { id in "\(name(id))(\(list(postsOf(id).compactMap(\.value))))" }
@@ -1409,12 +1418,30 @@ extension QAEngine {
         return holders.count == 1 ? knowledge.entitiesByID[holders[0]] : nil
     }
 
+    /// A thing's words asked for as written (「全球定制之都」案例城市出自哪一句?), naming no person
+    /// or post (theirs are `saidVerbatim`'s): the article's sentence that names it.
+    private func thingVerbatim(_ a: QuestionAnalysis) -> Outcome? {
+        let named = a.mentions.filter(\.fromQuestion)
+        guard !named.contains(where: { ["person", "role"].contains($0.entity.type) }),
+            let thing = named.first(where: { $0.entity.id != knowledge.scope && $0.entity.type != "city" })?.entity,
+            let index = clause(holding: passagePieces(a.original) + [normalizer.normalize(thing.quote)]) ?? evidence.clausesAbout[thing.id]?.first
+        else { return nil }
+        let sentence = evidence.sentences[evidence.clauses[index].sentence]
+        return Outcome(
+            status: .answered, answer: render("verbatim_sentence", ["text": sentence.text]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.8, about: [thing.id], clause: index)
+    }
+
     /// A person's words as written, asked by a passage of them (郭永航講“挺起產業脊梁”那一句,原話
     /// 是怎麼說的?): their sentence that holds it; nil when none of theirs does (someone else's
     /// words, or no passage given), for the rules after.
     private func saidVerbatim(_ a: QuestionAnalysis) -> Outcome? {
+        // (The things the question names besides count as its words: 親清政商關係 is a name.)
+        let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
+        let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
         guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity ?? soleSpeaker(a),
-            let text = ownSentence(of: person.id, holding: Self.bigrams(a.contentOutsideEntities))
+            let text = ownSentence(of: person.id, holding: words)
         else { return nil }
         let sentence = evidence.sentences.first { $0.text.hasPrefix(text) }
         return Outcome(
@@ -1650,7 +1677,8 @@ extension QAEngine {
         // 不對吧,我記得是郭昊羽? after who holds a post: not so, the article's holder holds it, and
         // the one the asker names holds another.
         // (Not beside a question of its own, 真的嗎?那郭昊羽是做什麼的?: a yes/no tag is no question.)
-        if a.context.role != nil, !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "pushback" }), let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
+        // (Or after anything said of someone, 唔係郭昊羽咩? after 盧一先's figure: the one it was of.)
+        if a.context.role != nil || a.cueSets.contains("pushback"), !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "pushback" }), let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
             case let named = a.mentions.filter(\.fromQuestion), named.count == 1, named[0].entity.type == "person", named[0].entity.id != holderID
         {
             let other = named[0].entity
@@ -1780,7 +1808,9 @@ extension QAEngine {
     /// A yes/no question naming two things one fact holds together (康鷺片區係咪要搞城中村改造?):
     /// that fact, as its relation says it (not said: a statement is answered by who said it).
     private func together(_ a: QuestionAnalysis) -> Outcome? {
-        let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        // (With the whole of the last answer's list, when asked whether a thing is in it.)
+        let inLastList = a.cueSets.contains(Self.inLastListCue)
+        let named = Set(a.mentions.filter { $0.fromQuestion || (inLastList && $0.source == .pronoun) }.map(\.entity.id))
         guard named.count >= 2 else { return nil }
         for id in named.sorted() {
             for fact in factsByObject[id] ?? [] where fact.relation != "said" && fact.relation != "figure" {
@@ -1876,7 +1906,7 @@ extension QAEngine {
             case "、", " ", "\u{3000}", "/":
                 nextJoined = true
                 close()
-            case ":", "：" where Self.isOptionLetter(current.trimmingWhitespace):
+            case ":" where Self.isOptionLetter(current.trimmingWhitespace), "：" where Self.isOptionLetter(current.trimmingWhitespace):
                 // (A:時尚產業 — the colon of an option's letter.)
                 current.append(character)
             case ",", "，", ":", "：", "?", "？", ";", "；", "。", "!", "！":

@@ -76,6 +76,10 @@ public final class QAEngine: Sendable {
     let postIndicesByOrg: [String: [Int]]
     let factsBySpeaker: [String: [Fact]]
     let factsByObject: [String: [Fact]]
+    /// The lexicon's `function_characters` (的, 了, 是), as keys.
+    let functionCharacterKeys: Set<UInt32>
+    /// The one subject of each relation only one thing has (time_of_day: the conference).
+    let soleHolders: [String: String]
     /// The things the graph says are in each place (`located_in`), by the place's id.
     let thingsIn: [String: [String]]
     /// Relations a why can ask for (their cue words hold one of `why_asked`'s: purpose, the
@@ -174,6 +178,12 @@ public final class QAEngine: Sendable {
     /// The lexicon's `quote_references` words (這, 說, 出自), normalized: a question after a
     /// quotation that holds one asks about the quotation.
     let quoteReferenceKeys: [[UInt32]]
+    /// The lexicon's `section_locators` words (那段, 那部分), normalized: right after a thing
+    /// named, they say where in the article the question's words are.
+    let sectionLocatorKeys: [[UInt32]]
+    /// The fewest keys after a section's word, of no cue word nor function character, that are a
+    /// question of their own (國企民企外企那句…, not 講了什麼).
+    static let shortestQuestionAfterLocator = 4
     /// The lexicon's `denial_before_quote` words (不是, 並非), normalized: right before a passage
     /// quoted, the claim is that it was not said.
     let denialBeforeQuote: [[Character]]
@@ -191,6 +201,10 @@ public final class QAEngine: Sendable {
     let belowAfterWords: [[Character]]
     /// How many characters an interjection before a message's first word may take (咦, 誒).
     static let interjectionLength = 1
+    /// A thing asked whether it is in the list the last answer gave (那廣州南站周邊呢 有沒有?).
+    static let inLastListCue = "in_last_list"
+    /// The most characters after the name in 不是郭昊羽嗎? (嗎, 咩 as 什麼, 來的嗎).
+    static let pushbackParticleLength = 3
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
     /// word and the measure: 多少 + 棟), as keys (`lacksAskedMeasure`).
     let askedMeasures: [(measure: [UInt32], characters: [Character], phrases: [[UInt32]])]
@@ -269,7 +283,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "pushback", "said_verbatim", "passage_check",
+        "said_after", "list_check", "pushback", "said_verbatim", "thing_verbatim", "passage_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -278,7 +292,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "no_figure_but", "said_not_reported",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -526,7 +540,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "above_words", "below_words", "above_after", "below_after"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "above_words", "below_words", "above_after", "below_after"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -652,6 +666,7 @@ public final class QAEngine: Sendable {
         self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.pushbackStartKeys = (knowledge.lexicon.cues["pushback_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.quoteReferenceKeys = (knowledge.lexicon.cues["quote_references"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.sectionLocatorKeys = (knowledge.lexicon.cues["section_locators"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.denialBeforeQuote = (knowledge.lexicon.cues["denial_before_quote"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
             .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -730,9 +745,10 @@ public final class QAEngine: Sendable {
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
         let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
         knownWords.removeAll { word in askingKeys.contains { Self.holdsRun(word.keys, $0) } }
+        let functionCharacterKeys = Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys })
+        self.functionCharacterKeys = functionCharacterKeys
         self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
-            commonWords: knowledge.lexicon.commonWords,
-            functionCharacters: Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys }))
+            commonWords: knowledge.lexicon.commonWords, functionCharacters: functionCharacterKeys)
 
         let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
@@ -800,6 +816,9 @@ public final class QAEngine: Sendable {
         self.postIndicesByRole = postIndicesByRole
         self.postIndicesByOrg = postIndicesByOrg
         self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
+        var holders: [String: Set<String>] = [:]
+        for fact in knowledge.facts where fact.relation != "figure" && fact.relation != "said" { holders[fact.relation, default: []].insert(fact.subject) }
+        self.soleHolders = holders.compactMapValues { $0.count == 1 ? $0.first : nil }
         var byObject: [String: [Fact]] = [:]
         for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
         self.factsByObject = byObject
@@ -2111,6 +2130,20 @@ public final class QAEngine: Sendable {
         a.functionWord = [Bool](repeating: false, count: text.count)
         let cueMatches = cueAutomaton.matches(in: keys)
         a.cueMatchStarts = cueMatches.map(\.start)
+        // A thing named only to say where in the article (營商環境那段 國企民企外企那句金句是啥):
+        // the part of the article, not what is asked (a word of the lexicon's `section_locators`
+        // right after it, then a question of its own).
+        // (Neither the thing nor the word is then sought in the article's clauses.)
+        var locators: [Range<Int>] = []
+        for m in a.mentions where m.fromQuestion && m.end < keys.count {
+            guard let word = sectionLocatorKeys.first(where: { m.end + $0.count <= keys.count && keys[m.end..<(m.end + $0.count)].elementsEqual($0) }),
+                ((m.end + word.count)..<keys.count).filter({ i in !cueMatches.contains { $0.start <= i && i < $0.end } && !functionCharacterKeys.contains(keys[i]) && keys[i] != 0x20 }).count
+                    >= Self.shortestQuestionAfterLocator
+            else { continue }
+            a.mentions.removeAll { $0.start == m.start && $0.end == m.end }
+            locators.append(m.start..<(m.end + word.count))
+        }
+        for span in locators { for i in span { a.functionWord[i] = true } }
         // Why a name is what it is (點解叫「萬千百」產業鏈群梯隊?): the words, with nothing named before
         // them and a thing that is no person, body or place named right after, ending the
         // question. (Not 為什麼叫海珠的企業搬走?, 叫 as making someone do something, nor 南沙為什麼
@@ -2375,6 +2408,20 @@ public final class QAEngine: Sendable {
                 }
             }
         }
+        // 不是郭昊羽嗎? (唔係郭昊羽咩?) after an answer about someone: the asker names another
+        // person as the one meant, nothing more (the lexicon's `pushback_start`, the name, a
+        // particle at most; 咩 of Cantonese asks nothing here).
+        if !a.cueSets.contains("pushback"), let person = a.context.person,
+            let named = Self.onlyQuestionMention(a), named.entity.type == "person", named.entity.id != person,
+            keys.count - named.end <= Self.pushbackParticleLength,
+            pushbackStartKeys.contains(where: { word in
+                (0...Self.interjectionLength).contains { $0 + word.count == named.start && keys[$0..<named.start].elementsEqual(word) }
+            })
+        {
+            a.cueSets.insert("pushback")
+            a.cueSets.remove("asks_what")
+            a.cueSets.remove("interrogative")
+        }
         // The document's words asked for, naming nothing (原文是怎麼說的?, 原話怎麼講?): 說 and
         // 怎麼說的 are part of the asking, no speech nor description. (Asked who said it, 這句原文
         // 是誰說的?, it is a speech.)
@@ -2421,7 +2468,23 @@ public final class QAEngine: Sendable {
         }
         // A yes/no question naming two things one fact holds together, as its subject and an
         // object or as two objects (康鷺片區係咪要搞城中村改造?).
-        if a.cueSets.contains("yesno") {
+        // (Or one thing, asked whether it is in the list the last answer gave, 那廣州南站周邊呢
+        // 有沒有?: with the whole that list is of.)
+        // (The list of what the last answer was about, or the list its clause gave.)
+        if a.cueSets.contains("yesno"), a.specificRelations.isEmpty, context.focus != nil || context.clause != nil,
+            let named = Self.onlyQuestionMention(a), named.entity.id != context.focus,
+            let list = (factsByObject[named.entity.id] ?? []).first(where: { fact in
+                Self.listRelations.contains(fact.relation) && fact.objects.contains(named.entity.id)
+                    && (fact.subject == context.focus || (context.clause != nil && evidence.lastClause[TextKey(fact.quote)] == context.clause))
+            }),
+            let whole = knowledge.entitiesByID[list.subject]
+        {
+            a.mentions.append(.init(entity: whole, start: -1, end: -1, source: .pronoun))
+            a.cueSets.insert("two_named")
+            a.cueSets.insert(Self.inLastListCue)
+            a.contextUsed.append("in the last list → \(whole.name)")
+        }
+        if a.cueSets.contains("yesno"), !a.cueSets.contains(Self.inLastListCue) {
             let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
             if named.count >= 2, named.contains(where: { id in
                 (factsByObject[id] ?? []).contains { fact in
@@ -2574,8 +2637,11 @@ public final class QAEngine: Sendable {
         // (written, or named from the document's own: 去年) is the year the answer must be of.
         var namedYears = Self.years(inKeys: keys)
         for (year, offset) in yearsNamed(relativelyIn: keys) where offset != 0 { namedYears.insert(year) }
+        // (In a claim of a figure by its own number, 截至2021年底…315.55萬戶,對嗎?, a wrong year
+        // the figure's check answers: not so, of 2022.)
+        let claimsFigure = a.cueSets.contains("yesno") && !a.figureValues.isEmpty
         for year in namedYears.subtracting(documentYears).sorted() {
-            a.cueSets.insert("outside")
+            if !claimsFigure { a.cueSets.insert("outside") }
             a.outsideYears.append(year + "年")
         }
         a.askedYears = namedYears.intersection(documentYears).sorted()
@@ -2858,6 +2924,39 @@ public final class QAEngine: Sendable {
             a.mentions.append(.init(entity: other, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("另外一個 → \(other.name)")
         }
+        // A relation only one thing has, asked of nothing but the document's place (哪天開的?,
+        // 那是上午還是下午開的呢? after a turn about the city): that thing's, when the question's
+        // other words are words of its fact (開 of 召開), not of something else (什麼時候完成?).
+        // (Only the thing the document reports, 大會; never over a conversation about something
+        // else, nor for a number or a list of a kind asked.)
+        if !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty,
+            a.mentions.allSatisfy({ $0.entity.id == knowledge.scope || $0.entity.type == "city" }),
+            (context.focus ?? context.place ?? context.person).map({ $0 == knowledge.scope }) ?? true,
+            !keys.contains(where: Self.isDigitKey), !a.cueSets.contains("aggregate"), !a.cueSets.contains("aggregate_which"),
+            let relation = a.specificRelations.first(where: { soleHolders[$0] != nil && soleHolders[$0] == knowledge.subject }),
+            let holder = soleHolders[relation], let entity = knowledge.entitiesByID[holder]
+        {
+            var cued = [Bool](repeating: false, count: keys.count)
+            for match in cueMatches { for i in match.start..<match.end { cued[i] = true } }
+            // (Its facts' words and its names; in the clause that asks, 噢噢原來是這樣 aside.)
+            let quotes = ((knowledge.factsBySubject[holder] ?? []).map(\.quote) + [entity.name] + entity.aliases).map { normalizer.normalize($0).keys }
+            let end = min(keys.count, a.relationCueEnd[relation] ?? keys.count)
+            let origins = a.normalized.origins
+            let original = Array(a.original.unicodeScalars)
+            // (A clause mark or a space written between two keys.)
+            func boundary(before i: Int) -> Bool {
+                guard i > 0, i < keys.count, i < origins.count, origins[i - 1] + 1 <= origins[i], origins[i] <= original.count else { return false }
+                return keys[i] == 0x20 || keys[i - 1] == 0x20 || original[(origins[i - 1] + 1)..<origins[i]].contains { Self.clauseMarks.contains($0) }
+            }
+            let clauseStart = (0..<end).last(where: { boundary(before: $0) }) ?? 0
+            let clauseEnd = (end..<keys.count).first(where: { boundary(before: $0) }) ?? keys.count
+            let others = (clauseStart..<clauseEnd).filter { !cued[$0] && !a.functionWord[$0] && !functionCharacterKeys.contains(keys[$0]) && keys[$0] != 0x20 }
+            if others.allSatisfy({ i in quotes.contains { $0.contains(keys[i]) } }) {
+                a.mentions.removeAll { $0.source != .question(.exact) && ($0.entity.id == knowledge.scope || $0.entity.type == "city") }
+                a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
+                a.contextUsed.append("the one thing with \(relation) → \(entity.name)")
+            }
+        }
         if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
         {
@@ -3079,6 +3178,16 @@ public final class QAEngine: Sendable {
     static let maximumCandidates = 8
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
+
+    /// The one thing the question names, if it names exactly one (found without building a list).
+    static func onlyQuestionMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        var only: QuestionAnalysis.Mention? = nil
+        for m in a.mentions where m.fromQuestion {
+            if only != nil { return nil }
+            only = m
+        }
+        return only
+    }
 
     /// What tells nothing of what a part of a combined reply was about: the document's own place.
     var vagueFocus: Set<String> { knowledge.scope.map { [$0] } ?? [] }
