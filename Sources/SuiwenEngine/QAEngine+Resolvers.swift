@@ -656,8 +656,13 @@ extension QAEngine {
             // (A bound claimed, 破300萬了?, 不到5輪?: the figure compared with it, in its own unit.)
             if facts.count == 1, let bound = boundClaimed(a), let compared = compare(facts[0], with: bound) { holds = compared }
             // (Of a year the article does not speak of: not so, whatever the number; the line
-            // gives the figure's date.)
+            // gives the figure's date. So of one it does, where the figure is dated another:
+            // 截至2023年底 for 截至2022年底.)
             if !a.outsideYears.isEmpty { holds = false }
+            if facts.count == 1, !a.askedYears.isEmpty, let date = facts[0].date {
+                let dated = Self.years(inKeys: normalizer.normalize(date).keys)
+                if !dated.isEmpty, dated.isDisjoint(with: a.askedYears) { holds = false }
+            }
             // (Two numbers asked between, 是3.88%還是38.8%?: no yes or no; the line says which.)
             let between = a.cueSets.contains("alternative") && asked.count >= 2 && asked.contains(where: values.contains)
             verdict = between ? "" : render(holds ? "evidence_yes" : "evidence_no", [:])
@@ -1423,8 +1428,9 @@ extension QAEngine {
     private func thingVerbatim(_ a: QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter(\.fromQuestion)
         guard !named.contains(where: { ["person", "role"].contains($0.entity.type) }),
-            let thing = named.first(where: { $0.entity.id != knowledge.scope && $0.entity.type != "city" })?.entity,
-            let index = clause(holding: passagePieces(a.original) + [normalizer.normalize(thing.quote)]) ?? evidence.clausesAbout[thing.id]?.first
+            // (Not the document's own subject or place, whose words are everywhere.)
+            let thing = named.first(where: { $0.entity.id != knowledge.scope && $0.entity.id != knowledge.subject && $0.entity.type != "city" })?.entity,
+            let index = clause(holding: passagePieces(a.original) + [normalizer.normalize(thing.quote)]) ?? evidence.clausesAbout[thing.id]?.min()
         else { return nil }
         let sentence = evidence.sentences[evidence.clauses[index].sentence]
         return Outcome(
@@ -1440,9 +1446,18 @@ extension QAEngine {
         // (The things the question names besides count as its words: 親清政商關係 is a name.)
         let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
         let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
-        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity ?? soleSpeaker(a),
-            let text = ownSentence(of: person.id, holding: words)
-        else { return nil }
+        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity ?? soleSpeaker(a) else { return nil }
+        // (Asked for their words with no passage of them, 洪謙的原話是什麼?: all they said, as written.)
+        if ownSentence(of: person.id, holding: words) == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty {
+            var seen = Set<TextKey>()
+            let quotes = statementsOf(person.id).map(\.quote).filter { seen.insert(TextKey($0)).inserted }
+            guard !quotes.isEmpty else { return nil }
+            return Outcome(
+                status: .answered,
+                answer: render("speaker_summary", ["speaker": person.name, "titled": titled(person.id), "points": quotes.map { "· " + $0 }.joined(separator: "\n")]),
+                quotes: quotes, confidence: 0.8, about: [person.id], relation: "said")
+        }
+        guard let text = ownSentence(of: person.id, holding: words) else { return nil }
         let sentence = evidence.sentences.first { $0.text.hasPrefix(text) }
         return Outcome(
             status: .answered, answer: render("said_verbatim", ["speaker": name(person.id), "titled": titled(person.id), "text": text]),
@@ -1529,7 +1544,13 @@ extension QAEngine {
         let quotedIn = { (text: String) in quoted.allSatisfy { self.normalizer.normalize(text).string.contains($0) } }
         let text = quotedIn(brief) ? brief : statement.quote
         let denied = statement.subject == person.id ? deniedPassage(of: a, in: statement.quote) : nil
+        // (Their statement, but a passage quoted that it does not hold, 要讓招商引資「飛」起來: not so,
+        // with their words.)
+        let said = normalizer.normalize(statement.quote).string
+        let misquoted = statement.subject == person.id && denied == nil
+            && Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.contains { !$0.isEmpty && !said.contains($0) }
         let answer = denied.map { render("said_by_denied", ["speaker": person.name, "passage": $0, "text": text]) }
+            ?? (misquoted ? render("evidence_no", [:]) + render("said_verbatim", ["speaker": person.name, "titled": titled(person.id), "text": statement.quote]) : nil)
             ?? (statement.subject == person.id
             ? render("said_by_yes", ["speaker": person.name, "text": text])
             : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text]))
@@ -1670,9 +1691,11 @@ extension QAEngine {
     private func pushback(_ a: QuestionAnalysis) -> Outcome? {
         // (A figure named by its number alone, 我記得是13個, is the asker's number, not a claim of its own.)
         let keys = a.normalized.keys
+        // (Nor by its unit right after the number, 12個區: 個區 or 區.)
         let namedByWords = cueAutomaton.matches(in: keys).contains { match in
             guard case .figure = match.payload else { return false }
             return !keys[match.start..<match.end].contains(where: Self.isDigitKey)
+                && !(1...2).contains { match.start - $0 >= 0 && Self.isDigitKey(keys[match.start - $0]) }
         }
         // 不對吧,我記得是郭昊羽? after who holds a post: not so, the article's holder holds it, and
         // the one the asker names holds another.
@@ -1690,6 +1713,34 @@ extension QAEngine {
                     + render("describe_person", ["name": holder.name, "posts": list(holderPosts.compactMap(\.value))])
                     + render("describe_person", ["name": other.name, "posts": list(otherPosts.compactMap(\.value))]),
                 quotes: (holderPosts + otherPosts).map(\.quote), confidence: 0.85, about: [holder.id, other.id], role: a.context.role)
+        }
+        // 不可能,我明明看到他是海珠的 after whose post it is: not so, their posts as the article gives
+        // them, when none of them is of the place the asker names.
+        if let personID = a.context.person, let person = knowledge.entitiesByID[personID], person.type == "person",
+            a.mentions.contains(where: { $0.entity.id == personID }), let named = Self.onlyQuestionMention(a),
+            named.entity.type == "district" || named.entity.type == "organization",
+            case let held = postsOf(personID), !held.isEmpty, !held.contains(where: { $0.org == named.entity.id })
+        {
+            return Outcome(
+                status: .answered,
+                answer: render("pushback_not", ["value": list(held.compactMap(\.value))])
+                    + render("describe_person", ["name": person.name, "posts": list(held.compactMap(\.value))]),
+                quotes: held.map(\.quote), confidence: 0.85, about: [personID])
+        }
+        // 唔係啩,我記得係越秀喎 after where something is (南沙): not so, the place the last answer
+        // gave, with the article's sentence; the one the asker names is another.
+        // (Not the asker correcting themselves, 我說錯了,是越秀: their question asked again.)
+        let corrects = (knowledge.lexicon.cues["self_correction"] ?? []).contains { a.normalized.string.contains(normalizer.normalize($0).string) }
+        if !corrects, let placeID = a.context.place, let place = knowledge.entitiesByID[placeID], let named = Self.onlyQuestionMention(a),
+            Self.placeTypes.contains(named.entity.type), named.entity.type == place.type, named.entity.id != placeID,
+            let index = a.context.clause, evidence.clauses.indices.contains(index)
+        {
+            let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            guard sentence.text.containsText(place.name) || place.aliases.contains(where: sentence.text.containsText) else { return nil }
+            return Outcome(
+                status: .answered, answer: render("pushback_not", ["value": place.name]) + sentence.text,
+                citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.8,
+                about: [placeID], clause: index)
         }
         guard !a.mentions.contains(where: \.fromQuestion), !namedByWords else { return nil }
         guard let clause = a.context.clause, a.context.rule != nil else {

@@ -200,7 +200,7 @@ public final class QAEngine: Sendable {
     let aboveAfterWords: [[Character]]
     let belowAfterWords: [[Character]]
     /// How many characters an interjection before a message's first word may take (咦, 誒).
-    static let interjectionLength = 1
+    static let interjectionLength = 2
     /// A thing asked whether it is in the list the last answer gave (那廣州南站周邊呢 有沒有?).
     static let inLastListCue = "in_last_list"
     /// The most characters after the name in 不是郭昊羽嗎? (嗎, 咩 as 什麼, 來的嗎).
@@ -540,7 +540,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "above_words", "below_words", "above_after", "below_after"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -2255,7 +2255,10 @@ public final class QAEngine: Sendable {
             // a word of it, 區委書記提出了什麼目標?, unless a count is asked: 幾位區委書記.)
             // (Nor a longer word inside a name of something the figure's sentence does not name:
             // 規模 of “萬千百”規模化產業鏈群梯隊 names no cluster's size.)
-            case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions))
+            // (Nor one ending a word of the article's, 區 of 片區.)
+            case .figure(let index) where (match.length > 1 || !insideLongerMention(match.start, match.end, a.mentions)
+                    && !(match.start > 0 && !Self.isDigitKey(keys[match.start - 1])
+                        && evidence.postings[EvidenceIndex.bigram(normalized.scalars[match.start - 1], normalized.scalars[match.start])] != nil))
                 && !insideNameElsewhere(match.start, match.end, of: figures[index], a.mentions)
                 && (postNamed(around: match.start, match.end, a.mentions).map(countAsked(of:)) ?? true):
                 a.figureScore[index, default: 0] += match.length
@@ -2473,9 +2476,12 @@ public final class QAEngine: Sendable {
         // (The list of what the last answer was about, or the list its clause gave.)
         if a.cueSets.contains("yesno"), a.specificRelations.isEmpty, context.focus != nil || context.clause != nil,
             let named = Self.onlyQuestionMention(a), named.entity.id != context.focus,
+            // (Of what the last answer was about when that has a list: 生物醫藥 is in no 萬億級 list,
+            // whatever list its clause also gives.)
+            case let focusHasList = (knowledge.factsBySubject[context.focus ?? ""] ?? []).contains(where: { Self.listRelations.contains($0.relation) }),
             let list = (factsByObject[named.entity.id] ?? []).first(where: { fact in
                 Self.listRelations.contains(fact.relation) && fact.objects.contains(named.entity.id)
-                    && (fact.subject == context.focus || (context.clause != nil && evidence.lastClause[TextKey(fact.quote)] == context.clause))
+                    && (fact.subject == context.focus || (!focusHasList && context.clause != nil && evidence.lastClause[TextKey(fact.quote)] == context.clause))
             }),
             let whole = knowledge.entitiesByID[list.subject]
         {
@@ -2933,7 +2939,9 @@ public final class QAEngine: Sendable {
             a.mentions.allSatisfy({ $0.entity.id == knowledge.scope || $0.entity.type == "city" }),
             (context.focus ?? context.place ?? context.person).map({ $0 == knowledge.scope }) ?? true,
             !keys.contains(where: Self.isDigitKey), !a.cueSets.contains("aggregate"), !a.cueSets.contains("aggregate_which"),
-            let relation = a.specificRelations.first(where: { soleHolders[$0] != nil && soleHolders[$0] == knowledge.subject }),
+            // (The best cued of them, then by name: a set's order differs from run to run.)
+            let relation = a.specificRelations.filter({ soleHolders[$0] != nil && soleHolders[$0] == knowledge.subject })
+                .min(by: { (a.relationCueScore[$0] ?? 0, $1) > (a.relationCueScore[$1] ?? 0, $0) }),
             let holder = soleHolders[relation], let entity = knowledge.entitiesByID[holder]
         {
             var cued = [Bool](repeating: false, count: keys.count)
@@ -2951,7 +2959,12 @@ public final class QAEngine: Sendable {
             let clauseStart = (0..<end).last(where: { boundary(before: $0) }) ?? 0
             let clauseEnd = (end..<keys.count).first(where: { boundary(before: $0) }) ?? keys.count
             let others = (clauseStart..<clauseEnd).filter { !cued[$0] && !a.functionWord[$0] && !functionCharacterKeys.contains(keys[$0]) && keys[$0] != 0x20 }
-            if others.allSatisfy({ i in quotes.contains { $0.contains(keys[i]) } }) {
+            // (Each run of them as written there: 開 of 召開, not 開工 of 開…工作日.)
+            var runs: [[UInt32]] = []
+            for i in others {
+                if let last = runs.indices.last, others.contains(i - 1) { runs[last].append(keys[i]) } else { runs.append([keys[i]]) }
+            }
+            if runs.allSatisfy({ run in quotes.contains { Self.holdsRun($0, run) } }) {
                 a.mentions.removeAll { $0.source != .question(.exact) && ($0.entity.id == knowledge.scope || $0.entity.type == "city") }
                 a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
                 a.contextUsed.append("the one thing with \(relation) → \(entity.name)")

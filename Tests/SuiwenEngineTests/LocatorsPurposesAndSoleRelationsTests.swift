@@ -67,4 +67,28 @@ import Testing
         #expect(replies[1].status == .answered)
         #expect(replies[1].answer.contains("廣州南站周邊"))
     }
+
+    @Test func doubtsWithANumberAPlaceOrAPostAreAnswered() throws {
+        let count = try thread("大會上有幾個區的區委書記發言?", "我記得是12個區,你肯定?")
+        #expect(count[1].answer.hasPrefix("不是"))
+        #expect(count[1].answer.contains("11"))
+        let hearsay = try thread("海珠摸排到有轉移意向的企業是821家嗎?", "應該是812家才對吧")
+        #expect(hearsay[1].answer.contains("821"))
+        let place = try thread("港科大(廣州)二期在哪個區?", "不對吧,我記得是越秀")
+        #expect(place[1].answer.hasPrefix("不是"))
+        #expect(place[1].answer.contains("南沙"))
+        let post = try thread("郭昊羽是海珠區委書記,對不對?", "不可能,我明明看到他是海珠的")
+        #expect(post[1].answer.contains("越秀"))
+        // The asker correcting themselves is no doubt of the answer.
+        let corrected = try thread("海珠的書記是誰?", "我說錯了,是越秀")
+        #expect(corrected[1].answer.contains("郭昊羽"))
+    }
+
+    @Test func aQuotedPassageTheSpeakerDidNotSayIsNotConfirmed() throws {
+        let reply = try engine.answer("洪謙說要讓招商引資「飛」起來,對嗎?")
+        #expect(!reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("跑"))
+        // Bare time questions of something else are not the conference's date.
+        #expect(!(try engine.answer("什麼時候開工?").answer.contains("1月28日召開")))
+    }
 }
