@@ -359,10 +359,37 @@ extension QAEngine {
                 let holds = asked.allSatisfy(held.contains) && !writesOpposite(a, of: [sentence.text])
                 answer = render(holds ? "evidence_yes" : "evidence_no", [:]) + answer
             }
+        } else if a.cueSets.contains("yesno"),
+            case let claimed = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
+            // (Or one the article does not speak of, 是番禺區在推進的嗎?: not the article's.)
+            claimed != nil || a.outsideNames.contains(where: knowledge.lexicon.outsidePlaces.contains),
+            !span.contains(where: { i in claimed.map { evidence.clauses[i].entities.contains($0.id) } ?? false }),
+            let place = placeOfClause(span.lowerBound, sentence: sentence.clauses, speaker: clause.speaker)
+        {
+            // A yes/no question that places it in a district (瀝滘村的復建房是海珠區的嗎?), the words
+            // naming none: the district the sentence spoke of before them, or the speaker's.
+            // (Said by someone: they, with their posts, which name the place.)
+            let placed = clause.speaker.map { render("evidence_speaker", ["speaker": titled($0), "text": text]) }
+                ?? render("evidence_in_place", ["place": place.name, "text": text])
+            answer = render(place.id == claimed?.id ? "evidence_yes" : "evidence_no", [:]) + placed
+            about.append(place.id)
         }
         return Outcome(
             status: .answered, answer: answer, quotes: [], citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
             confidence: confidence, about: about, ruleOverride: "evidence.retrieval", clause: index)
+    }
+
+    /// The district a clause is about when its words name none: the last one the clauses of its
+    /// sentence before it name (以海珠為例,…,加快瀝滘村…建設), else its speaker's district post.
+    func placeOfClause(_ index: Int, sentence clauses: Range<Int>, speaker: String?) -> Entity? {
+        for i in stride(from: index - 1, through: clauses.lowerBound, by: -1) {
+            let districts = evidence.clauses[i].entities.filter { knowledge.entitiesByID[$0]?.type == "district" }
+            // (Two districts in one clause: which one is not told.)
+            if districts.count > 1 { return nil }
+            if let id = districts.first { return knowledge.entitiesByID[id] }
+        }
+        return speaker.flatMap { postsOf($0).first(where: { $0.org.flatMap { knowledge.entitiesByID[$0] }?.type == "district" })?.org }
+            .flatMap { knowledge.entitiesByID[$0] }
     }
 
     /// The numbers written in digits in a normalized text (21, 3.88).

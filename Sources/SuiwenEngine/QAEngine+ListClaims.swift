@@ -77,8 +77,9 @@ extension QAEngine {
         if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
             tail = tail.dropLast(asking)
         }
-        // (And the claim pointed at just before them, 這說法.)
-        if let itself = claimItselfWords.first(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) {
+        // (And the claim pointed at just before them, 這說法, or the quiz item and its answer,
+        // 這道題答案是: each of the words, as many as stand there.)
+        while let itself = claimItselfWords.first(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) {
             tail = tail.dropLast(itself.count)
         }
         var unknown: [String] = []

@@ -569,7 +569,11 @@ extension QAEngine {
             where score > 0 && eligible.contains(index) && !best.contains(where: { $0.0 == index }) {
                 // (Or of the same sentence as the first: 325.55萬戶,同比增長3.88%, a count and its growth.)
                 let values = figures[index].value.map { Self.numbers(in: normalizer.normalize($0).characters) } ?? []
-                if values.contains(where: a.numbers.contains) || figures[index].quote == best[0].1.quote { best.append((index, figures[index])) }
+                // (Or a number written with its unit, its words named: 5位…負責人 for the 6位.)
+                let unitCounted = figures[index].unit.map { Self.counts(a.normalized.characters, in: normalizer.normalize($0).characters) } ?? false
+                if values.contains(where: a.numbers.contains) || figures[index].quote == best[0].1.quote || unitCounted {
+                    best.append((index, figures[index]))
+                }
             }
         }
         // Two places or people named, each with words of a figure of its own (海珠摸排出的轉移意向
@@ -1082,12 +1086,21 @@ extension QAEngine {
         // Whether a body spoke whose speaker the article does not name (發展改革委在會上有人發言嗎?):
         // so, by what the article says of the event that names it.
         // (Not who it was, 發改委主要負責人姓甚名誰,文中有沒有寫明?: that is not written.)
+        // (Whether it said something, 發改委主任在會上表示投資要增長10%?: the article does not say
+        // what it said, so it cannot bear that out.)
         if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), let subject = knowledge.subject,
             let body = a.mentions.first(where: { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) })?.entity,
             !ids.contains(where: { id in postsOf(id).contains { $0.org == body.id } }),
             let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.relation != "said" && $0.objects.contains(body.id) }),
             let sentence = relationSentence(fact)
         {
+            if a.cueSets.contains("said") {
+                var outcome = Outcome(
+                    status: .noAnswer, answer: render("said_not_reported", ["name": body.name]) + sentence,
+                    quotes: [fact.quote], suggestions: suggestions(for: body), confidence: 0.75, about: [body.id], relation: "said")
+                outcome.settled = true
+                return outcome
+            }
             return Outcome(status: .answered, answer: render("evidence_yes", [:]) + sentence, quotes: [fact.quote], confidence: 0.85, about: [body.id], relation: fact.relation)
         }
         // (Asked again of one of them, 商務局的那個, the role is the last turn's.)
@@ -2114,7 +2127,7 @@ extension QAEngine {
                 status: .answered, answer: (a.cueSets.contains("yesno") ? render("evidence_yes", [:]) : "") + sentence + own,
                 quotes: [list.quote] + (own.isEmpty ? [] : [item.quote]), confidence: 0.8, about: [item.id, list.subject], relation: forced)
         }
-        guard let top = best.first else { return nil }
+        guard var top = best.first else { return nil }
         // What a person said of a thing (他說要怎麼優化營商環境? after 郭昊羽): their clause on it,
         // not what the article says of the thing, when the fact is not theirs.
         if a.cueSets.contains("said"),
@@ -2130,10 +2143,20 @@ extension QAEngine {
             let quoteIsSimple = String.isSimpleText(top.fact.quote)
             let others = Set(ranked.map(\.entity.id)).subtracting([knowledge.scope].compactMap { $0 })
                 .filter { knowledge.entitiesByID[$0]?.type != "role" }
-            if !others.isEmpty, others.isDisjoint(with: top.fact.objects), !others.contains(where: { id in
+            if !others.isEmpty, others.isDisjoint(with: top.fact.objects), !(top.fact.speaker.map(others.contains) ?? false), !others.contains(where: { id in
                 knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { top.fact.quote.containsText($0, simple: quoteIsSimple) } } ?? false
             }) {
-                return nil
+                // (A fact of the other thing named instead, when its words point to one that says
+                // the same: 「制造業立市」有成效,廣州獲批了哪些稱號? — its results, which hold the titles.)
+                let said = String(top.fact.quote.reversed().drop(while: Self.answerEndMarks.contains).reversed())
+                let own = ranked.filter { $0.entity.id != knowledge.scope }.flatMap { m in
+                    relationFacts(for: m.entity, in: a, forced: forced)
+                        .filter { $0.fact.subject == m.entity.id && a.relationCueScore[$0.fact.relation] != nil && $0.fact.quote.containsText(said) }
+                        .map { (mention: m, fact: $0.fact, score: $0.score) }
+                }
+                guard let next = own.max(by: { ($0.score, $1.fact.relation) < ($1.score, $0.fact.relation) }) else { return nil }
+                top = next
+                best = [next]
             }
         }
         let relationID = top.fact.relation
@@ -2441,6 +2464,8 @@ extension QAEngine {
         // (Details asked of the last answer, 具體指什麼?, ask nothing of its subject's own.)
         if !mention.fromQuestion, a.cueSets.contains("detail") { return nil }
         let entity = mention.entity
+        // (It has a fact of that relation, which the rules before did not take: not missing.)
+        if (knowledge.factsBySubject[entity.id] ?? []).contains(where: { $0.relation == asked.key }) { return nil }
         // One of the parts of a whole the question's words are about (廣州南站周邊有沒有改造計劃?:
         // one of the areas of 片區改造): that whole and its parts.
         let words = Self.bigrams(a.contentOutsideEntities)
@@ -2469,7 +2494,8 @@ extension QAEngine {
         }
         // A plan asked of a thing with none of its own but with what it is to become or where it
         // is to go (區政府對中大紡織商圈有什麼打算?): its description, which says so.
-        if asked.key == "plan", mention.fromQuestion, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+        // (Not the document's own city, 廣州實際利用外資的目標金額: its description plans nothing asked.)
+        if asked.key == "plan", mention.fromQuestion, entity.id != knowledge.scope, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
             var described = describe(a), described.status == .answered
         {
             described.confidence = min(described.confidence, 0.7)

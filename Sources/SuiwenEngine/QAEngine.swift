@@ -128,6 +128,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `vocative` words (主持人, 小編), both scripts, each with its first scalar:
     /// told apart from a question's first scalar before any string comparison.
     let vocatives: [(word: String, first: Unicode.Scalar)]
+    /// The lexicon's `greeting` words of one or two characters (喂, 你好), in both scripts.
+    let shortGreetings: [String]
+    let shortGreetingFirsts: Set<Unicode.Scalar>
     /// Their first scalars.
     let askerFirstScalars: Set<UInt32>
     /// The lexicon's `asker_place` words (我們區, 我們村), both scripts, longest first: the place
@@ -236,6 +239,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `claim_itself` words, normalized: the claim pointed at before its yes/no
     /// words (…和黃埔,這說法對嗎?), no item of a list claimed.
     let claimItselfWords: [[Character]]
+    /// The labels a fact checker or a quiz puts before a claim (聲明:, 待核:, 判斷題:), as keys.
+    let claimLabelKeys: [[UInt32]]
     /// The lexicon's `identity_copula` (是, 就是, 係唔係 …), normalized: what joins two names in a
     /// claim that they name one thing (廣州新核是海珠嗎?).
     let identityCopulas: [[Character]]
@@ -257,6 +262,8 @@ public final class QAEngine: Sendable {
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
+    /// The first characters of the lexicon's `version_units` (版, 版本): 4.0版 is the fourth.
+    let versionUnits: Set<Character>
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
     /// (By `TextKey`: values are Chinese, which `String`'s hash normalizes on every lookup.)
     let valueKeys: [TextKey: [UInt32]]
@@ -288,7 +295,7 @@ public final class QAEngine: Sendable {
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
@@ -336,6 +343,31 @@ public final class QAEngine: Sendable {
 
     /// What `question_start_after_sentence` words come after: a sentence's end or an ellipsis.
     static let questionStartAfterMarks: Set<Unicode.Scalar> = ["。", "!", "\u{FF01}", "?", "\u{FF1F}", "…", ".", "\u{FF0E}"]
+
+    /// A claim after a label that says it is one (聲明:大會上發言的有5位…; 待核:…是番禺區在推進的。):
+    /// the claim, asked yes or no when nothing after the label asks anything. The message as it
+    /// is when it opens with no such label.
+    func labelledClaim(_ question: String) -> String {
+        // (A label is a few characters then a colon: most questions have no colon near their start,
+        // told by their first scalars without an array.)
+        guard question.unicodeScalars.prefix(Self.longestClaimLabel + 1).contains(where: { $0 == ":" || $0 == "\u{FF1A}" }) else { return question }
+        let characters = Array(question)
+        guard let colon = characters.prefix(Self.longestClaimLabel + 1).firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }), colon >= 1,
+            case let label = normalizer.normalize(String(characters[..<colon])).keys, claimLabelKeys.contains(label)
+        else { return question }
+        var claim = String(characters[(colon + 1)...]).trimmingWhitespace
+        guard !claim.isEmpty else { return question }
+        let keys = normalizer.normalize(claim).keys
+        let asks = claim.contains("?") || claim.contains("\u{FF1F}") || cueAutomaton.matches(in: keys).contains { match in
+            if case .set(let name, _) = match.payload { return Self.asksSomething(name) } else { return false }
+        }
+        if asks { return claim }
+        while let last = claim.last, EvidenceIndex.sentenceEnds.contains(last) || last == "," || last == "\u{FF0C}" { claim.removeLast() }
+        return claim + (normalizer.isSimplified(question) ? ",对吗?" : ",對嗎?")
+    }
+
+    /// The most characters of a claim's label.
+    static let longestClaimLabel = 6
 
     func withoutPreamble(_ question: String) -> String? {
         // (Most questions hold no first scalar of these words: told without an array.)
@@ -465,7 +497,14 @@ public final class QAEngine: Sendable {
     func withoutVocative(_ text: String) -> String {
         // (Or mentioned in a chat, @穗問 ….)
         let mentioned = text.hasPrefix("@") || text.hasPrefix("＠")
-        let addressed = mentioned ? text.dropFirst() : Substring(text)
+        var addressed = mentioned ? text.dropFirst() : Substring(text)
+        // (After a greeting of one or two characters, 喂主持人,…: the greeting goes too.)
+        if let head = addressed.unicodeScalars.first, shortGreetingFirsts.contains(head),
+            let greeting = shortGreetings.first(where: { addressed.hasPrefix($0) }),
+            case let after = addressed.dropFirst(greeting.count), vocatives.contains(where: { after.hasPrefix($0.word) })
+        {
+            addressed = after
+        }
         guard let first = addressed.unicodeScalars.first else { return text }
         for (form, start) in vocatives where start == first && addressed.hasPrefix(form) {
             let rest = addressed.dropFirst(form.count)
@@ -540,7 +579,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -661,6 +700,7 @@ public final class QAEngine: Sendable {
         self.listClaimInclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.yesnoWords = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.claimItselfWords = (knowledge.lexicon.cues["claim_itself"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.claimLabelKeys = (knowledge.lexicon.cues["claim_labels"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.identityCopulas = (knowledge.lexicon.cues["identity_copula"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
@@ -729,7 +769,11 @@ public final class QAEngine: Sendable {
         }
         let figures = knowledge.facts.filter { $0.relation == "figure" }
         for (index, figure) in figures.enumerated() {
-            for w in figure.keywords { add(w, .figure(index)) }
+            for w in figure.keywords {
+                add(w, .figure(index))
+                // (A figure's words are content words, 同比增長 typed 同比增張: read as meant too.)
+                knownWords.append((normalizer.normalize(w).keys, w, false))
+            }
             // Numbers of two or more digits only: 8 or 3 alone say too little.
             let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })
             if digits.filter(\.isASCIIDigit).count >= 2 {
@@ -931,6 +975,7 @@ public final class QAEngine: Sendable {
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
+        self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
         let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
@@ -946,6 +991,8 @@ public final class QAEngine: Sendable {
         self.askerPlaceWords = Array(Set((knowledge.lexicon.cues["asker_place"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
             .sorted { ($0.count, $0) > ($1.count, $1) }
         self.askerPlaceFirstScalars = Array(Set(askerPlaceWords.compactMap(\.unicodeScalars.first)))
+        self.shortGreetings = Array(Set((knowledge.lexicon.cues["greeting"] ?? []).filter { $0.count <= 2 }.flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+        self.shortGreetingFirsts = Set(shortGreetings.compactMap(\.unicodeScalars.first))
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
@@ -1133,7 +1180,7 @@ public final class QAEngine: Sendable {
         // What the asker tells of themselves (我年輕時在從化插過隊…) is no part of what they ask.
         // (After 請問 opening the message too: 請問…幾個萬億級產業鏈群呀?…年紀大了忘記了。)
         let story = begun.map { question in withoutAskersStory(question) ?? (question: question, story: "") } ?? withoutAskersStory(addressed)
-        let asked = story?.question ?? addressed
+        let asked = labelledClaim(story?.question ?? addressed)
         // A multiple-choice question (下列說法正確的是:A.… B.…): each option checked as a claim.
         if let choice = Self.choiceQuestion(asked) {
             if let reply = answerChoices(choice) { return reply }
@@ -1238,6 +1285,15 @@ public final class QAEngine: Sendable {
                         reply.answer.utf8.count >= Self.shortestRepeatedAnswer * 3, reply.answer.utf8.count <= before.answer.utf8.count + 3,
                         before.answer.containsText(String(reply.answer.reversed().drop(while: Self.answerEndMarks.contains).reversed()))
                     { continue }
+                    // (And a part whose answer gives the one before's in full and more, 係咪真㗎?
+                    // then 搬去邊度呀?: that one, in its place.)
+                    if let before = distinct.last, before.status == .answered, reply.status == .answered,
+                        before.answer.utf8.count >= Self.shortestRepeatedAnswer * 3, reply.answer.utf8.count > before.answer.utf8.count,
+                        reply.answer.containsText(String(before.answer.reversed().drop(while: Self.answerEndMarks.contains).reversed()))
+                    {
+                        distinct[distinct.count - 1] = reply
+                        continue
+                    }
                     distinct.append(reply)
                 }
                 if distinct.count == 1 { return distinct[0] }
@@ -1281,6 +1337,27 @@ public final class QAEngine: Sendable {
                     combined.context = next.token
                 }
                 return combined
+            }
+        }
+        // A name several people share, asked what one of them said of something named (郭先生講營商
+        // 環境那段說了啥): the one whose words name it, said with who else the name fits; when
+        // none or several do, asked back which.
+        if analysis.ambiguous.count == 1, let people = analysis.ambiguous.first, people.count >= 2, people.allSatisfy({ $0.type == "person" }),
+            analysis.cueSets.contains("said") || analysis.cueSets.contains("summary"),
+            case let things = analysis.mentions.filter({ $0.fromQuestion && $0.entity.type != "person" && $0.entity.id != knowledge.subject }),
+            !things.isEmpty
+        {
+            let speaking = people.filter { person in
+                statementsOf(person.id).contains { statement in
+                    things.contains { m in ([m.entity.name] + m.entity.aliases).contains { statement.quote.containsText($0) } }
+                }
+            }
+            if speaking.count == 1 {
+                analysis.ambiguous = []
+                analysis.mentions.append(.init(entity: speaking[0], start: -1, end: -1, source: .question(.exact)))
+                analysis.notes.append(render("ambiguous_narrowed", ["names": list(people.map(\.name)), "name": speaking[0].name]))
+            } else {
+                analysis.mentions.removeAll { m in things.contains { $0.entity.id == m.entity.id } }
             }
         }
         // A name that several things share, and nothing else named (示範區?): asked back which,
@@ -1884,11 +1961,11 @@ public final class QAEngine: Sendable {
         let entityMatches = entityAutomaton.matches(in: normalized.keys)
         let exact = entityMatches.map { $0.start..<$0.end } + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
         corrections.removeAll { c in exact.contains { $0.overlaps(c.range) && !($0.lowerBound >= c.range.lowerBound && $0.upperBound <= c.range.upperBound) } }
-        // (A post of two characters only right after a body's name that ends as the post begins,
-        // 住建局局張: not 南沙常為, often for, beside 常委.)
+        // (A post of two characters only right after a body's name, 住建局局張, 南沙書計: not
+        // 南沙常為, often for, a word apart from 常委.)
         corrections.removeAll { c in
             c.afterBodyOnly && !entityMatches.contains { match in
-                match.end == c.range.lowerBound && normalized.keys[match.end - 1] == c.word[0]
+                match.end == c.range.lowerBound
                     && match.payload.contains { ["organization", "district", "city"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
             }
         }
@@ -2143,6 +2220,11 @@ public final class QAEngine: Sendable {
             a.mentions.removeAll { $0.start == m.start && $0.end == m.end }
             locators.append(m.start..<(m.end + word.count))
         }
+        // (So is the passage the last answer quoted, pointed at, 同一段話裡他還說了什麼: no word asked.)
+        // (Found by the cue automaton, which reads every question anyway.)
+        for match in cueMatches {
+            if case .set("passage_references", _) = match.payload { locators.append(match.start..<match.end) }
+        }
         for span in locators { for i in span { a.functionWord[i] = true } }
         // Why a name is what it is (點解叫「萬千百」產業鏈群梯隊?): the words, with nothing named before
         // them and a thing that is no person, body or place named right after, ending the
@@ -2339,7 +2421,12 @@ public final class QAEngine: Sendable {
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }
-            case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized):
+            // (Nor a name read across the edge of one the question names, 上海 of 大會上海珠區委書記;
+            // a post's may begin inside it, 番禺區委書記.)
+            case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
+                && !a.mentions.contains(where: { m in
+                    knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
+                }):
                 // A post nobody holds in the article, written against a person it names (越秀區區長
                 // 郭昊羽…幾家?): a claim about their post, corrected; what is asked is answered.
                 // (區長 inside 副區長 is that post, said once.)
@@ -2400,6 +2487,14 @@ public final class QAEngine: Sendable {
                 break
             }
         }
+        // A claim closed by 吧 (盧一先是南沙區長吧?): asks whether it is so, as 是吧 does. (Only
+        // with 是 and no word that asks something else: 哪個區吧 asks which.)
+        if !a.cueSets.contains("yesno"), keys.contains(Self.copulaKey), !keys.contains(Self.whichKey),
+            a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace && !Self.questionEnds.contains($0) && $0 != "。" }) == "吧",
+            !a.cueSets.contains(where: Self.asksSomething)
+        {
+            a.cueSets.insert("yesno")
+        }
         // 不是兩千個嗎? after a figure: the asker's number against the last answer's, as 我記得是 does.
         // (The lexicon's `pushback_start` at the message's start, after an interjection at most:
         // 咦,不是…嗎?; a number written; a yes/no ending; a conversation to doubt.)
@@ -2445,6 +2540,13 @@ public final class QAEngine: Sendable {
             if after == text.count || ordinalUnits.contains(text[after]), let n = Int(String(digits)), n > 0 { a.ordinal = n }
         } else if a.cueSets.contains("ordinal_last") {
             a.ordinal = -1
+        } else if !a.mentions.contains(where: \.fromQuestion), !a.context.isEmpty,
+            let unit = text.firstIndex(where: versionUnits.contains), unit >= 3, text[unit - 1] == "0", text[unit - 2] == ".",
+            text[unit - 3].isASCIIDigit, unit < 4 || !text[unit - 4].isASCIIDigit, let n = Int(String(text[unit - 3]))
+        {
+            // A version by its number, naming nothing (那4.0版本對應的是哪一個?): the item in that
+            // place of the last list, as the versions were listed.
+            if n > 0 { a.ordinal = n }
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
         // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
@@ -3132,6 +3234,12 @@ public final class QAEngine: Sendable {
         for fact in factsOfThingsIn(entity, a) { visit(fact) }
         if entity.type == "person", a.cueSets.contains("said") {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
+        } else if entity.type == "person", !Self.asksOfSpeech(a) {
+            // (A relation only what they said holds, named by the question's words: `relationFacts`.)
+            for fact in factsBySpeaker[entity.id] ?? []
+            where fact.subject != entity.id && !Self.broadRelations.contains(fact.relation) && cued.contains(fact.relation) && a.specificRelations.contains(fact.relation) {
+                body(fact.relation)
+            }
         }
     }
 
@@ -3162,6 +3270,14 @@ public final class QAEngine: Sendable {
     }
 
     /// The facts of `entity` whose relation a cue of the question points to.
+    /// Relations too broad to be what a person is asked of when only their words hold them (計劃,
+    /// 說了什麼): 具體要做到什麼? after 郭永航 asks of his words, not of every plan he spoke of.
+    static let broadRelations: Set<String> = ["plan", "said"]
+
+    /// Whether the question asks of a speech as such (發言重點, 講話): its words are not a
+    /// relation of what was spoken of.
+    static func asksOfSpeech(_ a: QuestionAnalysis) -> Bool { a.cueSets.contains("spoke") || a.cueSets.contains("summary") }
+
     func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
         var facts = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
         if forced == nil { facts += factsOfThingsIn(entity, a) }
@@ -3172,6 +3288,13 @@ public final class QAEngine: Sendable {
             // The last turn's relation asked again of a person (他說要推進哪幾個平臺? — 那郭昊羽呢?):
             // what they said of that relation, when they hold none of it themselves.
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id && $0.relation == forced }
+        } else if entity.type == "person", forced == nil, !Self.asksOfSpeech(a) {
+            // A relation the question's words name that only what they said holds (盧一先想簽什麼
+            //級別的項目?: the tiers of 南沙's projects, in his words).
+            facts += (factsBySpeaker[entity.id] ?? []).filter { fact in
+                fact.subject != entity.id && !Self.broadRelations.contains(fact.relation) && a.relationCueScore[fact.relation] != nil
+                    && a.specificRelations.contains(fact.relation) && !facts.contains { $0.relation == fact.relation }
+            }
         }
         // Another entity of the question among a fact's objects points to that fact too
         // (海珠 + 城中村改造 → 海珠's renewal), even where its name hides the cue words.
