@@ -1086,21 +1086,13 @@ extension QAEngine {
         // Whether a body spoke whose speaker the article does not name (發展改革委在會上有人發言嗎?):
         // so, by what the article says of the event that names it.
         // (Not who it was, 發改委主要負責人姓甚名誰,文中有沒有寫明?: that is not written.)
-        // (Whether it said something, 發改委主任在會上表示投資要增長10%?: the article does not say
-        // what it said, so it cannot bear that out.)
+        if let unreported = unreportedSpeechClaim(a) { return unreported }
         if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), let subject = knowledge.subject,
             let body = a.mentions.first(where: { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) })?.entity,
             !ids.contains(where: { id in postsOf(id).contains { $0.org == body.id } }),
             let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.relation != "said" && $0.objects.contains(body.id) }),
             let sentence = relationSentence(fact)
         {
-            if a.cueSets.contains("said") {
-                var outcome = Outcome(
-                    status: .noAnswer, answer: render("said_not_reported", ["name": body.name]) + sentence,
-                    quotes: [fact.quote], suggestions: suggestions(for: body), confidence: 0.75, about: [body.id], relation: "said")
-                outcome.settled = true
-                return outcome
-            }
             return Outcome(status: .answered, answer: render("evidence_yes", [:]) + sentence, quotes: [fact.quote], confidence: 0.85, about: [body.id], relation: fact.relation)
         }
         // (Asked again of one of them, 商務局的那個, the role is the last turn's.)
@@ -1236,6 +1228,25 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: render("speakers", ["including": render("including", [:]), "names": list(names)]),
             quotes: [listFact?.quote].compactMap { $0 }, confidence: 0.9, about: [], group: ids)
+    }
+
+    /// Whether a body said something, asked of one whose words the article does not report
+    /// (發改委主任在會上表示投資要增長10%?, 發展改革委提出了四化平臺嗎?): it only says the body
+    /// spoke, so it cannot bear the claim out — said so, with what it does say.
+    func unreportedSpeechClaim(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("yesno"), a.cueSets.contains("said"), !a.cueSets.contains("who"), let subject = knowledge.subject,
+            let body = a.mentions.first(where: { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) })?.entity,
+            !statements.contains(where: { statement in postsOf(statement.subject).contains { $0.org == body.id } }),
+            // (Nor when a person named said it: 高裕躍說過…嗎? is his claim.)
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
+            let fact = (knowledge.factsBySubject[subject] ?? []).first(where: { $0.relation != "said" && $0.objects.contains(body.id) }),
+            let sentence = relationSentence(fact)
+        else { return nil }
+        var outcome = Outcome(
+            status: .noAnswer, answer: render("said_not_reported", ["name": body.name]) + sentence,
+            quotes: [fact.quote], suggestions: suggestions(for: body), confidence: 0.75, about: [body.id], relation: "said")
+        outcome.settled = true
+        return outcome
     }
 
     /// Whether the question points at one holder of `role` by a word of the lexicon's `one_of`
@@ -2628,8 +2639,40 @@ extension QAEngine {
         return verdictOpenings.contains { simplified.hasPrefix($0) }
     }
 
+    /// Whether the claim asked of is said negated (郭永航不是廣州市長,對嗎?; 聲明:盧一先不是南沙區委
+    /// 書記): a word of the lexicon's `claim_negations` after what it is said of, not inside the
+    /// words that ask (是不是, 有沒有), and not a question closed by 嗎 alone, which doubts
+    /// rather than denies (不是100家嗎?), nor 難道 (難道不是嗎?), which asks it.
+    func negatesClaim(_ a: QuestionAnalysis) -> Bool {
+        let chars = a.normalized.characters
+        guard chars.count > 3 else { return false }
+        if chars.last == "吗", !["对", "是"].contains(chars[chars.count - 2]) { return false }
+        if chars.indices.dropLast().contains(where: { chars[$0] == "难" && chars[$0 + 1] == "道" }) { return false }
+        for word in claimNegationWords where word.count < chars.count {
+            var i = 2
+            while i + word.count <= chars.count {
+                // (Nor one that only tags the question, 難道不是嗎?: 不是 then 嗎 and its end.)
+                if chars[i..<(i + word.count)].elementsEqual(word), chars[i - 1] != "是", chars[i - 1] != "有",
+                    !(i + word.count < chars.count && chars[i + word.count] == "吗" && i + word.count + 1 >= chars.count - 1)
+                { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
     func finish(_ outcome: Outcome, rule: IntentRule?, analysis a: QuestionAnalysis) -> Reply {
         var outcome = outcome
+        // A negated claim (郭永航不是廣州市長,對嗎?): the verdicts say whether the thing is so, not
+        // whether the claim is, so none is said; what the article says follows alone.
+        if outcome.status == .answered, a.cueSets.contains("yesno") || a.cueSets.contains("true_false"), negatesClaim(a),
+            case let simplified = normalizer.toSimplified(outcome.answer),
+            let opening = verdictOpenings.filter({ simplified.hasPrefix($0) }).max(by: { $0.count < $1.count })
+        {
+            var rest = outcome.answer.dropFirst(opening.count)
+            while let first = rest.first, first.isPunctuation { rest = rest.dropFirst() }
+            outcome.answer = String(rest)
+        }
         // A claim the document writes word for word (廣州加快建設…三大國家級開發區,對嗎?), answered
         // without a verdict: yes, before what the answer says.
         if outcome.status == .answered, a.cueSets.contains("yesno"), !opensWithVerdict(outcome.answer), claimedSentence(a) != nil {

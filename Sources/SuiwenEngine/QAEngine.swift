@@ -250,6 +250,8 @@ public final class QAEngine: Sendable {
     let oppositePairs: [(written: [UInt32], other: [UInt32])]
     /// How the templates that confirm or deny a claim open (是的, 不是), in Simplified.
     let verdictOpenings: [String]
+    /// The lexicon's `claim_negations` (不是, 並非), as normalized characters.
+    let claimNegationWords: [[Character]]
     /// Of those, the openings that say yes, and those that say no (with `said_by_other`'s 不是).
     let yesOpenings: [String]
     let noOpenings: [String]
@@ -579,7 +581,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -972,6 +974,7 @@ public final class QAEngine: Sendable {
             }
         }
         self.verdictOpenings = openings(["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"])
+        self.claimNegationWords = (knowledge.lexicon.cues["claim_negations"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
@@ -1396,6 +1399,9 @@ public final class QAEngine: Sendable {
             }
             return finish(outcome, rule: nil, analysis: analysis)
         }
+        // A body's words claimed where the article reports none of them (發展改革委提出了四化平臺
+        // 嗎?): not borne out, whichever rule the words of the claim would reach.
+        if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for index in applicableRules(analysis) {

@@ -94,4 +94,21 @@ import Testing
         let repeated = reply.answer.components(separatedBy: "有序轉移").count - 1
         #expect(repeated == 1)
     }
+
+    @Test func aNegatedClaimGetsNoVerdict() throws {
+        let reply = try engine.answer("郭永航不是廣州市長,對嗎?")
+        #expect(!reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("市長"))
+        // Doubt closed by 嗎 alone, and 是不是, still get theirs.
+        #expect(try engine.answer("郭永航不是廣州市長嗎?").answer.hasPrefix("是的"))
+        #expect(try engine.answer("建設廣州科技創新走廊南部極點是番禺區的任務,難道不是嗎?").answer.hasPrefix("不是"))
+    }
+
+    @Test func wordsCreditedToABodyWhoseSpeechIsUnreportedAreNotBorneOut() throws {
+        let reply = try engine.answer("發展改革委提出了四化平臺嗎?")
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.hasPrefix("是的"))
+        // A person who said it, named: their claim, checked.
+        #expect(try engine.answer("高裕躍提出了四化平臺嗎?").answer.hasPrefix("是的"))
+    }
 }
