@@ -239,7 +239,7 @@ public final class QAEngine: Sendable {
     /// The lexicon's `claim_itself` words, normalized: the claim pointed at before its yes/no
     /// words (…和黃埔,這說法對嗎?), no item of a list claimed.
     let claimItselfWords: [[Character]]
-    /// The labels a fact checker or a quiz puts before a claim (聲明:, 待核:, 判斷題:), as keys.
+    /// The labels a fact checker puts before a claim (聲明:, 待核:, 網傳:), as keys.
     let claimLabelKeys: [[UInt32]]
     /// The lexicon's `identity_copula` (是, 就是, 係唔係 …), normalized: what joins two names in a
     /// claim that they name one thing (廣州新核是海珠嗎?).
