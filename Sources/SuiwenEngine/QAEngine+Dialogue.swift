@@ -191,6 +191,48 @@ extension QAEngine {
             confidence: 0.8, about: speakers)
     }
 
+    /// Who spoke right after, or right before, a person the question names (郭昊羽之後接著是哪位
+    /// 發言?, 洪謙前面是誰講話?): the speakers in the order the article quotes them, clause by
+    /// clause. The word of order must follow the person within a few characters (郭昊羽發言之後).
+    func speakerNext(_ a: QuestionAnalysis) -> Outcome? {
+        guard let person = a.mentions.last(where: { $0.fromQuestion && $0.entity.type == "person" }) else { return nil }
+        let keys = a.normalized.keys
+        func nearest(_ set: String) -> Int? {
+            let words = (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+            var start = person.end
+            while start < keys.count, start - person.end <= Self.speakingOrderGap {
+                if words.contains(where: { keys.count >= start + $0.count && keys[start..<(start + $0.count)].elementsEqual($0) }) { return start }
+                start += 1
+            }
+            return nil
+        }
+        let after = nearest("speaking_order_after")
+        let before = nearest("speaking_order_before")
+        guard after != nil || before != nil else { return nil }
+        let following = before.map { b in after.map { $0 < b } ?? false } ?? true
+        // (Not a section's heading whose words a speaker later says, 當好企業“娘家人”.)
+        let headings = Set(headingIndices)
+        var turns: [String] = []
+        for clause in evidence.clauses where !headings.contains(clause.sentence) {
+            if let speaker = clause.speaker, turns.last != speaker { turns.append(speaker) }
+        }
+        guard let index = turns.firstIndex(of: person.entity.id) else { return nil }
+        let otherIndex = following ? index + 1 : index - 1
+        guard turns.indices.contains(otherIndex) else {
+            return Outcome(
+                status: .answered, answer: render(following ? "speaker_last" : "speaker_first", ["name": person.entity.name]),
+                quotes: statementsOf(person.entity.id).prefix(1).map(\.quote), confidence: 0.75, about: [person.entity.id])
+        }
+        let other = turns[otherIndex]
+        return Outcome(
+            status: .answered,
+            answer: render(following ? "speaker_after" : "speaker_before", ["name": person.entity.name, "other": name(other), "posts": list(postsOf(other).compactMap(\.value))]),
+            quotes: statementsOf(other).prefix(1).map(\.quote), confidence: 0.8, about: [other])
+    }
+
+    /// The most characters between a person and the word of order after them (發言之後).
+    static let speakingOrderGap = 4
+
     /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
     /// the last answer gave (its subject and relation), else of the clause it quoted (its
     /// items between 、).

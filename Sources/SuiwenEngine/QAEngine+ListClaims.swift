@@ -147,3 +147,120 @@ extension QAEngine {
             about: [claim.fact.subject] + claim.fact.objects, relation: claim.fact.relation)
     }
 }
+
+/// A yes/no claim that one thing is among a whole's parts (新能源是萬億級產業嗎?, 南沙屬於五極嗎?,
+/// 萬億級產業鏈群包括新能源嗎?): the thing and the whole, side by side in the question.
+struct MemberClaim {
+    var member: Entity
+    var whole: Entity
+}
+
+extension QAEngine {
+    /// The most words between the thing and the whole of a member claim (是不是屬於, 是不是在).
+    static let memberClaimGap = 6
+    /// Characters that join or part two things rather than put one in the other.
+    static let memberClaimBreaks: Set<Character> = ["和", "与", "與", "及", "、", ",", "，", "跟", "同", "或"]
+
+    /// The member claim in `a`: two things the question names next to each other, a few words
+    /// apart, one a whole with a list of parts (`listRelations`, two or more), the other a
+    /// thing some list of the graph holds; nil for anything else, and for the document's own
+    /// place or a post.
+    func memberClaim(_ a: QuestionAnalysis) -> MemberClaim? {
+        // The last two named, by where they start (a loop: run for every yes/no question).
+        var last: QuestionAnalysis.Mention? = nil
+        var beforeLast: QuestionAnalysis.Mention? = nil
+        for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.scope && m.entity.type != "role" {
+            if last == nil || m.start > last!.start {
+                beforeLast = last
+                last = m
+            } else if beforeLast == nil || m.start > beforeLast!.start {
+                beforeLast = m
+            }
+        }
+        guard let first = beforeLast, let second = last else { return nil }
+        // The whole either first or last.
+        guard first.end <= second.start, second.start - first.end <= Self.memberClaimGap, first.entity.id != second.entity.id else { return nil }
+        // (Two things joined, 8個萬億級產業鏈群和12個千億級產業鏈群, or counted: no claim of one in
+        // the other.)
+        let between = a.normalized.characters[first.end..<second.start]
+        if between.contains(where: { Self.memberClaimBreaks.contains($0) || $0.isASCIIDigit }) { return nil }
+        if isWhole(second.entity), isListed(first.entity) { return MemberClaim(member: first.entity, whole: second.entity) }
+        if isWhole(first.entity), isListed(second.entity), !isWhole(second.entity) { return MemberClaim(member: second.entity, whole: first.entity) }
+        return nil
+    }
+
+    /// Whether the graph lists parts of `entity` (two or more).
+    func isWhole(_ entity: Entity) -> Bool {
+        guard let facts = knowledge.factsBySubject[entity.id] else { return false }
+        for fact in facts where Self.listRelations.contains(fact.relation) && fact.objects.count >= 2 { return true }
+        return false
+    }
+
+    /// Whether some list of the graph holds `entity`.
+    func isListed(_ entity: Entity) -> Bool {
+        guard let facts = factsByObject[entity.id] else { return false }
+        for fact in facts where Self.listRelations.contains(fact.relation) { return true }
+        return false
+    }
+
+    /// A member claim judged: yes with the whole's list when the list holds the thing; else no,
+    /// with the whole's list and the shortest list that does hold it (新能源 is of the 千億級 tier, not the 萬億級).
+    func memberCheck(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("yesno"), let claim = memberClaim(a) else { return nil }
+        let lists = (knowledge.factsBySubject[claim.whole.id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+        let about = [claim.whole.id, claim.member.id]
+        if let fact = lists.first(where: { $0.objects.contains(claim.member.id) }), let sentence = relationSentence(fact) {
+            return Outcome(
+                status: .answered, answer: render("evidence_yes", [:]) + render("member_yes", ["member": claim.member.name, "whole": claim.whole.name]) + sentence,
+                quotes: [fact.quote], confidence: 0.9, about: about, relation: fact.relation)
+        }
+        let holding = (factsByObject[claim.member.id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.subject != claim.whole.id }
+        // (The shortest list that holds it, 雙核 for 南沙 asked of 五極: not every list it is in.)
+        guard let shortest = holding.min(by: { $0.objects.count < $1.objects.count }), let sentence = relationSentence(shortest),
+            let other = knowledge.entitiesByID[shortest.subject]
+        else { return nil }
+        // (No, when the whole's list is given in full, or a whole above holds both lists, as the
+        // 萬千百 ladder holds its tiers; else only where the article lists it: 等 leaves room.)
+        func parents(_ id: String) -> Set<String> {
+            Set((factsByObject[id] ?? []).filter { Self.listRelations.contains($0.relation) }.map(\.subject))
+        }
+        let denied = lists.contains(where: \.complete) || !parents(claim.whole.id).isDisjoint(with: parents(other.id))
+        return Outcome(
+            status: .answered,
+            answer: (denied ? render("evidence_no", [:]) : "")
+                + render("member_elsewhere", ["member": claim.member.name, "whole": claim.whole.name, "wholes": other.name])
+                + (lists.first.flatMap(relationSentence) ?? "") + sentence,
+            quotes: (lists.first.map { [$0.quote] } ?? []) + [shortest.quote], confidence: denied ? 0.85 : 0.7, about: about + [other.id], relation: shortest.relation)
+    }
+}
+
+extension QAEngine {
+    /// The items of a whole's list that lie in a district the question names (連片改造的片區有哪個在
+    /// 海珠?): those the graph locates there, or whose name holds the
+    /// district's (番禺智造創新城, 城市新中軸線(海珠)); nil when the question names no such pair or
+    /// no item lies there.
+    func listInPlace(_ a: QuestionAnalysis) -> (whole: Entity, fact: Fact, place: Entity, items: [Entity])? {
+        guard let place = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
+            a.mentions.contains(where: { m in m.fromQuestion && m.entity.id != place.id && knowledge.factsBySubject[m.entity.id]?.contains { Self.listRelations.contains($0.relation) } == true })
+        else { return nil }
+        for mention in a.mentions where mention.fromQuestion && mention.entity.id != place.id {
+            guard let fact = (knowledge.factsBySubject[mention.entity.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
+            else { continue }
+            let names = ([place.name] + place.aliases).filter { $0.count >= 2 }
+            let items = fact.objects.compactMap { knowledge.entitiesByID[$0] }.filter { item in
+                (knowledge.factsBySubject[item.id] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(place.id) }
+                    || names.contains { name in item.name.contains(name) }
+            }
+            if !items.isEmpty { return (mention.entity, fact, place, items) }
+        }
+        return nil
+    }
+
+    func listInPlaceAnswer(_ a: QuestionAnalysis) -> Outcome? {
+        guard let found = listInPlace(a) else { return nil }
+        return Outcome(
+            status: .answered,
+            answer: render("list_in_place", ["whole": found.whole.name, "place": found.place.name, "items": list(found.items.map(\.name))]),
+            quotes: [found.fact.quote], confidence: 0.8, about: [found.whole.id, found.place.id] + found.items.map(\.id), relation: found.fact.relation)
+    }
+}

@@ -173,6 +173,9 @@ extension QAEngine {
         case "which_subject": return whichSubject(a)
         case "place_check": return placeCheck(a)
         case "list_check": return listCheck(a)
+        case "member_check": return memberCheck(a)
+        case "speaker_next": return speakerNext(a)
+        case "list_in_place": return listInPlaceAnswer(a)
         case "which_not": return whichNot(a)
         case "together": return together(a)
         case "figure_detail": return figureDetail(a)
@@ -1320,6 +1323,8 @@ extension QAEngine {
         // clause that holds it.)
         if let passageClause, clauseSpeaker == statement.subject, !quoted.contains(where: { normalizer.normalize(text).string.contains($0) }) {
             text = evidence.clauses[passageClause].text
+            // (Nor the mark that closes a quotation opened in an earlier clause: …主動權。”)
+            if text.hasSuffix("”"), !text.contains("“") { text.removeLast() }
         }
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
         // sentence that holds most of the question's words, not the statement's gist.

@@ -128,6 +128,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `vocative` words (主持人, 小編), both scripts, each with its first scalar:
     /// told apart from a question's first scalar before any string comparison.
     let vocatives: [(word: String, first: Unicode.Scalar)]
+    /// The lexicon's `vocative_particles` (啊, 呀): said after the one addressed (主持人啊,…).
+    let vocativeParticles: Set<Character>
     /// The lexicon's `greeting` words of one or two characters (喂, 你好), in both scripts.
     let shortGreetings: [String]
     let shortGreetingFirsts: Set<Unicode.Scalar>
@@ -292,7 +294,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "pushback", "said_verbatim", "thing_verbatim", "passage_check",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -509,7 +511,8 @@ public final class QAEngine: Sendable {
         }
         guard let first = addressed.unicodeScalars.first else { return text }
         for (form, start) in vocatives where start == first && addressed.hasPrefix(form) {
-            let rest = addressed.dropFirst(form.count)
+            var rest = addressed.dropFirst(form.count)
+            if let particle = rest.first, vocativeParticles.contains(particle) { rest = rest.dropFirst() }
             guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
             let question = String(rest.dropFirst()).trimmingWhitespace
             return question.isEmpty ? text : question
@@ -581,7 +584,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -998,6 +1001,7 @@ public final class QAEngine: Sendable {
         self.shortGreetingFirsts = Set(shortGreetings.compactMap(\.unicodeScalars.first))
         self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
+        self.vocativeParticles = Set((knowledge.lexicon.cues["vocative_particles"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }.compactMap { $0.count == 1 ? $0.first : nil })
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [TextKey: [UInt32]] = [:]
         for fact in knowledge.facts {
@@ -1966,7 +1970,14 @@ public final class QAEngine: Sendable {
         // (Not a window that cuts through a word typed right: 個區 of 那個區 is no 各區.)
         let entityMatches = entityAutomaton.matches(in: normalized.keys)
         let exact = entityMatches.map { $0.start..<$0.end } + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
-        corrections.removeAll { c in exact.contains { $0.overlaps(c.range) && !($0.lowerBound >= c.range.lowerBound && $0.upperBound <= c.range.upperBound) } }
+        // (Unless a shorter name ends where the window begins: 廣州 of 廣州市 before 市場主題.)
+        corrections.removeAll { c in
+            exact.contains { word in
+                word.overlaps(c.range) && !(word.lowerBound >= c.range.lowerBound && word.upperBound <= c.range.upperBound)
+                    && !(word.lowerBound < c.range.lowerBound && word.upperBound <= c.range.upperBound
+                        && exact.contains { $0.lowerBound == word.lowerBound && $0.upperBound == c.range.lowerBound })
+            }
+        }
         // (A post of two characters only right after a body's name, 住建局局張, 南沙書計: not
         // 南沙常為, often for, a word apart from 常委.)
         corrections.removeAll { c in
@@ -3155,6 +3166,8 @@ public final class QAEngine: Sendable {
         let wrongValues = wrongExclusiveValues(a)
         a.wrongValues = wrongValues
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
+        if a.cueSets.contains("yesno"), !a.cueSets.contains("list_claim"), memberClaim(a) != nil { a.cueSets.insert("member_claim") }
+        if a.cueSets.contains("which"), listInPlace(a) != nil { a.cueSets.insert("list_in_place") }
         let query = makeEvidenceQuery(a)
         a.evidenceQuery = query
         return a

@@ -132,7 +132,11 @@ struct SoundTypos: Sendable {
         for offset in 0..<word.count where keys[start + offset] != word[offset] {
             differing += 1
             let at = start + offset
-            guard differing <= (word.count >= 6 ? 2 : 1), soundAlike(keys[at], word[offset]), !meantAsTyped(keys, at: at) else { return false }
+            // (In a word of four or more, a common word the character makes inside the window is
+            // no sign it was meant, 主題 of 市場主題 for 市場主體; the document's words still are.)
+            guard differing <= (word.count >= 6 ? 2 : 1), soundAlike(keys[at], word[offset]),
+                !meantAsTyped(keys, at: at, commonInside: word.count >= 4 ? start..<end : nil)
+            else { return false }
             // (Nor one between two known words, 廣州是政府: 廣州 + 是 + 政府, not 廣州市政府.)
             if at > start, at < end - 1, known.contains(Self.hash(keys, start..<at)), known.contains(Self.hash(keys, (at + 1)..<end)) { return false }
         }
@@ -160,7 +164,8 @@ struct SoundTypos: Sendable {
     /// Whether the character at `at` was typed as meant, whatever known word it sits in: a
     /// function character (是, 為), or one that makes a word with the one beside it (勢頭 of
     /// 新勢頭, 汽車 of 廣州汽車站; the document's 智造 of 廣州智造).
-    func meantAsTyped(_ keys: [UInt32], at: Int) -> Bool {
+    /// A pair of characters inside `commonInside` counts only when the document writes it.
+    func meantAsTyped(_ keys: [UInt32], at: Int, commonInside window: Range<Int>? = nil) -> Bool {
         if functionCharacters.contains(keys[at]) { return true }
         // (Not with a function character beside it: 光是 of 盧一光是 says little.)
         // The pair before the character, then the pair after it (no array of ranges built).
@@ -168,7 +173,9 @@ struct SoundTypos: Sendable {
         while first <= at {
             defer { first += 1 }
             guard first >= 0, first + 2 <= keys.count, !functionCharacters.contains(keys[first == at ? at + 1 : at - 1]) else { continue }
-            if documentPairs.contains(Self.pair(keys[first], keys[first + 1])) || commonWords.contains(Self.hash(keys, first..<(first + 2))) {
+            if documentPairs.contains(Self.pair(keys[first], keys[first + 1])) { return true }
+            if let window, window.lowerBound <= first, first + 2 <= window.upperBound { continue }
+            if commonWords.contains(Self.hash(keys, first..<(first + 2))) {
                 return true
             }
         }
@@ -177,10 +184,12 @@ struct SoundTypos: Sendable {
 
     /// Whether `range` of `keys` begins or ends inside a common word that goes on outside it
     /// (文化創 of 文化創新, 廣州開發去 of 去年), the character outside no function character (盧一光
-    /// before 是 may end a name: 光是 says little).
+    /// before 是 may end a name: 光是 says little) nor the end of a known word before it.
     func cutsCommonWord(_ keys: [UInt32], _ range: Range<Int>) -> Bool {
         if range.lowerBound > 0, !functionCharacters.contains(keys[range.lowerBound - 1]),
-            commonWords.contains(Self.hash(keys, (range.lowerBound - 1)..<(range.lowerBound + 1)))
+            commonWords.contains(Self.hash(keys, (range.lowerBound - 1)..<(range.lowerBound + 1))),
+            // (Unless the character before ends a known word, 廣州 of 廣州市場主題: 州市 is none.)
+            !endsKnownWord(keys, at: range.lowerBound)
         {
             return true
         }
@@ -188,6 +197,16 @@ struct SoundTypos: Sendable {
             commonWords.contains(Self.hash(keys, (range.upperBound - 1)..<(range.upperBound + 1)))
         {
             return true
+        }
+        return false
+    }
+
+    /// Whether a known word of two to four characters ends right before `end` in `keys`.
+    private func endsKnownWord(_ keys: [UInt32], at end: Int) -> Bool {
+        var length = 2
+        while length <= 4, length <= end {
+            if known.contains(Self.hash(keys, (end - length)..<end)) { return true }
+            length += 1
         }
         return false
     }

@@ -747,7 +747,7 @@ let engine: QAEngine = {
         // A lead-in (請問這次大會上) goes with the question after it; a closing (多謝您) is none.
         let reply = try engine.answer("請問這次大會上，一共有幾位市有關部門的主要負責人發言？另外有多少個區的區委書記也上台表態了？多謝您。")
         #expect(reply.status == .answered)
-        #expect(reply.answer.contains("6位") && reply.answer.contains("11個區"))
+        #expect(reply.answer.contains("6位") && reply.answer.contains("11區"))
         // Split at full stops too.
         let two = try engine.answer("海珠已經走訪聯繫了多少家企業。摸排出有轉移意向的企業又有多少家?")
         #expect(two.answer.contains("4500") && two.answer.contains("821"))

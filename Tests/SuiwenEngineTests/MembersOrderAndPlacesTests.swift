@@ -1,0 +1,69 @@
+import Testing
+@testable import SuiwenEngine
+
+/// One thing claimed to be among a whole's parts (新能源是萬億級產業嗎?), who spoke right after or
+/// before someone, which items of a list lie in a district, the one addressed with a sound after
+/// (主持人啊,…), a figure's word typed by sound after a name (廣州市场主题), a date claimed before
+/// 召開, and the day's name with the date.
+@Suite struct MembersOrderAndPlacesTests {
+    @Test func aThingClaimedOfTheWrongTierIsNot() throws {
+        let wrong = try engine.answer("新能源是萬億級產業嗎?")
+        #expect(wrong.answer.hasPrefix("不是"))
+        #expect(wrong.answer.contains("千億級產業鏈群裡"))
+        #expect(wrong.explanation.rule == "member.check")
+        let right = try engine.answer("生物醫藥是千億級產業鏈群嗎?")
+        #expect(right.answer.hasPrefix("是的"))
+        #expect(right.answer.contains("生物醫藥及高端醫療器械"))
+    }
+
+    @Test func aPartClaimedOfTheWrongListNamesBothLists() throws {
+        let reply = try engine.answer("東部樞紐是雙核之一嗎?")
+        #expect(reply.answer.hasPrefix("不是"))
+        // The whole asked of, and the shortest list that does hold it.
+        #expect(reply.answer.contains("中心城區"))
+        #expect(reply.answer.contains("五極"))
+        #expect(!reply.answer.contains("片區改造"))
+    }
+
+    @Test func aListTheArticleLeavesOpenGetsNoVerdictUnlessATierBesideItHoldsTheThing() throws {
+        // 金融業 is of 現代服務業, which no ladder puts beside the 千億級 tier: where it is, no verdict.
+        let reply = try engine.answer("金融業是千億級產業鏈群嗎?")
+        #expect(!reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("現代服務業"))
+    }
+
+    @Test func whoSpokeRightAfterOrBeforeSomeone() throws {
+        let after = try engine.answer("報道營商環境那一部分,郭昊羽之後接著是哪位發言?")
+        #expect(after.answer.contains("洪謙"))
+        let before = try engine.answer("洪謙前面是哪位講話?")
+        #expect(before.answer.contains("郭昊羽"))
+        #expect(try engine.answer("蔡澍後面還有誰發言嗎").answer.contains("最後"))
+        // What someone said after: their words, not the next speaker.
+        #expect(try engine.answer("郭昊羽之後還說了什麼").explanation.rule != "speakers.next")
+    }
+
+    @Test func theItemsOfAListInADistrict() throws {
+        let reply = try engine.answer("住建局局長講的連片改造片區裡,有哪個是在我們海珠的?")
+        #expect(reply.answer.contains("城市新中軸線(海珠)"))
+        #expect(!reply.answer.contains("廣州火車站"))
+    }
+
+    @Test func theOneAddressedWithASoundAfterIsSetAside() throws {
+        let reply = try engine.answer("主持人啊,過年那幾天我都在家,我就想問,這個大會到底是哪一天開的啊?是年初幾?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("初七"))
+    }
+
+    @Test func aFiguresWordTypedBySoundAfterTheCitysName() throws {
+        let reply = try engine.answer("请问截止到22年底广州市场主题有多少户")
+        #expect(reply.answer.contains("315.55"))
+    }
+
+    @Test func aDateWrittenBeforeConvenedIsTheDateClaimed() throws {
+        let date = try engine.answer("大會是1月29日召開的嗎?")
+        #expect(date.answer.contains("1月28日"))
+        #expect(date.answer.contains("大年初七"))
+        // Who convened it is still asked by 召開.
+        #expect(try engine.answer("這次大會是廣東省委、省政府召開的,對吧?").answer.contains("廣州市委"))
+    }
+}
