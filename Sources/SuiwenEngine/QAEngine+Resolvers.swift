@@ -1526,7 +1526,7 @@ extension QAEngine {
                 }
                     ?? (speaker == person.id
                     ? render("said_by_yes", ["speaker": person.name, "text": text])
-                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text]))
+                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "titled": titled(speaker), "text": text]))
             } else {
                 answer = render("evidence_no", [:]) + render("said_by_article", ["text": sentence.text])
             }
@@ -1553,7 +1553,7 @@ extension QAEngine {
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer = speaker == person.id
                 ? render("said_by_yes", ["speaker": person.name, "text": text])
-                : render("said_by_other", ["person": person.name, "speaker": name(speaker), "text": text])
+                : render("said_by_other", ["person": person.name, "speaker": name(speaker), "titled": titled(speaker), "text": text])
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             return Outcome(
                 status: .answered, answer: answer, citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
@@ -1582,7 +1582,7 @@ extension QAEngine {
             ?? (misquoted ? render("evidence_no", [:]) + render("said_verbatim", ["speaker": person.name, "titled": titled(person.id), "text": statement.quote]) : nil)
             ?? (statement.subject == person.id
             ? render("said_by_yes", ["speaker": person.name, "text": text])
-            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "text": text]))
+            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "titled": titled(statement.subject), "text": text]))
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
 

@@ -4,7 +4,8 @@ import Testing
 /// One thing claimed to be among a whole's parts (新能源是萬億級產業嗎?), who spoke right after or
 /// before someone, which items of a list lie in a district, the one addressed with a sound after
 /// (主持人啊,…), a figure's word typed by sound after a name (廣州市场主题), a date claimed before
-/// 召開, and the day's name with the date.
+/// 召開, the day's name with the date, a bureau head called 洪局, which place an epithet stands
+/// for, 轉化為什麼 read as what, the speaker's post in a correction, and stages asked step by step.
 @Suite struct MembersOrderAndPlacesTests {
     @Test func aThingClaimedOfTheWrongTierIsNot() throws {
         let wrong = try engine.answer("新能源是萬億級產業嗎?")
@@ -65,5 +66,36 @@ import Testing
         #expect(date.answer.contains("大年初七"))
         // Who convened it is still asked by 召開.
         #expect(try engine.answer("這次大會是廣東省委、省政府召開的,對吧?").answer.contains("廣州市委"))
+    }
+
+    @Test func aBureauHeadCalledBySurnameAndBureau() throws {
+        #expect(try engine.answer("洪局講咗乜?").answer.contains("洪謙"))
+        #expect(try engine.answer("王局說了什麼?").answer.contains("王宏偉"))
+    }
+
+    @Test func whichPlaceAnEpithetStandsFor() throws {
+        let reply = try engine.answer("廣州新核是哪裡?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("南沙"))
+        // One the graph places: its place, as before.
+        #expect(try engine.answer("南沙科學城是哪裡的?").explanation.rule != "entity.which-place")
+    }
+
+    @Test func aVerbEndingIn為BeforeWhatAsksWhatNotWhy() throws {
+        let reply = try engine.answer("郭永航說要把科教人才資源優勢轉化為什麼?")
+        #expect(reply.answer.contains("創新發展勝勢"))
+        #expect(!reply.answer.contains("沒有說為什麼"))
+    }
+
+    @Test func aCorrectionOfWhoSaidItGivesTheirPost() throws {
+        let reply = try engine.answer("請核實:「首席服務官」制度是海珠區委書記蔡澍在會上提出要落實的。")
+        #expect(reply.answer.hasPrefix("不是蔡澍"))
+        #expect(reply.answer.contains("越秀區委書記郭昊羽"))
+    }
+
+    @Test func stagesAskedStepByStepAreTheListTheOrdinalPicksFrom() throws {
+        let stages = try engine.answer("广州营商环境改革是怎么一步步迭代过来的?")
+        #expect(stages.answer.contains("简政放权") && stages.answer.contains("激发活力"))
+        #expect(try engine.answer("第一个阶段重点是什么?", context: stages.context).answer.contains("简政放权"))
     }
 }
