@@ -202,6 +202,8 @@ extension QAEngine {
             var start = person.end
             while start < keys.count, start - person.end <= Self.speakingOrderGap {
                 if words.contains(where: { keys.count >= start + $0.count && keys[start..<(start + $0.count)].elementsEqual($0) }) { return start }
+                // (Only words of speaking between, 郭昊羽發言之後: not 郭昊羽說以後誰來…, their words.)
+                guard Self.speakingOrderGapKeys.contains(keys[start]) else { return nil }
                 start += 1
             }
             return nil
@@ -232,6 +234,8 @@ extension QAEngine {
 
     /// The most characters between a person and the word of order after them (發言之後).
     static let speakingOrderGap = 4
+    /// The characters that may stand there: of 發言, 講話, 講完 and 的.
+    static let speakingOrderGapKeys: Set<UInt32> = Set("发言讲话完的".unicodeScalars.map(\.value))
 
     /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
     /// the last answer gave (its subject and relation), else of the clause it quoted (its

@@ -158,6 +158,8 @@ struct MemberClaim {
 extension QAEngine {
     /// The most words between the thing and the whole of a member claim (是不是屬於, 是不是在).
     static let memberClaimGap = 6
+    /// Marks that end a clause: a person named before one only tells the story.
+    static let memberClaimClauseMarks: Set<Character> = [",", "，", "。", "!", "！", "?", "？", ";", "；"]
     /// Characters that join or part two things rather than put one in the other.
     static let memberClaimBreaks: Set<Character> = ["和", "与", "與", "及", "、", ",", "，", "跟", "同", "或"]
 
@@ -166,6 +168,9 @@ extension QAEngine {
     /// thing some list of the graph holds; nil for anything else, and for the document's own
     /// place or a post.
     func memberClaim(_ a: QuestionAnalysis) -> MemberClaim? {
+        // (Not a claim of more than membership: the biggest of them, 南沙是最大的嗎?, or someone's
+        // words, 是郭永航說東部樞紐要連片改造的嗎?: those are other rules' to judge.)
+        if a.cueSets.contains("superlative") { return nil }
         // The last two named, by where they start (a loop: run for every yes/no question).
         var last: QuestionAnalysis.Mention? = nil
         var beforeLast: QuestionAnalysis.Mention? = nil
@@ -178,6 +183,20 @@ extension QAEngine {
             }
         }
         guard let first = beforeLast, let second = last else { return nil }
+        // (Someone named in the same clause, with their words: 是郭永航說東部樞紐要連片改造的嗎?. One
+        // in a sentence before, 聽說王局長講要改造,廣州火車站是不是在名單裡?, only tells the story.)
+        if a.cueSets.contains("said") {
+            let original = Array(a.original)
+            let origins = a.normalized.origins
+            for m in a.mentions where m.fromQuestion && m.entity.type == "person" {
+                // Between the person and the pair, in the text as written (marks are not normalized).
+                let (left, right) = m.end <= first.start ? (m.end, first.start) : m.start >= second.end ? (second.end, m.start) : (0, 0)
+                guard left > 0, right < origins.count, left <= right else { return nil }
+                let low = origins[left - 1] + 1
+                let high = min(origins[right], original.count)
+                if low >= high || !original[low..<high].contains(where: { Self.memberClaimClauseMarks.contains($0) }) { return nil }
+            }
+        }
         // The whole either first or last.
         guard first.end <= second.start, second.start - first.end <= Self.memberClaimGap, first.entity.id != second.entity.id else { return nil }
         // (Two things joined, 8個萬億級產業鏈群和12個千億級產業鏈群, or counted: no claim of one in

@@ -1322,9 +1322,7 @@ extension QAEngine {
         // (A passage quoted that the statement's words leave out, 建設廣州科技創新走廊南部極點: the
         // clause that holds it.)
         if let passageClause, clauseSpeaker == statement.subject, !quoted.contains(where: { normalizer.normalize(text).string.contains($0) }) {
-            text = evidence.clauses[passageClause].text
-            // (Nor the mark that closes a quotation opened in an earlier clause: …主動權。”)
-            if text.hasSuffix("”"), !text.contains("“") { text.removeLast() }
+            text = Self.withoutUnpairedClosingQuote(evidence.clauses[passageClause].text)
         }
         // The words as written asked for too (這句原文是誰說的?完整句子是什麼): the document's
         // sentence that holds most of the question's words, not the statement's gist.
@@ -1497,6 +1495,11 @@ extension QAEngine {
     /// Did this person say these words (“國企敢干、民企敢闖、外企敢投”是盧一先提出的嗎?): the
     /// statement holding most of the question's other words, when it holds a passage of them
     /// (six pairs of characters or more); yes with their words, or no with whose they are.
+    /// `text` without the mark that closes a quotation opened in an earlier clause (…主動權。”).
+    static func withoutUnpairedClosingQuote(_ text: String) -> String {
+        text.hasSuffix("”") && !text.contains("“") ? String(text.dropLast()) : text
+    }
+
     private func speakerCheck(_ a: QuestionAnalysis) -> Outcome? {
         // (Or the person 他 points at, 高裕躍是誰? then 他說要當好企業「娘家人」,對嗎?)
         guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
@@ -1512,7 +1515,7 @@ extension QAEngine {
         // A passage quoted that a clause of the document holds (「打造大灣區創新型產業新高地」是郭昊羽
         // 說的嗎?): whose clause it is decides, the speaker's or nobody's (the article's narration).
         if !quoted.isEmpty, let index = clause(holding: passagePieces(a.original)) {
-            let clauseText = evidence.clauses[index].text
+            let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer: String
@@ -1549,7 +1552,7 @@ extension QAEngine {
         if best.map({ $0.score < 6 }) ?? true, a.cueSets.contains(Self.thisPassageCue), let index = a.context.clause,
             evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
         {
-            let clauseText = evidence.clauses[index].text
+            let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer = speaker == person.id
                 ? render("said_by_yes", ["speaker": person.name, "text": text])

@@ -98,4 +98,19 @@ import Testing
         #expect(stages.answer.contains("简政放权") && stages.answer.contains("激发活力"))
         #expect(try engine.answer("第一个阶段重点是什么?", context: stages.context).answer.contains("简政放权"))
     }
+
+    @Test func aClaimOfMoreThanMembershipIsNoMemberClaim() throws {
+        // The biggest of them, or someone's words in the same clause: not judged by the list.
+        #expect(try engine.answer("三大國家級開發區裡南沙是最大的嗎?").explanation.rule != "member.check")
+        #expect(try engine.answer("是郭永航說東部樞紐要連片改造的嗎?").explanation.rule != "member.check")
+        // Someone named in a sentence before only tells the story.
+        let story = try engine.answer("聽說住建局那個王宏偉局長講要改造,廣州火車站是不是在連片改造的名單裡面啊?")
+        #expect(story.answer.hasPrefix("是的"))
+    }
+
+    @Test func wordsOfOrderInsideSomeonesWordsAskNoSpeakingOrder() throws {
+        #expect(try engine.answer("郭昊羽說以後誰來當首席服務官?").explanation.rule != "speakers.next")
+        #expect(try engine.answer("洪謙說接下來誰來抓招商?").explanation.rule != "speakers.next")
+        #expect(try engine.answer("郭昊羽發言之後是誰?").answer.contains("洪謙"))
+    }
 }
