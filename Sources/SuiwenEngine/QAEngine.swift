@@ -513,6 +513,13 @@ public final class QAEngine: Sendable {
         for (form, start) in vocatives where start == first && addressed.hasPrefix(form) {
             var rest = addressed.dropFirst(form.count)
             if let particle = rest.first, vocativeParticles.contains(particle) { rest = rest.dropFirst() }
+            // (And a greeting after it, 主持人啊你好,…: the greeting goes too.)
+            if let head = rest.unicodeScalars.first, shortGreetingFirsts.contains(head),
+                let greeting = shortGreetings.first(where: { rest.hasPrefix($0) })
+            {
+                rest = rest.dropFirst(greeting.count)
+                if let particle = rest.first, vocativeParticles.contains(particle) { rest = rest.dropFirst() }
+            }
             guard let mark = rest.first, ",，、!！:：~ ".contains(mark) else { continue }
             let question = String(rest.dropFirst()).trimmingWhitespace
             return question.isEmpty ? text : question

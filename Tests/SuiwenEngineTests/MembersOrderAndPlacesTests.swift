@@ -53,6 +53,8 @@ import Testing
         let reply = try engine.answer("主持人啊,過年那幾天我都在家,我就想問,這個大會到底是哪一天開的啊?是年初幾?")
         #expect(reply.status == .answered)
         #expect(reply.answer.contains("初七"))
+        // With a greeting after the sound: both set aside.
+        #expect(try engine.answer("主持人啊你好,大會是哪天開的?").answer.contains("1月28日"))
     }
 
     @Test func aFiguresWordTypedBySoundAfterTheCitysName() throws {
