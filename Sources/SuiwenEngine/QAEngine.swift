@@ -612,6 +612,28 @@ public final class QAEngine: Sendable {
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
     /// engine does not have.
+    /// A cue set's words as normalized keys, the empty ones left out (longest first when asked).
+    /// (Out of line, as the tables below are: one initializer holding every table's code took
+    /// the optimizer over an hour, BENCHMARKS.md "The release build".)
+    @inline(never)
+    static func normalizedKeys(_ words: [String]?, _ normalizer: TextNormalizer, longestFirst: Bool = false) -> [[UInt32]] {
+        let keys = (words ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        return longestFirst ? keys.sorted { $0.count > $1.count } : keys
+    }
+
+    /// A cue set's words as normalized characters, the empty ones left out.
+    @inline(never)
+    static func normalizedCharacters(_ words: [String]?, _ normalizer: TextNormalizer) -> [[Character]] {
+        (words ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+    }
+
+    /// A cue set's words in both scripts, each once, sorted.
+    @inline(never)
+    static func inBothScripts(_ words: [String]?, _ normalizer: TextNormalizer) -> [String] {
+        Array(Set((words ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+    }
+
+    @_optimize(none)
     public init(knowledge: KnowledgeBase) throws {
         self.knowledge = knowledge
         let normalizer = TextNormalizer(lexicon: knowledge.lexicon)
@@ -637,52 +659,11 @@ public final class QAEngine: Sendable {
         let unsupported = Self.unsupportedFacts(knowledge, normalizer: normalizer)
         if !unsupported.isEmpty { throw KnowledgeValidationError(issues: unsupported) }
 
-        var aliasTargets: [String: [String]] = [:]
-        var fuzzy: [[UInt32]: [String]] = [:]
-        for entity in knowledge.entities {
-            for alias in [entity.name] + entity.aliases {
-                let key = normalizer.normalize(alias).string
-                guard !key.isEmpty else { continue }
-                if !(aliasTargets[key]?.contains(entity.id) ?? false) { aliasTargets[key, default: []].append(entity.id) }
-            }
-            // One edit away from a name: people's names of three or more characters, and other
-            // names of four or more (shorter ones are too easily one edit from ordinary words).
-            let name = normalizer.normalize(entity.name).keys
-            // Roles are ordinary words (區委書記), not names: never matched loosely.
-            if entity.type != "role", name.count >= (entity.type == "person" ? 3 : 4) {
-                fuzzy[[Self.exactMark] + name, default: []].append(entity.id)
-                for i in name.indices {
-                    var wild = name
-                    wild[i] = Self.wildcard
-                    fuzzy[[Self.substitutionMark] + wild, default: []].append(entity.id)
-                    if name.count >= 4 {
-                        var shorter = name
-                        shorter.remove(at: i)
-                        fuzzy[[Self.omissionMark] + shorter, default: []].append(entity.id)
-                    }
-                }
-            }
-        }
+        let (aliasTargets, fuzzy) = Self.aliasTables(knowledge, normalizer)
         let entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
         self.entityAutomaton = entityAutomaton
-        // Names typed with homophones are found by the numbers of their characters' readings.
         let readingTable = knowledge.lexicon.readings
-        func firstReading(_ c: Character) -> Int? {
-            guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return nil }
-            return readingTable.readingNumbers(of: scalar.value).first.map(Int.init)
-        }
-        // People's and districts' names, and places' of three or more characters (瀝滘村 typed
-        // 瀝腳村), by the reading of their first two characters.
-        var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
-        // Roles of four or more characters too, typed with a homophone (區委書紀): every character
-        // must sound alike, so no ordinary word is taken for one.
-        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone", "role"].contains(entity.type) {
-            let normalized = normalizer.normalize(entity.name)
-            let readings = normalized.characters.compactMap(firstReading)
-            let shortest = ["person", "district"].contains(entity.type) ? 2 : entity.type == "role" ? 4 : 3
-            guard normalized.characters.count >= shortest, readings.count == normalized.characters.count else { continue }
-            soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
-        }
+        let soundNames = Self.soundNameTable(knowledge, normalizer)
         self.soundNames = soundNames
         self.readingTable = readingTable
         self.joiners = (knowledge.lexicon.cues["joiner"] ?? []).map { normalizer.normalize($0).characters }
@@ -693,45 +674,42 @@ public final class QAEngine: Sendable {
             guard !measure.keys.isEmpty else { return nil }
             return (measure.keys, measure.characters, howmanyWords.map { normalizer.normalize($0 + word).keys })
         }
-        self.pronounPersonKeys = (knowledge.lexicon.cues["pronoun_person"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.pronounPersonKeys = Self.normalizedKeys(knowledge.lexicon.cues["pronoun_person"], normalizer)
         self.peopleMeasureKeys = Set((knowledge.lexicon.cues["people_measures"] ?? []).compactMap { word in
             let keys = normalizer.normalize(word).keys
             return keys.count == 1 ? keys[0] : nil
         })
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
         self.bodyAttributes = Set(knowledge.lexicon.cues["body_attributes"] ?? [])
-        self.askedQuantities = (knowledge.lexicon.cues["quantity_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
-        self.documentNameKeys = (knowledge.lexicon.cues["document_names"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.wholeSummaryKeys = (knowledge.lexicon.cues["whole_summary"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.exceptKeys = (knowledge.lexicon.cues["except"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
-        self.exceptEndKeys = (knowledge.lexicon.cues["except_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.moneyWordKeys = (knowledge.lexicon.cues["money_words"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.listClaimVerbs = (knowledge.lexicon.cues["list_claim_verbs"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        self.listClaimInclusive = (knowledge.lexicon.cues["list_claim_inclusive"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        self.yesnoWords = (knowledge.lexicon.cues["yesno"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        self.claimItselfWords = (knowledge.lexicon.cues["claim_itself"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        self.claimLabelKeys = (knowledge.lexicon.cues["claim_labels"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.identityCopulas = (knowledge.lexicon.cues["identity_copula"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.askedQuantities = Self.normalizedKeys(knowledge.lexicon.cues["quantity_words"], normalizer, longestFirst: true)
+        self.documentNameKeys = Self.normalizedKeys(knowledge.lexicon.cues["document_names"], normalizer)
+        self.wholeSummaryKeys = Self.normalizedKeys(knowledge.lexicon.cues["whole_summary"], normalizer)
+        self.exceptKeys = Self.normalizedKeys(knowledge.lexicon.cues["except"], normalizer, longestFirst: true)
+        self.exceptEndKeys = Self.normalizedKeys(knowledge.lexicon.cues["except_end"], normalizer)
+        self.moneyWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["money_words"], normalizer)
+        self.listClaimVerbs = Self.normalizedCharacters(knowledge.lexicon.cues["list_claim_verbs"], normalizer)
+        self.listClaimInclusive = Self.normalizedCharacters(knowledge.lexicon.cues["list_claim_inclusive"], normalizer)
+        self.yesnoWords = Self.normalizedCharacters(knowledge.lexicon.cues["yesno"], normalizer)
+        self.claimItselfWords = Self.normalizedCharacters(knowledge.lexicon.cues["claim_itself"], normalizer)
+        self.claimLabelKeys = Self.normalizedKeys(knowledge.lexicon.cues["claim_labels"], normalizer)
+        self.identityCopulas = Self.normalizedCharacters(knowledge.lexicon.cues["identity_copula"], normalizer)
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
-        self.checkRequestKeys = (knowledge.lexicon.cues["check_request"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.pushbackStartKeys = (knowledge.lexicon.cues["pushback_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.quoteReferenceKeys = (knowledge.lexicon.cues["quote_references"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.sectionLocatorKeys = (knowledge.lexicon.cues["section_locators"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.denialBeforeQuote = (knowledge.lexicon.cues["denial_before_quote"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.checkRequestKeys = Self.normalizedKeys(knowledge.lexicon.cues["check_request"], normalizer)
+        self.pushbackStartKeys = Self.normalizedKeys(knowledge.lexicon.cues["pushback_start"], normalizer)
+        self.quoteReferenceKeys = Self.normalizedKeys(knowledge.lexicon.cues["quote_references"], normalizer)
+        self.sectionLocatorKeys = Self.normalizedKeys(knowledge.lexicon.cues["section_locators"], normalizer)
+        self.denialBeforeQuote = Self.normalizedCharacters(knowledge.lexicon.cues["denial_before_quote"], normalizer)
         self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
             .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.openListEndings = (knowledge.lexicon.cues["open_list_endings"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
-        func characters(_ set: String) -> [[Character]] { (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty } }
+        self.openListEndings = Self.normalizedCharacters(knowledge.lexicon.cues["open_list_endings"], normalizer)
+        func characters(_ set: String) -> [[Character]] { Self.normalizedCharacters(knowledge.lexicon.cues[set], normalizer) }
         self.aboveWords = characters("above_words")
         self.belowWords = characters("below_words")
         self.aboveAfterWords = characters("above_after")
         self.belowAfterWords = characters("below_after")
-        self.claimSaidEndingKeys = (knowledge.lexicon.cues["claim_said_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.whatAtEndKeys = (knowledge.lexicon.cues["what_at_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.leadInKeys = (knowledge.lexicon.cues["lead_in"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
+        self.claimSaidEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["claim_said_endings"], normalizer)
+        self.whatAtEndKeys = Self.normalizedKeys(knowledge.lexicon.cues["what_at_end"], normalizer)
+        self.leadInKeys = Self.normalizedKeys(knowledge.lexicon.cues["lead_in"], normalizer, longestFirst: true)
         var joinerForms: Set<String> = []
         for word in knowledge.lexicon.cues["spoken_joiner"] ?? [] where !word.isEmpty {
             joinerForms.insert(word)
@@ -754,49 +732,12 @@ public final class QAEngine: Sendable {
         for mark in spokenMarks { if let end = mark.from.unicodeScalars.last, !markEnds.contains(end) { markEnds.append(end) } }
         self.spokenMarkEnds = markEnds
         self.notSpokenMarks = (knowledge.lexicon.cues["not_spoken_marks"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
-        self.honorificKeys = (knowledge.lexicon.cues["honorific"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
+        self.honorificKeys = Self.normalizedKeys(knowledge.lexicon.cues["honorific"], normalizer, longestFirst: true)
         self.fuzzyIndex = FuzzyNames(fuzzy)
         self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
 
-        var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
-        // Every word the engine knows, as written, for words typed with a homophone.
-        var knownWords: [(keys: [UInt32], written: String, post: Bool)] = knowledge.entities.flatMap { entity in
-            ([entity.name] + entity.aliases).map { (normalizer.normalize($0).keys, $0, entity.type == "role") }
-        }
-        func add(_ word: String, _ tag: CueTag) {
-            let keys = normalizer.normalize(word).keys
-            guard !keys.isEmpty else { return }
-            cuePatterns.append((keys, tag))
-            // (Words of a question's function, 哪天, 說說 or a relation's 是不是要改, are typed as
-            // often by other words, 那天, 是不是要蓋: only the lexicon's `typed_by_sound` sets.)
-            if case .set(let name, _) = tag, knowledge.lexicon.cuesTypedBySound.contains(name) { knownWords.append((keys, word, false)) }
-        }
-        for (name, words) in knowledge.lexicon.cues where !Self.wordListSets.contains(name) {
-            for w in words { add(w, .set(name, function: Self.functionCueSets.contains(name) || name.hasPrefix("answer_"))) }
-        }
-        for relation in knowledge.relationTypes.values {
-            for w in relation.cues { add(w, .relation(relation.id, weak: false)) }
-            for w in relation.weakCues { add(w, .relation(relation.id, weak: true)) }
-        }
         let figures = knowledge.facts.filter { $0.relation == "figure" }
-        for (index, figure) in figures.enumerated() {
-            for w in figure.keywords {
-                add(w, .figure(index))
-                // (A figure's words are content words, 同比增長 typed 同比增張: read as meant too.)
-                knownWords.append((normalizer.normalize(w).keys, w, false))
-            }
-            // Numbers of two or more digits only: 8 or 3 alone say too little.
-            let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })
-            if digits.filter(\.isASCIIDigit).count >= 2 {
-                cuePatterns.append((CharacterKey.keys(Array(digits)), .figureValue(index)))
-                // With its unit (2000億元, not 兩千億級) it names one figure more surely.
-                add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
-            }
-        }
-        for place in knowledge.lexicon.outsidePlaces + knowledge.lexicon.outsidePosts { add(place, .outside(place)) }
-        for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
-        for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
+        var (cuePatterns, knownWords) = Self.cueTables(knowledge, normalizer, figures: figures)
         self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
         let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
@@ -846,28 +787,7 @@ public final class QAEngine: Sendable {
         for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
         self.bodiesByPerson = bodiesByPerson
         self.postsBySubject = Dictionary(grouping: posts, by: \.subject)
-        var roleClosure: [String: Set<String>] = [:]
-        var postIndicesByRole: [String: [Int]] = [:]
-        var postIndicesByOrg: [String: [Int]] = [:]
-        func closure(_ role: String) -> Set<String> {
-            if let known = roleClosure[role] { return known }
-            var reached = Set<String>()
-            var pending = [role]
-            while let next = pending.popLast() {
-                guard reached.insert(next).inserted else { continue }
-                pending += knowledge.entitiesByID[next]?.broader ?? []
-            }
-            roleClosure[role] = reached
-            return reached
-        }
-        // Every role a post is of, and every entity with broader roles: any other id reaches
-        // only itself (what `roleMatches` assumes of an id not in the table).
-        for entity in knowledge.entities where !entity.broader.isEmpty { _ = closure(entity.id) }
-        for (index, post) in posts.enumerated() {
-            postIndicesByOrg[post.org ?? "", default: []].append(index)
-            guard let role = post.role else { continue }
-            for reached in closure(role) { postIndicesByRole[reached, default: []].append(index) }
-        }
+        let (roleClosure, postIndicesByRole, postIndicesByOrg) = Self.postIndices(knowledge, posts: posts)
         self.roleClosure = roleClosure
         self.postIndicesByRole = postIndicesByRole
         self.postIndicesByOrg = postIndicesByOrg
@@ -984,31 +904,31 @@ public final class QAEngine: Sendable {
             }
         }
         self.verdictOpenings = openings(["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"])
-        self.claimNegationWords = (knowledge.lexicon.cues["claim_negations"] ?? []).map { normalizer.normalize($0).characters }.filter { !$0.isEmpty }
+        self.claimNegationWords = Self.normalizedCharacters(knowledge.lexicon.cues["claim_negations"], normalizer)
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
-        let askerWords = Array(Set((knowledge.lexicon.cues["asker"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
-            .sorted().map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        let askerWords = Self.inBothScripts(knowledge.lexicon.cues["asker"], normalizer)
+            .map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         self.askerWords = askerWords
         func startWords(_ set: String, after: Int, afterSentence: Bool = false) -> [(word: [Unicode.Scalar], after: Int, afterSentence: Bool)] {
-            Array(Set((knowledge.lexicon.cues[set] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
-                .sorted().map { (Array($0.unicodeScalars), after, afterSentence) }.filter { !$0.0.isEmpty }
+            Self.inBothScripts(knowledge.lexicon.cues[set], normalizer)
+                .map { (Array($0.unicodeScalars), after, afterSentence) }.filter { !$0.0.isEmpty }
         }
         // (From the message's first character: 我是說商務局那位 restates the last question.)
         self.questionStarts = startWords("question_start", after: 0) + startWords("question_start_after_story", after: Self.storyLength)
             + startWords("question_start_after_sentence", after: 0, afterSentence: true)
         self.questionStartFirstScalars = Set(questionStarts.map { $0.word[0].value })
-        self.askerPlaceWords = Array(Set((knowledge.lexicon.cues["asker_place"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }))
+        self.askerPlaceWords = Self.inBothScripts(knowledge.lexicon.cues["asker_place"], normalizer)
             .sorted { ($0.count, $0) > ($1.count, $1) }
         self.askerPlaceFirstScalars = Array(Set(askerPlaceWords.compactMap(\.unicodeScalars.first)))
-        self.shortGreetings = Array(Set((knowledge.lexicon.cues["greeting"] ?? []).filter { $0.count <= 2 }.flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+        self.shortGreetings = Self.inBothScripts(knowledge.lexicon.cues["greeting"]?.filter { $0.count <= 2 }, normalizer)
         self.shortGreetingFirsts = Set(shortGreetings.compactMap(\.unicodeScalars.first))
-        self.vocatives = Array(Set((knowledge.lexicon.cues["vocative"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
+        self.vocatives = Self.inBothScripts(knowledge.lexicon.cues["vocative"], normalizer)
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
-        self.vocativeParticles = Set((knowledge.lexicon.cues["vocative_particles"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }.compactMap { $0.count == 1 ? $0.first : nil })
+        self.vocativeParticles = Set(Self.inBothScripts(knowledge.lexicon.cues["vocative_particles"], normalizer).compactMap { $0.count == 1 ? $0.first : nil })
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
         var valueKeys: [TextKey: [UInt32]] = [:]
         for fact in knowledge.facts {
@@ -1019,15 +939,7 @@ public final class QAEngine: Sendable {
             group.split(separator: "/").map { normalizer.normalize(String($0)).keys }.filter { !$0.isEmpty }
         }
         self.exclusiveFirstKeys = Set(exclusiveValueGroups.joined().compactMap(\.first))
-        let frameStarts = (knowledge.lexicon.cues["clause_frame_start"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        let frameEnds = (knowledge.lexicon.cues["clause_frame_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        // (And a clause that only says who speaks, …郭昊羽表示,: what they said comes after it.)
-        let speechEnds = (knowledge.lexicon.cues["clause_speech_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.frameClauses = Set(evidence.clauses.indices.filter { index in
-            let keys = normalizer.normalize(evidence.clauses[index].text).keys
-            func ends(with word: [UInt32]) -> Bool { keys.count > word.count && keys.suffix(word.count).elementsEqual(word) }
-            return (frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains(where: ends)) || speechEnds.contains(where: ends)
-        })
+        self.frameClauses = Self.frameClauses(evidence, knowledge, normalizer)
     }
 
     /// Weighted interval scheduling over the alias matches: most characters covered, then
