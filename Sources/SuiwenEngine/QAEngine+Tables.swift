@@ -5,11 +5,11 @@ import SuiwenKnowledge
 /// optimizer's work on a function grows faster than the function, BENCHMARKS.md
 /// "The release build". `@inline(never)` keeps them apart.)
 extension QAEngine {
-    /// Every alias's normalized text → the entities it names; and the names for one-edit
-    /// fuzzy matching (`fuzzyIndex`).
+    /// The automaton of every alias's normalized text → the entities it names; the names for
+    /// one-edit fuzzy matching (`fuzzyIndex`) and their characters.
     @inline(never)
     static func aliasTables(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer)
-        -> (aliasTargets: [String: [String]], fuzzy: [[UInt32]: [String]]) {
+        -> (automaton: AliasAutomaton<[String]>, fuzzy: [[UInt32]: [String]], fuzzyCharacters: Set<UInt32>) {
         var aliasTargets: [String: [String]] = [:]
         var fuzzy: [[UInt32]: [String]] = [:]
         for entity in knowledge.entities {
@@ -36,7 +36,8 @@ extension QAEngine {
                 }
             }
         }
-        return (aliasTargets, fuzzy)
+        let automaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        return (automaton, fuzzy, Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() }))
     }
 
     /// Names that may be typed with homophones, by the readings of their first two characters.
@@ -64,11 +65,11 @@ extension QAEngine {
         return soundNames
     }
 
-    /// The cue automaton's patterns, and every word the engine knows as written (for words
-    /// typed with a homophone).
+    /// The cue automaton, and every word the engine knows as written (for words typed with a
+    /// homophone).
     @inline(never)
     static func cueTables(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer, figures: [Fact])
-        -> (cuePatterns: [(pattern: [UInt32], payload: CueTag)], knownWords: [(keys: [UInt32], written: String, post: Bool)]) {
+        -> (automaton: AliasAutomaton<CueTag>, knownWords: [(keys: [UInt32], written: String, post: Bool)]) {
         var cuePatterns: [(pattern: [UInt32], payload: CueTag)] = []
         // Every word the engine knows, as written, for words typed with a homophone.
         var knownWords: [(keys: [UInt32], written: String, post: Bool)] = knowledge.entities.flatMap { entity in
@@ -106,7 +107,10 @@ extension QAEngine {
         for place in knowledge.lexicon.outsidePlaces + knowledge.lexicon.outsidePosts { add(place, .outside(place)) }
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
-        return (cuePatterns, knownWords)
+        // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
+        let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
+        knownWords.removeAll { word in askingKeys.contains { Self.holdsRun(word.keys, $0) } }
+        return (AliasAutomaton(patterns: cuePatterns), knownWords)
     }
 
     /// Each role → every role it is a kind of; posts' indices by each role they are of and by
@@ -151,5 +155,135 @@ extension QAEngine {
             func ends(with word: [UInt32]) -> Bool { keys.count > word.count && keys.suffix(word.count).elementsEqual(word) }
             return (frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains(where: ends)) || speechEnds.contains(where: ends)
         })
+    }
+
+    /// Posts held (`holds_post`), their titles' bigrams, each person's bodies, posts by holder.
+    @inline(never)
+    static func postTables(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer) -> (
+        posts: [Fact], titleBigrams: [String: Set<UInt64>], bodiesByPerson: [String: Set<String>], bySubject: [String: [Fact]]
+    ) {
+        let posts = knowledge.facts.filter { $0.relation == "holds_post" }
+        var postTitleBigrams: [String: Set<UInt64>] = [:]
+        for post in posts { if let title = post.value, postTitleBigrams[title] == nil { postTitleBigrams[title] = Self.bigrams(normalizer.normalize(title).characters) } }
+        var bodiesByPerson: [String: Set<String>] = [:]
+        for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
+        return (posts, postTitleBigrams, bodiesByPerson, Dictionary(grouping: posts, by: \.subject))
+    }
+
+    /// Facts by speaker and by object, relations held by one subject only, what lies in each
+    /// place, the facts of other relations, and the relations each type of entity has.
+    @inline(never)
+    static func factIndexes(_ knowledge: KnowledgeBase) -> (
+        bySpeaker: [String: [Fact]], soleHolders: [String: String], byObject: [String: [Fact]], thingsIn: [String: [String]],
+        relationFacts: [Fact], relationsByType: [String: Set<String>]
+    ) {
+        let bySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
+        var holders: [String: Set<String>] = [:]
+        for fact in knowledge.facts where fact.relation != "figure" && fact.relation != "said" { holders[fact.relation, default: []].insert(fact.subject) }
+        var byObject: [String: [Fact]] = [:]
+        for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
+        var thingsIn: [String: [String]] = [:]
+        for fact in knowledge.facts where fact.relation == "located_in" {
+            for place in fact.objects where !(thingsIn[place]?.contains(fact.subject) ?? false) { thingsIn[place, default: []].append(fact.subject) }
+        }
+        let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
+        var relationsByType: [String: Set<String>] = [:]
+        for fact in knowledge.facts {
+            if let type = knowledge.entitiesByID[fact.subject]?.type { relationsByType[type, default: []].insert(fact.relation) }
+            if fact.speaker != nil { relationsByType["person", default: []].insert(fact.relation) }
+        }
+        return (bySpeaker, holders.compactMapValues { $0.count == 1 ? $0.first : nil }, byObject, thingsIn, relationFacts, relationsByType)
+    }
+
+    /// People by the first character of their names.
+    @inline(never)
+    static func surnamesOfPeople(_ knowledge: KnowledgeBase) -> [Character: [String]] {
+        var surnames: [Character: [String]] = [:]
+        for person in knowledge.entities where person.type == "person" {
+            if let first = person.name.first { surnames[first, default: []].append(person.id) }
+        }
+        return surnames
+    }
+
+    /// Each entity's aliases that the document itself writes (not its name, nor its name and
+    /// one character more). A byte search of the document (memmem) when both are simple text,
+    /// as `containsText` would do, without re-checking the whole document's simplicity for
+    /// every alias (that made load quadratic in the graph's size).
+    @inline(never)
+    static func aliasesTheDocumentWrites(_ knowledge: KnowledgeBase) -> [String: [String]] {
+        let text = knowledge.source.repairedText
+        let documentIsSimple = String.isSimpleText(text)
+        func documentWrites(_ alias: String) -> Bool {
+            documentIsSimple && String.isSimpleText(alias) ? knowledge.source.contains(alias) : text.containsText(alias)
+        }
+        return Dictionary(knowledge.entities.map { entity in
+            (entity.id, entity.aliases.filter { alias in
+                alias != entity.name && documentWrites(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
+            })
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The statements' bigrams, normalized texts, the speaker's figures each holds, and the
+    /// entities each names.
+    @inline(never)
+    static func statementTables(_ statements: [Fact], figures: [Fact], _ normalizer: TextNormalizer, _ entityAutomaton: AliasAutomaton<[String]>) -> (
+        bigrams: [Set<UInt64>], quoteTexts: [String], figuresInStatement: [TextKey: [Int]], names: [Set<String>]
+    ) {
+        let normalizedStatements = statements.map { normalizer.normalize($0.quote) }
+        // (Only the speaker's own figures are looked for: a graph's statements times its figures
+        // would grow with the square of its size.)
+        var figuresBySpeaker: [String: [Int]] = [:]
+        for index in figures.indices { if let speaker = figures[index].speaker { figuresBySpeaker[speaker, default: []].append(index) } }
+        var figuresInStatement: [TextKey: [Int]] = [:]
+        for statement in statements {
+            let held = (figuresBySpeaker[statement.subject] ?? []).filter { statement.quote.containsText(figures[$0].quote) }
+            if !held.isEmpty { figuresInStatement[TextKey(statement.quote)] = held }
+        }
+        return (
+            normalizedStatements.map { Self.bigrams($0.characters) }, normalizedStatements.map(\.string), figuresInStatement,
+            normalizedStatements.map { Set(entityAutomaton.matches(in: $0.keys).flatMap(\.payload)) }
+        )
+    }
+
+    /// The line of the document each entity's and fact's quote is on (0 when not found).
+    @inline(never)
+    static func quoteLines(_ knowledge: KnowledgeBase) -> [TextKey: Int] {
+        var quoteLines: [TextKey: Int] = [:]
+        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[TextKey(quote)] == nil {
+            quoteLines[TextKey(quote)] = knowledge.source.line(of: quote) ?? 0
+        }
+        return quoteLines
+    }
+
+    /// The bigrams of each fact's quote, normalized.
+    @inline(never)
+    static func quoteBigrams(_ facts: [Fact], _ normalizer: TextNormalizer) -> [Set<UInt64>] {
+        facts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+    }
+
+    /// Statements by each bigram of their quotes: a clause's speaker is looked for only among
+    /// the statements that hold its rarest bigram, not in all of them.
+    @inline(never)
+    static func statementsByBigram(_ statements: [Fact]) -> [UInt64: [Int]] {
+        var statementsByBigram: [UInt64: [Int]] = [:]
+        for (index, statement) in statements.enumerated() {
+            let scalars = Array(statement.quote.unicodeScalars)
+            var seen = Set<UInt64>()
+            for i in scalars.indices.dropLast() {
+                let key = UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value)
+                if seen.insert(key).inserted { statementsByBigram[key, default: []].append(index) }
+            }
+        }
+        return statementsByBigram
+    }
+
+    /// Every fact value's normalized keys.
+    @inline(never)
+    static func valueKeys(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer) -> [TextKey: [UInt32]] {
+        var valueKeys: [TextKey: [UInt32]] = [:]
+        for fact in knowledge.facts {
+            for value in fact.values where valueKeys[TextKey(value)] == nil { valueKeys[TextKey(value)] = normalizer.normalize(value).keys }
+        }
+        return valueKeys
     }
 }

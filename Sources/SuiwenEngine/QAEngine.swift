@@ -612,12 +612,13 @@ public final class QAEngine: Sendable {
 
     /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
     /// engine does not have.
-    /// A cue set's words as normalized keys, the empty ones left out (longest first when asked).
+    /// A cue set's words as normalized keys, the empty ones left out unless asked (longest first
+    /// when asked).
     /// (Out of line, as the tables below are: one initializer holding every table's code took
     /// the optimizer over an hour, BENCHMARKS.md "The release build".)
     @inline(never)
-    static func normalizedKeys(_ words: [String]?, _ normalizer: TextNormalizer, longestFirst: Bool = false) -> [[UInt32]] {
-        let keys = (words ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+    static func normalizedKeys(_ words: [String]?, _ normalizer: TextNormalizer, longestFirst: Bool = false, keepingEmpty: Bool = false) -> [[UInt32]] {
+        let keys = (words ?? []).map { normalizer.normalize($0).keys }.filter { keepingEmpty || !$0.isEmpty }
         return longestFirst ? keys.sorted { $0.count > $1.count } : keys
     }
 
@@ -659,8 +660,7 @@ public final class QAEngine: Sendable {
         let unsupported = Self.unsupportedFacts(knowledge, normalizer: normalizer)
         if !unsupported.isEmpty { throw KnowledgeValidationError(issues: unsupported) }
 
-        let (aliasTargets, fuzzy) = Self.aliasTables(knowledge, normalizer)
-        let entityAutomaton = AliasAutomaton(patterns: aliasTargets.map { (CharacterKey.keys(Array($0.key)), $0.value) })
+        let (entityAutomaton, fuzzy, fuzzyCharacters) = Self.aliasTables(knowledge, normalizer)
         self.entityAutomaton = entityAutomaton
         let readingTable = knowledge.lexicon.readings
         let soundNames = Self.soundNameTable(knowledge, normalizer)
@@ -734,14 +734,11 @@ public final class QAEngine: Sendable {
         self.notSpokenMarks = (knowledge.lexicon.cues["not_spoken_marks"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
         self.honorificKeys = Self.normalizedKeys(knowledge.lexicon.cues["honorific"], normalizer, longestFirst: true)
         self.fuzzyIndex = FuzzyNames(fuzzy)
-        self.fuzzyCharacters = Set(fuzzy.keys.filter { $0.first == Self.exactMark }.flatMap { $0.dropFirst() })
+        self.fuzzyCharacters = fuzzyCharacters
 
         let figures = knowledge.facts.filter { $0.relation == "figure" }
-        var (cuePatterns, knownWords) = Self.cueTables(knowledge, normalizer, figures: figures)
-        self.cueAutomaton = AliasAutomaton(patterns: cuePatterns)
-        // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
-        let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
-        knownWords.removeAll { word in askingKeys.contains { Self.holdsRun(word.keys, $0) } }
+        let (cueAutomaton, knownWords) = Self.cueTables(knowledge, normalizer, figures: figures)
+        self.cueAutomaton = cueAutomaton
         let functionCharacterKeys = Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys })
         self.functionCharacterKeys = functionCharacterKeys
         self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
@@ -778,105 +775,52 @@ public final class QAEngine: Sendable {
         let statements = knowledge.facts.filter { $0.relation == "said" }
         self.statements = statements
         self.statementsBySubject = Dictionary(grouping: statements, by: \.subject)
-        let posts = knowledge.facts.filter { $0.relation == "holds_post" }
+        let postTables = Self.postTables(knowledge, normalizer)
+        let posts = postTables.posts
         self.posts = posts
-        var postTitleBigrams: [String: Set<UInt64>] = [:]
-        for post in posts { if let title = post.value, postTitleBigrams[title] == nil { postTitleBigrams[title] = Self.bigrams(normalizer.normalize(title).characters) } }
-        self.postTitleBigrams = postTitleBigrams
-        var bodiesByPerson: [String: Set<String>] = [:]
-        for post in posts { if let org = post.org { bodiesByPerson[post.subject, default: []].insert(org) } }
-        self.bodiesByPerson = bodiesByPerson
-        self.postsBySubject = Dictionary(grouping: posts, by: \.subject)
+        self.postTitleBigrams = postTables.titleBigrams
+        self.bodiesByPerson = postTables.bodiesByPerson
+        self.postsBySubject = postTables.bySubject
         let (roleClosure, postIndicesByRole, postIndicesByOrg) = Self.postIndices(knowledge, posts: posts)
         self.roleClosure = roleClosure
         self.postIndicesByRole = postIndicesByRole
         self.postIndicesByOrg = postIndicesByOrg
-        self.factsBySpeaker = Dictionary(grouping: knowledge.facts.filter { $0.speaker != nil }, by: { $0.speaker! })
-        var holders: [String: Set<String>] = [:]
-        for fact in knowledge.facts where fact.relation != "figure" && fact.relation != "said" { holders[fact.relation, default: []].insert(fact.subject) }
-        self.soleHolders = holders.compactMapValues { $0.count == 1 ? $0.first : nil }
-        var byObject: [String: [Fact]] = [:]
-        for fact in knowledge.facts { for o in Set(fact.objects + fact.about) { byObject[o, default: []].append(fact) } }
-        self.factsByObject = byObject
-        var thingsIn: [String: [String]] = [:]
-        for fact in knowledge.facts where fact.relation == "located_in" {
-            for place in fact.objects where !(thingsIn[place]?.contains(fact.subject) ?? false) { thingsIn[place, default: []].append(fact.subject) }
-        }
-        self.thingsIn = thingsIn
+        let factIndexes = Self.factIndexes(knowledge)
+        self.factsBySpeaker = factIndexes.bySpeaker
+        self.soleHolders = factIndexes.soleHolders
+        self.factsByObject = factIndexes.byObject
+        self.thingsIn = factIndexes.thingsIn
+        self.relationFacts = factIndexes.relationFacts
+        self.relationsByType = factIndexes.relationsByType
         let whyWords = Set((knowledge.lexicon.cues["why_asked"] ?? []).map { normalizer.normalize($0).string })
         self.relationsGivingReasons = Set(knowledge.relationTypes.values.filter { relation in
             relation.cues.contains { whyWords.contains(normalizer.normalize($0).string) }
         }.map(\.id))
-        var surnames: [Character: [String]] = [:]
-        for person in knowledge.entities where person.type == "person" {
-            if let first = person.name.first { surnames[first, default: []].append(person.id) }
-        }
+        let surnames = Self.surnamesOfPeople(knowledge)
         self.surnames = surnames
         self.graphSurnameKeys = Set(surnames.keys.compactMap { normalizer.normalize(String($0)).keys.first })
-        // Which aliases the document itself writes: a byte search of the document (memmem) when
-        // both are simple text, as `containsText` would do, without re-checking the whole
-        // document's simplicity for every alias (that made load quadratic in the graph's size).
-        let text = knowledge.source.repairedText
-        let documentIsSimple = String.isSimpleText(text)
-        func documentWrites(_ alias: String) -> Bool {
-            documentIsSimple && String.isSimpleText(alias) ? knowledge.source.contains(alias) : text.containsText(alias)
-        }
-        self.writtenAliases = Dictionary(knowledge.entities.map { entity in
-            (entity.id, entity.aliases.filter { alias in
-                alias != entity.name && documentWrites(alias) && !(alias.hasPrefix(entity.name) && alias.count == entity.name.count + 1)
-            })
-        }, uniquingKeysWith: { first, _ in first })
+        self.writtenAliases = Self.aliasesTheDocumentWrites(knowledge)
         var templates = knowledge.templates.mapValues(AnswerTemplate.init)
         for relation in knowledge.relationTypes.values { templates["relation:" + relation.id] = AnswerTemplate(relation.template) }
         self.templates = templates
-        let normalizedStatements = statements.map { normalizer.normalize($0.quote) }
-        self.statementBigrams = normalizedStatements.map { Self.bigrams($0.characters) }
-        self.statementQuoteTexts = normalizedStatements.map(\.string)
-        // (Only the speaker's own figures are looked for: a graph's statements times its figures
-        // would grow with the square of its size.)
-        var figuresBySpeaker: [String: [Int]] = [:]
-        for index in figures.indices { if let speaker = figures[index].speaker { figuresBySpeaker[speaker, default: []].append(index) } }
-        var figuresInStatement: [TextKey: [Int]] = [:]
-        for statement in statements {
-            let held = (figuresBySpeaker[statement.subject] ?? []).filter { statement.quote.containsText(figures[$0].quote) }
-            if !held.isEmpty { figuresInStatement[TextKey(statement.quote)] = held }
-        }
-        self.figuresInStatement = figuresInStatement
-        self.statementNames = normalizedStatements.map { Set(entityAutomaton.matches(in: $0.keys).flatMap(\.payload)) }
-        let relationFacts = knowledge.facts.filter { $0.relation != "said" && $0.relation != "figure" && $0.relation != "holds_post" }
-        self.relationFacts = relationFacts
-        var relationsByType: [String: Set<String>] = [:]
-        for fact in knowledge.facts {
-            if let type = knowledge.entitiesByID[fact.subject]?.type { relationsByType[type, default: []].insert(fact.relation) }
-            if fact.speaker != nil { relationsByType["person", default: []].insert(fact.relation) }
-        }
-        self.relationsByType = relationsByType
+        let statementTables = Self.statementTables(statements, figures: figures, normalizer, entityAutomaton)
+        self.statementBigrams = statementTables.bigrams
+        self.statementQuoteTexts = statementTables.quoteTexts
+        self.figuresInStatement = statementTables.figuresInStatement
+        self.statementNames = statementTables.names
         self.documentYears = Self.years(in: Array(knowledge.source.repairedText))
         self.documentYear = knowledge.source.year
         self.relativeYearWords = knowledge.source.year == nil ? [] : [("last_year", -1), ("next_year", 1), ("this_year", 0)].flatMap { set, offset in
             (knowledge.lexicon.cues[set] ?? []).map { (normalizer.normalize($0).keys, offset) }.filter { !$0.0.isEmpty }
         }.sorted { $0.0.count > $1.0.count }
-        var quoteLines: [TextKey: Int] = [:]
-        for quote in knowledge.entities.map(\.quote) + knowledge.facts.map(\.quote) where quoteLines[TextKey(quote)] == nil {
-            quoteLines[TextKey(quote)] = knowledge.source.line(of: quote) ?? 0
-        }
+        let quoteLines = Self.quoteLines(knowledge)
         self.quoteLines = quoteLines
-        self.relationFactBigrams = relationFacts.map { Self.bigrams(normalizer.normalize($0.quote).characters) }
+        self.relationFactBigrams = Self.quoteBigrams(factIndexes.relationFacts, normalizer)
 
         let typer = AnswerTyper(knowledge: knowledge, normalizer: normalizer, automaton: entityAutomaton)
         self.answerTyper = typer
         self.scalarFold = ScalarFold(knowledge.lexicon.fold)
-        // Statements by each bigram of their quotes: a clause's speaker is looked for only
-        // among the statements that hold its rarest bigram, not in all of them.
-        var statementsByBigram: [UInt64: [Int]] = [:]
-        for (index, statement) in statements.enumerated() {
-            let scalars = Array(statement.quote.unicodeScalars)
-            var seen = Set<UInt64>()
-            for i in scalars.indices.dropLast() {
-                let key = UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value)
-                if seen.insert(key).inserted { statementsByBigram[key, default: []].append(index) }
-            }
-        }
+        let statementsByBigram = Self.statementsByBigram(statements)
         var evidence = EvidenceIndex(
             document: knowledge.source, normalizer: normalizer, findEntities: typer.entities(in:),
             // (A few characters, 廣州 alone in a narrative paragraph, are someone's words only in
@@ -891,7 +835,7 @@ public final class QAEngine: Sendable {
             typesOf: typer.types)
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
-        self.sentenceKeys = evidence.sentences.map { normalizer.normalize($0.text).keys }
+        self.sentenceKeys = Self.normalizedKeys(evidence.sentences.map(\.text), normalizer, keepingEmpty: true)
         self.oppositePairs = (knowledge.lexicon.cues["opposite_words"] ?? []).flatMap { pair -> [(written: [UInt32], other: [UInt32])] in
             let words = pair.split(separator: "/").map { normalizer.normalize(String($0)).keys }
             guard words.count == 2, !words[0].isEmpty, !words[1].isEmpty else { return [] }
@@ -930,11 +874,7 @@ public final class QAEngine: Sendable {
             .compactMap { word in word.unicodeScalars.first.map { (word, $0) } }
         self.vocativeParticles = Set(Self.inBothScripts(knowledge.lexicon.cues["vocative_particles"], normalizer).compactMap { $0.count == 1 ? $0.first : nil })
         self.askerFirstScalars = Set(askerWords.map { $0[0].value })
-        var valueKeys: [TextKey: [UInt32]] = [:]
-        for fact in knowledge.facts {
-            for value in fact.values where valueKeys[TextKey(value)] == nil { valueKeys[TextKey(value)] = normalizer.normalize(value).keys }
-        }
-        self.valueKeys = valueKeys
+        self.valueKeys = Self.valueKeys(knowledge, normalizer)
         self.exclusiveValueGroups = (knowledge.lexicon.cues["exclusive_values"] ?? []).map { group in
             group.split(separator: "/").map { normalizer.normalize(String($0)).keys }.filter { !$0.isEmpty }
         }
