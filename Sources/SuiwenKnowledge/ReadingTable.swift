@@ -28,22 +28,22 @@ public struct ReadingTable: Sendable {
     /// may come in any order; call `finish()` once all are added (and add none after it).
     public mutating func append(_ scalar: UInt32, readings: some Sequence<some StringProtocol>) -> Bool {
         let texts = readings.map { String($0) }
-        guard syllables.count + texts.filter({ syllableNumbers[$0] == nil }).count <= Int(UInt16.max) else { return false }
-        var numbers: [UInt16] = []
+        guard !texts.isEmpty else { return false }
+        var unknown = 0
+        for text in texts where syllableNumbers[text] == nil { unknown += 1 }
+        guard syllables.count + unknown <= Int(UInt16.max) else { return false }
         for text in texts {
             if let known = syllableNumbers[text] {
-                numbers.append(known)
+                readingNumbers.append(known)
             } else {
                 let number = UInt16(syllables.count)
                 syllables.append(text)
                 syllableNumbers[text] = number
-                numbers.append(number)
+                readingNumbers.append(number)
             }
         }
-        guard !numbers.isEmpty else { return false }
         ideographRows = []  // (found by search again until `finish()`)
         scalars.append(scalar)
-        readingNumbers.append(contentsOf: numbers)
         starts.append(UInt32(readingNumbers.count))
         return true
     }
