@@ -7,6 +7,9 @@ public struct ReadingTable: Sendable {
     /// Reading number → the reading (`yi`, `zhu` …), each written once.
     public private(set) var syllables: [String] = []
     private var syllableNumbers: [String: UInt16] = [:]
+    /// The same for readings of up to seven bytes, by `shortKey` of their bytes: the table's
+    /// file is read without making a string of each reading.
+    private var shortSyllableNumbers: [UInt64: UInt16] = [:]
     /// The characters' scalars, ascending.
     private var scalars: [UInt32] = []
     /// `readingNumbers[starts[i]..<starts[i + 1]]` are the readings of `scalars[i]`.
@@ -32,16 +35,58 @@ public struct ReadingTable: Sendable {
         var unknown = 0
         for text in texts where syllableNumbers[text] == nil { unknown += 1 }
         guard syllables.count + unknown <= Int(UInt16.max) else { return false }
-        for text in texts {
-            if let known = syllableNumbers[text] {
-                readingNumbers.append(known)
-            } else {
-                let number = UInt16(syllables.count)
-                syllables.append(text)
-                syllableNumbers[text] = number
-                readingNumbers.append(number)
+        for text in texts { readingNumbers.append(number(of: text)) }
+        return endRow(scalar)
+    }
+
+    /// Adds a character's readings as a row of the table's file writes them after the tab:
+    /// UTF-8, separated by commas (`zhong,chong`). As `append(_:readings:)`; a reading already
+    /// known is found by its bytes, without a string.
+    public mutating func append(_ scalar: UInt32, commaSeparatedUTF8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let rowStart = readingNumbers.count
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: ",") { end += 1 }
+            if end > start {
+                let reading = UnsafeBufferPointer(rebasing: text[start..<end])
+                if let key = Self.shortKey(reading), let known = shortSyllableNumbers[key] {
+                    readingNumbers.append(known)
+                } else {
+                    let written = String(decoding: reading, as: UTF8.self)
+                    guard syllableNumbers[written] != nil || syllables.count < Int(UInt16.max) else {
+                        readingNumbers.removeSubrange(rowStart...)
+                        return false
+                    }
+                    readingNumbers.append(number(of: written))
+                }
             }
+            start = end + 1
         }
+        guard readingNumbers.count > rowStart else { return false }
+        return endRow(scalar)
+    }
+
+    /// A reading's number, numbering it when it is new (the caller has checked there is room).
+    private mutating func number(of text: String) -> UInt16 {
+        if let known = syllableNumbers[text] { return known }
+        let number = UInt16(syllables.count)
+        syllables.append(text)
+        syllableNumbers[text] = number
+        if let key = Self.shortKey(text.utf8) { shortSyllableNumbers[key] = number }
+        return number
+    }
+
+    /// A reading of up to seven bytes as one number: its length, then its bytes.
+    private static func shortKey(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count)
+        for byte in bytes { key = key << 8 | UInt64(byte) }
+        return key
+    }
+
+    /// Ends the row of `scalar`, whose reading numbers were just appended.
+    private mutating func endRow(_ scalar: UInt32) -> Bool {
         ideographRows = []  // (found by search again until `finish()`)
         scalars.append(scalar)
         starts.append(UInt32(readingNumbers.count))

@@ -62,6 +62,20 @@ func line(of needle: String, in file: String) throws -> Int {
         #expect(found.contains { $0.code == "malformed-file" && $0.location.file == "lexicon/common-words.txt" && $0.location.line == rows.count + 4 })
     }
 
+    /// The readings table is read from its bytes; a row that is not one character, a tab and its
+    /// readings is reported with its line, and the rows around it still count.
+    @Test func malformedReadingRowsAreReportedWithTheirLines() throws {
+        let table = try String(contentsOfFile: knowledgeDirectory + "/lexicon/readings.tsv", encoding: .utf8)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).count - (table.hasSuffix("\n") ? 1 : 0)
+        let broken = ["兩字\tliang", "字", "\tzi", "字\t,,", "字\tzi\tmore"]
+        for (offset, row) in broken.enumerated() {
+            let found = issues(in: try brokenCopy("lexicon/readings.tsv") { $0 + row + "\n" + "㐀\tqiu\n" })
+            #expect(found.contains { $0.code == "malformed-file" && $0.location.file == "lexicon/readings.tsv" && $0.location.line == lines + 1 },
+                "row \(offset): \(row)")
+            #expect(found.filter { $0.code == "malformed-file" }.count == 1, "row \(offset): \(row)")
+        }
+    }
+
     @Test func theRepairsAreApplied() throws {
         let base = try KnowledgeLoader.load(directory: knowledgeDirectory)
         #expect(base.source.repairedText.contains("規模化產業鏈群梯隊"))

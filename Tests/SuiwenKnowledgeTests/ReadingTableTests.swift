@@ -35,6 +35,39 @@ import Testing
         #expect(table["一"] == ["yi"])
     }
 
+    /// Rows read from the file's bytes number their readings as rows given as strings do,
+    /// whichever way a reading was first seen; a row of no readings is refused.
+    @Test func readingsFromBytesAgreeWithReadingsFromStrings() {
+        var fromStrings = ReadingTable()
+        var fromBytes = ReadingTable()
+        func bytes(_ scalar: UInt32, _ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { fromBytes.append(scalar, commaSeparatedUTF8: $0) }
+        }
+        let addedFromStrings = [
+            fromStrings.append(0x6D77, readings: ["hai"]),
+            fromStrings.append(0x91CD, readings: ["zhong", "chong"]),
+            fromStrings.append(0x4E00, readings: ["yi", "a-reading-of-more-than-seven-bytes"]),
+            fromStrings.append(0x73E0, readings: ["zhu", "hai"]),
+        ]
+        let addedFromBytes = [
+            bytes(0x6D77, "hai"),
+            bytes(0x91CD, "zhong,,chong,"),  // (empty readings between commas are skipped)
+            bytes(0x4E00, "yi,a-reading-of-more-than-seven-bytes"),
+            bytes(0x73E0, "zhu,hai"),
+            bytes(0x6C34, ",,"),
+            bytes(0x6C34, ""),
+        ]
+        #expect(addedFromStrings == [true, true, true, true])
+        #expect(addedFromBytes == [true, true, true, true, false, false])
+        fromStrings.finish()
+        fromBytes.finish()
+        #expect(fromBytes.syllables == fromStrings.syllables)
+        for scalar: UInt32 in [0x6D77, 0x91CD, 0x4E00, 0x73E0, 0x6C34] {
+            #expect(fromBytes.readingNumbers(of: scalar) == fromStrings.readingNumbers(of: scalar))
+        }
+        #expect(fromBytes.count == 4)
+    }
+
     @Test func theRepositoryTableLoadsWhole() throws {
         let knowledge = try KnowledgeLoader.load(directory: knowledgeDirectory)
         #expect(knowledge.lexicon.readings.count > 15_000)
