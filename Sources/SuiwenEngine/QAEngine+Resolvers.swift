@@ -699,7 +699,7 @@ extension QAEngine {
         if a.cueSets.contains("judgement"), verdict == render("evidence_yes", [:]) {
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_opinion", [:]) + lines.joined(), quotes: facts.map(\.quote), confidence: 0.8,
-                about: facts.map(\.subject), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
+                about: facts.map(\.subject), figures: facts.compactMap(figureIndex))
         }
         // A count asked with its list (有幾個啊?列一下): the list too, where the graph holds one of
         // the figure's subject (萬億級產業鏈群's clusters; not a district's or body's other lists).
@@ -716,7 +716,7 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: verdict + lines.joined() + listed, quotes: facts.map(\.quote) + listQuotes,
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
-            about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: facts.compactMap { fact in figures.firstIndex(of: fact) })
+            about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: facts.compactMap(figureIndex))
     }
 
     /// A number the question claims a bound of (破300萬, 超過300萬, 300萬以上; 不到5輪): the
@@ -1712,7 +1712,7 @@ extension QAEngine {
         }.joined()
         return Outcome(
             status: .answered, answer: answer, quotes: given.map(\.quote), confidence: 0.85, about: [given[0].subject], relation: "figure",
-            figures: given.compactMap { figures.firstIndex(of: $0) })
+            figures: given.compactMap(figureIndex))
     }
 
     /// The asker doubts the last answer (不對吧,我記得是13個 / 你確定?我看新聞說是三千億): the

@@ -277,6 +277,19 @@ extension QAEngine {
         return statementsByBigram
     }
 
+    /// Facts' indices by their quotes, ascending.
+    @inline(never)
+    static func indicesByQuote(_ facts: [Fact]) -> [TextKey: [Int]] {
+        var indices: [TextKey: [Int]] = [:]
+        for (index, fact) in facts.enumerated() { indices[TextKey(fact.quote), default: []].append(index) }
+        return indices
+    }
+
+    /// The index of the first figure equal to `fact`, as `figures.firstIndex(of:)` finds it.
+    func figureIndex(of fact: Fact) -> Int? {
+        figureIndicesByQuote[TextKey(fact.quote)]?.first { figures[$0] == fact }
+    }
+
     /// Every fact value's normalized keys.
     @inline(never)
     static func valueKeys(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer) -> [TextKey: [UInt32]] {

@@ -20,6 +20,13 @@ struct SoundTypos: Sendable {
     private let afterBodyOnly: [Bool]
     /// The numbers of the readings of a word's first two characters → the words.
     private let byFirstReadings: TermTable<[Int32]>
+    /// Each word's length, and the first reading of its third character (`noThirdReading` for a
+    /// word of two): a window's third character must have that reading for the word to be typed
+    /// there (the same character, or one that sounds like it, `soundAlike`). Told from flat
+    /// arrays, before `typed`: in a large graph one pair of readings begins thousands of words.
+    private let lengths: [Int]
+    private let thirdReadings: [UInt16]
+    static let noThirdReading = UInt16.max
     /// The same pairs of reading numbers as bits (first × syllables + second): most pairs of a
     /// question's characters begin no known word, told without hashing.
     private let pairBits: [UInt64]
@@ -85,6 +92,10 @@ struct SoundTypos: Sendable {
         self.written = written
         self.afterBodyOnly = afterBodyOnly
         self.byFirstReadings = TermTable(byFirstReadings)
+        self.lengths = words.map(\.count)
+        self.thirdReadings = words.map { word in
+            word.count < 3 ? Self.noThirdReading : readings.readingNumbers(of: word[2]).first ?? Self.noThirdReading
+        }
         self.known = TermTable(known)
         var pairs: Set<UInt64> = []
         for (a, b) in zip(document, document.dropFirst()) { pairs.insert(Self.pair(a, b)) }
@@ -109,9 +120,11 @@ struct SoundTypos: Sendable {
                     let bit = Int(first) * syllables + Int(second)
                     guard pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                     for number in byFirstReadings[QAEngine.soundKey(Int(first), Int(second))] ?? [] {
-                        let word = words[Int(number)]
-                        guard word.count > (best?.length ?? 1), typed(word, at: start, in: keys) else { continue }
-                        best = (number, word.count)
+                        let length = lengths[Int(number)]
+                        guard length > (best?.length ?? 1), start + length <= keys.count else { continue }
+                        let third = thirdReadings[Int(number)]
+                        guard third == Self.noThirdReading || has(keys[start + 2], reading: third), typed(words[Int(number)], at: start, in: keys) else { continue }
+                        best = (number, length)
                     }
                 }
             }
