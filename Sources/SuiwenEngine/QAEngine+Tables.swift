@@ -3,7 +3,7 @@ import SuiwenKnowledge
 /// The tables `QAEngine.init` builds from the graph, each by a function of its own. (One
 /// initializer holding all of them took the optimizer over an hour to compile: the
 /// optimizer's work on a function grows faster than the function, BENCHMARKS.md
-/// "The release build". `@inline(never)` keeps them apart.)
+/// "The latest run". `@inline(never)` keeps them apart.)
 extension QAEngine {
     /// The automaton of every alias's normalized text → the entities it names; the names for
     /// one-edit fuzzy matching (`fuzzyIndex`) and their characters.

@@ -613,12 +613,10 @@ public final class QAEngine: Sendable {
     /// (a program, a place), what the document says of it.
     static let speakingTypes: Set<String> = ["person", "role", "district", "organization", "city", "event"]
 
-    /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
-    /// engine does not have.
     /// A cue set's words as normalized keys, the empty ones left out unless asked (longest first
     /// when asked).
     /// (Out of line, as the tables below are: one initializer holding every table's code took
-    /// the optimizer over an hour, BENCHMARKS.md "The release build".)
+    /// the optimizer over an hour, BENCHMARKS.md "The latest run".)
     @inline(never)
     static func normalizedKeys(_ words: [String]?, _ normalizer: TextNormalizer, longestFirst: Bool = false, keepingEmpty: Bool = false) -> [[UInt32]] {
         let keys = (words ?? []).map { normalizer.normalize($0).keys }.filter { keepingEmpty || !$0.isEmpty }
@@ -637,6 +635,10 @@ public final class QAEngine: Sendable {
         Array(Set((words ?? []).flatMap { [$0, normalizer.toSimplified($0)] })).sorted()
     }
 
+    /// Compiles `knowledge`. Throws `KnowledgeValidationError` if a rule names a resolver the
+    /// engine does not have.
+    /// (Left unoptimized: it only calls the builders of `QAEngine+Tables.swift` and assigns what
+    /// they return, and optimizing it whole took over an hour, BENCHMARKS.md "The latest run".)
     @_optimize(none)
     public init(knowledge: KnowledgeBase) throws {
         self.knowledge = knowledge

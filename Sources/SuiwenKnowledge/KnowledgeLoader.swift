@@ -391,7 +391,8 @@ private struct LoadSession {
             fix: "run scripts/generate-readings"
         ) { row in
             // (On the row's bytes: 15,000 rows are read at every start.)
-            row.utf8.withContiguousStorageIfAvailable { Self.readingsRow($0, into: &readings) } ?? false
+            row.utf8.withContiguousStorageIfAvailable { Self.readingsRow($0, into: &readings) }
+                ?? Array(row.utf8).withUnsafeBufferPointer { Self.readingsRow($0, into: &readings) }
         }
         readings.finish()
         return readings

@@ -41,7 +41,8 @@ public struct ReadingTable: Sendable {
 
     /// Adds a character's readings as a row of the table's file writes them after the tab:
     /// UTF-8, separated by commas (`zhong,chong`). As `append(_:readings:)`; a reading already
-    /// known is found by its bytes, without a string.
+    /// known is found by its bytes, without a string. (A row refused because 65,535 readings are
+    /// numbered keeps the readings it numbered before the refusal: numbered, unused.)
     public mutating func append(_ scalar: UInt32, commaSeparatedUTF8 text: UnsafeBufferPointer<UInt8>) -> Bool {
         let rowStart = readingNumbers.count
         var start = 0
