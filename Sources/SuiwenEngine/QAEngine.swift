@@ -2452,19 +2452,6 @@ public final class QAEngine: Sendable {
             return figureWords[..<match.start].contains(true) && figureWords[match.end...].contains(true)
         }) {
             a.cueSets.insert("figures_joined")
-        } else if let figureWords {
-            // (Or two amounts asked with a figure's word between, unpunctuated as a voice types it:
-            // 市场主体有多少户同比增长多少: both figures.)
-            var firstAskEnd: Int? = nil
-            var lastAskStart = -1
-            for match in cueMatches {
-                guard case .set("howmany", _) = match.payload else { continue }
-                firstAskEnd = min(firstAskEnd ?? match.end, match.end)
-                lastAskStart = max(lastAskStart, match.start)
-            }
-            if let firstAskEnd, firstAskEnd < lastAskStart, figureWords[firstAskEnd..<lastAskStart].contains(true) {
-                a.cueSets.insert("figures_joined")
-            }
         }
         // A yes/no question naming two things one fact holds together, as its subject and an
         // object or as two objects (康鷺片區係咪要搞城中村改造?).
