@@ -79,8 +79,8 @@ extension QAEngine {
         let asked = pieces.reduce(into: Set<UInt64>()) { $0.formUnion(Self.bigrams($1.characters)) }
         guard asked.count >= 3, !analysis.cueSets.contains("outside") else { return nil }
         var best: (index: Int, shared: Int)? = nil
-        for (index, sentence) in evidence.sentences.enumerated() {
-            let shared = Self.shared(asked, Self.bigrams(normalizer.normalize(sentence.text).characters))
+        for index in evidence.sentences.indices {
+            let shared = Self.shared(asked, sentenceBigrams[index])
             if shared * 5 >= asked.count * 4, best == nil || shared > best!.shared { best = (index, shared) }
         }
         guard let best else { return nil }

@@ -174,7 +174,7 @@ extension QAEngine {
         }
         var label = named[0].entity.name
         var cite: Reply.Citation? = nil
-        if let k = headings.indices.first(where: { k in typed.contains { Self.holds(scalarFold.fold(evidence.sentences[headings[k]].text), $0) } }) {
+        if let k = headings.indices.first(where: { k in typed.contains { Self.holds(sentenceFolds[headings[k]], $0) } }) {
             let end = k + 1 < headings.count ? headings[k + 1] : evidence.sentences.count
             for sentence in (headings[k] + 1)..<end { evidence.sentences[sentence].clauses.forEach(add) }
             let heading = evidence.sentences[headings[k]]
@@ -842,7 +842,7 @@ extension QAEngine {
             // (Four characters or more: 「發展」 is any text's word.)
             if end - i > Self.shortestQuote {
                 let quoted = scalarFold.fold(String(scalars: scalars[(i + 1)..<end]))
-                if evidence.sentences.contains(where: { Self.holds(scalarFold.fold($0.text), quoted) }) { return true }
+                if sentenceFolds.contains(where: { Self.holds($0, quoted) }) { return true }
             }
             i = end + 1
         }

@@ -1397,16 +1397,14 @@ extension QAEngine {
         }
         // The characters as written, the script folded and the marks left out (之優 for 之“優”):
         // a wording the normalizer would equate (第一個 and 首個, 2000 and 兩千) is no match.
-        // (Asked rarely: every sentence folded here, not kept.)
-        func letters(_ text: String) -> String { String(normalizer.foldScript(text).filter { $0.isLetter || $0.isNumber }) }
-        let asked = letters(written)
-        let holding = asked.isEmpty ? nil : evidence.sentences.indices.first { letters(evidence.sentences[$0].text).contains(asked) }
+        let asked = Self.passageLetters(written, normalizer)
+        let holding = asked.isEmpty ? nil : sentenceLetters.indices.first { sentenceLetters[$0].containsText(asked) }
         if let holding {
             return Outcome(status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9)
         }
         let words = Self.bigrams(passage.characters)
         let closest = evidence.sentences.indices.map { index in
-            (index, Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[index].text).characters)))
+            (index, Self.shared(words, sentenceBigrams[index]))
         }.max { $0.1 < $1.1 }
         guard let closest, closest.1 >= 2, closest.1 * 2 >= words.count else {
             return Outcome(status: .answered, answer: render("passage_not_written", [:]), confidence: 0.8)
@@ -1421,7 +1419,7 @@ extension QAEngine {
         let headings = Set(headingIndices)
         let sentences = evidence.sentences.indices.filter { index in
             !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == speaker }
-        }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, Self.bigrams(normalizer.normalize(evidence.sentences[$0].text).characters))) }
+        }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, sentenceBigrams[$0])) }
         guard let sentence = sentences.max(by: { $0.score < $1.score }), sentence.score >= 3 else { return nil }
         var text = sentence.text
         if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }

@@ -245,6 +245,24 @@ extension QAEngine {
         )
     }
 
+    /// Each sentence as `passageLetters` has it, and its normalized pairs of characters: what a
+    /// quoted passage is checked against (`passageCheck`, `ownSentence`, `answerBlanks`), and its
+    /// scalars folded (`quotesTheDocument`): once, rather than for every question that quotes one.
+    @inline(never)
+    static func sentenceTables(_ sentences: [EvidenceIndex.Sentence], _ normalizer: TextNormalizer, _ scalarFold: ScalarFold) -> (
+        letters: [String], bigrams: [Set<UInt64>], folds: [[UInt32]]
+    ) {
+        (
+            sentences.map { passageLetters($0.text, normalizer) }, sentences.map { bigrams(normalizer.normalize($0.text).characters) },
+            sentences.map { scalarFold.fold($0.text) }
+        )
+    }
+
+    /// The characters as written, the script folded and the marks left out (之優 for 之“優”).
+    static func passageLetters(_ text: String, _ normalizer: TextNormalizer) -> String {
+        String(normalizer.foldScript(text).filter { $0.isLetter || $0.isNumber })
+    }
+
     /// The line of the document each entity's and fact's quote is on (0 when not found).
     @inline(never)
     static func quoteLines(_ knowledge: KnowledgeBase) -> [TextKey: Int] {

@@ -93,6 +93,13 @@ public final class QAEngine: Sendable {
     let templates: [String: AnswerTemplate]
     /// Normalized text of each statement's quote, for finding who said what.
     let statementBigrams: [Set<UInt64>]
+    /// Each sentence of the document as `passageLetters` has it: the script folded, letters and
+    /// numbers only (what a quoted passage is looked for in).
+    let sentenceLetters: [String]
+    /// Each sentence's pairs of characters, normalized (`bigrams`).
+    let sentenceBigrams: [Set<UInt64>]
+    /// Each sentence's scalars as `scalarFold` folds them (what a quote is looked for in).
+    let sentenceFolds: [[UInt32]]
     /// Each statement's quote, normalized: what a passage quoted word for word is looked for in.
     let statementQuoteTexts: [String]
     /// Each statement's figures (indices into `figures`), by its quote: the figures whose quote it
@@ -842,6 +849,10 @@ public final class QAEngine: Sendable {
         evidence.indexQuotes(knowledge.facts.map(\.quote) + knowledge.entities.map(\.quote)) { quoteLines[TextKey($0)] }
         self.evidence = evidence
         self.sentenceKeys = Self.normalizedKeys(evidence.sentences.map(\.text), normalizer, keepingEmpty: true)
+        let sentenceTables = Self.sentenceTables(evidence.sentences, normalizer, scalarFold)
+        self.sentenceLetters = sentenceTables.letters
+        self.sentenceBigrams = sentenceTables.bigrams
+        self.sentenceFolds = sentenceTables.folds
         self.oppositePairs = (knowledge.lexicon.cues["opposite_words"] ?? []).flatMap { pair -> [(written: [UInt32], other: [UInt32])] in
             let words = pair.split(separator: "/").map { normalizer.normalize(String($0)).keys }
             guard words.count == 2, !words[0].isEmpty, !words[1].isEmpty else { return [] }

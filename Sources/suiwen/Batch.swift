@@ -84,10 +84,46 @@ struct Batch: AsyncParsableCommand {
     static let maximumRemembered = 200_000
 
     /// Every line of `text`, blank ones included: a final newline ends the last line rather
-    /// than starting another.
+    /// than starting another. A line ends where `Character.isNewline` says (LF, VT, FF, CR, CR LF,
+    /// NEL, U+2028, U+2029); these are found on the UTF-8 bytes, since splitting by `Character`
+    /// walks grapheme boundaries and was a third of a 200,000-line batch's own time.
     static func lines(of text: String) -> [Substring] {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var separatorEnd: String.Index? = nil
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                separatorEnd = utf8.index(after: index)
+            case 0x0D:
+                let next = utf8.index(after: index)
+                separatorEnd = next != utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
+            case 0xC2:  // U+0085 NEL
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x85 { separatorEnd = utf8.index(after: next) }
+            case 0xE2:  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        separatorEnd = utf8.index(after: third)
+                    }
+                }
+            default:
+                break
+            }
+            if let end = separatorEnd {
+                lines.append(text[lineStart..<index])
+                lineStart = end
+                index = end
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if lineStart != utf8.endIndex { lines.append(text[lineStart..<utf8.endIndex]) }
         return lines
     }
 }

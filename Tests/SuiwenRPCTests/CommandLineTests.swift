@@ -166,6 +166,17 @@ func occupiedPort() throws -> (socket: Int32, port: Int) {
         #expect("{" + run.stdoutLines[0].dropFirst(prefix.count) + "\n" == ask.stdout)
     }
 
+    @Test func batchEndsALineWhereverSwiftSeesANewline() throws {
+        // CR, CR LF, VT, FF, NEL, U+2028 and U+2029 end a line as LF does; a last line needs no newline.
+        let input = "南沙?\r上海?\r\n南沙?\u{0B}上海?\u{0C}南沙?\u{85}上海?\u{2028}南沙?\u{2029}\r\n上海?"
+        let run = try SuiwenRun(["batch", "--local", "-"], input: input)
+        #expect(run.status == 0)
+        let objects = try run.stdoutLines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["line"] as? Int } == Array(1...9))
+        #expect(objects.map { $0["question"] as? String }
+            == ["南沙?", "上海?", "南沙?", "上海?", "南沙?", "上海?", "南沙?", "", "上海?"])
+    }
+
     @Test(arguments: ["exit", "quit", ":q", "QUIT"])
     func pipedChatLeavesOnAnExitWord(word: String) throws {
         let run = try SuiwenRun(["chat", "--local"], input: "盧一先是誰?\n\(word)\n郭昊羽是誰?\n")
