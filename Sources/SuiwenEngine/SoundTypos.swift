@@ -18,14 +18,13 @@ struct SoundTypos: Sendable {
     /// Whether a word is a post of two characters (局長), read as meant only right after a
     /// body's name that ends as it begins (住建局局張): `corrections` says so, the caller checks.
     private let afterBodyOnly: [Bool]
-    /// The numbers of the readings of a word's first two characters → the words.
-    private let byFirstReadings: TermTable<[Int32]>
-    /// Each word's length, and the first reading of its third character (`noThirdReading` for a
-    /// word of two): a window's third character must have that reading for the word to be typed
-    /// there (the same character, or one that sounds like it, `soundAlike`). Told from flat
-    /// arrays, before `typed`: in a large graph one pair of readings begins thousands of words.
+    /// The numbers of the readings of a word's first two characters, and the first reading of its
+    /// third (`noThirdReading` for a word of two) → the words, in ascending order. A window's third
+    /// character must have that reading for the word to be typed there (the same character, or
+    /// one that sounds like it, `soundAlike`), so only the lists of its own readings are read: in
+    /// a large graph one pair of readings begins thousands of words.
+    private let byReadings: TermTable<[Int32]>
     private let lengths: [Int]
-    private let thirdReadings: [UInt16]
     static let noThirdReading = UInt16.max
     /// The same pairs of reading numbers as bits (first × syllables + second): most pairs of a
     /// question's characters begin no known word, told without hashing.
@@ -58,7 +57,7 @@ struct SoundTypos: Sendable {
         var words: [[UInt32]] = []
         var written: [String] = []
         var afterBodyOnly: [Bool] = []
-        var byFirstReadings: [UInt64: [Int32]] = [:]
+        var byReadings: [UInt64: [Int32]] = [:]
         var known: Set<UInt64> = []
         for (word, asWritten, post) in candidates where known.insert(Self.hash(word, word.indices)).inserted {
             // Chinese words of three or more characters (posts of two), each with a reading:
@@ -70,9 +69,10 @@ struct SoundTypos: Sendable {
             words.append(word)
             written.append(asWritten)
             afterBodyOnly.append(word.count < Self.shortest)
+            let third = word.count < 3 ? Self.noThirdReading : readings.readingNumbers(of: word[2]).first ?? Self.noThirdReading
             for first in readings.readingNumbers(of: word[0]) {
                 for second in readings.readingNumbers(of: word[1]) {
-                    byFirstReadings[QAEngine.soundKey(Int(first), Int(second)), default: []].append(number)
+                    byReadings[Self.readingsKey(first, second, third), default: []].append(number)
                 }
             }
         }
@@ -91,11 +91,8 @@ struct SoundTypos: Sendable {
         self.words = words
         self.written = written
         self.afterBodyOnly = afterBodyOnly
-        self.byFirstReadings = TermTable(byFirstReadings)
+        self.byReadings = TermTable(byReadings)
         self.lengths = words.map(\.count)
-        self.thirdReadings = words.map { word in
-            word.count < 3 ? Self.noThirdReading : readings.readingNumbers(of: word[2]).first ?? Self.noThirdReading
-        }
         self.known = TermTable(known)
         var pairs: Set<UInt64> = []
         for (a, b) in zip(document, document.dropFirst()) { pairs.insert(Self.pair(a, b)) }
@@ -115,17 +112,29 @@ struct SoundTypos: Sendable {
             defer { start += 1 }
             guard start >= next, Self.isIdeograph(keys[start]), Self.isIdeograph(keys[start + 1]) else { continue }
             var best: (word: Int32, length: Int)? = nil
+            let thirds = start + 2 < keys.count ? readings.readingNumbers(of: keys[start + 2]) : []
             for first in readings.readingNumbers(of: keys[start]) {
                 for second in readings.readingNumbers(of: keys[start + 1]) {
                     let bit = Int(first) * syllables + Int(second)
                     guard pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
-                    for number in byFirstReadings[QAEngine.soundKey(Int(first), Int(second))] ?? [] {
-                        let length = lengths[Int(number)]
-                        guard length > (best?.length ?? 1), start + length <= keys.count else { continue }
-                        let third = thirdReadings[Int(number)]
-                        guard third == Self.noThirdReading || has(keys[start + 2], reading: third), typed(words[Int(number)], at: start, in: keys) else { continue }
-                        best = (number, length)
+                    // The words of two, and those whose third reading the window's third character
+                    // has. Of them the longest typed here wins, and of equally long ones the first
+                    // word (the lowest number), as a scan of all the pair's words in order would say.
+                    var pairBest: (word: Int32, length: Int)? = nil
+                    // (-1: the words of two; then each reading of the third character.)
+                    for list in -1..<thirds.count {
+                        let third = list < 0 ? Self.noThirdReading : thirds[thirds.startIndex + list]
+                        guard let numbers = byReadings[Self.readingsKey(first, second, third)] else { continue }
+                        for number in numbers {
+                            let length = lengths[Int(number)]
+                            let floor = pairBest?.length ?? best?.length ?? 1
+                            guard length > floor || (length == pairBest?.length && number < pairBest!.word), start + length <= keys.count,
+                                typed(words[Int(number)], at: start, in: keys)
+                            else { continue }
+                            pairBest = (number, length)
+                        }
                     }
+                    if let pairBest { best = pairBest }
                 }
             }
             guard let best else { continue }
@@ -254,6 +263,11 @@ struct SoundTypos: Sendable {
     }
 
     private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// The key of `byReadings`: three reading numbers (each below 2¹⁶ and 2²⁰ syllables).
+    private static func readingsKey(_ first: UInt16, _ second: UInt16, _ third: UInt16) -> UInt64 {
+        UInt64(first) << 40 | UInt64(second) << 20 | UInt64(third)
+    }
 
     /// CJK Unified Ideographs and extension A.
     private static func isIdeograph(_ key: UInt32) -> Bool { (0x4E00...0x9FFF).contains(key) || (0x3400...0x4DBF).contains(key) }
