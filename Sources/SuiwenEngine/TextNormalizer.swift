@@ -171,6 +171,24 @@ public struct TextNormalizer: Sendable {
 
     /// Folds only script, width and case: for comparing names and answers.
     public func foldScript(_ text: String) -> String {
+        // Simple text scalar by scalar (each scalar a character; only ASCII letters have a case):
+        // the same as the path below, without a `Character` hashed for each. (Answers of a
+        // speaker's every statement are long, and each part of a question's answer is folded.)
+        if let scalars = simpleScalars(text) {
+            var folded = ""
+            folded.reserveCapacity(text.utf8.count)
+            for value in scalars {
+                var v = Self.halfWidth(Unicode.Scalar(value)!).value
+                if v >= 0x41, v <= 0x5A { v += 0x20 }
+                folded.unicodeScalars.append(Unicode.Scalar(scalarFold[v] ?? v)!)
+            }
+            return folded
+        }
+        return foldScriptByCharacter(text)
+    }
+
+    /// `foldScript` by its definition, `Character` by `Character` (what the scalar path must equal).
+    func foldScriptByCharacter(_ text: String) -> String {
         String(Self.widthAndCase(text).map { fold[$0] ?? $0 })
     }
 

@@ -51,7 +51,7 @@ struct Batch: AsyncParsableCommand {
                     let members: String
                     do {
                         let json = try local.answer(question, context: "").jsonLine()
-                        members = String(json.dropFirst().dropLast())
+                        members = String(jsonMembers(ofObject: json))
                     } catch let error as CLIError {
                         members = "\"error\":" + jsonString(error.description)
                     }

@@ -45,8 +45,15 @@ extension Suiwen_V1_AskResponse {
         var options = JSONEncodingOptions()
         options.alwaysPrintEnumsAsInts = false
         let reply = try jsonString(options: options)
-        return fields.isEmpty ? reply : jsonObjectLine(fields, then: reply.dropFirst().dropLast())
+        return fields.isEmpty ? reply : jsonObjectLine(fields, then: jsonMembers(ofObject: reply))
     }
+}
+
+/// The inside of a JSON object's text, without its braces. (By index, not `dropFirst().dropLast()`:
+/// a `Substring`'s `dropLast` counted every character of the reply first.)
+func jsonMembers(ofObject json: String) -> Substring {
+    guard json.utf8.count >= 2 else { return "" }
+    return json[json.utf8.index(after: json.startIndex)..<json.utf8.index(before: json.endIndex)]
 }
 
 /// One JSON object on one line: `fields` in order (values already JSON), then `members`, the

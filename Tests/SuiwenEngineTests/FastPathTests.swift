@@ -76,6 +76,56 @@ import SuiwenKnowledge
         }
     }
 
+    @Test func scriptFoldByScalarsAgreesWithFoldByCharacters() {
+        let texts = Self.samples + engine.evidence.sentences.map(\.text) + ["ＨＥＬＬＯ　廣州市長", "ABC廣東Ｚ", "\u{3000}臺灣"]
+        for text in texts {
+            #expect(engine.normalizer.foldScript(text) == engine.normalizer.foldScriptByCharacter(text), "\(text)")
+        }
+    }
+
+    /// The sentence tables built at load are what the answer path used to work out per question.
+    @Test func sentenceTablesAgreeWithTheirDefinitions() {
+        for (index, sentence) in engine.evidence.sentences.enumerated() {
+            let letters = String(engine.normalizer.foldScript(sentence.text).filter { $0.isLetter || $0.isNumber })
+            #expect(engine.sentenceLetters[index] == letters)
+            #expect(engine.sentenceBigrams[index] == QAEngine.bigrams(engine.normalizer.normalize(sentence.text).characters))
+            #expect(engine.sentenceFolds[index] == engine.scalarFold.fold(sentence.text))
+        }
+    }
+
+    /// The Bloom filter of fuzzy names' openings turns away only windows no entry has: every
+    /// lookup agrees with a search of all the entries, for random names and windows.
+    @Test func fuzzyNamesFilterNeverRulesOutAnEntry() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt32] = Array(0x4E00..<0x4E0C)
+        let wildcard: UInt32 = 0x2A
+        var index: [[UInt32]: [String]] = [:]
+        for n in 0..<400 {
+            let mark = UInt32.random(in: 1...3, using: &generator)
+            let length = Int.random(in: 2...6, using: &generator)
+            var key = [mark] + (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            if Bool.random(using: &generator) { key[Int.random(in: 1...length, using: &generator)] = wildcard }
+            index[key, default: []].append("e\(n)")
+        }
+        let names = FuzzyNames(index)
+        func brute(_ mark: UInt32, _ window: [UInt32], replacing: Int, omitting: Int) -> [String]? {
+            var key = [mark]
+            for (offset, v) in window.enumerated() where offset != omitting { key.append(offset == replacing ? wildcard : v) }
+            return index[key]
+        }
+        for key in index.keys {
+            #expect(names.ids(key[0], key.dropFirst()[...], wildcard: wildcard) == index[key])
+        }
+        for _ in 0..<5000 {
+            let window = (0..<Int.random(in: 2...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let mark = UInt32.random(in: 1...3, using: &generator)
+            let replacing = Int.random(in: -1..<window.count, using: &generator)
+            let omitting = replacing >= 0 ? -1 : Int.random(in: -1..<window.count, using: &generator)
+            #expect(names.ids(mark, window[...], replacing: replacing, omitting: omitting, wildcard: wildcard)
+                == brute(mark, window, replacing: replacing, omitting: omitting))
+        }
+    }
+
     @Test func scalarBitsHoldWhatTheyWereGiven() {
         let members: [UInt32] = [0, 63, 64, 0x4E00, 0x3FFFF]
         let bits = ScalarBits(members + [0x40000, 0x10FFFF])
