@@ -115,6 +115,19 @@ import SuiwenKnowledge
         }
         for key in index.keys {
             #expect(names.ids(key[0], key.dropFirst()[...], wildcard: wildcard) == index[key])
+            // Every entry found through each edit that leads to it: a character added anywhere
+            // (then left out by `omitting`), and the wildcard's character typed as anything.
+            let body = Array(key.dropFirst())
+            for i in 0...body.count {
+                var window = body
+                window.insert(alphabet.randomElement(using: &generator)!, at: i)
+                #expect(names.ids(key[0], window[...], omitting: i, wildcard: wildcard) == index[key])
+            }
+            if let j = body.firstIndex(of: wildcard) {
+                var window = body
+                window[j] = alphabet.randomElement(using: &generator)!
+                #expect(names.ids(key[0], window[...], replacing: j, wildcard: wildcard) == index[key])
+            }
         }
         for _ in 0..<5000 {
             let window = (0..<Int.random(in: 2...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
