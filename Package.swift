@@ -82,8 +82,16 @@ let package = Package(
             // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc ≥ 2.36):
             // 1.8 MB of relocation records become 16 kB that the loader reads at every start, and
             // the idle server's RSS drops by 2 MiB (BENCHMARKS.md). gold, the default, cannot pack.
+            // `--static-swift-stdlib` links with `-export-dynamic` (the toolchain's
+            // static-stdlib-args.lnk), which put the 53,000 symbols of the project's and its
+            // dependencies' objects in the dynamic symbol table; the loader searched it for every
+            // symbol of libc and libstdc++, keeping 3 MiB of it resident. Nothing loads plug-ins
+            // into this process, so the executable exports nothing.
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux]))
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
+                    .when(platforms: [.linux])
+                )
             ]
         ),
         .testTarget(name: "SuiwenKnowledgeTests", dependencies: ["SuiwenKnowledge"]),
