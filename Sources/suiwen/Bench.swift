@@ -29,17 +29,34 @@ struct Bench: ParsableCommand {
         guard !files.isEmpty else { throw ValidationError("Give at least one question file, such as ../shared/eval/dev.jsonl.") }
     }
 
+    /// A question-set line as the bench reads it: only the questions of its turns (a case
+    /// without `expect` or `must` is timed all the same).
+    struct Conversation: Decodable {
+        struct Turn: Decodable { var q: String }
+        var turns: [Turn]
+    }
+
     /// Conversations: each a list of questions whose context threads through.
+    /// A line that opens with `{` is a question-set case; one that does not parse as such is an
+    /// error, not a question (timing the JSON text as a question measured something nobody asks).
     func conversations() throws -> [[String]] {
         var result: [[String]] = []
         for file in files {
-            for line in try String(contentsOfFile: file, encoding: .utf8).split(whereSeparator: \.isNewline) {
-                let text = line.trimmingCharacters(in: .whitespaces)
+            for (index, line) in try String(contentsOfFile: file, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+                let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if text.isEmpty { continue }
-                if text.hasPrefix("{"), let testCase = try? JSONDecoder().decode(Eval.Case.self, from: Data(text.utf8)) {
-                    result.append(testCase.turns.map(\.q))
-                } else {
+                guard text.hasPrefix("{") else {
                     result.append([text])
+                    continue
+                }
+                do {
+                    let conversation = try JSONDecoder().decode(Conversation.self, from: Data(text.utf8))
+                    guard !conversation.turns.isEmpty else { throw CLIError("\(file):\(index + 1): a question-set case with no turns.") }
+                    result.append(conversation.turns.map(\.q))
+                } catch let error as CLIError {
+                    throw error
+                } catch {
+                    throw CLIError("\(file):\(index + 1): a line that opens with { but is not a question-set case ({\"turns\": [{\"q\": \"…\"}]}): \(error)")
                 }
             }
         }

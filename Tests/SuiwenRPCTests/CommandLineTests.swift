@@ -177,6 +177,29 @@ func occupiedPort() throws -> (socket: Int32, port: Int) {
             == ["南沙?", "上海?", "南沙?", "上海?", "南沙?", "上海?", "南沙?", "", "上海?"])
     }
 
+    @Test func benchTimesACaseWithOnlyItsQuestionsAndRefusesALineThatIsNoCase() throws {
+        let files = FileManager.default.temporaryDirectory.appendingPathComponent("suiwen-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: files) }
+        // A case with no expect or must, a plain question, and a two-turn case: four answers a pass.
+        let good = files.appendingPathComponent("good.jsonl")
+        try Data(#"""
+            {"turns":[{"q":"南沙的產業重點?"}]}
+            盧一先是誰?
+            {"id":"x","turns":[{"q":"盧一先是誰?"},{"q":"他提到了哪些重點產業?"}]}
+
+            """#.utf8).write(to: good)
+        let timed = try SuiwenRun(["bench", "--iterations", "1", good.path])
+        #expect(timed.status == 0)
+        #expect(timed.stdout.contains("questions: 4 × 1 passes = 4 answers (4 answered a pass)"))
+        // A line that opens as JSON but is none (a cut-off case): the file and line, not a question.
+        let bad = files.appendingPathComponent("bad.jsonl")
+        try Data("盧一先是誰?\n{\"turns\":[{\"q\":\"南沙?\"}\n".utf8).write(to: bad)
+        let refused = try SuiwenRun(["bench", "--iterations", "1", bad.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("bad.jsonl:2: a line that opens with { but is not a question-set case"))
+    }
+
     @Test(arguments: ["exit", "quit", ":q", "QUIT"])
     func pipedChatLeavesOnAnExitWord(word: String) throws {
         let run = try SuiwenRun(["chat", "--local"], input: "盧一先是誰?\n\(word)\n郭昊羽是誰?\n")
