@@ -1047,6 +1047,9 @@ extension QAEngine {
             !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked"].contains(where: a.cueSets.contains),
             a.figureValues.isEmpty, facts.allSatisfy(\.complete)
         else { return nil }
+        // (Things of one kind only: 城中村更新改造、康鷺片區、瀝滘村… are an action, areas and
+        // villages, and a count of them answers no 多少個項目.)
+        guard Set(facts.flatMap(\.objects).compactMap { knowledge.entitiesByID[$0]?.type }).count <= 1 else { return nil }
         var items: [String] = []
         for item in facts.flatMap(items(of:)) where !items.contains(item) { items.append(item) }
         // (Not when the question names one of them: 南沙要新簽約幾個百億級項目? asks of 百億級.)
@@ -1067,6 +1070,19 @@ extension QAEngine {
     /// A place and a role as one title, the character they share written once (番禺區 + 區委書記).
     static func joined(_ place: String, _ role: String) -> String {
         place.last != nil && place.last == role.first ? place + role.dropFirst() : place + role
+    }
+
+    /// Those of `speakers` (ids, in the document's order) who hold `role` in the body or place
+    /// the question names, and that place. (The document's own city, 廣州哪個局長…?, holds every
+    /// body: it narrows nothing, unless it holds the post itself, 廣州市長.)
+    func speakingHolders(of role: Entity, _ a: QuestionAnalysis, among speakers: [String]) -> (place: Entity?, holders: [String]) {
+        let place = scope(a).flatMap { place in
+            place.id == knowledge.scope && !speakers.contains(where: { id in postsOf(id).contains { roleMatches($0.role, role.id) && $0.org == place.id } }) ? nil : place
+        }
+        let holders = speakers.filter { id in
+            postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
+        }
+        return (place, holders)
     }
 
     private func speakers(_ a: QuestionAnalysis) -> Outcome? {
@@ -1131,14 +1147,8 @@ extension QAEngine {
         }
         if let role = asked {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
-            // (The document's own city, 廣州哪個局長…?, holds every body: it narrows nothing, unless
-            // it holds the post itself, 廣州市長.)
-            let place = scope(a).flatMap { place in
-                place.id == knowledge.scope && !ids.contains(where: { id in postsOf(id).contains { roleMatches($0.role, role.id) && $0.org == place.id } }) ? nil : place
-            }
-            var holders = ids.filter { id in
-                postsOf(id).contains { roleMatches($0.role, role.id) && (place == nil || $0.org == place!.id) }
-            }
+            let (place, speaking) = speakingHolders(of: role, a, among: ids)
+            var holders = speaking
             // One of them named (盧一先, after 書記說了什麼? asked back which): that one.
             let named = holders.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
             if !named.isEmpty { holders = named }
@@ -1500,13 +1510,30 @@ extension QAEngine {
 
     private func speakerCheck(_ a: QuestionAnalysis) -> Outcome? {
         // (Or the person 他 points at, 高裕躍是誰? then 他說要當好企業「娘家人」,對嗎?)
-        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
-            ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity
-        else { return nil }
+        // (Or the one who spoke of a post the question names, …是海珠區委書記提出的嗎?: them,
+        // called by that post in the answer.)
+        let namedPerson = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })
+        var byPost = false
+        var claimed = namedPerson?.entity ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity
+        if claimed == nil, let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity {
+            var speakers: [String] = []
+            for statement in statements where !speakers.contains(statement.subject) { speakers.append(statement.subject) }
+            let holders = speakingHolders(of: role, a, among: speakers).holders
+            if holders.count == 1 {
+                claimed = knowledge.entitiesByID[holders[0]]
+                byPost = true
+            }
+        }
+        guard let person = claimed else { return nil }
+        let calledBy = byPost ? titled(person.id) : person.name
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing a statement is about, named in the question, counts as a passage of it:
         // 提出實施“四化平臺”專項行動的是洪謙?)
-        let things = Set(a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }.map(\.entity.id))
+        let thingMentions = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
+        let things = Set(thingMentions.map(\.entity.id))
+        // (A thing named before the person, 數字政府2.0信用走廊是蔡澍說的嗎?, is what the claim
+        // gives them: another's statement about it counts with no other word of it.)
+        let attributed = namedPerson.map { person in thingMentions.contains { $0.end <= person.start } } ?? false
         // (A passage the question quotes, 「工業上樓」, written word for word in a statement: that one.)
         let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
         let quotes = quoted.isEmpty ? [] : statementQuoteTexts
@@ -1526,8 +1553,8 @@ extension QAEngine {
                     return render("said_by_denied", ["speaker": person.name, "passage": passage, "text": whole])
                 }
                     ?? (speaker == person.id
-                    ? render("said_by_yes", ["speaker": person.name, "text": text])
-                    : render("said_by_other", ["person": person.name, "speaker": name(speaker), "titled": titled(speaker), "text": text]))
+                    ? render("said_by_yes", ["speaker": calledBy, "text": text])
+                    : render("said_by_other", ["person": calledBy, "speaker": name(speaker), "titled": titled(speaker), "text": text]))
             } else {
                 answer = render("evidence_no", [:]) + render("said_by_article", ["text": sentence.text])
             }
@@ -1540,7 +1567,7 @@ extension QAEngine {
             // (Another's statement counts its thing only beside some of the question's own words:
             // 郭永航提到汽車產業了嗎? is no claim that someone else said it.)
             let passage = Self.shared(words, statementBigrams[index])
-            let byThing = passage >= 3 || statements[index].subject == person.id ? 6 * Self.shared(things, statements[index].about) : 0
+            let byThing = passage >= 3 || statements[index].subject == person.id || attributed ? 6 * Self.shared(things, statements[index].about) : 0
             let verbatim = quotes.isEmpty || !quoted.contains(where: { quotes[index].containsText($0) }) ? 0 : 6
             let score = passage + byThing + verbatim
             if best == nil || score > best!.score { best = (score, index) }
@@ -1553,8 +1580,8 @@ extension QAEngine {
             let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer = speaker == person.id
-                ? render("said_by_yes", ["speaker": person.name, "text": text])
-                : render("said_by_other", ["person": person.name, "speaker": name(speaker), "titled": titled(speaker), "text": text])
+                ? render("said_by_yes", ["speaker": calledBy, "text": text])
+                : render("said_by_other", ["person": calledBy, "speaker": name(speaker), "titled": titled(speaker), "text": text])
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             return Outcome(
                 status: .answered, answer: answer, citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
@@ -1582,8 +1609,8 @@ extension QAEngine {
         let answer = denied.map { render("said_by_denied", ["speaker": person.name, "passage": $0, "text": text]) }
             ?? (misquoted ? render("evidence_no", [:]) + render("said_verbatim", ["speaker": person.name, "titled": titled(person.id), "text": statement.quote]) : nil)
             ?? (statement.subject == person.id
-            ? render("said_by_yes", ["speaker": person.name, "text": text])
-            : render("said_by_other", ["person": person.name, "speaker": name(statement.subject), "titled": titled(statement.subject), "text": text]))
+            ? render("said_by_yes", ["speaker": calledBy, "text": text])
+            : render("said_by_other", ["person": calledBy, "speaker": name(statement.subject), "titled": titled(statement.subject), "text": text]))
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
 
@@ -1634,6 +1661,9 @@ extension QAEngine {
     }
     /// The passages `text` puts in quotation marks (「工業上樓」, “國企敢干”), as written.
     static func quotedPassages(_ text: String) -> [String] {
+        // (Most questions quote nothing: a look at the scalars first. Every mark is one scalar,
+        // so a text without any has no `Character` equal to one.)
+        guard text.unicodeScalars.contains(where: { quoteMarkScalars.contains($0.value) }) else { return [] }
         var passages: [String] = []
         var open: [Character]? = nil
         for character in text {
@@ -1648,6 +1678,9 @@ extension QAEngine {
         }
         return passages
     }
+
+    /// The scalars of the marks `quotedPassages` opens and closes a passage with.
+    static let quoteMarkScalars: Set<UInt32> = Set("「“『」”』\"".unicodeScalars.map(\.value))
 
     /// Which one is the most (哪個區的城中村改造項目最多?): the article compares none, so it does
     /// not say; unless it writes the word the question asks by (最佳 of 最佳口碑城市), when the
