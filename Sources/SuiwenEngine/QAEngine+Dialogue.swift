@@ -277,12 +277,57 @@ extension QAEngine {
                 status: .answered, answer: render("speaker_ordinal", ["n": String(n), "speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))]),
                 quotes: statementsOf(speaker).prefix(1).map(\.quote), confidence: 0.75, about: [speaker], relation: relation)
         }
+        // The thing the item names, when it is one the graph knows (南沙 of 三大國家級開發區): 那裡
+        // next is it, and more asked of it (其中第二個被稱作什麼?, 第二個在哪個區?) is asked of it
+        // by name.
+        let item = items[n - 1]
+        let named = entityAutomaton.matches(in: normalizer.normalize(item).keys)
+            .first { $0.start == 0 && $0.end == normalizer.normalize(item).keys.count && $0.payload.count == 1 }
+            .flatMap { knowledge.entitiesByID[$0.payload[0]] }
+        if let named, asksOfTheItem(a), let ordinalWords = Self.ordinalWords(in: a.original),
+            case let asked = a.original.replacingCharacters(in: ordinalWords, with: item),
+            let reply = try? answer(asked), reply.status == .answered, !reply.intent.hasPrefix("followup.")
+        {
+            return Outcome(
+                status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.8),
+                about: [named.id] + [focus].compactMap { $0 }, relation: nil)
+        }
         let answer = ordinal == -1
-            ? render("ordinal_last", ["item": items[n - 1]])
-            : render("ordinal_item", ["n": String(n), "item": items[n - 1]])
+            ? render("ordinal_last", ["item": item])
+            : render("ordinal_item", ["n": String(n), "item": item])
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
-            about: [focus].compactMap { $0 }, relation: relation, clause: a.context.clause)
+            about: [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: a.context.clause)
+    }
+
+    /// Whether a question by an item's place asks something of the item besides which it is:
+    /// content words other than the place's (第, its number and unit), the question's
+    /// function words and the names it holds.
+    func asksOfTheItem(_ a: QuestionAnalysis) -> Bool {
+        let characters = a.contentOutsideEntities
+        var content = 0
+        for (i, c) in characters.enumerated() where !(a.functionWord.indices.contains(i) && a.functionWord[i]) {
+            guard c != " ", c != "第", !c.isASCIIDigit, !c.isPunctuation, !ordinalUnits.contains(c), !Self.ordinalFillers.contains(c) else { continue }
+            content += 1
+        }
+        return content >= 2
+    }
+
+    /// Characters of a question by place that ask nothing more (一 of 最後一個, 那 of 第二個那).
+    static let ordinalFillers: Set<Character> = ["一", "那", "这", "這", "个", "個", "位", "项", "項", "样", "樣"]
+
+    /// Where a question writes an item's place, 第二個 or 第2個 (and 其中 before it), in the
+    /// original text; nil when it writes none so.
+    static func ordinalWords(in text: String) -> Range<String.Index>? {
+        guard let mark = text.firstIndex(of: "第") else { return nil }
+        let numerals: Set<Character> = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "兩", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+        var end = text.index(after: mark)
+        while end < text.endIndex, numerals.contains(text[end]) || text[end].isASCIIDigit || ("０"..."９").contains(text[end]) { end = text.index(after: end) }
+        guard end > text.index(after: mark) else { return nil }
+        if end < text.endIndex, ["個", "个", "項", "项", "位", "條", "条", "家", "種", "种"].contains(text[end]) { end = text.index(after: end) }
+        var start = mark
+        if let among = text[..<mark].range(of: "其中", options: .backwards), among.upperBound == mark { start = among.lowerBound }
+        return start..<end
     }
 
     /// The items of the last answer's list, numbered as it listed them: every fact of its
@@ -298,6 +343,15 @@ extension QAEngine {
         if let index = context.clause, evidence.clauses.indices.contains(index) {
             let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
             if parts.count >= 2 { return (parts, nil) }
+        }
+        // (After what a thing is, 營商環境1.0到5.0改革是什麼? then 第三個呢?: the parts it is made
+        // of, when the graph lists them in one fact, each a thing of its own. Not after another
+        // answer about it, a figure: 5輪 then 第一個和最後一個 asks both, which its list gives.)
+        if let focus = context.focus, let rule = context.rule, rules.contains(where: { $0.id == rule && $0.intent == "summary" }),
+            case let wholes = (knowledge.factsBySubject[focus] ?? []).filter({ Self.listRelations.contains($0.relation) }),
+            wholes.count == 1, wholes[0].values.isEmpty, case let parts = items(of: wholes[0]), parts.count >= 2
+        {
+            return (parts, wholes[0].quote)
         }
         return ([], nil)
     }

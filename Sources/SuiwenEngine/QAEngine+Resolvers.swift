@@ -1531,9 +1531,10 @@ extension QAEngine {
         // 提出實施“四化平臺”專項行動的是洪謙?)
         let thingMentions = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
         let things = Set(thingMentions.map(\.entity.id))
-        // (A thing named before the person, 數字政府2.0信用走廊是蔡澍說的嗎?, is what the claim
-        // gives them: another's statement about it counts with no other word of it.)
-        let attributed = namedPerson.map { person in thingMentions.contains { $0.end <= person.start } } ?? false
+        // (A thing named before the person or post, 數字政府2.0信用走廊是蔡澍說的嗎?, is what the
+        // claim gives them: another's statement about it counts with no other word of it.)
+        let claimant = namedPerson ?? (byPost ? a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }) : nil)
+        let attributed = claimant.map { claimant in thingMentions.contains { $0.end <= claimant.start } } ?? false
         // (A passage the question quotes, 「工業上樓」, written word for word in a statement: that one.)
         let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }.filter { $0.count >= 2 }
         let quotes = quoted.isEmpty ? [] : statementQuoteTexts
@@ -1678,6 +1679,9 @@ extension QAEngine {
         }
         return passages
     }
+
+    /// Characters between a number and its unit that make it approximate (4500多家, 200余個).
+    static let aboutCharacters: Set<Character> = ["多", "余", "餘", "来", "來"]
 
     /// The scalars of the marks `quotedPassages` opens and closes a passage with.
     static let quoteMarkScalars: Set<UInt32> = Set("「“『」”』\"".unicodeScalars.map(\.value))
@@ -1840,8 +1844,12 @@ extension QAEngine {
                             || !Self.magnitudeCharacters.contains(value[k + g.number.count]))
                     }
                 }
+                // (Past a word of about, 4500多家: 4500家 claims it.)
                 return value.indices.contains { k in
-                    value[k...].starts(with: Array(g.number)) && value.indices.contains(k + g.number.count) && value[k + g.number.count] == after
+                    guard value[k...].starts(with: Array(g.number)) else { return false }
+                    let end = k + g.number.count
+                    return (value.indices.contains(end) && value[end] == after)
+                        || (value.indices.contains(end + 1) && Self.aboutCharacters.contains(value[end]) && value[end + 1] == after)
                 }
             }
         }

@@ -105,6 +105,9 @@ extension QAEngine {
             }
         }
         for place in knowledge.lexicon.outsidePlaces + knowledge.lexicon.outsidePosts { add(place, .outside(place)) }
+        // (A place outside the article typed with a homophone, 番禹區 for 番禺區, is that place:
+        // not a post of no place.)
+        for place in knowledge.lexicon.outsidePlaces { knownWords.append((normalizer.normalize(place).keys, place, false)) }
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)

@@ -1847,11 +1847,14 @@ public final class QAEngine: Sendable {
         let entityMatches = entityAutomaton.matches(in: normalized.keys)
         let exact = entityMatches.map { $0.start..<$0.end } + cueAutomaton.matches(in: normalized.keys).map { $0.start..<$0.end }
         // (Unless a shorter name ends where the window begins: 廣州 of 廣州市 before 市場主題.)
+        // (Nor a word that shares only characters the window keeps: 區委書記 after 番禹區, typed
+        // for 番禺區, is typed right whatever 禹 is.)
         corrections.removeAll { c in
             exact.contains { word in
                 word.overlaps(c.range) && !(word.lowerBound >= c.range.lowerBound && word.upperBound <= c.range.upperBound)
                     && !(word.lowerBound < c.range.lowerBound && word.upperBound <= c.range.upperBound
                         && exact.contains { $0.lowerBound == word.lowerBound && $0.upperBound == c.range.lowerBound })
+                    && word.clamped(to: c.range).contains { normalized.keys[$0] != c.word[$0 - c.range.lowerBound] }
             }
         }
         // (A post of two characters only right after a body's name, 住建局局張, 南沙書計: not

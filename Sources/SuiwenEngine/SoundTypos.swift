@@ -180,7 +180,19 @@ struct SoundTypos: Sendable {
             if known.contains(hash) || commonWords.contains(hash) { return false }
         }
         // (Nor the end of a word that goes on outside it, 越秀去 of 越秀去年, 區與 of 片區與.)
-        return !cutsCommonWord(keys, start..<end)
+        // (A known word that begins with the window's last character, kept as typed, is typed
+        // right after it: 區委書記 after 番禹區.)
+        return !cutsCommonWord(keys, start..<end, knownWordAfter: keys[end - 1] == word[word.count - 1] && beginsKnownWord(keys, at: end - 1))
+    }
+
+    /// Whether a known word of three to six characters begins at `start` in `keys`.
+    private func beginsKnownWord(_ keys: [UInt32], at start: Int) -> Bool {
+        var length = 3
+        while length <= 6, start + length <= keys.count {
+            if known.contains(Self.hash(keys, start..<(start + length))) { return true }
+            length += 1
+        }
+        return false
     }
 
     /// Whether the character at `at` was typed as meant, whatever known word it sits in: a
@@ -207,7 +219,7 @@ struct SoundTypos: Sendable {
     /// Whether `range` of `keys` begins or ends inside a common word that goes on outside it
     /// (文化創 of 文化創新, 廣州開發去 of 去年), the character outside no function character (盧一光
     /// before 是 may end a name: 光是 says little) nor the end of a known word before it.
-    func cutsCommonWord(_ keys: [UInt32], _ range: Range<Int>) -> Bool {
+    func cutsCommonWord(_ keys: [UInt32], _ range: Range<Int>, knownWordAfter: Bool = false) -> Bool {
         if range.lowerBound > 0, !functionCharacters.contains(keys[range.lowerBound - 1]),
             commonWords.contains(Self.hash(keys, (range.lowerBound - 1)..<(range.lowerBound + 1))),
             // (Unless the character before ends a known word, 廣州 of 廣州市場主題: 州市 is none.)
@@ -215,7 +227,7 @@ struct SoundTypos: Sendable {
         {
             return true
         }
-        if range.upperBound < keys.count, !functionCharacters.contains(keys[range.upperBound]),
+        if range.upperBound < keys.count, !functionCharacters.contains(keys[range.upperBound]), !knownWordAfter,
             commonWords.contains(Self.hash(keys, (range.upperBound - 1)..<(range.upperBound + 1)))
         {
             return true

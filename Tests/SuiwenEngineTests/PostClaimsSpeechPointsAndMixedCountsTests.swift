@@ -42,3 +42,39 @@ import Testing
         #expect(reply.status != .answered || !reply.answer.contains("一共"))
     }
 }
+
+/// A place outside the article typed with a homophone before a post, an item of the last list
+/// asked more of, the parts of a thing after what it is, and a figure claimed that is another's.
+@Suite struct TypedPlacesListItemsAndOtherFiguresTests {
+    @Test func aPlaceOutsideTheArticleTypedWithAHomophoneBeforeAPostIsThatPlace() throws {
+        let reply = try engine.answer("番禹區委書記在大會上說了什麼?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("番禺"))
+    }
+
+    @Test func moreAskedOfAnItemOfTheLastListIsAskedOfItByName() throws {
+        let list = try engine.answer("廣州三大國家級開發區是哪三個?")
+        let called = try engine.answer("其中第二個被稱作什麼?", context: list.context)
+        #expect(called.answer.contains("廣州新核"))
+        let there = try engine.answer("那裡的區委書記是誰?", context: called.context)
+        #expect(there.answer.contains("盧一先"))
+        // Only which it is: the item, as before; 那裡 next is it too.
+        let second = try engine.answer("第二個呢?", context: list.context)
+        #expect(second.answer == "第2個是南沙。")
+        let next = try engine.answer("那裡的區委書記是誰?", context: second.context)
+        #expect(next.answer.contains("盧一先"))
+    }
+
+    @Test func anItemByItsPlaceAfterWhatAThingIsIsOneOfItsParts() throws {
+        let what = try engine.answer("廣州營商環境1.0到5.0改革分別是什麼?")
+        let third = try engine.answer("第三個呢?", context: what.context)
+        #expect(third.answer.contains("流程再造"))
+    }
+
+    @Test func aFigurePushedBackWithAnotherOfTheSameSentenceSaysWhoseItIs() throws {
+        let first = try engine.answer("海珠摸排出多少家有轉移意向的企業?")
+        let reply = try engine.answer("不是4500家嗎?", context: first.context)
+        #expect(reply.answer.contains("821"))
+        #expect(reply.answer.contains("4500多家"))
+    }
+}
