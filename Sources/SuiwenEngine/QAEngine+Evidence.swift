@@ -526,6 +526,14 @@ extension QAEngine {
         guard ["relation", "describe", "summary"].contains(intent)
             || (["post_check", "relation_default"].contains(intent) && !a.cueSets.contains("said"))
         else { return nil }
+        // A place in an order asked (具體排第幾名?) of an answer that gives none (位列前列): said
+        // that no place is given, before what the article says, which answers as far as it goes.
+        // (Any number counts for no place: 萬家 of 萬家民營企業.)
+        if a.cueSets.contains("rank_asked"), outcome.status == .answered, !Self.givesRank(outcome.answer) {
+            var unranked = outcome
+            unranked.answer = render("rank_not_given", ["answer": outcome.answer])
+            return unranked
+        }
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).
         var asked = Self.answerTypes(from: a.cueSets).intersection([.date, .number])
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
@@ -542,6 +550,19 @@ extension QAEngine {
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
             confidence: 0.6, about: [subject.id])
+    }
+
+    /// Whether `text` gives a place in an order: 第 before a numeral (第三, 第1), a numeral before
+    /// 名 (三名), or 首位, 榜首, 冠軍.
+    static func givesRank(_ text: String) -> Bool {
+        let numerals: Set<Character> = ["一", "二", "兩", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+        let characters = Array(text)
+        for (i, c) in characters.enumerated() {
+            let numeral = c.isASCIIDigit || numerals.contains(c)
+            if c == "第", i + 1 < characters.count, characters[i + 1].isASCIIDigit || numerals.contains(characters[i + 1]) { return true }
+            if numeral, i + 1 < characters.count, characters[i + 1] == "名" { return true }
+        }
+        return ["首位", "榜首", "冠軍", "冠军"].contains { text.contains($0) }
     }
 
     /// A quantity of the lexicon's `quantity_words` asked (比例是多少?, 總產值目標是多少?) that

@@ -78,3 +78,21 @@ import Testing
         #expect(reply.answer.contains("4500多家"))
     }
 }
+
+/// A bot relaying its user's question, and a place in an order the article does not give.
+@Suite struct RelayedQuestionsAndRanksTests {
+    @Test func aBotsRelayWordsBeforeAFollowUpAreNoPartOfIt() throws {
+        let first = try engine.answer("洪谦是谁")
+        let reply = try engine.answer("用户追问:那提供什么服务", context: first.context)
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("保姆式"))
+    }
+
+    @Test func aPlaceInAnOrderTheArticleDoesNotGiveIsSaidSoWithWhatItSays() throws {
+        let reply = try engine.answer("广州在最佳口碑城市中具体排第几名?")
+        #expect(reply.answer.hasPrefix("文章没有给出具体名次"))
+        #expect(reply.answer.contains("前列"))
+        #expect(QAEngine.givesRank("排名第三") && QAEngine.givesRank("位居第1") && QAEngine.givesRank("前三名"))
+        #expect(!QAEngine.givesRank("萬家民營企業評營商環境中,廣州位列最佳口碑城市前列"))
+    }
+}
