@@ -192,6 +192,16 @@ extension QAEngine {
             }
             if told <= Self.fewestCharactersTold { span = span.lowerBound..<(span.upperBound + 1) }
         }
+        // A span that names none of the things the question names, in a sentence whose next
+        // clause does (瀝滘村要怎麼改造?: 海珠大力開展城中村更新改造行動, …,加快瀝滘村和新市頭村
+        // 項目復建房建設): up to that clause, which says what the article says of the thing.
+        let things = q.named.filter { !["city", "role"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
+        if !things.isEmpty, !span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: things) }),
+            let naming = sentenceClauses.first(where: { $0 >= span.upperBound && !evidence.clauses[$0].entities.isDisjoint(with: things) }),
+            naming - span.upperBound < 2
+        {
+            span = span.lowerBound..<(naming + 1)
+        }
         return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, span, a, q, confidence))
     }
 

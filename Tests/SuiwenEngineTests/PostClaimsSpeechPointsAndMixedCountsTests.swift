@@ -96,3 +96,12 @@ import Testing
         #expect(!QAEngine.givesRank("萬家民營企業評營商環境中,廣州位列最佳口碑城市前列"))
     }
 }
+
+@Suite struct ClausesThatNameTheThingTests {
+    @Test func aClauseRetrievedThatNamesNotTheThingGoesOnToTheOneThatDoes() throws {
+        // 海珠大力開展城中村更新改造行動 holds 改造; the clause after next names 瀝滘村.
+        let reply = try engine.answer("請問大會上有沒有談到瀝滘村的改造?")
+        #expect(reply.answer.contains("瀝滘村"))
+        #expect(reply.answer.contains("復建房"))
+    }
+}
