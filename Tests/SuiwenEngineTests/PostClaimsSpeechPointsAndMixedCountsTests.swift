@@ -105,3 +105,18 @@ import Testing
         #expect(reply.answer.contains("復建房"))
     }
 }
+
+@Suite struct NaTypedForNaTests {
+    @Test(arguments: [("海珠的企業要轉移到那裡?", "廣清紡織服裝產業園"), ("四化平臺是那四化?", "數字化轉型")])
+    func 那TypedFor哪AsksWhereOrWhich(question: String, expected: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains(expected))
+    }
+
+    @Test func 那OfAPlaceNamedBeforeStaysAPointer() throws {
+        let first = try engine.answer("港科大(廣州)二期在哪個區?")
+        let reply = try engine.answer("那裡的區委書記是誰?", context: first.context)
+        #expect(reply.answer.contains("盧一先"))
+    }
+}
