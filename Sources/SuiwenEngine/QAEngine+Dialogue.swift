@@ -248,7 +248,9 @@ extension QAEngine {
         var (items, quote) = lastListItems(a.context)
         var relation = a.context.relation
         // 第一個講話的人是誰? with no list before it: the article's speakers, in the order it quotes them.
-        if items.count < 2, a.cueSets.contains("who"), a.cueSets.contains("said") || a.cueSets.contains("spoke") {
+        // (Nor after a list of what a thing is made of, 1.0到5.0改革分別是什麼?: its items are no
+        // speakers.)
+        if items.count < 2 || relation == nil, a.cueSets.contains("who"), a.cueSets.contains("said") || a.cueSets.contains("spoke") {
             items = speakersInOrder.map(name)
             quote = nil
             relation = Self.speakersRelation
@@ -284,13 +286,17 @@ extension QAEngine {
         let named = entityAutomaton.matches(in: normalizer.normalize(item).keys)
             .first { $0.start == 0 && $0.end == normalizer.normalize(item).keys.count && $0.payload.count == 1 }
             .flatMap { knowledge.entitiesByID[$0.payload[0]] }
+        // (Only an answer of its own: a general one, what the item is, or what its whole is, says
+        // which item is meant no better than the item itself. The last list stays the thread:
+        // 第三個呢? next is its third.)
         if let named, asksOfTheItem(a), let ordinalWords = Self.ordinalWords(in: a.original),
             case let asked = a.original.replacingCharacters(in: ordinalWords, with: item),
-            let reply = try? answer(asked), reply.status == .answered, !reply.intent.hasPrefix("followup.")
+            let reply = try? answer(asked), reply.status == .answered,
+            !["summary.", "followup.", "entity.describe", "entity.yesno-describe", "entity.what-is"].contains(where: { reply.intent.hasPrefix($0) })
         {
             return Outcome(
                 status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.8),
-                about: [named.id] + [focus].compactMap { $0 }, relation: nil)
+                about: [focus].compactMap { $0 } + [named.id], relation: relation, clause: a.context.clause)
         }
         let answer = ordinal == -1
             ? render("ordinal_last", ["item": item])

@@ -1049,7 +1049,9 @@ extension QAEngine {
         else { return nil }
         // (Things of one kind only: 城中村更新改造、康鷺片區、瀝滘村… are an action, areas and
         // villages, and a count of them answers no 多少個項目.)
-        guard Set(facts.flatMap(\.objects).compactMap { knowledge.entitiesByID[$0]?.type }).count <= 1 else { return nil }
+        // (Places of any kind count together: 五極 lists platforms and an area.)
+        guard Set(facts.flatMap(\.objects).compactMap { id in knowledge.entitiesByID[id].map { Self.placeTypes.contains($0.type) ? "place" : $0.type } }).count <= 1
+        else { return nil }
         var items: [String] = []
         for item in facts.flatMap(items(of:)) where !items.contains(item) { items.append(item) }
         // (Not when the question names one of them: 南沙要新簽約幾個百億級項目? asks of 百億級.)
@@ -1075,8 +1077,8 @@ extension QAEngine {
     /// Those of `speakers` (ids, in the document's order) who hold `role` in the body or place
     /// the question names, and that place. (The document's own city, 廣州哪個局長…?, holds every
     /// body: it narrows nothing, unless it holds the post itself, 廣州市長.)
-    func speakingHolders(of role: Entity, _ a: QuestionAnalysis, among speakers: [String]) -> (place: Entity?, holders: [String]) {
-        let place = scope(a).flatMap { place in
+    func speakingHolders(of role: Entity, _ a: QuestionAnalysis, among speakers: [String], place given: Entity? = nil) -> (place: Entity?, holders: [String]) {
+        let place = (given ?? scope(a)).flatMap { place in
             place.id == knowledge.scope && !speakers.contains(where: { id in postsOf(id).contains { roleMatches($0.role, role.id) && $0.org == place.id } }) ? nil : place
         }
         let holders = speakers.filter { id in
@@ -1515,10 +1517,15 @@ extension QAEngine {
         let namedPerson = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })
         var byPost = false
         var claimed = namedPerson?.entity ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity
-        if claimed == nil, let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity {
+        if claimed == nil, let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }) {
             var speakers: [String] = []
             for statement in statements where !speakers.contains(statement.subject) { speakers.append(statement.subject) }
-            let holders = speakingHolders(of: role, a, among: speakers).holders
+            // (The place written right before the post is its place, 海珠區委書記 of 南沙的汽車產業
+            //集群是海珠區委書記說的嗎?: not the first place the question names.)
+            let postPlace = a.mentions.last(where: { m in
+                m.fromQuestion && ["district", "organization", "city", "zone"].contains(m.entity.type) && m.start < post.start && m.end >= post.start - 1
+            })?.entity
+            let holders = speakingHolders(of: post.entity, a, among: speakers, place: postPlace).holders
             if holders.count == 1 {
                 claimed = knowledge.entitiesByID[holders[0]]
                 byPost = true

@@ -107,7 +107,7 @@ import Testing
 }
 
 @Suite struct NaTypedForNaTests {
-    @Test(arguments: [("海珠的企業要轉移到那裡?", "廣清紡織服裝產業園"), ("四化平臺是那四化?", "數字化轉型")])
+    @Test(arguments: [("海珠的企業要搬到那裡去?", "廣清紡織服裝產業園"), ("四化平臺是那四化?", "數字化轉型")])
     func 那TypedFor哪AsksWhereOrWhich(question: String, expected: String) throws {
         let reply = try engine.answer(question)
         #expect(reply.status == .answered)
@@ -118,5 +118,38 @@ import Testing
         let first = try engine.answer("港科大(廣州)二期在哪個區?")
         let reply = try engine.answer("那裡的區委書記是誰?", context: first.context)
         #expect(reply.answer.contains("盧一先"))
+    }
+}
+
+/// What a second reader found in this session's changes.
+@Suite struct SecondReadingTests {
+    @Test func aPostsPlaceIsTheOneWrittenBeforeItNotTheFirstNamed() throws {
+        let reply = try engine.answer("南沙的汽車產業集群是海珠區委書記說的嗎?")
+        #expect(reply.answer.hasPrefix("不是海珠區委書記蔡澍"))
+        #expect(reply.answer.contains("盧一先"))
+    }
+
+    @Test func placesOfAnyKindAreCountedTogether() throws {
+        let reply = try engine.answer("五極包括幾個地方?")
+        #expect(reply.answer.contains("5個"))
+    }
+
+    @Test func aGeneralAnswerOfAnItemAsksNothingOfIt() throws {
+        let list = try engine.answer("南沙聚焦哪些重點產業?")
+        let reply = try engine.answer("第二個被稱作什麼?", context: list.context)
+        #expect(reply.answer == "第2個是集成電路。")
+    }
+
+    @Test func theLastListStaysTheThreadAfterMoreAskedOfItsItem() throws {
+        let list = try engine.answer("三大國家級開發區是哪三個?")
+        let called = try engine.answer("其中第二個被稱作什麼?", context: list.context)
+        let third = try engine.answer("第三個呢?", context: called.context)
+        #expect(third.answer == "第3個是增城。")
+    }
+
+    @Test func whoSpokeFirstAfterAThingsPartsIsTheFirstSpeaker() throws {
+        let parts = try engine.answer("廣州營商環境1.0到5.0改革分別是什麼?")
+        let reply = try engine.answer("第一個講話的人是誰?", context: parts.context)
+        #expect(reply.answer.contains("郭永航"))
     }
 }
