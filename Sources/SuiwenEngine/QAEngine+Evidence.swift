@@ -125,26 +125,37 @@ extension QAEngine {
         // The best few by score; of those, the one holding most of the focus, alone or with
         // the clause before or after it in its sentence (a question may span a comma).
         var best: (clause: Int, span: Range<Int>, coverage: Double, rank: Double, score: Double)? = nil
+        // (A person named is around the article's own sentence about the district they hold a post
+        // in too, 他說要加快哪些村的復建房建設? of 海珠's secretary: the article's words, not said to
+        // be his; never someone else's words.)
+        func around(_ ids: Set<String>, _ clause: EvidenceIndex.Clause) -> Bool {
+            let sentenceEntities = evidence.sentenceEntities[clause.sentence]
+            let bodies = clause.speaker.flatMap { bodiesByPerson[$0] }
+            return ids.contains { id in
+                sentenceEntities.contains(id) || id == clause.speaker || bodies?.contains(id) == true
+                    || (clause.speaker == nil
+                        && bodiesByPerson[id]?.contains(where: { sentenceEntities.contains($0) && knowledge.entitiesByID[$0]?.type == "district" }) == true)
+            }
+        }
+        // The things named besides who owns them, when a sentence among the best names them all,
+        // of the owners named: 南沙要建成什麼的南部極點? is answered where 南部極點 is, not by a
+        // sentence of 南沙's that has 建成.
+        // (Most questions name no more than their owners: nothing built for them.)
+        let namedThings: Set<String> = q.named.count > owners.count
+            ? q.named.filter { !owners.contains($0) && !Self.unownedTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") } : []
+        let namedThingsTogether = !namedThings.isEmpty && ranked.contains { candidate in
+            let clause = evidence.clauses[candidate.clause]
+            return namedThings.isSubset(of: evidence.sentenceEntities[clause.sentence]) && (owners.isEmpty || around(owners, clause))
+        }
         for (index, score) in ranked {
             let clause = evidence.clauses[index]
             // A clause whose sentence names none of the things the question names (the city
             // aside), and whose speaker (or a body the speaker holds a post in) is none of
             // them, answers another question.
             if !q.named.isEmpty {
-                let sentenceEntities = evidence.sentenceEntities[clause.sentence]
-                let bodies = clause.speaker.flatMap { bodiesByPerson[$0] }
-                // (A person named is around the article's own sentence about the district they hold
-                // a post in too, 他說要加快哪些村的復建房建設? of 海珠's secretary: the article's words,
-                // not said to be his; never someone else's words.)
-                func around(_ ids: Set<String>) -> Bool {
-                    ids.contains { id in
-                        sentenceEntities.contains(id) || id == clause.speaker || bodies?.contains(id) == true
-                            || (clause.speaker == nil
-                                && bodiesByPerson[id]?.contains(where: { sentenceEntities.contains($0) && knowledge.entitiesByID[$0]?.type == "district" }) == true)
-                    }
-                }
-                if !around(q.named) { continue }
-                if !owners.isEmpty, !around(owners) { continue }
+                if !around(q.named, clause) { continue }
+                if !owners.isEmpty, !around(owners, clause) { continue }
+                if namedThingsTogether, evidence.sentenceEntities[clause.sentence].isDisjoint(with: namedThings) { continue }
             }
             let sentence = evidence.sentences[clause.sentence].clauses
             var span = index..<(index + 1)
@@ -204,6 +215,9 @@ extension QAEngine {
         }
         return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, span, a, q, confidence))
     }
+
+    /// Types of what a question names that are no thing of its own (the city, a post).
+    static let unownedTypes: Set<String> = ["city", "role"]
 
     /// The most characters of its own (not the question's) a span of clauses may tell and still
     /// be no answer without the clause after it.

@@ -1889,7 +1889,8 @@ extension QAEngine {
         let sentence = evidence.sentences[evidence.clauses[clause].sentence]
         // (Not so, when the asker's words are the article's with one character changed: 我印象裡是
         // 北部極點 after 南部極點.)
-        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters)
+        // (Or when they name what the document nowhere writes: 不是冼村和獵德村嗎?)
+        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters) || doubtsInWordsOfItsOwn(a)
         return Outcome(
             status: .answered, answer: (differs ? render("evidence_no", [:]) : "") + render("pushback_words", ["quote": sentence.text]), quotes: [],
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,

@@ -1565,6 +1565,31 @@ public final class QAEngine: Sendable {
         evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings.contains($0.term) }.prefix(2).count == 2
     }
 
+    /// 不是冼村和獵德村嗎?: the lexicon's `pushback_start` opening the message (after an
+    /// interjection at most), a yes/no ending, nothing of the graph's named, nothing else asked,
+    /// and words the document nowhere writes — what the asker thought the article said.
+    func doubtsInWordsOfItsOwn(_ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        guard !a.mentions.contains(where: \.fromQuestion), yesnoWordLength(a.normalized.characters[...], atEnd: true) != nil,
+            !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "interrogative" && $0 != "pushback" }),
+            pushbackStartKeys.contains(where: { word in
+                (0...Self.interjectionLength).contains { $0 + word.count < keys.count && keys[$0..<($0 + word.count)].elementsEqual(word) }
+            })
+        else { return false }
+        return holdsWordNotInDocument(a)
+    }
+
+    /// Whether the question holds two characters together, neither a function word nor part of a
+    /// name of the graph's, that the document nowhere writes together (冼村, 獵德): words of the
+    /// asker's own, not the article's.
+    func holdsWordNotInDocument(_ a: QuestionAnalysis) -> Bool {
+        let scalars = a.normalized.scalars
+        func ideograph(_ i: Int) -> Bool { (0x4E00...0x9FFF).contains(scalars[i]) && !a.functionWord[i] }
+        return scalars.indices.dropLast().contains { i in
+            ideograph(i) && ideograph(i + 1) && !evidence.postings.contains(EvidenceIndex.bigram(scalars[i], scalars[i + 1]))
+        }
+    }
+
     /// A name the question begins with (after words that only ask) that the article does not
     /// hold: a surname of the lexicon's and one or two characters, none of it a name of the
     /// graph's, and no two of its characters together anywhere in the document.
@@ -2394,7 +2419,12 @@ public final class QAEngine: Sendable {
         // 不是兩千個嗎? after a figure: the asker's number against the last answer's, as 我記得是 does.
         // (The lexicon's `pushback_start` at the message's start, after an interjection at most:
         // 咦,不是…嗎?; a number written; a yes/no ending; a conversation to doubt.)
-        if !a.cueSets.contains("pushback"), a.cueSets.contains("yesno"), a.context.clause != nil, keys.contains(where: Self.isDigitKey) {
+        // (Or words the document nowhere writes and nothing of the graph's: 不是冼村和獵德村嗎? after
+        // the villages the article names, what the asker thought it said.)
+        if !a.cueSets.contains("pushback"), a.cueSets.contains("yesno"), a.context.clause != nil,
+            keys.contains(where: Self.isDigitKey)
+                || doubtsInWordsOfItsOwn(a)
+        {
             for word in pushbackStartKeys where keys.count > word.count + 1 {
                 if (0...Self.interjectionLength).contains(where: { keys[$0..<($0 + word.count)].elementsEqual(word) }) {
                     a.cueSets.insert("pushback")
@@ -3084,12 +3114,32 @@ public final class QAEngine: Sendable {
         else { return [] }
         let named = a.mentions.filter(\.fromQuestion)
         var corrections: [String] = []
-        for (i, m) in named.enumerated() where i > 0 && m.entity.type == "person" {
-            let role = named[i - 1]
-            guard role.entity.type == "role", role.end == m.start else { continue }
-            let before = i >= 2 ? named[i - 2] : nil
-            let scope = before.flatMap { b in
-                b.end == role.start && (b.entity.type == "district" || b.entity.type == "organization") ? b.entity : nil
+        let keys = a.normalized.keys
+        let alternative = a.cueSets.contains("alternative")
+        for (i, m) in named.enumerated() where m.entity.type == "person" {
+            // The post written before the name (海珠區委書記盧一先…), or after it and 是, as what
+            // the asker takes for granted before what they ask (聽說盧一先是海珠區委書記,他說…:
+            // not the whole question, which a post check answers, nor one post of two asked between).
+            let role: QuestionAnalysis.Mention
+            let scope: Entity?
+            if i > 0, named[i - 1].entity.type == "role", named[i - 1].end == m.start {
+                role = named[i - 1]
+                let before = i >= 2 ? named[i - 2] : nil
+                scope = before.flatMap { b in
+                    b.end == role.start && (b.entity.type == "district" || b.entity.type == "organization") ? b.entity : nil
+                }
+            } else if !alternative, m.end < keys.count, keys[m.end] == Self.copulaKey, i + 1 < named.count {
+                let next = named[i + 1]
+                let place = next.start == m.end + 1 && (next.entity.type == "district" || next.entity.type == "organization") ? next.entity : nil
+                guard let after = place == nil ? next : (i + 2 < named.count ? named[i + 2] : nil), after.entity.type == "role",
+                    after.start == (place == nil ? m.end + 1 : next.end), after.end < keys.count,
+                    yesnoWordLength(a.normalized.characters[after.end...], atEnd: false) == nil,
+                    a.mentions.contains(where: { $0.fromQuestion && $0.start > after.end }) || a.cueSets.contains("said")
+                else { continue }
+                role = after
+                scope = place
+            } else {
+                continue
             }
             let own = postsOf(m.entity.id)
             guard !own.isEmpty, !own.contains(where: { roleMatches($0.role, role.entity.id) && (scope == nil || $0.org == scope!.id) })
