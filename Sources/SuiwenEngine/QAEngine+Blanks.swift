@@ -64,6 +64,29 @@ extension QAEngine {
         return BlankQuestion(pieces: pieces)
     }
 
+    /// The sentences of a message that hold blanks (split at ;, 。, ! and ?), each with the
+    /// label before a colon the message opens with (填空:) left on the first.
+    static func blankSentences(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if sentenceEndMarks.contains(character) {
+                parts.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts.filter { blankQuestion($0) != nil }
+    }
+
+    /// How many characters of a verb follow the person who said the words a blank is cut from
+    /// (要求, 表示, 強調).
+    static let blankAttributionVerb = 2
+
+    /// Where a message's sentences end, for blanks in more than one.
+    static let sentenceEndMarks: Set<Character> = [";", "；", "。", "!", "！", "?", "？"]
+
     /// The answer to a fill-in-the-blank question: the document sentence that holds most of
     /// the words around its blanks (four in five of their pairs of characters or more: a blank's question copies its sentence), and what stands
     /// in it between the words before and after each blank; nil when a blank's place is not
@@ -72,18 +95,35 @@ extension QAEngine {
         // (A label before a colon, 填空題:, is no words of the sentence.)
         var texts = question.pieces
         if let colon = texts[0].lastIndex(where: { $0 == ":" || $0 == "：" }) { texts[0] = String(texts[0][texts[0].index(after: colon)...]) }
-        let pieces = texts.map { normalizer.normalize($0) }
+        var pieces = texts.map { normalizer.normalize($0) }
         // (Two blanks with nothing between them, ____、____, have no place of their own.)
         guard pieces.dropFirst().dropLast().allSatisfy({ !$0.keys.isEmpty }) else { return nil }
-        // (Pairs within each piece: two characters either side of a blank never stand together.)
-        let asked = pieces.reduce(into: Set<UInt64>()) { $0.formUnion(Self.bigrams($1.characters)) }
-        guard asked.count >= 3, !analysis.cueSets.contains("outside") else { return nil }
-        var best: (index: Int, shared: Int)? = nil
-        for index in evidence.sentences.indices {
-            let shared = Self.shared(asked, sentenceBigrams[index])
-            if shared * 5 >= asked.count * 4, best == nil || shared > best!.shared { best = (index, shared) }
+        guard !analysis.cueSets.contains("outside") else { return nil }
+        func bestSentence() -> Int? {
+            // (Pairs within each piece: two characters either side of a blank never stand together.)
+            let asked = pieces.reduce(into: Set<UInt64>()) { $0.formUnion(Self.bigrams($1.characters)) }
+            guard asked.count >= 3 else { return nil }
+            var best: (index: Int, shared: Int)? = nil
+            for index in evidence.sentences.indices {
+                let shared = Self.shared(asked, sentenceBigrams[index])
+                if shared * 5 >= asked.count * 4, best == nil || shared > best!.shared { best = (index, shared) }
+            }
+            return best?.index
         }
-        guard let best else { return nil }
+        var found = bestSentence()
+        // (Who said it opening the words, 郭永航要求最大限度縮短…____: the sentence may not name
+        // them. Then the words after the person and the verb after them, `blankAttributionVerb` long.)
+        if found == nil, let person = analysis.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" }) {
+            let name = normalizer.normalize(person.entity.name).keys
+            if let at = pieces[0].keys.indices.first(where: { pieces[0].keys[$0...].starts(with: name) }),
+                case let cut = at + name.count + Self.blankAttributionVerb, cut + 2 <= pieces[0].keys.count
+            {
+                pieces[0] = normalizer.normalize(String(pieces[0].characters[cut...]))
+                found = bestSentence()
+            }
+        }
+        guard let bestIndex = found else { return nil }
+        let best = (index: bestIndex, shared: 0)
         let sentence = evidence.sentences[best.index]
         let written = normalizer.normalize(sentence.text)
         // (A sentence of other things than the question names, 天河區委書記____表示, fills no blank.)

@@ -242,11 +242,23 @@ extension QAEngine {
     /// items between 、).
     func ordinalItem(_ a: QuestionAnalysis) -> Outcome? {
         guard let ordinal = a.ordinal else { return nil }
+        var focus = a.context.focus
+        var context = a.context
+        // Of a list the question names (千億級那些列出來的第二個是哪個?): its members or parts,
+        // one fact of them, as the graph lists them.
+        if let named = Self.onlyQuestionMention(a), named.entity.id != focus,
+            case let lists = (knowledge.factsBySubject[named.entity.id] ?? []).filter({ Self.listRelations.contains($0.relation) }),
+            lists.count == 1, items(of: lists[0]).count >= 2
+        {
+            focus = named.entity.id
+            context.focus = focus
+            context.relation = lists[0].relation
+            context.clause = evidence.lastClause[TextKey(lists[0].quote)]
+        }
         // Only of the last list: not when the question names something else.
-        let focus = a.context.focus
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
-        var (items, quote) = lastListItems(a.context)
-        var relation = a.context.relation
+        var (items, quote) = lastListItems(context)
+        var relation = context.relation
         // 第一個講話的人是誰? with no list before it: the article's speakers, in the order it quotes them.
         // (Nor after a list of what a thing is made of, 1.0到5.0改革分別是什麼?: its items are no
         // speakers.)
@@ -261,7 +273,7 @@ extension QAEngine {
                 ? Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
                 : nil
         }
-        let citations = a.context.clause.flatMap { index -> [Reply.Citation]? in
+        let citations = context.clause.flatMap { index -> [Reply.Citation]? in
             guard quote == nil, evidence.clauses.indices.contains(index) else { return nil }
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             return [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)]
@@ -270,7 +282,7 @@ extension QAEngine {
         guard n <= items.count else {
             return Outcome(
                 status: .noAnswer, answer: render("ordinal_beyond", ["count": String(items.count)]), quotes: [quote].compactMap { $0 },
-                citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: relation, clause: a.context.clause)
+                citations: citations, confidence: 0.7, about: [focus].compactMap { $0 }, relation: relation, clause: context.clause)
         }
         // (Of the speakers: the article's order of quoting them, and the one picked is who 他 is next.)
         if relation == Self.speakersRelation {
@@ -296,14 +308,14 @@ extension QAEngine {
         {
             return Outcome(
                 status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.8),
-                about: [focus].compactMap { $0 } + [named.id], relation: relation, clause: a.context.clause)
+                about: [focus].compactMap { $0 } + [named.id], relation: relation, clause: context.clause)
         }
         let answer = ordinal == -1
             ? render("ordinal_last", ["item": item])
             : render("ordinal_item", ["n": String(n), "item": item])
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
-            about: [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: a.context.clause)
+            about: [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
     }
 
     /// Whether a question by an item's place asks something of the item besides which it is:
@@ -312,7 +324,10 @@ extension QAEngine {
     func asksOfTheItem(_ a: QuestionAnalysis) -> Bool {
         let characters = a.contentOutsideEntities
         var content = 0
-        for (i, c) in characters.enumerated() where !(a.functionWord.indices.contains(i) && a.functionWord[i]) {
+        // (What is asked of it follows its place: 千億級那些列出來的第二個是哪個? says which list
+        // before it, and asks nothing more.)
+        let from = a.normalized.characters.firstIndex(of: "第") ?? 0
+        for (i, c) in characters.enumerated() where i > from && !(a.functionWord.indices.contains(i) && a.functionWord[i]) {
             guard c != " ", c != "第", !c.isASCIIDigit, !c.isPunctuation, !ordinalUnits.contains(c), !Self.ordinalFillers.contains(c) else { continue }
             content += 1
         }
@@ -1093,8 +1108,10 @@ extension QAEngine {
         // (By scalars, not `Character`s: every mark is one scalar.)
         let marks = Self.questionMarks
         let characters = Array(question.unicodeScalars)
+        // (Chinese, or English the phrases make Chinese: How many …, and what is …?)
+        let chinese = characters.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
         guard let first = characters.firstIndex(where: marks.contains), first + 1 < characters.count,
-            characters.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+            chinese || normalizer.normalize(question).scalars.contains(where: { (0x4E00...0x9FFF).contains($0) })
         else { return nil }
         // The pieces, each with the mark that ended it ("" for the last without one).
         var pieces: [(text: String, mark: String)] = []
@@ -1114,7 +1131,8 @@ extension QAEngine {
                 return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
             }
             guard characters[i] == " ", i > 0, i + 1 < characters.count else { return false }
-            if latin(i - 1) && latin(i + 1) { return true }
+            // (In English, every space: What is Guangzhou's 2023 target… is one phrase.)
+            if !chinese || (latin(i - 1) && latin(i + 1)) { return true }
             guard latin(i - 1) || latin(i + 1) else { return false }
             guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
             wholeChecks += 1

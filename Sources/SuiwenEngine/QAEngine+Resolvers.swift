@@ -119,6 +119,10 @@ extension QAEngine {
                     lists.ruleOverride = previous.id
                     return lists
                 }
+                if var related = relatedClause(of: subject, relation) {
+                    related.ruleOverride = previous.id
+                    return related
+                }
                 return Outcome(
                     status: .noAnswer,
                     answer: render("no_answer_relation", ["name": subject.name, "label": relation.label]),
@@ -1536,7 +1540,10 @@ extension QAEngine {
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing a statement is about, named in the question, counts as a passage of it:
         // 提出實施“四化平臺”專項行動的是洪謙?)
-        let thingMentions = a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
+        // (An event too, 讀懂中國國際會議, but not the document's own: 在大會上說的 is where.)
+        let thingMentions = a.mentions.filter {
+            $0.fromQuestion && !["person", "role", "organization", "city", "district"].contains($0.entity.type) && $0.entity.id != knowledge.subject
+        }
         let things = Set(thingMentions.map(\.entity.id))
         // (A thing named before the person or post, 數字政府2.0信用走廊是蔡澍說的嗎?, is what the
         // claim gives them: another's statement about it counts with no other word of it.)
@@ -1575,7 +1582,10 @@ extension QAEngine {
             // (Another's statement counts its thing only beside some of the question's own words:
             // 郭永航提到汽車產業了嗎? is no claim that someone else said it.)
             let passage = Self.shared(words, statementBigrams[index])
-            let byThing = passage >= 3 || statements[index].subject == person.id || attributed ? 6 * Self.shared(things, statements[index].about) : 0
+            // (A thing its words name counts as one it is about: 讀懂中國國際會議 of 郭昊羽's.)
+            let about = statements[index].about
+            let byThing = passage >= 3 || statements[index].subject == person.id || attributed
+                ? 6 * things.reduce(0) { $0 + (about.contains($1) || statementNames[index].contains($1) ? 1 : 0) } : 0
             let verbatim = quotes.isEmpty || !quoted.contains(where: { quotes[index].containsText($0) }) ? 0 : 6
             let score = passage + byThing + verbatim
             if best == nil || score > best!.score { best = (score, index) }
@@ -1816,7 +1826,8 @@ extension QAEngine {
                 citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.8,
                 about: [placeID], clause: index)
         }
-        guard !a.mentions.contains(where: \.fromQuestion), !namedByWords else { return nil }
+        let doubted = doubtsInWordsOfItsOwn(a)
+        guard doubted || (!a.mentions.contains(where: \.fromQuestion) && !namedByWords) else { return nil }
         guard let clause = a.context.clause, a.context.rule != nil else {
             // (With nothing before it, only bare doubt asks what is meant: 我記得增速是3.88%,對嗎? is a claim.)
             guard a.numbers.isEmpty, a.figureScore.isEmpty else { return nil }
@@ -1890,7 +1901,7 @@ extension QAEngine {
         // (Not so, when the asker's words are the article's with one character changed: 我印象裡是
         // 北部極點 after 南部極點.)
         // (Or when they name what the document nowhere writes: 不是冼村和獵德村嗎?)
-        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters) || doubtsInWordsOfItsOwn(a)
+        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters) || doubted
         return Outcome(
             status: .answered, answer: (differs ? render("evidence_no", [:]) : "") + render("pushback_words", ["quote": sentence.text]), quotes: [],
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,
@@ -2567,9 +2578,35 @@ extension QAEngine {
             described.confidence = min(described.confidence, 0.7)
             return described
         }
+        if let related = relatedClause(of: entity, relation) { return related }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
             suggestions: suggestions(for: entity), confidence: 0.7, about: [entity.id])
+    }
+
+    /// What the article says of a thing in the words of a relation it has no fact of (海珠's
+    /// 重點產業: 海珠正大力開展產業轉型升級和梯度有序轉移行動): not that relation, said so — still no
+    /// answer —, then the clause about the thing that holds most of the relation's label and cue
+    /// words; nil when no clause about it holds one, and for a person (whose words the article's
+    /// own sentences answer better).
+    func relatedClause(of entity: Entity, _ relation: RelationType) -> Outcome? {
+        guard entity.type != "person", let about = evidence.clausesAbout[entity.id], !about.isEmpty else { return nil }
+        let words = ([relation.label] + relation.cues).map { normalizer.normalize($0).string }
+            .filter { $0.count >= 2 && $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }
+        guard !words.isEmpty else { return nil }
+        var best: (index: Int, score: Int)? = nil
+        for index in about.sorted() {
+            let text = normalizer.normalize(evidence.clauses[index].text).string
+            let score = words.reduce(0) { $0 + (text.contains($1) ? $1.count : 0) }
+            if score > 0, best == nil || score > best!.score { best = (index, score) }
+        }
+        guard let best else { return nil }
+        let clause = evidence.clauses[best.index]
+        let sentence = evidence.sentences[clause.sentence]
+        return Outcome(
+            status: .noAnswer, answer: render("no_answer_relation_related", ["name": entity.name, "label": relation.label, "text": clause.text]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.6, about: [entity.id],
+            clause: best.index)
     }
 
     private func describe(_ a: QuestionAnalysis) -> Outcome? {
@@ -2855,7 +2892,10 @@ extension QAEngine {
             answer += difference
         }
         let fuzzyNotes = a.notes
-        if !fuzzyNotes.isEmpty, outcome.status != .noAnswer { answer += fuzzyNotes.joined() }
+        // (Each once: an answer may say one already, 文章沒有提到黃埔.)
+        if !fuzzyNotes.isEmpty, outcome.status != .noAnswer {
+            for note in fuzzyNotes where !answer.containsText(note) { answer += note }
+        }
 
         // The question lower-cased, for the words each mention matched; scalar by scalar when
         // every character is one simple scalar (then a character's offset is its scalar's).

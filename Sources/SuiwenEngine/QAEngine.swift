@@ -310,7 +310,7 @@ public final class QAEngine: Sendable {
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
+        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported",
@@ -1077,7 +1077,18 @@ public final class QAEngine: Sendable {
         if asked.utf8.count != trimmed.utf8.count, let script = normalizer.script(of: trimmed) { scripted.simplified = script }
         var analysis = analyze(asked, context: scripted)
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
-        if let blanks = Self.blankQuestion(asked), let reply = answerBlanks(blanks, analysis) { return reply }
+        if let blanks = Self.blankQuestion(asked) {
+            if let reply = answerBlanks(blanks, analysis) { return reply }
+            // Blanks of more than one sentence (…「建設、投產、____」周期;還要讓…外企____。): each
+            // sentence's, in turn, when every one is found.
+            let parts = Self.blankSentences(asked)
+            if parts.count >= 2 {
+                let replies = parts.compactMap { part in
+                    Self.blankQuestion(part).flatMap { answerBlanks($0, analyze(part, context: scripted)) }
+                }
+                if replies.count == parts.count { return Reply.combining(replies, separator: render("subject_separator", [:]), vague: vagueFocus) }
+            }
+        }
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
@@ -1565,19 +1576,37 @@ public final class QAEngine: Sendable {
         evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings.contains($0.term) }.prefix(2).count == 2
     }
 
-    /// 不是冼村和獵德村嗎?: the lexicon's `pushback_start` opening the message (after an
-    /// interjection at most), a yes/no ending, nothing of the graph's named, nothing else asked,
-    /// and words the document nowhere writes — what the asker thought the article said.
+    /// 不是冼村和獵德村嗎? after the villages the article names: the lexicon's `pushback_start`
+    /// opening the message (after an interjection at most), a yes/no ending, nothing else asked,
+    /// and what the asker thought the article said — words it nowhere writes, or things of the
+    /// graph's that the sentence of the last answer does not name (不是萬億級嗎? after 兩千億級).
     func doubtsInWordsOfItsOwn(_ a: QuestionAnalysis) -> Bool {
         let keys = a.normalized.keys
-        guard !a.mentions.contains(where: \.fromQuestion), yesnoWordLength(a.normalized.characters[...], atEnd: true) != nil,
-            !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "interrogative" && $0 != "pushback" }),
-            pushbackStartKeys.contains(where: { word in
+        guard !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "interrogative" && $0 != "pushback" }) else { return false }
+        let opens = yesnoWordLength(a.normalized.characters[...], atEnd: true) != nil
+            && pushbackStartKeys.contains(where: { word in
                 (0...Self.interjectionLength).contains { $0 + word.count < keys.count && keys[$0..<($0 + word.count)].elementsEqual(word) }
             })
-        else { return false }
-        return holdsWordNotInDocument(a)
+        let named = a.mentions.filter(\.fromQuestion)
+        // (Words of the asker's own only after 不是…嗎: 我記得好像是春節後首個工作日 may say the same.)
+        if named.isEmpty { return opens && holdsWordNotInDocument(a) }
+        // (A thing named, after any word of doubt: 你確定?不是萬億級嗎, 我記得是萬億級. Not with a
+        // number, a claim of its own: 不對吧,萬億級產業鏈群是8個嗎?)
+        guard opens || a.cueSets.contains("pushback"), !keys.contains(where: Self.isDigitKey) else { return false }
+        // (People, posts and places the asker names instead have answers of their own.)
+        guard let clause = a.context.clause, evidence.clauses.indices.contains(clause) else { return false }
+        let sentenceEntities = evidence.sentenceEntities[evidence.clauses[clause].sentence]
+        guard named.allSatisfy({ !Self.doubtedElsewhereTypes.contains($0.entity.type) && !sentenceEntities.contains($0.entity.id) }) else { return false }
+        // (Nor one the last answer's list names, 番禺 of 番禺智造創新城.)
+        let items = lastListItems(a.context).items.map { normalizer.normalize($0).keys }
+        return !named.contains { m in
+            let typed = a.normalized.keys[m.start..<m.end]
+            return items.contains { Self.firstRun($0[...], typed) != nil }
+        }
     }
+
+    /// What a doubt may name that the pushback answers by its own kind: a person, a post, a body, a place.
+    static let doubtedElsewhereTypes: Set<String> = ["person", "role", "organization", "city", "district"]
 
     /// Whether the question holds two characters together, neither a function word nor part of a
     /// name of the graph's, that the document nowhere writes together (冼村, 獵德): words of the
@@ -2126,7 +2155,11 @@ public final class QAEngine: Sendable {
 
         // Cue words. Relation cues and cue sets inside an entity's name are part of the name.
         a.functionWord = [Bool](repeating: false, count: text.count)
-        let cueMatches = cueAutomaton.matches(in: keys)
+        // (A cue word in Latin letters only as a word of its own: hi of which is no greeting.)
+        var cueMatches = cueAutomaton.matches(in: keys)
+        if cueMatches.contains(where: { Self.cutsLatinWord($0.start, $0.end, normalized) }) {
+            cueMatches.removeAll { Self.cutsLatinWord($0.start, $0.end, normalized) }
+        }
         a.cueMatchStarts = cueMatches.map(\.start)
         // A thing named only to say where in the article (營商環境那段 國企民企外企那句金句是啥):
         // the part of the article, not what is asked (a word of the lexicon's `section_locators`
@@ -2368,6 +2401,16 @@ public final class QAEngine: Sendable {
                 }
                 if outsidePosts.contains(name), let correction = claimedPost(name, from: match.start, to: match.end, a) {
                     a.premises.append(correction)
+                    break
+                }
+                // (A place outside the article listed right after one of the graph's, 廣州開發區、南沙、
+                // 增城、黃埔: one item of what is asked about, said to be missing; the rest answered.)
+                if knowledge.lexicon.outsidePlaces.contains(name), a.mentions.contains(where: { m in
+                    m.fromQuestion && m.end == match.start && Self.placeTypes.contains(m.entity.type) && m.entity.type != "city"
+                }) {
+                    a.outsideNames.append(name)
+                    let note = render("list_claim_outside", ["names": name])
+                    if !a.notes.contains(note) { a.notes.append(note) }
                     break
                 }
                 a.cueSets.insert("outside")

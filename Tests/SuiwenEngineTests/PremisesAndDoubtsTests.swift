@@ -42,3 +42,82 @@ import Testing
         #expect(two.answer.contains("信用走廊"))
     }
 }
+
+/// Claims of who said an event's words, a doubt naming another thing, a place outside the
+/// article among listed ones, an item of a list the question names, blanks of two sentences,
+/// English questions joined by a comma, and Latin cue words inside longer words.
+@Suite struct EventsDoubtsListsBlanksAndEnglishTests {
+    @Test func wordsAboutAnEventClaimedOfSomeoneElseAreWhoseTheyAre() throws {
+        let reply = try engine.answer("說要配合辦好世界超高清視頻產業發展大會和讀懂中國國際會議的,是海珠區委書記蔡澍嗎?")
+        #expect(reply.intent == "statement.speaker-check")
+        #expect(reply.answer.hasPrefix("不是蔡澍"))
+        #expect(reply.answer.contains("郭昊羽"))
+    }
+
+    @Test func aDoubtNamingAnotherThingGetsTheArticlesWords() throws {
+        let level = try engine.answer("南沙要鞏固提升的汽車產業集群是什麼級別的?")
+        let doubt = try engine.answer("你確定?不是萬億級嗎", context: level.context)
+        #expect(doubt.intent == "followup.pushback")
+        #expect(doubt.answer.hasPrefix("不是這樣"))
+        #expect(doubt.answer.contains("兩千億級"))
+    }
+
+    @Test func aPlaceOutsideTheArticleListedAfterOneOfItsIsSaidToBeMissing() throws {
+        let reply = try engine.answer("廣州有四大國家級開發區,廣州開發區、南沙、增城、黃埔,對吧?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("增城"))
+        #expect(reply.answer.contains("文章沒有提到黃埔"))
+        // Said once, where the answer says it already.
+        let list = try engine.answer("廣州三大國家級開發區是廣州開發區、南沙和黃埔嗎?")
+        #expect(list.answer.components(separatedBy: "文章沒有提到黃埔").count == 2)
+        // Alone, it is outside the article.
+        let alone = try engine.answer("黃埔的產業重點?")
+        #expect(alone.status == .noAnswer)
+    }
+
+    @Test func anItemOfAListTheQuestionNamesIsPickedByItsPlace() throws {
+        let reply = try engine.answer("千億級產業鏈群的第二個是哪個?")
+        #expect(reply.answer.contains("現代高端裝備"))
+        #expect(!reply.answer.contains("超高清視頻"))
+        // Words saying which list before the place ask nothing more of the item.
+        let said = try engine.answer("千億級那些列出來的第三個是什麼?")
+        #expect(said.answer.contains("生物醫藥"))
+        #expect(!said.answer.contains("現代高端裝備"))
+    }
+
+    @Test func blanksOfTwoSentencesAreEachFilled() throws {
+        let reply = try engine.answer("填空:郭永航要求最大限度縮短項目「建設、投產、____」周期;還要讓國企敢干、民企敢闖、外企____。")
+        #expect(reply.answer.contains("達產"))
+        #expect(reply.answer.contains("敢投"))
+    }
+
+    @Test func englishQuestionsJoinedByACommaAreEachAnswered() throws {
+        let reply = try engine.answer(
+            "How many urban village renovation projects does Guangzhou plan to push this year, and what is the fixed-asset investment target for urban renewal?")
+        #expect(reply.answer.contains("127"))
+        #expect(reply.answer.contains("2000億"))
+        let growth = try engine.answer("By end of 2022, how fast did the number of market entities in Guangzhou grow year on year?")
+        #expect(growth.answer.contains("3.88%"))
+    }
+
+    @Test func aLatinCueWordInsideALongerWordIsNone() throws {
+        // hi of which is no greeting.
+        let reply = try engine.answer("which official said so")
+        #expect(reply.intent != "chat.greeting")
+        let greeting = try engine.answer("hi")
+        #expect(greeting.intent == "chat.greeting")
+    }
+
+    @Test func aRelationAThingLacksIsSaidMissingWithWhatTheArticleSaysOfIt() throws {
+        let reply = try engine.answer("海珠區的產業重點是什麼?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("產業轉型升級"))
+    }
+
+    @Test func cantoneseSpokeSplitByItsParticleIsSpoke() throws {
+        let reply = try engine.answer("仲有邊啲人發咗言㗎?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("蔡澍"))
+    }
+}
