@@ -149,6 +149,7 @@ extension QAEngine {
             return Outcome(
                 status: .answered, answer: render("document_year", ["year": String(year), "summary": event?.summary ?? knowledge.source.title]),
                 quotes: event.map { [$0.quote] } ?? [], confidence: 0.85, about: event.map { [$0.id] } ?? [])
+        case "event_on_date": return eventOnDate(a)
         case "who_leads":
             // (Nobody speaks of it: the article does not say who leads it.)
             if let said = whoSaid(a, template: "who_leads") { return said }
@@ -2582,6 +2583,51 @@ extension QAEngine {
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
             suggestions: suggestions(for: entity), confidence: 0.7, about: [entity.id])
+    }
+
+    /// What happened on a day the question names (兔年首個工作日發生了什麼?, 1月28日有什麼活動?):
+    /// the event whose date facts hold it — a value of theirs the question writes, or a date the
+    /// question writes that a value holds —, with what the article says of the event.
+    func eventOnDate(_ a: QuestionAnalysis) -> Outcome? {
+        let asked = a.normalized.keys
+        var found: (fact: Fact, value: String)? = nil
+        for fact in relationFacts where Self.dateRelations.contains(fact.relation) {
+            do {
+                guard let entity = knowledge.entitiesByID[fact.subject], entity.type == "event" else { continue }
+                for value in fact.values {
+                    let keys = normalizer.normalize(value).keys
+                    // (The value written whole, or a date of the question's, 1月28日, that the value holds.)
+                    let holds = Self.firstRun(asked[...], keys[...]) != nil
+                        || a.mentions.isEmpty && Self.datesIn(asked).contains { Self.firstRun(keys[...], $0[...]) != nil }
+                    if holds, found == nil || value.count > found!.value.count { found = (fact, value) }
+                }
+            }
+        }
+        guard let found, let event = knowledge.entitiesByID[found.fact.subject] else { return nil }
+        return Outcome(
+            status: .answered, answer: render("event_on_date", ["when": found.value, "name": event.name, "summary": event.summary ?? event.quote]),
+            quotes: [found.fact.quote, event.quote], confidence: 0.8, about: [event.id], relation: found.fact.relation)
+    }
+
+    /// The relations that date an event.
+    static let dateRelations: Set<String> = ["date", "date_note", "time_of_day"]
+
+    /// The dates a question writes by month and day (1月28日), as keys.
+    static func datesIn(_ keys: [UInt32]) -> [[UInt32]] {
+        let month = UInt32(("月" as Unicode.Scalar).value), day = UInt32(("日" as Unicode.Scalar).value)
+        var dates: [[UInt32]] = []
+        var i = 0
+        while i < keys.count {
+            guard isDigitKey(keys[i]) else { i += 1; continue }
+            var j = i
+            while j < keys.count, isDigitKey(keys[j]) { j += 1 }
+            guard j < keys.count, keys[j] == month else { i = j; continue }
+            var k = j + 1
+            while k < keys.count, isDigitKey(keys[k]) { k += 1 }
+            if k > j + 1, k < keys.count, keys[k] == day { dates.append(Array(keys[i...k])) }
+            i = k
+        }
+        return dates
     }
 
     /// What the article says of a thing in the words of a relation it has no fact of (海珠's

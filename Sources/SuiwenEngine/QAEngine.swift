@@ -303,7 +303,7 @@ public final class QAEngine: Sendable {
     static let resolvers: Set<String> = [
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
-        "who_leads", "document_year", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
+        "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
         "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
@@ -312,7 +312,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.

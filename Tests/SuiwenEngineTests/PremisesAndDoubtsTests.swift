@@ -121,3 +121,19 @@ import Testing
         #expect(reply.answer.contains("蔡澍"))
     }
 }
+
+/// What happened on a day the graph dates: the event of that date.
+@Suite struct EventsOnADateTests {
+    @Test(arguments: ["兔年首個工作日發生了什麼?", "1月28日發生了什麼?", "大年初七廣州開了什麼會?"])
+    func whatHappenedOnADayIsTheEventOfThatDate(question: String) throws {
+        let reply = try engine.answer(question)
+        #expect(reply.intent == "event.on-date")
+        #expect(reply.answer.contains("高質量發展大會"))
+    }
+
+    @Test func aDayTheGraphDoesNotDateIsNoEvent() throws {
+        let reply = try engine.answer("5月1日發生了什麼?")
+        #expect(reply.intent != "event.on-date")
+        #expect(!reply.answer.contains("高質量發展大會召開"))
+    }
+}
