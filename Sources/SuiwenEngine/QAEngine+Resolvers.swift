@@ -1787,9 +1787,9 @@ extension QAEngine {
         // (Not beside a question of its own, 真的嗎?那郭昊羽是做什麼的?: a yes/no tag is no question.)
         // (Or after anything said of someone, 唔係郭昊羽咩? after 盧一先's figure: the one it was of.)
         if a.context.role != nil || a.cueSets.contains("pushback"), !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "pushback" }), let holderID = a.context.person, let holder = knowledge.entitiesByID[holderID],
-            case let named = a.mentions.filter(\.fromQuestion), named.count == 1, named[0].entity.type == "person", named[0].entity.id != holderID
+            let named = Self.namedPersonDoubted(a), named.person.entity.id != holderID
         {
-            let other = named[0].entity
+            let other = named.person.entity
             let holderPosts = postsOf(holder.id)
             let otherPosts = postsOf(other.id)
             return Outcome(

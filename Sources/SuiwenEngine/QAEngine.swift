@@ -1576,6 +1576,30 @@ public final class QAEngine: Sendable {
         evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings.contains($0.term) }.prefix(2).count == 2
     }
 
+    /// The one person a doubt names, 不是郭昊羽嗎? or 不是海珠的蔡澍說的嗎?: where the names begin (a
+    /// district or body of theirs may stand before them, with 的), and how many characters of
+    /// 說的/講的 follow them; nil when the question names anything else.
+    static func namedPersonDoubted(_ a: QuestionAnalysis) -> (person: QuestionAnalysis.Mention, start: Int, saidLength: Int)? {
+        let named = a.mentions.filter(\.fromQuestion)
+        guard let person = named.last, person.entity.type == "person", named.count <= 2 else { return nil }
+        var start = person.start
+        if named.count == 2 {
+            let place = named[0]
+            guard ["district", "organization"].contains(place.entity.type),
+                place.end == person.start || (place.end + 1 == person.start && a.normalized.keys[place.end] == possessiveKey)
+            else { return nil }
+            start = place.start
+        }
+        let keys = a.normalized.keys
+        let said = saidTails.first { tail in keys.count >= person.end + tail.count && keys[person.end..<(person.end + tail.count)].elementsEqual(tail) }
+        return (person, start, said?.count ?? 0)
+    }
+
+    /// 說的 and 講的 (normalized) after a person a doubt names.
+    static let saidTails: [[UInt32]] = ["说的", "讲的", "提的", "说"].map { $0.unicodeScalars.map(\.value) }
+    /// 的.
+    static let possessiveKey = UInt32(("的" as Unicode.Scalar).value)
+
     /// 不是冼村和獵德村嗎? after the villages the article names: the lexicon's `pushback_start`
     /// opening the message (after an interjection at most), a yes/no ending, nothing else asked,
     /// and what the asker thought the article said — words it nowhere writes, or things of the
@@ -2478,9 +2502,10 @@ public final class QAEngine: Sendable {
         // 不是郭昊羽嗎? (唔係郭昊羽咩?) after an answer about someone: the asker names another
         // person as the one meant, nothing more (the lexicon's `pushback_start`, the name, a
         // particle at most; 咩 of Cantonese asks nothing here).
+        // (Or their place before them, and that they said it after: 不是海珠的蔡澍說的嗎?)
         if !a.cueSets.contains("pushback"), let person = a.context.person,
-            let named = Self.onlyQuestionMention(a), named.entity.type == "person", named.entity.id != person,
-            keys.count - named.end <= Self.pushbackParticleLength,
+            let named = Self.namedPersonDoubted(a), named.person.entity.id != person,
+            keys.count - named.person.end - named.saidLength <= Self.pushbackParticleLength,
             pushbackStartKeys.contains(where: { word in
                 (0...Self.interjectionLength).contains { $0 + word.count == named.start && keys[$0..<named.start].elementsEqual(word) }
             })

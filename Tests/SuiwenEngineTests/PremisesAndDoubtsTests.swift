@@ -137,3 +137,16 @@ import Testing
         #expect(!reply.answer.contains("高質量發展大會召開"))
     }
 }
+
+/// A doubt that names another person with their place and that they said it.
+@Suite struct DoubtsNamingAPersonTests {
+    @Test func anotherPersonNamedWithTheirPlaceIsNotTheOne() throws {
+        let figure = try engine.answer("城市更新固定資產投資目標多少錢")
+        let who = try engine.answer("這是誰講的", context: figure.context)
+        #expect(who.answer.contains("王宏偉"))
+        let doubt = try engine.answer("不是海珠的蔡澍說的嗎?", context: who.context)
+        #expect(doubt.intent == "followup.pushback")
+        #expect(doubt.answer.hasPrefix("不是"))
+        #expect(doubt.answer.contains("王宏偉"))
+    }
+}
