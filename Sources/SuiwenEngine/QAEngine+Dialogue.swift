@@ -248,7 +248,9 @@ extension QAEngine {
         // one fact of them, as the graph lists them.
         if let named = Self.onlyQuestionMention(a), named.entity.id != focus,
             case let lists = (knowledge.factsBySubject[named.entity.id] ?? []).filter({ Self.listRelations.contains($0.relation) }),
-            lists.count == 1, items(of: lists[0]).count >= 2
+            lists.count == 1, case let listed = items(of: lists[0]), listed.count >= 2,
+            // (Of a list the article leaves open, 等13個: only the items it names, and no last.)
+            lists[0].complete || (ordinal != -1 && ordinal <= listed.count)
         {
             focus = named.entity.id
             context.focus = focus
@@ -1028,6 +1030,9 @@ extension QAEngine {
         return nil
     }
 
+    /// The words an English question after a comma opens with.
+    static let englishQuestionOpenings = ["and ", "what", "how ", "who", "when", "where", "which", "why", "is ", "are ", "does ", "did "]
+
     /// The items of a numbered message, each its pieces joined by commas and ending with its last
     /// mark: from two to `maximumEnumeratedItems` numbers (一、 二、…, 1、 2、…) in order, each
     /// followed by something. nil for any other message.
@@ -1143,7 +1148,17 @@ extension QAEngine {
             let before = String(scalars: characters[from..<i])
             return !isWholeQuestion(String(before.suffix(Self.wholeQuestionWindow)))
         }
-        for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) {
+        // (In English, a comma parts two questions only before the second one's first word,
+        // …, and what is…? / …, how many…?: not an apposition, What did Cai Shu, Haizhu's party
+        // secretary, say?)
+        func partsEnglish(_ i: Int) -> Bool {
+            guard !chinese, characters[i] == "," || characters[i] == "\u{FF0C}" else { return true }
+            var j = i + 1
+            while j < characters.count, characters[j] == " " { j += 1 }
+            let next = String(String.UnicodeScalarView(characters[j..<min(characters.count, j + 6)])).lowercased()
+            return Self.englishQuestionOpenings.contains { next.hasPrefix($0) }
+        }
+        for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) && partsEnglish(i) {
             let text = piece(to: i)
             if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
             start = i + 1

@@ -1610,15 +1610,21 @@ extension QAEngine {
         var statement = statements[best.index]
         // (Another's statement about the thing is no "not them" where their own words name it:
         // 郭永航提到汽車產業了嗎? — his 智能網聯與新能源汽車.)
-        if statement.subject != person.id, !things.isEmpty, let own = statementsOf(person.id).first(where: { fact in
-            things.contains { id in knowledge.entitiesByID[id].map { ([$0.name] + $0.aliases).contains { fact.quote.containsText($0) } } ?? false }
+        // (Named as read, longest first: 超高清視頻 inside 郭昊羽's 世界超高清視頻產業發展大會 is no
+        // word of his about the industry.)
+        if statement.subject != person.id, !things.isEmpty, let own = statements.indices.first(where: { index in
+            statements[index].subject == person.id && things.contains { statementNames[index].contains($0) }
         }) {
-            statement = own
+            statement = statements[own]
         }
         // (The statement put briefly may leave out the passage quoted: then as written.)
         let brief = statement.text ?? statement.quote
         let quotedIn = { (text: String) in quoted.allSatisfy { self.normalizer.normalize(text).string.contains($0) } }
-        let text = quotedIn(brief) ? brief : statement.quote
+        // (So may it leave out the thing the question names, 讀懂中國國際會議: then as written.)
+        let namedIn = { (text: String) in
+            things.allSatisfy { id in self.knowledge.entitiesByID[id].map { ([$0.name] + $0.aliases).contains(where: text.containsText) } ?? true }
+        }
+        let text = quotedIn(brief) && namedIn(brief) ? brief : statement.quote
         let denied = statement.subject == person.id ? deniedPassage(of: a, in: statement.quote) : nil
         // (Their statement, but a passage quoted that it does not hold, 要讓招商引資「飛」起來: not so,
         // with their words.)
@@ -1901,8 +1907,9 @@ extension QAEngine {
         let sentence = evidence.sentences[evidence.clauses[clause].sentence]
         // (Not so, when the asker's words are the article's with one character changed: 我印象裡是
         // 北部極點 after 南部極點.)
-        // (Or when they name what the document nowhere writes: 不是冼村和獵德村嗎?)
-        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters) || doubted
+        // (Not for words of the asker's own, 不是冼村和獵德村嗎?: they may say the same in other words,
+        // 不是春節後第一個工作日嗎?; the article's words are the answer.)
+        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters)
         return Outcome(
             status: .answered, answer: (differs ? render("evidence_no", [:]) : "") + render("pushback_words", ["quote": sentence.text]), quotes: [],
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,

@@ -244,7 +244,8 @@ extension QAEngine {
         }
         return (
             normalizedStatements.map { Self.bigrams($0.characters) }, normalizedStatements.map(\.string), figuresInStatement,
-            normalizedStatements.map { Set(entityAutomaton.matches(in: $0.keys).flatMap(\.payload)) }
+            // (The names as read, longest first: 超高清視頻 of 世界超高清視頻產業發展大會 is the event's.)
+            normalizedStatements.map { Set(Self.bestSegmentation(entityAutomaton.matches(in: $0.keys)).flatMap(\.payload)) }
         )
     }
 

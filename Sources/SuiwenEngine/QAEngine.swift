@@ -310,7 +310,7 @@ public final class QAEngine: Sendable {
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
+        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported",
@@ -1077,6 +1077,14 @@ public final class QAEngine: Sendable {
         if asked.utf8.count != trimmed.utf8.count, let script = normalizer.script(of: trimmed) { scripted.simplified = script }
         var analysis = analyze(asked, context: scripted)
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
+        // The rest of a name asked (建設廣州科技創新走廊的甚麼?): the one thing whose name goes on
+        // from it.
+        if let completed = nameCompleted(analysis) {
+            let outcome = Outcome(
+                status: .answered, answer: render("name_completed", ["name": completed.name, "quote": completed.quote]),
+                citations: [], confidence: 0.8, about: [completed.id], ruleOverride: "entity.name-completed")
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         if let blanks = Self.blankQuestion(asked) {
             if let reply = answerBlanks(blanks, analysis) { return reply }
             // Blanks of more than one sentence (…「建設、投產、____」周期;還要讓…外企____。): each
@@ -1576,6 +1584,43 @@ public final class QAEngine: Sendable {
         evidenceQuery(a).weighedFocus.lazy.filter { !EvidenceIndex.isUnigram($0.term) && self.evidence.postings.contains($0.term) }.prefix(2).count == 2
     }
 
+    /// Whether the characters at `index - 1` and `index` stood apart in the original text with
+    /// only a list's marks between them (、, a comma, spaces).
+    func listedApart(_ index: Int, in normalized: NormalizedText, original: String) -> Bool {
+        guard index > 0, index < normalized.origins.count else { return false }
+        let from = normalized.origins[index - 1] + 1, to = normalized.origins[index]
+        guard from < to else { return false }
+        let characters = Array(original)
+        guard to <= characters.count else { return false }
+        return characters[from..<to].allSatisfy { Self.listMarks.contains($0) }
+    }
+
+    /// The marks between the items of a list as people type them.
+    static let listMarks: Set<Character> = ["、", ",", "，", " ", "\u{3000}"]
+
+    /// The thing whose name goes on from one the question names, when the question ends asking
+    /// what of it (…科技創新走廊的甚麼?: 廣州科技創新走廊南部極點): a thing, not a place that owns
+    /// things (南沙的什麼 asks of 南沙), and only one such name in the graph.
+    func nameCompleted(_ a: QuestionAnalysis) -> Entity? {
+        let keys = a.normalized.keys
+        guard let m = a.mentions.last(where: \.fromQuestion), !Self.doubtedElsewhereTypes.contains(m.entity.type),
+            m.end + 1 < keys.count, keys[m.end] == Self.possessiveKey,
+            case let rest = keys[(m.end + 1)...], Self.whatAtEnd.contains(where: { rest.elementsEqual($0) })
+        else { return nil }
+        let typed = Array(keys[m.start..<m.end])
+        var found: Entity? = nil
+        for entity in knowledge.entities where entity.id != m.entity.id {
+            let name = normalizer.normalize(entity.name).keys
+            guard let at = Self.firstRun(name[...], typed[...]), name.count - (at + typed.count) >= 2 else { continue }
+            if found != nil { return nil }
+            found = entity
+        }
+        return found
+    }
+
+    /// 什麼 and its forms ending a question (normalized), with 呢 after it at most.
+    static let whatAtEnd: [[UInt32]] = ["什么", "什么呢", "啥", "啥呢"].map { $0.unicodeScalars.map(\.value) }
+
     /// The one person a doubt names, 不是郭昊羽嗎? or 不是海珠的蔡澍說的嗎?: where the names begin (a
     /// district or body of theirs may stand before them, with 的), and how many characters of
     /// 說的/講的 follow them; nil when the question names anything else.
@@ -1607,13 +1652,26 @@ public final class QAEngine: Sendable {
     func doubtsInWordsOfItsOwn(_ a: QuestionAnalysis) -> Bool {
         let keys = a.normalized.keys
         guard !a.cueSets.contains(where: { Self.asksSomething($0) && $0 != "yesno" && $0 != "interrogative" && $0 != "pushback" }) else { return false }
-        let opens = yesnoWordLength(a.normalized.characters[...], atEnd: true) != nil
-            && pushbackStartKeys.contains(where: { word in
-                (0...Self.interjectionLength).contains { $0 + word.count < keys.count && keys[$0..<($0 + word.count)].elementsEqual(word) }
-            })
+        let ending = yesnoWordLength(a.normalized.characters[...], atEnd: true)
+        // (Where the start word ends: what the asker thought the article said comes after it, not
+        // an interjection before it, 咦,不是…嗎?)
+        var claimStart: Int? = nil
+        if ending != nil {
+            for word in pushbackStartKeys {
+                if let at = (0...Self.interjectionLength).first(where: { $0 + word.count < keys.count && keys[$0..<($0 + word.count)].elementsEqual(word) }) {
+                    claimStart = at + word.count
+                    break
+                }
+            }
+        }
+        let opens = claimStart != nil
         let named = a.mentions.filter(\.fromQuestion)
         // (Words of the asker's own only after 不是…嗎: 我記得好像是春節後首個工作日 may say the same.)
-        if named.isEmpty { return opens && holdsWordNotInDocument(a) }
+        // (Not 還, what else: 不是還有…嗎 asks whether there is more.)
+        if named.isEmpty, let claimStart, let ending, !keys.contains(Self.alsoKey) {
+            return holdsWordNotInDocument(a, from: claimStart, to: keys.count - ending)
+        }
+        if named.isEmpty || keys.contains(Self.alsoKey) { return false }
         // (A thing named, after any word of doubt: 你確定?不是萬億級嗎, 我記得是萬億級. Not with a
         // number, a claim of its own: 不對吧,萬億級產業鏈群是8個嗎?)
         guard opens || a.cueSets.contains("pushback"), !keys.contains(where: Self.isDigitKey) else { return false }
@@ -1621,6 +1679,12 @@ public final class QAEngine: Sendable {
         guard let clause = a.context.clause, evidence.clauses.indices.contains(clause) else { return false }
         let sentenceEntities = evidence.sentenceEntities[evidence.clauses[clause].sentence]
         guard named.allSatisfy({ !Self.doubtedElsewhereTypes.contains($0.entity.type) && !sentenceEntities.contains($0.entity.id) }) else { return false }
+        // (Nor one the last answer's speaker names anywhere, 東部發展軸 of 郭永航's words.)
+        if let person = a.context.person,
+            statements.indices.contains(where: { i in statements[i].subject == person && named.contains { statementNames[i].contains($0.entity.id) } })
+        {
+            return false
+        }
         // (Nor one the last answer's list names, 番禺 of 番禺智造創新城.)
         let items = lastListItems(a.context).items.map { normalizer.normalize($0).keys }
         return !named.contains { m in
@@ -1629,16 +1693,21 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// 還 (還有, 還說): more asked, not the last answer doubted.
+    static let alsoKey = UInt32(("还" as Unicode.Scalar).value)
+
     /// What a doubt may name that the pushback answers by its own kind: a person, a post, a body, a place.
     static let doubtedElsewhereTypes: Set<String> = ["person", "role", "organization", "city", "district"]
 
     /// Whether the question holds two characters together, neither a function word nor part of a
     /// name of the graph's, that the document nowhere writes together (冼村, 獵德): words of the
     /// asker's own, not the article's.
-    func holdsWordNotInDocument(_ a: QuestionAnalysis) -> Bool {
+    func holdsWordNotInDocument(_ a: QuestionAnalysis, from start: Int = 0, to end: Int? = nil) -> Bool {
         let scalars = a.normalized.scalars
+        let end = min(end ?? scalars.count, scalars.count)
+        guard end - start >= 2 else { return false }
         func ideograph(_ i: Int) -> Bool { (0x4E00...0x9FFF).contains(scalars[i]) && !a.functionWord[i] }
-        return scalars.indices.dropLast().contains { i in
+        return (start..<(end - 1)).contains { i in
             ideograph(i) && ideograph(i + 1) && !evidence.postings.contains(EvidenceIndex.bigram(scalars[i], scalars[i + 1]))
         }
     }
@@ -2429,8 +2498,10 @@ public final class QAEngine: Sendable {
                 }
                 // (A place outside the article listed right after one of the graph's, 廣州開發區、南沙、
                 // 增城、黃埔: one item of what is asked about, said to be missing; the rest answered.)
+                // (Listed: a mark between them, 、 or a comma; 南沙天河哪個是廣州新核? names two to choose from.)
                 if knowledge.lexicon.outsidePlaces.contains(name), a.mentions.contains(where: { m in
                     m.fromQuestion && m.end == match.start && Self.placeTypes.contains(m.entity.type) && m.entity.type != "city"
+                        && listedApart(m.end, in: normalized, original: a.original)
                 }) {
                     a.outsideNames.append(name)
                     let note = render("list_claim_outside", ["names": name])
@@ -3204,6 +3275,9 @@ public final class QAEngine: Sendable {
                     yesnoWordLength(a.normalized.characters[after.end...], atEnd: false) == nil,
                     a.mentions.contains(where: { $0.fromQuestion && $0.start > after.end }) || a.cueSets.contains("said")
                 else { continue }
+                // (Only a post they hold of another place, 盧一先是海珠區委書記: a post they do not
+                // hold by that name, 市政府一把手 of the mayor, may be theirs in other words.)
+                guard let place, postsOf(m.entity.id).contains(where: { roleMatches($0.role, after.entity.id) && $0.org != place.id }) else { continue }
                 role = after
                 scope = place
             } else {

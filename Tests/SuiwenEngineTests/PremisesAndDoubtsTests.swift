@@ -24,10 +24,14 @@ import Testing
         let villages = try engine.answer("海珠哪兩個村在加快復建房建設?")
         let doubt = try engine.answer("不是冼村和獵德村嗎?", context: villages.context)
         #expect(doubt.intent == "followup.pushback")
-        #expect(doubt.answer.hasPrefix("不是這樣"))
         #expect(doubt.answer.contains("瀝滘村") && doubt.answer.contains("新市頭村"))
-        // Words the article writes: no such doubt (a claim of its own, not "not so").
+        // (No verdict: words of the asker's own may say the same as the article in other words.)
         let date = try engine.answer("大會是哪天開的?")
+        for same in ["不是春節後第一個工作日嗎?", "咦,不是大年初七嗎?"] {
+            let reply = try engine.answer(same, context: date.context)
+            #expect(!reply.answer.contains("不是這樣"), "\(same)")
+        }
+        // Words the article writes: no such doubt (a claim of its own, not "not so").
         let asked = try engine.answer("具體是大年初幾呢?", context: date.context)
         #expect(!asked.answer.contains("不是這樣"))
     }
@@ -58,8 +62,43 @@ import Testing
         let level = try engine.answer("南沙要鞏固提升的汽車產業集群是什麼級別的?")
         let doubt = try engine.answer("你確定?不是萬億級嗎", context: level.context)
         #expect(doubt.intent == "followup.pushback")
-        #expect(doubt.answer.hasPrefix("不是這樣"))
         #expect(doubt.answer.contains("兩千億級"))
+        // Something the last answer's speaker said elsewhere: a claim of its own, checked.
+        let said = try engine.answer("郭永航說了什麼?")
+        let more = try engine.answer("你確定?他不是還說了東部發展軸嗎?", context: said.context)
+        #expect(more.intent != "followup.pushback")
+        #expect(more.answer.contains("東部發展軸"))
+    }
+
+    @Test func aThingInsideALongerNameIsNoWordOfTheStatement() throws {
+        // 超高清視頻 of 郭昊羽's 世界超高清視頻產業發展大會 is the event's, not the industry's.
+        let reply = try engine.answer("提到新型顯示的是郭昊羽嗎?")
+        #expect(!reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func aPostNotHeldByThatNameIsNoPremiseToCorrect() throws {
+        let reply = try engine.answer("郭永航是市政府一把手,他說了什麼?")
+        #expect(!reply.answer.contains("不是"))
+    }
+
+    @Test func namesSideBySideWithoutAMarkAreNoList() throws {
+        let reply = try engine.answer("南沙天河哪個是廣州新核?")
+        #expect(!reply.answer.contains("我知道南沙,但"))
+    }
+
+    @Test func anItemBeyondWhatAnOpenListNamesIsNotPicked() throws {
+        let last = try engine.answer("千億級產業鏈群最後一個是什麼?")
+        #expect(!last.answer.contains("最後一個是新能源"))
+        let fifth = try engine.answer("萬億級產業鏈群的第五個是什麼?")
+        #expect(!fifth.answer.contains("上一個回答"))
+    }
+
+    @Test func anEnglishAppositionPartsNoQuestion() throws {
+        let reply = try engine.answer("What did Cai Shu, Haizhu's party secretary, say?")
+        #expect(reply.answer.components(separatedBy: "海珠區委書記").count <= 2)
+        let growth = try engine.answer("How many market entities does Guangzhou have, and what is the growth rate?")
+        #expect(growth.answer.contains("3.88%"))
     }
 
     @Test func aPlaceOutsideTheArticleListedAfterOneOfItsIsSaidToBeMissing() throws {
@@ -148,5 +187,16 @@ import Testing
         #expect(doubt.intent == "followup.pushback")
         #expect(doubt.answer.hasPrefix("不是"))
         #expect(doubt.answer.contains("王宏偉"))
+    }
+}
+
+/// The rest of a name asked: the one thing whose name goes on from the one named.
+@Suite struct NamesCompletedTests {
+    @Test func theRestOfANameAskedIsTheWholeName() throws {
+        let reply = try engine.answer("他還說要建設廣州科技創新走廊的甚麼?")
+        #expect(reply.answer.contains("廣州科技創新走廊南部極點"))
+        // A place that owns things is asked of, not completed: 南沙 of 南沙科學城.
+        let place = try engine.answer("南沙的什麼?")
+        #expect(!place.answer.hasPrefix("是南沙科學城"))
     }
 }
