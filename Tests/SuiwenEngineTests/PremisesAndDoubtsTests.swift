@@ -200,3 +200,13 @@ import Testing
         #expect(!place.answer.hasPrefix("是南沙科學城"))
     }
 }
+
+/// 這話 points at the passage the last answer quoted, as 這句話 does.
+@Suite struct ThisPassageWordsTests {
+    @Test func whoseTheseWordsAreIsCheckedAgainstTheLastPassage() throws {
+        let said = try engine.answer("市商務局局長說商務系統要當企業的什麼人?提供什麼樣的服務?")
+        let check = try engine.answer("這話是高裕躍說的吧?", context: said.context)
+        #expect(check.answer.hasPrefix("不是高裕躍"))
+        #expect(check.answer.contains("洪謙"))
+    }
+}
