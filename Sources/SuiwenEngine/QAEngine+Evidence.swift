@@ -89,6 +89,39 @@ extension QAEngine {
         return q
     }
 
+    /// Whether a bigram term is a common word of the language (the lexicon's `common-words`).
+    func isCommonWord(_ term: EvidenceIndex.Term) -> Bool {
+        guard !EvidenceIndex.isUnigram(term) else { return false }
+        let first = UInt32(truncatingIfNeeded: term >> 32) & 0x7FFF_FFFF
+        let second = UInt32(truncatingIfNeeded: term)
+        return knowledge.lexicon.commonWords.contains(Lexicon.wordHash(Lexicon.wordHash(Lexicon.wordHashSeed, first), second))
+    }
+
+    /// Whether a word of the language the document never writes follows a thing the question
+    /// names, before its first cue word (保税 of 南沙综合保税区有什么, 电商 of 南沙跨境电商综试区):
+    /// the question asks about a part of it the article does not have. (Not a word after the
+    /// question's cue words: 南站周边会有什么变化 asks what the article says of it, in other words.)
+    func asksWordElsewhere(_ a: QuestionAnalysis) -> Bool {
+        let scalars = a.normalized.scalars
+        // (Of a thing of the document's, not of its city: 广州注册 is the asker's own story. And
+        // right after its name, before anything else it names: a word of its own.)
+        guard let named = a.mentions.filter(\.fromQuestion).min(by: { $0.start < $1.start }),
+            !Self.unownedTypes.contains(named.entity.type), named.entity.id != knowledge.scope
+        else { return false }
+        let next = a.mentions.filter { $0.fromQuestion && $0.start >= named.end }.map(\.start).min() ?? scalars.count
+        let end = min(a.cueMatchStarts.filter { $0 >= named.end }.min() ?? scalars.count, next, named.end + Self.nameReach)
+        guard end - named.end >= 2 else { return false }
+        for i in named.end..<(end - 1) where !a.functionWord[i] && !a.functionWord[i + 1] {
+            let term = EvidenceIndex.bigram(scalars[i], scalars[i + 1])
+            if !evidence.postings.contains(term), isCommonWord(term) { return true }
+        }
+        return false
+    }
+
+    /// How far after a thing's name a word is still part of what the question calls it
+    /// (綜合保稅區 of 南沙綜合保稅區).
+    static let nameReach = 5
+
     /// The clause of the document that best answers `a`, if one answers it well enough.
     /// `anchoring`: when no clause holds enough of the question, a list asked of something
     /// named may still come from the clause naming it (not when checking a rule's answer).
@@ -184,7 +217,9 @@ extension QAEngine {
             // A list asked of something named, in words the document does not use (舉幾個例子):
             // the clause naming it that lists.
             let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
-            return anchoring && q.wanted.contains(.list) && !named.isEmpty ? anchored(named, q, a) : nil
+            // (Not when the words asked of it are words the document never writes: 南沙綜合保稅區
+            // 有什麼新的通關政策? asks of what the article does not have.)
+            return anchoring && q.wanted.contains(.list) && !named.isEmpty && !asksWordElsewhere(a) ? anchored(named, q, a) : nil
         }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0
@@ -333,8 +368,9 @@ extension QAEngine {
         if a.cueSets.contains("context_asked") {
             span = max(sentence.clauses.lowerBound, span.lowerBound - 3)..<min(sentence.clauses.upperBound, span.upperBound + 3)
         }
-        // Details asked (具體說說要素供給方面): the rest of the sentence, up to three clauses more.
-        if a.cueSets.contains("detail"), span.upperBound < sentence.clauses.upperBound {
+        // Details asked (具體說說要素供給方面), or how it is done (他說要怎麼幫在地企業?): the rest of
+        // the sentence, up to three clauses more.
+        if a.cueSets.contains("detail") || a.cueSets.contains("how_done"), span.upperBound < sentence.clauses.upperBound {
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)
         }
         // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.

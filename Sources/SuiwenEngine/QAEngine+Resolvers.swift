@@ -34,7 +34,9 @@ extension QAEngine {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
         // (Not when the question asks something of its own: 越秀那個人說了啥?; nor details of the
         // thing it names, 四化平臺,那具體呢?)
+        // (Nor when it asks in words of its own what the thing does: 那瀝滘村在搞什麼?)
         if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
+            !a.cueSets.contains(where: Self.asksSomething),
             !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
@@ -2666,6 +2668,8 @@ extension QAEngine {
         guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
+        // A part of it the article does not have (南沙綜合保稅區有什麼新政策?): not said.
+        if asksWordElsewhere(a) { return notSaid(a) }
         // The detail asked of a district or body (海珠具體做了什麼?): what its speaker said, not its
         // one-line description.
         if a.cueSets.contains("detail"), ["district", "organization"].contains(entity.type), let words = speakerSummary(a) { return words }

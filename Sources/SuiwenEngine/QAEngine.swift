@@ -2668,6 +2668,10 @@ public final class QAEngine: Sendable {
             }
         }
 
+        // A passage pointed at and asked whose words it is (……南部極點。這句話是哪個區的書記說的?):
+        // who said it is asked, whatever else its words name.
+        if a.cueSets.contains("this_passage"), a.cueSets.contains("said") { a.cueSets.insert("this_passage_said") }
+
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
         if let figureWords,
             text.indices.allSatisfy({ i in

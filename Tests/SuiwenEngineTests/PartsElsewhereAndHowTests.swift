@@ -1,0 +1,68 @@
+import Testing
+@testable import SuiwenEngine
+
+/// A part of a named thing the article does not have, how something is done, intentions as
+/// question words, an evaluation pointed back to, a passage asked whose words it is, and an
+/// ellipsis that asks in words of its own.
+@Suite struct PartsElsewhereAndHowTests {
+    @Test func aPartOfANamedThingInWordsTheArticleNeverWritesIsNotSaid() throws {
+        // 保稅 and 通關 are words of the language the article never writes, right after 南沙.
+        let part = try engine.answer("南沙綜合保稅區今年有什麼新的通關政策?")
+        #expect(part.status == .noAnswer)
+        #expect(!part.answer.contains("開發區"))
+        // The same question of what the article says of 南沙 answers.
+        let own = try engine.answer("南沙有什麼重點產業?")
+        #expect(own.status == .answered)
+        // A word after the question's cue words asks what the article says, in other words.
+        let change = try engine.answer("广州南站周边以后会有什么变化吗？")
+        #expect(change.status == .answered)
+        #expect(change.answer.contains("連片改造") || change.answer.contains("连片改造"))
+    }
+
+    @Test func moneyAskedAsFundsIsNotAFigureOfAnotherThing() throws {
+        let visits = try engine.answer("海珠走訪了多少家企業?")
+        let funds = try engine.answer("走訪花了多少財政經費?", context: visits.context)
+        #expect(funds.status == .noAnswer)
+    }
+
+    @Test func howSomeoneHelpsIsTheRestOfTheSentence() throws {
+        let reply = try engine.answer("商務局局長說要怎麼幫在地企業?")
+        #expect(reply.answer.contains("全鏈條幫扶在地企業"))
+        #expect(reply.answer.contains("娘家人"))
+        #expect(reply.answer.contains("保姆式"))
+    }
+
+    @Test func anIntentionIsAQuestionWordNotTheTopic() throws {
+        for question in ["郭昊羽想引進什麼類型的企業?", "郭昊羽打算引進什麼類型的企業?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.answer.contains("500強央企子公司"), "\(question)")
+        }
+    }
+
+    @Test func thisEvaluationPointsBackToTheOneLastAnswered() throws {
+        let result = try engine.answer("在萬家民營企業評營商環境中廣州表現如何?")
+        let who = try engine.answer("這個評選是哪個機構開展的?", context: result.context)
+        #expect(who.answer.contains("全國工商聯"))
+    }
+
+    @Test func aPassageAskedWhoseWordsItIsNamesTheSpeakerNotThePlace() throws {
+        let said = try engine.answer("……建設廣州科技創新走廊南部極點。這句話是哪個區的書記說的?")
+        #expect(said.answer.contains("盧一先"))
+        // Asked where it is built, the place.
+        let place = try engine.answer("“建設廣州科技創新走廊南部極點”是哪個區要建的?")
+        #expect(place.answer.contains("南沙"))
+    }
+
+    @Test func anEllipsisWithAQuestionOfItsOwnDoesNotRepeatTheLastOne() throws {
+        let visits = try engine.answer("海珠走訪聯系了多少家企業?")
+        let village = try engine.answer("那瀝滘村在搞什麼?", context: visits.context)
+        #expect(village.status == .answered)
+        #expect(village.answer.contains("復建房"))
+    }
+
+    @Test func aCountInHouseholdsIsNotAnsweredByAClauseCountingNone() throws {
+        let total = try engine.answer("廣州現在市場主體多少戶?")
+        let share = try engine.answer("其中民營企業佔多少戶?", context: total.context)
+        #expect(share.status == .noAnswer)
+    }
+}
