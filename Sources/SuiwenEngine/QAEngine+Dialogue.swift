@@ -54,7 +54,10 @@ extension QAEngine {
     /// What a speaker said, one point a line; with no speaker, what the document is about: its
     /// title and the headings of its sections.
     func speakerSummary(_ a: QuestionAnalysis) -> Outcome? {
-        if let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity {
+        // (The document named, 這篇報道分成哪幾部分?, after a turn about someone: the document, not
+        // the last turn's person.)
+        let namesDocument = documentNameKeys.contains { Self.holdsRun(a.normalized.keys, $0) }
+        if let person = a.mentions.first(where: { $0.entity.type == "person" && ($0.source != .implicit || !namesDocument) })?.entity {
             let said = statementsOf(person.id)
             guard !said.isEmpty else { return nil }
             var seen = Set<TextKey>()
@@ -195,9 +198,13 @@ extension QAEngine {
     /// 發言?, 洪謙前面是誰講話?): the speakers in the order the article quotes them, clause by
     /// clause. The word of order must follow the person within a few characters (郭昊羽發言之後).
     func speakerNext(_ a: QuestionAnalysis) -> Outcome? {
-        guard let person = a.mentions.last(where: { $0.fromQuestion && $0.entity.type == "person" }) else { return nil }
+        // (A person named, or else a post only one person who spoke holds, written before the word
+        // of order: 住建局局長 of 住建局局長介紹完之後,是哪位區委書記接著講?, not 區委書記.)
+        let named = a.mentions.last(where: { $0.fromQuestion && $0.entity.type == "person" })
+        let candidates = named.map { [$0] } ?? a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.compactMap { soleSpeaker(ofPost: $0, a) }
+        guard !candidates.isEmpty else { return nil }
         let keys = a.normalized.keys
-        func nearest(_ set: String) -> Int? {
+        func nearest(_ set: String, _ person: QuestionAnalysis.Mention) -> Int? {
             let words = (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             var start = person.end
             while start < keys.count, start - person.end <= Self.speakingOrderGap {
@@ -208,9 +215,9 @@ extension QAEngine {
             }
             return nil
         }
-        let after = nearest("speaking_order_after")
-        let before = nearest("speaking_order_before")
-        guard after != nil || before != nil else { return nil }
+        guard let (person, after, before) = candidates.lazy.map({ ($0, nearest("speaking_order_after", $0), nearest("speaking_order_before", $0)) })
+            .first(where: { $0.1 != nil || $0.2 != nil })
+        else { return nil }
         let following = before.map { b in after.map { $0 < b } ?? false } ?? true
         // (Not a section's heading whose words a speaker later says, 當好企業“娘家人”.)
         let headings = Set(headingIndices)
@@ -232,10 +239,19 @@ extension QAEngine {
             quotes: statementsOf(other).prefix(1).map(\.quote), confidence: 0.8, about: [other])
     }
 
-    /// The most characters between a person and the word of order after them (發言之後).
+    /// The one person who spoke of a post the question names (住建局局長介紹完之後…), as a
+    /// mention where the post is written; nil when none or several of its holders spoke (of the
+    /// body or place the question scopes posts to).
+    func soleSpeaker(ofPost role: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        let speakers = Set(postsMatching(role: role.entity.id, scope: scope(a)).map(\.subject).filter { !statementsOf($0).isEmpty })
+        guard speakers.count == 1, let person = knowledge.entitiesByID[speakers.first!] else { return nil }
+        return QuestionAnalysis.Mention(entity: person, start: role.start, end: role.end, source: role.source)
+    }
+
+    /// The most characters between a person and the word of order after them (發言之後, 介紹完之後).
     static let speakingOrderGap = 4
-    /// The characters that may stand there: of 發言, 講話, 講完 and 的.
-    static let speakingOrderGapKeys: Set<UInt32> = Set("发言讲话完的".unicodeScalars.map(\.value))
+    /// The characters that may stand there: of 發言, 講話, 講完, 介紹完 and 的.
+    static let speakingOrderGapKeys: Set<UInt32> = Set("发言讲话完的介绍".unicodeScalars.map(\.value))
 
     /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
     /// the last answer gave (its subject and relation), else of the clause it quoted (its
@@ -1244,6 +1260,11 @@ extension QAEngine {
                     return false
                 }
                 return true
+            }
+            // (A piece that ends, before a comma, with a word of when, 住建局局長介紹完之後,: the
+            // time of the question after it, not a question of its own.)
+            if [",", "\u{FF0C}"].contains(pieces[index].mark), subordinateTimeKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+                return false
             }
             return asking || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }

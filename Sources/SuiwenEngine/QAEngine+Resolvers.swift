@@ -470,6 +470,10 @@ extension QAEngine {
     /// The longest keyword of a figure that is a measure's word, not what is counted (同比增長).
     static let longestGenericKeyword = 4
 
+    /// The fewest characters of a figure's keywords that name it well enough to say whose it is,
+    /// asked of someone else.
+    static let fewestCharactersNamingAFigure = 4
+
     /// The most characters of a follow-up about the last answer's figure that names nothing (增速呢?).
     static let longestFigureFollowUp = 12
 
@@ -557,6 +561,23 @@ extension QAEngine {
             } else if total == bestScore {
                 best.append((index, fact))
             }
+        }
+        // Asked of one person, where the words name well a figure someone else gave (他說全年新洽談
+        // 納入市重點招商項目庫的項目目標是多少? of 郭永航, who was said not to hold 郭昊羽's post):
+        // not theirs, and whose it is.
+        if best.isEmpty, !a.cueSets.contains("yesno"), scopes.count == 1, let person = scopes.first?.entity, person.type == "person",
+            let top = scores.filter({ $0.value >= Self.fewestCharactersNamingAFigure }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+            let speaker = figures[top.key].speaker, speaker != person.id
+        {
+            let fact = figures[top.key]
+            let line = render("figure", [
+                "measure": fact.measure ?? "", "value": fact.value ?? "", "unit": fact.unit ?? "", "date": fact.date.map { "(\($0))" } ?? "",
+            ])
+            var outcome = Outcome(
+                status: .answered, answer: render("said_by_other", ["person": person.name, "titled": titled(speaker), "text": line]),
+                quotes: [fact.quote], confidence: 0.75, about: [speaker, fact.subject])
+            outcome.figures = [top.key]
+            return outcome
         }
         // The words name a figure, but not one of the place or person asked about: another
         // rule may still answer, and if none does, the reply says the article does not say.
@@ -1455,7 +1476,14 @@ extension QAEngine {
     /// The one person who spoke of those holding the role the question names (市長原話…: 郭永航),
     /// within the district or body it names too; nil for none or several.
     private func soleSpeaker(_ a: QuestionAnalysis) -> Entity? {
-        guard let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return nil }
+        let holders = speakingHolders(a)
+        return holders.count == 1 ? knowledge.entitiesByID[holders[0]] : nil
+    }
+
+    /// The people who spoke of the post the question names (of the district or body it names),
+    /// in the order they first speak.
+    private func speakingHolders(_ a: QuestionAnalysis) -> [String] {
+        guard let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return [] }
         // (A district or body the post is of, not a place spoken of: 住建局局長關於火車站的原話.)
         let body = namedBody(a).flatMap { ["organization", "district", "city"].contains($0.type) ? $0 : nil }
         var holders: [String] = []
@@ -1464,7 +1492,7 @@ extension QAEngine {
         {
             holders.append(statement.subject)
         }
-        return holders.count == 1 ? knowledge.entitiesByID[holders[0]] : nil
+        return holders
     }
 
     /// A thing's words asked for as written (「全球定制之都」案例城市出自哪一句?), naming no person
@@ -1490,7 +1518,18 @@ extension QAEngine {
         // (The things the question names besides count as its words: 親清政商關係 is a name.)
         let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
         let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
-        guard let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity ?? soleSpeaker(a) else { return nil }
+        let named = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
+        // (A post several who spoke hold, with no passage of theirs, 書記的原話是什麼?: which of them.)
+        if named == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty,
+            let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity,
+            case let holders = speakingHolders(a), holders.count > 1
+        {
+            let candidates = holders.map { id in "\(name(id))(\(list(postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value))))" }
+            return Outcome(
+                status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
+                suggestions: holders.map(name), confidence: 0.5, role: role.id, candidates: holders)
+        }
+        guard let person = named ?? soleSpeaker(a) else { return nil }
         // (Asked for their words with no passage of them, 洪謙的原話是什麼?: all they said, as written.)
         if ownSentence(of: person.id, holding: words) == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty {
             var seen = Set<TextKey>()

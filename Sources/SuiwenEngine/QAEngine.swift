@@ -164,6 +164,9 @@ public final class QAEngine: Sendable {
     let spokenJoinerStarts: Set<Unicode.Scalar>
     /// The same joiners as scalars, for a quick test that a question holds one.
     let spokenJoinerScalars: [[Unicode.Scalar]]
+    /// The lexicon's `time_clause_end` words (之後, 的時候), normalized: a piece of a message
+    /// ending with one before a comma is the time of the question after it.
+    let subordinateTimeKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
     /// either script, and the scalars they end with (a question holding none is not searched):
     /// put back as marks in the question as written, before it is split.
@@ -601,7 +604,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -733,6 +736,7 @@ public final class QAEngine: Sendable {
         for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
         self.spokenJoinerStarts = joinerStarts
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
+        self.subordinateTimeKeys = (knowledge.lexicon.cues["time_clause_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
@@ -2421,8 +2425,11 @@ public final class QAEngine: Sendable {
             // leader's alias too. The lexicon's `within_names` says which.)
             case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
-                // (Nor in 舉幾個例子: examples are asked; nor 這幾個詞, which points at them.)
-                if name == "howmany" || name == "answer_number", match.start > 0, ["哪", "举", "这"].contains(text[match.start - 1]) { break }
+                // (Nor in 舉幾個例子: examples are asked; nor 這幾個詞, which points at them; nor
+                // 那幾個 inside the question, 原文列的那幾個關鍵詞是什麼?, not the 那 that opens a follow-up.)
+                if name == "howmany" || name == "answer_number", match.start > 0,
+                    ["哪", "举", "这"].contains(text[match.start - 1]) || (match.start > 1 && text[match.start - 1] == "那")
+                { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
                 if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
                     normalized.joinedInOriginal(at: match.start) { break }
@@ -2499,9 +2506,11 @@ public final class QAEngine: Sendable {
                 // (A place outside the article listed right after one of the graph's, 廣州開發區、南沙、
                 // 增城、黃埔: one item of what is asked about, said to be missing; the rest answered.)
                 // (Listed: a mark between them, 、 or a comma; 南沙天河哪個是廣州新核? names two to choose from.)
+                // (Or listed right before one, 是黃埔、南沙、增城.)
                 if knowledge.lexicon.outsidePlaces.contains(name), a.mentions.contains(where: { m in
-                    m.fromQuestion && m.end == match.start && Self.placeTypes.contains(m.entity.type) && m.entity.type != "city"
-                        && listedApart(m.end, in: normalized, original: a.original)
+                    m.fromQuestion && Self.placeTypes.contains(m.entity.type) && m.entity.type != "city"
+                        && (m.end == match.start && listedApart(m.end, in: normalized, original: a.original)
+                            || m.start == match.end && listedApart(m.start, in: normalized, original: a.original))
                 }) {
                     a.outsideNames.append(name)
                     let note = render("list_claim_outside", ["names": name])

@@ -65,4 +65,56 @@ import Testing
         let share = try engine.answer("其中民營企業佔多少戶?", context: total.context)
         #expect(share.status == .noAnswer)
     }
+
+    @Test func aFigureAskedOfSomeoneWhoDidNotGiveItSaysWhoseItIs() throws {
+        let claim = try engine.answer("越秀區委書記是郭永航吧?")
+        let figure = try engine.answer("他說全年新洽談納入市重點招商項目庫的項目目標是多少?", context: claim.context)
+        #expect(figure.answer.hasPrefix("不是郭永航"))
+        #expect(figure.answer.contains("郭昊羽"))
+        #expect(figure.answer.contains("200"))
+    }
+
+    @Test func whoSpokeAfterThePostOnlyOneSpeakerHolds() throws {
+        let next = try engine.answer("城市更新那一段,住建局局長介紹完之後,是哪位區委書記接著講?")
+        #expect(next.answer.contains("蔡澍"))
+        let before = try engine.answer("商務局局長前面是哪位講話?")
+        #expect(before.answer.contains("郭昊羽"))
+        // A post several who spoke hold: no one to follow.
+        let several = try engine.answer("區委書記之後是誰發言?")
+        #expect(!several.answer.contains("之後發言的是"))
+    }
+
+    @Test func thoseKeywordsInsideTheQuestionAreNoCountAsked() throws {
+        let reply = try engine.answer("營商環境1.0到5.0改革,原文列的那幾個關鍵詞是什麼?")
+        #expect(reply.answer.contains("簡政放權") && reply.answer.contains("激發活力"))
+        #expect(!reply.answer.contains("5輪"))
+    }
+
+    @Test func theWordsOfAPostSeveralHoldAskWhichOfThem() throws {
+        let asked = try engine.answer("書記的原話是什麼?")
+        #expect(asked.status == .clarify)
+        let picked = try engine.answer("南沙那位", context: asked.context)
+        #expect(picked.answer.contains("制造業當家"))
+    }
+
+    @Test func howARelationIsToBeKeptIsTheRestOfTheSentence() throws {
+        let reply = try engine.answer("郭永航說政商關係要做到怎樣?")
+        #expect(reply.answer.contains("有呼必應"))
+    }
+
+    @Test func anOutsidePlaceListedFirstIsNotedAndTheListGiven() throws {
+        let reply = try engine.answer("三大國家級開發區是黃埔、南沙、增城嗎?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("廣州開發區"))
+        #expect(reply.answer.contains("黃埔"))
+    }
+
+    @Test func theDocumentNamedAfterATurnAboutSomeoneIsTheDocument() throws {
+        let person = try engine.answer("盧一先除了區委書記還兼什麼職?")
+        let parts = try engine.answer("這篇報道分成哪幾個小標題部分?", context: person.context)
+        #expect(parts.answer.contains("制造業立市"))
+        // Called 他, they are still asked about.
+        let said = try engine.answer("他在文章裡說了什麼?", context: person.context)
+        #expect(said.answer.contains("盧一先"))
+    }
 }
