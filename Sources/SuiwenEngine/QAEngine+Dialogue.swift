@@ -201,7 +201,7 @@ extension QAEngine {
         // (A person named, or else a post only one person who spoke holds, written before the word
         // of order: 住建局局長 of 住建局局長介紹完之後,是哪位區委書記接著講?, not 區委書記.)
         let named = a.mentions.last(where: { $0.fromQuestion && $0.entity.type == "person" })
-        let candidates = named.map { [$0] } ?? a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.compactMap { soleSpeaker(ofPost: $0, a) }
+        let candidates = named.map { [$0] } ?? a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.compactMap { soleSpeakerMention(ofPost: $0, a) }
         guard !candidates.isEmpty else { return nil }
         let keys = a.normalized.keys
         func nearest(_ set: String, _ person: QuestionAnalysis.Mention) -> Int? {
@@ -215,8 +215,9 @@ extension QAEngine {
             }
             return nil
         }
-        guard let (person, after, before) = candidates.lazy.map({ ($0, nearest("speaking_order_after", $0), nearest("speaking_order_before", $0)) })
-            .first(where: { $0.1 != nil || $0.2 != nil })
+        guard let (person, after, before) = candidates.lazy
+            .map({ (person: $0, after: nearest("speaking_order_after", $0), before: nearest("speaking_order_before", $0)) })
+            .first(where: { $0.after != nil || $0.before != nil })
         else { return nil }
         let following = before.map { b in after.map { $0 < b } ?? false } ?? true
         // (Not a section's heading whose words a speaker later says, 當好企業“娘家人”.)
@@ -242,9 +243,9 @@ extension QAEngine {
     /// The one person who spoke of a post the question names (住建局局長介紹完之後…), as a
     /// mention where the post is written; nil when none or several of its holders spoke (of the
     /// body or place the question scopes posts to).
-    func soleSpeaker(ofPost role: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
-        let speakers = Set(postsMatching(role: role.entity.id, scope: scope(a)).map(\.subject).filter { !statementsOf($0).isEmpty })
-        guard speakers.count == 1, let person = knowledge.entitiesByID[speakers.first!] else { return nil }
+    func soleSpeakerMention(ofPost role: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
+        let speakers = speakersOfNamedPost(a, role: role.entity)
+        guard speakers.count == 1, let person = knowledge.entitiesByID[speakers[0]] else { return nil }
         return QuestionAnalysis.Mention(entity: person, start: role.start, end: role.end, source: role.source)
     }
 
@@ -1262,8 +1263,12 @@ extension QAEngine {
                 return true
             }
             // (A piece that ends, before a comma, with a word of when, 住建局局長介紹完之後,: the
-            // time of the question after it, not a question of its own.)
-            if [",", "\u{FF0C}"].contains(pieces[index].mark), subordinateTimeKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+            // time of the question after it, not a question of its own — unless the question after
+            // names its own person: 郭昊羽講完之後,洪謙說了什麼?)
+            if [",", "\u{FF0C}"].contains(pieces[index].mark), subordinateTimeKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }),
+                index + 1 < normalizedPieces.count,
+                !entityAutomaton.matches(in: normalizedPieces[index + 1].keys).flatMap(\.payload).contains(where: { knowledge.entitiesByID[$0]?.type == "person" })
+            {
                 return false
             }
             return asking || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))

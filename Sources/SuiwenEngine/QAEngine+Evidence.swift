@@ -89,43 +89,41 @@ extension QAEngine {
         return q
     }
 
-    /// Whether a bigram term is a common word of the language (the lexicon's `common-words`).
-    func isCommonWord(_ term: EvidenceIndex.Term) -> Bool {
-        guard !EvidenceIndex.isUnigram(term) else { return false }
-        let first = UInt32(truncatingIfNeeded: term >> 32) & 0x7FFF_FFFF
-        let second = UInt32(truncatingIfNeeded: term)
-        return knowledge.lexicon.commonWords.contains(Lexicon.wordHash(Lexicon.wordHash(Lexicon.wordHashSeed, first), second))
-    }
-
-    /// Whether a word of the language the document never writes follows a thing the question
-    /// names, before its first cue word (保税 of 南沙综合保税区有什么, 电商 of 南沙跨境电商综试区):
-    /// the question asks about a part of it the article does not have. (Not a word after the
-    /// question's cue words: 南站周边会有什么变化 asks what the article says of it, in other words.)
-    func asksWordElsewhere(_ a: QuestionAnalysis) -> Bool {
-        let scalars = a.normalized.scalars
-        // (Of a thing of the document's, not of its city: 广州注册 is the asker's own story. And
-        // right after its name, before anything else it names: a word of its own.)
-        guard let named = a.mentions.filter(\.fromQuestion).min(by: { $0.start < $1.start }),
-            !Self.unownedTypes.contains(named.entity.type), named.entity.id != knowledge.scope
-        else { return false }
-        let next = a.mentions.filter { $0.fromQuestion && $0.start >= named.end }.map(\.start).min() ?? scalars.count
-        let end = min(a.cueMatchStarts.filter { $0 >= named.end }.min() ?? scalars.count, next, named.end + Self.nameReach)
-        guard end - named.end >= 2 else { return false }
-        for i in named.end..<(end - 1) where !a.functionWord[i] && !a.functionWord[i + 1] {
-            let term = EvidenceIndex.bigram(scalars[i], scalars[i + 1])
-            if !evidence.postings.contains(term), isCommonWord(term) { return true }
+    /// Whether the question names a part of a thing of the graph's that the article does not
+    /// have: right after the thing's name (before anything else it names or asks), a word of the
+    /// language the document never writes, in a name that ends as a place's or body's does
+    /// (南沙綜合保稅區, 南沙的保稅區, 南沙跨境電商綜試區: 保稅, 電商; the lexicon's `name_endings`).
+    /// (Not a word that only asks about it, 南沙現狀怎麼樣: no such ending.)
+    func asksPartElsewhere(_ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        for named in a.mentions where named.fromQuestion && !Self.unownedTypes.contains(named.entity.type) && named.entity.id != knowledge.scope {
+            let next = a.mentions.filter { $0.fromQuestion && $0.start >= named.end }.map(\.start).min() ?? keys.count
+            // (A function word, 的 of 南沙的保稅區, is no end of it.)
+            let end = min(a.cueMatchStarts.filter { $0 >= named.end && !a.functionWord[$0] }.min() ?? keys.count, next, named.end + Self.nameReach)
+            guard let word = firstWordNotInDocument(a, from: named.end, to: end, commonWordsOnly: true) else { continue }
+            // (The ending may itself be a word the question's cues read, 區 of 保稅區: it starts
+            // at the stretch's end at the latest.)
+            let last = min(end, keys.count - 1)
+            guard word + 2 <= last else { continue }
+            let endings = (word + 2)...last
+            if nameEndingKeys.contains(where: { ending in
+                endings.contains { keys.count >= $0 + ending.count && keys[$0..<($0 + ending.count)].elementsEqual(ending) }
+            }) { return true }
         }
         return false
     }
 
     /// How far after a thing's name a word is still part of what the question calls it
-    /// (綜合保稅區 of 南沙綜合保稅區).
-    static let nameReach = 5
+    /// (跨境電商綜試區 of 南沙跨境電商綜試區).
+    static let nameReach = 8
 
     /// The clause of the document that best answers `a`, if one answers it well enough.
     /// `anchoring`: when no clause holds enough of the question, a list asked of something
     /// named may still come from the clause naming it (not when checking a rule's answer).
     func retrieve(_ a: QuestionAnalysis, anchoring: Bool = false) -> Evidence? {
+        // (No clause answers of a part of a thing the article does not have: 南沙的保稅區有什麼新
+        // 的通關政策? is not answered by a sentence of 南沙's that shares 政策.)
+        if asksPartElsewhere(a) { return nil }
         let q = evidenceQuery(a)
         if q.focus.isEmpty { return whoMentioned(a, q) }
         // Scored by what lies outside the names (the names count through their entities).
@@ -217,9 +215,9 @@ extension QAEngine {
             // A list asked of something named, in words the document does not use (舉幾個例子):
             // the clause naming it that lists.
             let named = q.named.filter { knowledge.entitiesByID[$0]?.type != "role" }
-            // (Not when the words asked of it are words the document never writes: 南沙綜合保稅區
-            // 有什麼新的通關政策? asks of what the article does not have.)
-            return anchoring && q.wanted.contains(.list) && !named.isEmpty && !asksWordElsewhere(a) ? anchored(named, q, a) : nil
+            // (Not when it asks of a part of it the article does not have: 南沙綜合保稅區有什麼新的
+            // 通關政策?)
+            return anchoring && q.wanted.contains(.list) && !named.isEmpty && !asksPartElsewhere(a) ? anchored(named, q, a) : nil
         }
         let second = ranked.first { $0.clause != best.clause }?.score ?? 0
         let margin = best.score > 0 ? max(0, (best.score - second) / best.score) : 0

@@ -34,9 +34,10 @@ extension QAEngine {
         // An elliptical follow-up (那越秀呢?) repeats the previous turn's question about a new entity.
         // (Not when the question asks something of its own: 越秀那個人說了啥?; nor details of the
         // thing it names, 四化平臺,那具體呢?)
-        // (Nor when it asks in words of its own what the thing does: 那瀝滘村在搞什麼?)
+        // (Nor when it asks in words of its own what the thing does: 那瀝滘村在搞什麼?, not 那海珠有
+        // 哪些呢?)
         if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
-            !a.cueSets.contains(where: Self.asksSomething),
+            !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
             !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
@@ -566,6 +567,7 @@ extension QAEngine {
         // 納入市重點招商項目庫的項目目標是多少? of 郭永航, who was said not to hold 郭昊羽's post):
         // not theirs, and whose it is.
         if best.isEmpty, !a.cueSets.contains("yesno"), scopes.count == 1, let person = scopes.first?.entity, person.type == "person",
+            // (Not by one short word alone: 投資 of 技改投資要達到多少億元? names no figure's whole.)
             let top = scores.filter({ $0.value >= Self.fewestCharactersNamingAFigure }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
             let speaker = figures[top.key].speaker, speaker != person.id
         {
@@ -1456,14 +1458,18 @@ extension QAEngine {
     /// most of `words` (the question's pairs of characters), three pairs or more; as written,
     /// without its end mark or a closing quotation mark it does not open.
     func ownSentence(of speaker: String, holding words: Set<UInt64>) -> String? {
-        let headings = Set(headingIndices)
-        let sentences = evidence.sentences.indices.filter { index in
-            !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == speaker }
-        }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, sentenceBigrams[$0])) }
-        guard let sentence = sentences.max(by: { $0.score < $1.score }), sentence.score >= 3 else { return nil }
+        guard let sentence = bestOwnSentence(of: speaker, holding: words), sentence.score >= 3 else { return nil }
         var text = sentence.text
         if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
         return String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
+    }
+
+    /// The sentence of `speaker`'s that shares most pairs of characters with `words`, and how many.
+    func bestOwnSentence(of speaker: String, holding words: Set<UInt64>) -> (text: String, score: Int)? {
+        let headings = Set(headingIndices)
+        return evidence.sentences.indices.filter { index in
+            !headings.contains(index) && evidence.sentences[index].clauses.contains { evidence.clauses[$0].speaker == speaker }
+        }.map { (text: evidence.sentences[$0].text, score: Self.shared(words, sentenceBigrams[$0])) }.max { $0.score < $1.score }
     }
 
     /// The first district, place or body the question names, other than the document's own city.
@@ -1476,14 +1482,14 @@ extension QAEngine {
     /// The one person who spoke of those holding the role the question names (市長原話…: 郭永航),
     /// within the district or body it names too; nil for none or several.
     private func soleSpeaker(_ a: QuestionAnalysis) -> Entity? {
-        let holders = speakingHolders(a)
+        let holders = speakersOfNamedPost(a)
         return holders.count == 1 ? knowledge.entitiesByID[holders[0]] : nil
     }
 
-    /// The people who spoke of the post the question names (of the district or body it names),
-    /// in the order they first speak.
-    private func speakingHolders(_ a: QuestionAnalysis) -> [String] {
-        guard let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return [] }
+    /// The people who spoke of a post the question names (`role`, else the first it names), of
+    /// the district or body it names, in the order they first speak.
+    func speakersOfNamedPost(_ a: QuestionAnalysis, role named: Entity? = nil) -> [String] {
+        guard let role = named ?? a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity else { return [] }
         // (A district or body the post is of, not a place spoken of: 住建局局長關於火車站的原話.)
         let body = namedBody(a).flatMap { ["organization", "district", "city"].contains($0.type) ? $0 : nil }
         var holders: [String] = []
@@ -1518,16 +1524,24 @@ extension QAEngine {
         // (The things the question names besides count as its words: 親清政商關係 is a name.)
         let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
         let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
-        let named = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
-        // (A post several who spoke hold, with no passage of theirs, 書記的原話是什麼?: which of them.)
+        var named = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
+        // (A post several who spoke hold, with no passage of theirs, 書記的原話是什麼?: which of them;
+        // of those whose words hold the question's, 區委書記關於招商的原話: 郭昊羽 alone.)
         if named == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty,
             let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity,
-            case let holders = speakingHolders(a), holders.count > 1
+            case let all = speakersOfNamedPost(a), all.count > 1
         {
-            let candidates = holders.map { id in "\(name(id))(\(list(postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value))))" }
-            return Outcome(
-                status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
-                suggestions: holders.map(name), confidence: 0.5, role: role.id, candidates: holders)
+            let scores = all.map { bestOwnSentence(of: $0, holding: words)?.score ?? 0 }
+            let top = scores.max() ?? 0
+            let holders = top > 0 ? all.indices.filter { scores[$0] == top }.map { all[$0] } : all
+            if holders.count == 1 {
+                named = knowledge.entitiesByID[holders[0]]
+            } else {
+                let candidates = holders.map { id in "\(name(id))(\(list(postsOf(id).filter { roleMatches($0.role, role.id) }.compactMap(\.value))))" }
+                return Outcome(
+                    status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
+                    suggestions: holders.map(name), confidence: 0.5, role: role.id, candidates: holders)
+            }
         }
         guard let person = named ?? soleSpeaker(a) else { return nil }
         // (Asked for their words with no passage of them, 洪謙的原話是什麼?: all they said, as written.)
@@ -2703,12 +2717,22 @@ extension QAEngine {
             clause: best.index)
     }
 
+    /// Whether the question has a word of its own after the last thing it names: a character
+    /// that is no function word, mark or name (搞 of 那瀝滘村在搞什麼?; none in 那海珠有哪些呢?).
+    func hasWordsAfterNames(_ a: QuestionAnalysis) -> Bool {
+        guard let last = a.mentions.filter(\.fromQuestion).map(\.end).max() else { return false }
+        let scalars = a.normalized.scalars
+        return (last..<scalars.count).contains { i in
+            (0x4E00...0x9FFF).contains(scalars[i]) && !a.functionWord[i] && !a.mentions.contains { $0.fromQuestion && $0.start <= i && i < $0.end }
+        }
+    }
+
     private func describe(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
         // A part of it the article does not have (南沙綜合保稅區有什麼新政策?): not said.
-        if asksWordElsewhere(a) { return notSaid(a) }
+        if asksPartElsewhere(a) { return notSaid(a) }
         // The detail asked of a district or body (海珠具體做了什麼?): what its speaker said, not its
         // one-line description.
         if a.cueSets.contains("detail"), ["district", "organization"].contains(entity.type), let words = speakerSummary(a) { return words }
@@ -2771,6 +2795,9 @@ extension QAEngine {
                 suggestions: people.map(\.name), confidence: 0.5, candidates: people.count > 1 ? people.map(\.id) : [])
         }
         if let known = a.mentions.first(where: \.fromQuestion)?.entity {
+            // How someone does something, in words no clause of theirs holds (洪謙如何服務企業?):
+            // what they said.
+            if a.cueSets.contains("how_done"), known.type == "person", let said = speakerSummary(a) { return said }
             // How a measure the article names is to be done (構建親清政商關系,具體要求政府怎麼做?):
             // what the article says of it, when the question names nothing else.
             if a.cueSets.contains("how_done"), Self.measureTypes.contains(known.type),

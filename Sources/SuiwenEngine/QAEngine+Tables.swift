@@ -243,7 +243,12 @@ extension QAEngine {
             if !held.isEmpty { figuresInStatement[TextKey(statement.quote)] = held }
         }
         return (
-            normalizedStatements.map { Self.bigrams($0.characters) }, normalizedStatements.map(\.string), figuresInStatement,
+            // (With the statement put briefly, whose words may join what the article writes apart:
+            // 打造8個萬億級 of …打造智能網聯…等8個萬億級.)
+            zip(statements, normalizedStatements).map { statement, quote in
+                Self.bigrams(quote.characters).union(statement.text.map { Self.bigrams(normalizer.normalize($0).characters) } ?? [])
+            },
+            normalizedStatements.map(\.string), figuresInStatement,
             // (The names as read, longest first: 超高清視頻 of 世界超高清視頻產業發展大會 is the event's.)
             normalizedStatements.map { Set(Self.bestSegmentation(entityAutomaton.matches(in: $0.keys)).flatMap(\.payload)) }
         )

@@ -167,6 +167,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `time_clause_end` words (之後, 的時候), normalized: a piece of a message
     /// ending with one before a comma is the time of the question after it.
     let subordinateTimeKeys: [[UInt32]]
+    /// The lexicon's `name_endings` (區, 港, 中心), normalized: how a name of a place or body ends.
+    let nameEndingKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
     /// either script, and the scalars they end with (a question holding none is not searched):
     /// put back as marks in the question as written, before it is split.
@@ -604,7 +606,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -737,6 +739,7 @@ public final class QAEngine: Sendable {
         self.spokenJoinerStarts = joinerStarts
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
         self.subordinateTimeKeys = (knowledge.lexicon.cues["time_clause_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.nameEndingKeys = (knowledge.lexicon.cues["name_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
@@ -1697,6 +1700,13 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// Sounds and marks a message may open with before its first word (嗯,那幾個…): 那 after them
+    /// still opens it.
+    static let openingSounds: Set<Character> = ["嗯", "哦", "噢", "喔", "啊", "呃", "好", " ", ",", "，"]
+
+    /// 說的是 (what a passage is about, not who said it), as normalized keys.
+    static let saysThatItIsKeys: [UInt32] = "说的是".unicodeScalars.map(\.value)
+
     /// 還 (還有, 還說): more asked, not the last answer doubted.
     static let alsoKey = UInt32(("还" as Unicode.Scalar).value)
 
@@ -1707,12 +1717,20 @@ public final class QAEngine: Sendable {
     /// name of the graph's, that the document nowhere writes together (冼村, 獵德): words of the
     /// asker's own, not the article's.
     func holdsWordNotInDocument(_ a: QuestionAnalysis, from start: Int = 0, to end: Int? = nil) -> Bool {
+        firstWordNotInDocument(a, from: start, to: end) != nil
+    }
+
+    /// Where the first such pair of characters starts; with `commonWordsOnly`, only a pair that
+    /// is a common word of the language (通關, 保稅: the lexicon's `common-words`), not two words
+    /// run together.
+    func firstWordNotInDocument(_ a: QuestionAnalysis, from start: Int = 0, to end: Int? = nil, commonWordsOnly: Bool = false) -> Int? {
         let scalars = a.normalized.scalars
         let end = min(end ?? scalars.count, scalars.count)
-        guard end - start >= 2 else { return false }
+        guard start >= 0, end - start >= 2 else { return nil }
         func ideograph(_ i: Int) -> Bool { (0x4E00...0x9FFF).contains(scalars[i]) && !a.functionWord[i] }
-        return (start..<(end - 1)).contains { i in
+        return (start..<(end - 1)).first { i in
             ideograph(i) && ideograph(i + 1) && !evidence.postings.contains(EvidenceIndex.bigram(scalars[i], scalars[i + 1]))
+                && (!commonWordsOnly || knowledge.lexicon.commonWords.contains(Lexicon.wordHash(scalars[i...(i + 1)])))
         }
     }
 
@@ -2428,7 +2446,8 @@ public final class QAEngine: Sendable {
                 // (Nor in 舉幾個例子: examples are asked; nor 這幾個詞, which points at them; nor
                 // 那幾個 inside the question, 原文列的那幾個關鍵詞是什麼?, not the 那 that opens a follow-up.)
                 if name == "howmany" || name == "answer_number", match.start > 0,
-                    ["哪", "举", "这"].contains(text[match.start - 1]) || (match.start > 1 && text[match.start - 1] == "那")
+                    ["哪", "举", "这"].contains(text[match.start - 1])
+                        || (text[match.start - 1] == "那" && text[..<(match.start - 1)].contains { !Self.openingSounds.contains($0) })
                 { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
                 if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
@@ -2506,8 +2525,11 @@ public final class QAEngine: Sendable {
                 // (A place outside the article listed right after one of the graph's, 廣州開發區、南沙、
                 // 增城、黃埔: one item of what is asked about, said to be missing; the rest answered.)
                 // (Listed: a mark between them, 、 or a comma; 南沙天河哪個是廣州新核? names two to choose from.)
-                // (Or listed right before one, 是黃埔、南沙、增城.)
-                if knowledge.lexicon.outsidePlaces.contains(name), a.mentions.contains(where: { m in
+                // (Or listed right before one, 是黃埔、南沙、增城. Not options to choose among,
+                // 天河、南沙哪個是廣州新核?: one of them is the answer.)
+                if knowledge.lexicon.outsidePlaces.contains(name), !cueMatches.contains(where: { other in
+                    if case .set(let set, _) = other.payload { return set == "which" || set == "which_district" } else { return false }
+                }), a.mentions.contains(where: { m in
                     m.fromQuestion && Self.placeTypes.contains(m.entity.type) && m.entity.type != "city"
                         && (m.end == match.start && listedApart(m.end, in: normalized, original: a.original)
                             || m.start == match.end && listedApart(m.start, in: normalized, original: a.original))
@@ -2679,7 +2701,10 @@ public final class QAEngine: Sendable {
 
         // A passage pointed at and asked whose words it is (……南部極點。這句話是哪個區的書記說的?):
         // who said it is asked, whatever else its words name.
-        if a.cueSets.contains("this_passage"), a.cueSets.contains("said") { a.cueSets.insert("this_passage_said") }
+        // (Not 說的是, what it is about: 這句話說的是哪個區?)
+        if a.cueSets.contains("this_passage"), a.cueSets.contains("said"), Self.firstRun(keys[...], Self.saysThatItIsKeys[...]) == nil {
+            a.cueSets.insert("this_passage_said")
+        }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
         if let figureWords,

@@ -22,6 +22,9 @@ struct Fuzz: ParsableCommand {
     @Option(help: "Write the slowest question, whole, to this file (to replay it with `suiwen ask --local`).")
     var saveSlowest: String?
 
+    @Option(help: "Write each question whose reply broke an invariant, whole, with the context it was asked in, to this file: one JSON object a line, {\"q\": …, \"context\": …} (to replay with `suiwen ask --local --context`).")
+    var saveBroken: String?
+
     func validate() throws {
         guard count > 0 else { throw ValidationError("--count must be a positive number.") }
     }
@@ -32,6 +35,7 @@ struct Fuzz: ParsableCommand {
         var statuses: [String: Int] = [:]
         var refused: [String: Int] = [:]
         var broken: [String] = []
+        var brokenCases: [[String: String]] = []
         var slowest: (duration: Duration, question: String) = (.zero, "")
         var context = ""
         let clock = ContinuousClock()
@@ -48,13 +52,17 @@ struct Fuzz: ParsableCommand {
                 statuses[reply.status.rawValue, default: 0] += 1
                 if let problem = Self.problem(with: reply) {
                     broken.append("#\(index) \(Self.shown(question)): \(problem)")
+                    brokenCases.append(["q": question, "context": token])
                 }
                 context = reply.context
             } catch {
                 let elapsed = clock.now - start
                 if elapsed > slowest.duration { slowest = (elapsed, question) }
                 refused[error.code.rawValue, default: 0] += 1
-                if error.message.count < 20 { broken.append("#\(index) \(Self.shown(question)): a refusal without a sentence") }
+                if error.message.count < 20 {
+                    broken.append("#\(index) \(Self.shown(question)): a refusal without a sentence")
+                    brokenCases.append(["q": question, "context": token])
+                }
             }
         }
         let total = clock.now - started
@@ -64,6 +72,10 @@ struct Fuzz: ParsableCommand {
         print("slowest: \(slowest.duration.formatted(.units(allowed: [.milliseconds, .microseconds], fractionalPart: .show(length: 0)))) for \(Self.shown(slowest.question))")
         if let saveSlowest {
             try slowest.question.write(toFile: saveSlowest, atomically: true, encoding: .utf8)
+        }
+        if let saveBroken {
+            let lines = try brokenCases.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+            try (lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).write(toFile: saveBroken, atomically: true, encoding: .utf8)
         }
         if !broken.isEmpty {
             for line in broken.prefix(20) { print("BROKEN " + line) }

@@ -117,4 +117,55 @@ import Testing
         let said = try engine.answer("他在文章裡說了什麼?", context: person.context)
         #expect(said.answer.contains("盧一先"))
     }
+
+    @Test func aWordThatOnlyAsksAboutAThingIsNoPartOfIt() throws {
+        // (現狀, 整體 are words the article never writes, but no name of a part ends them.)
+        for question in ["南沙现状怎么样", "越秀整体发展怎么样"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .answered, "\(question)")
+        }
+        // A part named after 的, or after the city: not said.
+        for question in ["南沙的保税区有什么新的通关政策?", "广州南沙综合保税区有什么新政策?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .noAnswer, "\(question)")
+            #expect(!reply.answer.contains("开发区"), "\(question)")
+        }
+    }
+
+    @Test func whatAPassageIsAboutIsNotWhoSaidIt() throws {
+        let reply = try engine.answer("“建设广州科技创新走廊南部极点”这句话说的是哪个区?")
+        #expect(reply.answer.contains("南沙"))
+    }
+
+    @Test func howSomeoneServesIsWhatTheySaid() throws {
+        let reply = try engine.answer("洪谦如何服务企业?")
+        #expect(reply.answer.contains("娘家人"))
+    }
+
+    @Test func theWordsOfAPostOnATopicOnlyOneOfItsHoldersSpokeOfAreTheirs() throws {
+        let reply = try engine.answer("区委书记关于招商的原话是什么?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("郭昊羽"))
+    }
+
+    @Test func aMisattributedClaimWithAFigureNamesWhoSaidIt() throws {
+        for question in ["郭昊羽說要打造8個萬億級產業鏈群嗎?", "郭昊羽市長說要打造8個萬億級產業鏈群?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.answer.hasPrefix("不是郭昊羽"), "\(question)")
+            #expect(reply.answer.contains("郭永航"), "\(question)")
+        }
+        let right = try engine.answer("郭永航說要打造8個萬億級產業鏈群嗎?")
+        #expect(right.answer.hasPrefix("是的"))
+    }
+
+    @Test func aShortWordOfAFigureAskedOfSomeoneElseIsNoClaimOfIt() throws {
+        let person = try engine.answer("高裕躍是誰?")
+        let reply = try engine.answer("他說今年技改投資要達到多少億元?", context: person.context)
+        #expect(reply.status == .noAnswer)
+    }
+
+    @Test func optionsWithAPlaceOutsideTheArticleAreNotAListClaim() throws {
+        let reply = try engine.answer("天河、南沙哪個是廣州新核?")
+        #expect(!reply.answer.contains("我知道南沙"))
+    }
 }
