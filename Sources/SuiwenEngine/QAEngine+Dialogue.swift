@@ -168,18 +168,24 @@ extension QAEngine {
     /// spoke of what it names.
     func sectionSpeakers(_ a: QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" && $0.entity.type != "city" }
-        guard !named.isEmpty else { return nil }
+        // (Or a heading's words quoted, 「當好企業“娘家人”」這一節中…: that section.)
+        let quoted = Self.quotedPassages(a.original).map { scalarFold.fold($0) }.filter { $0.count >= Self.shortestQuotedHeading }
+        guard !named.isEmpty || !quoted.isEmpty else { return nil }
         let headings = headingIndices
-        let typed = named.map { scalarFold.fold(originalText(a, $0.start, $0.end)) }
+        let typed = named.map { scalarFold.fold(originalText(a, $0.start, $0.end)) } + quoted
         var speakers: [String] = []
         func add(_ clause: Int) {
             if let speaker = evidence.clauses[clause].speaker, !speakers.contains(speaker) { speakers.append(speaker) }
         }
-        var label = named[0].entity.name
+        var label = named.first?.entity.name ?? ""
         var cite: Reply.Citation? = nil
         if let k = headings.indices.first(where: { k in typed.contains { Self.holds(sentenceFolds[headings[k]], $0) } }) {
-            let end = k + 1 < headings.count ? headings[k + 1] : evidence.sentences.count
-            for sentence in (headings[k] + 1)..<end { evidence.sentences[sentence].clauses.forEach(add) }
+            // (A heading may run over two sentences, 推進城市更新——推動城市建設高質量發展: the
+            // section starts after the last of them.)
+            var next = k + 1
+            while next < headings.count, headings[next] == headings[next - 1] + 1 { next += 1 }
+            let end = next < headings.count ? headings[next] : evidence.sentences.count
+            for sentence in (headings[next - 1] + 1)..<end { evidence.sentences[sentence].clauses.forEach(add) }
             let heading = evidence.sentences[headings[k]]
             label = heading.text
             cite = .init(source: knowledge.source.file, quote: heading.text, line: heading.line)
@@ -193,6 +199,9 @@ extension QAEngine {
             quotes: speakers.compactMap { statementsOf($0).first?.quote }, citations: [cite].compactMap { $0 },
             confidence: 0.8, about: speakers)
     }
+
+    /// The fewest characters of a quoted passage that may name a section by its heading.
+    static let shortestQuotedHeading = 4
 
     /// Who spoke right after, or right before, a person the question names (郭昊羽之後接著是哪位
     /// 發言?, 洪謙前面是誰講話?): the speakers in the order the article quotes them, clause by

@@ -169,6 +169,8 @@ public final class QAEngine: Sendable {
     let subordinateTimeKeys: [[UInt32]]
     /// The lexicon's `name_endings` (區, 港, 中心), normalized: how a name of a place or body ends.
     let nameEndingKeys: [[UInt32]]
+    /// The lexicon's `asker_location` words (我在, 我住在), normalized: where the asker says they are.
+    let askerLocationKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
     /// either script, and the scalars they end with (a question holding none is not searched):
     /// put back as marks in the question as written, before it is split.
@@ -606,7 +608,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -740,6 +742,7 @@ public final class QAEngine: Sendable {
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
         self.subordinateTimeKeys = (knowledge.lexicon.cues["time_clause_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.nameEndingKeys = (knowledge.lexicon.cues["name_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.askerLocationKeys = (knowledge.lexicon.cues["asker_location"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
@@ -2500,6 +2503,12 @@ public final class QAEngine: Sendable {
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
                 }):
+                // Where the asker is (我在深圳做人工智能創業,…南沙重點發展哪些產業?), before a question
+                // about a place of the graph's: their story, not what is asked.
+                if knowledge.lexicon.outsidePlaces.contains(name),
+                    askerLocationKeys.contains(where: { word in match.start >= word.count && keys[(match.start - word.count)..<match.start].elementsEqual(word) }),
+                    a.mentions.contains(where: { $0.fromQuestion && $0.start >= match.end && Self.placeTypes.contains($0.entity.type) && $0.entity.type != "city" })
+                { break }
                 // A post nobody holds in the article, written against a person it names (越秀區區長
                 // 郭昊羽…幾家?): a claim about their post, corrected; what is asked is answered.
                 // (區長 inside 副區長 is that post, said once.)

@@ -168,4 +168,19 @@ import Testing
         let reply = try engine.answer("天河、南沙哪個是廣州新核?")
         #expect(!reply.answer.contains("我知道南沙"))
     }
+
+    @Test func aSectionNamedByItsHeadingQuotedListsItsSpeakers() throws {
+        let reply = try engine.answer("「推進城市更新」那部分誰發言了?")
+        #expect(reply.answer.contains("王宏偉") && reply.answer.contains("蔡澍"))
+        #expect(!reply.answer.contains("洪謙"))
+    }
+
+    @Test func whereTheAskerIsIsTheirStoryNotTheQuestion() throws {
+        let reply = try engine.answer("我在深圳做人工智能創業,想在廣州找辦公室。南沙重點發展哪些產業?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("集成電路"))
+        // Asked about the place outside itself: outside.
+        let outside = try engine.answer("我在深圳,深圳有什麼規劃?")
+        #expect(outside.status == .noAnswer)
+    }
 }
