@@ -740,9 +740,9 @@ public final class QAEngine: Sendable {
         for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
         self.spokenJoinerStarts = joinerStarts
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
-        self.subordinateTimeKeys = (knowledge.lexicon.cues["time_clause_end"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.nameEndingKeys = (knowledge.lexicon.cues["name_endings"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
-        self.askerLocationKeys = (knowledge.lexicon.cues["asker_location"] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
+        self.subordinateTimeKeys = Self.normalizedKeys(knowledge.lexicon.cues["time_clause_end"], normalizer)
+        self.nameEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["name_endings"], normalizer)
+        self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
