@@ -2531,6 +2531,9 @@ extension QAEngine {
         wholeAndPart(a)?.part
     }
 
+    /// The most characters between a place as a whole and the 裡 or 中 that closes it (廣州的規劃裡: 3).
+    static let wordsAfterTheWhole = 3
+
     func wholeAndPart(_ a: QuestionAnalysis) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
         // (Mentions a rule's slots add have no span.)
         let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
@@ -2539,8 +2542,13 @@ extension QAEngine {
             // (Either name may be in quotation marks: 「一廊一帶、雙核五極」裡的「一廊一帶」.)
             let between = text[whole.end..<part.start].filter { !Self.quotationMarks.contains($0) }
             if Self.withinMarks.contains(String(between)) { return (whole, part) }
-            // (The part first, 從化在城市結構裡…: X在Y裡, X在Y中.)
-            if String(between) == "在", part.end < text.count, ["里", "中"].contains(text[part.end]) { return (part, whole) }
+            // (The part first, 從化在城市結構裡…: X在Y裡, X在Y中; and X在Y的規劃裡, a few words of
+            // a place's after it, 番禺在廣州規劃裡算啥? — not of a thing's, 營商環境在萬家民營企業
+            // 評價中排名: the survey is what answers.)
+            if String(between) == "在", part.end < text.count {
+                let reach = Self.placeTypes.contains(part.entity.type) ? Self.wordsAfterTheWhole : 0
+                if text[part.end...min(text.count - 1, part.end + reach)].contains(where: { ["里", "中"].contains($0) }) { return (part, whole) }
+            }
         }
         return nil
     }

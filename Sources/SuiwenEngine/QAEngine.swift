@@ -2030,9 +2030,10 @@ public final class QAEngine: Sendable {
             }
         }
         // (A post of two characters only right after a body's name, 住建局局張, 南沙書計: not
-        // 南沙常為, often for, a word apart from 常委.)
+        // 南沙常為, often for, a word apart from 常委. Or where the question or one of its clauses
+        // begins, …太慢了 市張有講…: no word before it to be part of.)
         corrections.removeAll { c in
-            c.afterBodyOnly && !entityMatches.contains { match in
+            c.afterBodyOnly && normalized.joinedInOriginal(at: c.range.lowerBound) && !entityMatches.contains { match in
                 match.end == c.range.lowerBound
                     && match.payload.contains { ["organization", "district", "city"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
             }

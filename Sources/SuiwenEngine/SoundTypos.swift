@@ -174,15 +174,27 @@ struct SoundTypos: Sendable {
         if commonWords.contains(window) || known.contains(window) { return false }
         // (Nor a known or common word with one character beside it changed: 海珠去 is 海珠 + 去,
         // not 海珠區; 這次回 is 這次 + 回.)
+        // (Unless the character meant makes a known word with the one beside the window: 商務劇長
+        // is 商務局 + 長, for 局長 is known; 海珠去年 makes no 區年.)
         for offset in stride(from: 0, through: word.count - 1, by: word.count - 1) where keys[start + offset] != word[offset] {
             let rest = offset == 0 ? (start + 1)..<end : start..<(end - 1)
             let hash = Self.hash(keys, rest)
-            if known.contains(hash) || commonWords.contains(hash) { return false }
+            if known.contains(hash) || commonWords.contains(hash), !meantMakesKnownWord(word[offset], outsideOf: keys, at: offset == 0 ? start - 1 : end, before: offset == 0) {
+                return false
+            }
         }
         // (Nor the end of a word that goes on outside it, 越秀去 of 越秀去年, 區與 of 片區與.)
         // (A known word that begins with the window's last character, kept as typed, is typed
         // right after it: 區委書記 after 番禹區.)
         return !cutsCommonWord(keys, start..<end, knownWordAfter: keys[end - 1] == word[word.count - 1] && beginsKnownWord(keys, at: end - 1))
+    }
+
+    /// Whether `meant` and the character of `keys` at `neighbour` (just outside a window, before
+    /// it when `before`) make a known word of two, in their order.
+    private func meantMakesKnownWord(_ meant: UInt32, outsideOf keys: [UInt32], at neighbour: Int, before: Bool) -> Bool {
+        guard keys.indices.contains(neighbour) else { return false }
+        let pair = before ? [keys[neighbour], meant] : [meant, keys[neighbour]]
+        return known.contains(Self.hash(pair, 0..<2))
     }
 
     /// Whether a known word of three to six characters begins at `start` in `keys`.

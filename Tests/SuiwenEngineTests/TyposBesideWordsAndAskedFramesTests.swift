@@ -1,0 +1,52 @@
+import Testing
+@testable import SuiwenEngine
+
+/// Homophones beside a common word or at a clause's start, the government as who tells, a
+/// place named as the frame of a plan, 邊個 before a noun, and asking leave to ask.
+@Suite struct TyposBesideWordsAndAskedFramesTests {
+    @Test func aHomophoneAfterACommonWordIsReadWhenTheMeantCharacterMakesAKnownWordWithTheNext() throws {
+        // 商務 is a common word and 劇 beside it; but 局 makes 局長 with the 長 after it.
+        let reply = try engine.answer("商务剧长叫什么")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("洪谦"))
+        // 海珠去年: 區 makes no word with 年, so 海珠去 stays 海珠 + 去.
+        let year = try engine.answer("海珠去年做了什么")
+        #expect(!year.answer.contains("理解为"))
+    }
+
+    @Test func aPostOfTwoCharactersTypedByItsSoundIsReadWhereAClauseBegins() throws {
+        let reply = try engine.answer("审批太慢了 市张有讲怎么搞吗")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("市长"))
+        #expect(reply.answer.contains("环评"))
+        // Inside a clause, after no body's name, two characters stay as typed.
+        let inside = try engine.answer("南沙常為")
+        #expect(!inside.answer.contains("常委"))
+    }
+
+    @Test func whatTheGovernmentTellsIsWhatIsAsked() throws {
+        let reply = try engine.answer("做服装的厂 政府叫搬去哪")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("广清"))
+    }
+
+    @Test func aPlaceNamedAsThePlansFrameIsNotWhatIsAsked() throws {
+        let reply = try engine.answer("番禺在广州规划里算啥")
+        #expect(reply.answer.contains("番禺智造创新城"))
+        #expect(!reply.answer.contains("试点城市"))
+        // A thing as the frame is what answers: the survey's ranking.
+        let survey = try engine.answer("廣州營商環境在萬家民營企業評價中排名如何")
+        #expect(survey.answer.contains("最佳口碑城市"))
+    }
+
+    @Test func cantoneseWhichBeforeANounIsWhichNotWho() throws {
+        let reply = try engine.answer("海珠嗰邊話要加快邊個片區啲城中村更新改造呀?")
+        #expect(reply.answer.contains("康鷺"))
+    }
+
+    @Test func askingLeaveToAskIsAnsweredWithWhatCanBeAsked() throws {
+        let reply = try engine.answer("我想请教几个问题,可以吗?")
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "chat.help")
+    }
+}
