@@ -206,6 +206,9 @@ extension QAEngine {
             let namesIt = span.contains(where: { !evidence.clauses[$0].entities.isDisjoint(with: q.named) })
             let types = span.reduce(UInt8(0)) { $0 | evidence.answerTypeBits[$1] }
             if !q.wanted.isEmpty, wanted & types == 0 { coverage *= 0.75 }
+            // (A time asked and no time in it, 復建房幾時起好?: whatever else it holds, no answer.)
+            // (幾時 asks a time, though 幾 asks a number too.)
+            if q.wanted.contains(.date), types & EvidenceIndex.AnswerType.bits([.date]) == 0 { continue }
             // In the sentence the last answer quoted: a follow-up is likelier about it.
             let near = last.map { evidence.clauses[$0].sentence == clause.sentence } ?? false
             let rank = coverage + (namesIt ? 0.15 : 0) + (near ? 0.1 : 0)

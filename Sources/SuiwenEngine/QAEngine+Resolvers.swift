@@ -2503,12 +2503,22 @@ extension QAEngine {
     /// A person named only to say whose the thing named after them is (高裕躍提的四化平臺, 郭永航
     /// 市長說的萬千百: a verb of one or two characters and 的 between them); nil for none. (Found
     /// without building a collection: most questions name no person.)
+    /// How far after a person the thing they spoke of may be named (在會上提的那個「…」).
+    static let whoseSpeakerReach = 10
+    /// Words that make what follows the thing a person spoke of (normalized).
+    static let spokenOfWords = ["提的", "说的", "讲的", "提到的", "讲到的", "谈到的", "提出的", "谈的"]
+
     func whoseSpeaker(_ named: [QuestionAnalysis.Mention], _ a: QuestionAnalysis) -> String? {
         guard named.count >= 2 else { return nil }
         let text = a.normalized.characters
         return named.first { m in
             m.entity.type == "person" && named.contains { n in
-                (2...3).contains(n.start - m.end) && n.start - 1 < text.count && text[n.start - 1] == "的" && n.entity.type != "person" && n.entity.type != "role"
+                guard n.entity.type != "person", n.entity.type != "role", n.start > m.end, n.start <= text.count else { return false }
+                if (2...3).contains(n.start - m.end), text[n.start - 1] == "的" { return true }
+                // (Or further on, after words of speech: 高裕躍局長在會上提的那個「四化平臺」.)
+                guard n.start - m.end <= Self.whoseSpeakerReach else { return false }
+                let between = String(text[m.end..<n.start])
+                return Self.spokenOfWords.contains { between.contains($0) }
             }
         }?.entity.id
     }

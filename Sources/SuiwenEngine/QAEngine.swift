@@ -2009,6 +2009,10 @@ public final class QAEngine: Sendable {
         return false
     }
 
+    /// 在, and the 裡 and 中 that close what it places a thing in (normalized keys).
+    static let atKey = CharacterKey.key("在")
+    static let withinKeys: Set<UInt32> = [CharacterKey.key("里"), CharacterKey.key("中")]
+
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
         let simplified = normalizer.script(of: question) ?? context.simplified
@@ -3012,6 +3016,14 @@ public final class QAEngine: Sendable {
             }
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("那裡/這個區 → \(place.name)")
+        } else if let whole = questionMentions.first, questionMentions.count == 1, whole.start == 1, keys.first == Self.atKey,
+            keys[whole.end..<min(keys.count, whole.end + Self.wordsAfterTheWhole + 1)].contains(where: Self.withinKeys.contains),
+            let id = context.place ?? context.focus, id != whole.entity.id, let place = knowledge.entitiesByID[id], place.type != "person"
+        {
+            // The subject left out before 在…裡 (在科創走廊裡 定位?): the last turn's place or
+            // thing, as if called 這個區.
+            a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("在…裡 → \(place.name)")
         }
         // The reply to an asking back (郭永航 or 郭昊羽? — 區委書記那位): the one candidate that
         // holds the role, or a post in the body or district, the reply names.

@@ -49,4 +49,27 @@ import Testing
         #expect(reply.status == .answered)
         #expect(reply.intent == "chat.help")
     }
+
+    @Test func aTimeAskedIsNotAnsweredByAPassageWithoutOne() throws {
+        // 幾時 asks a time (though 幾 asks a number): the passage on the rebuilt homes has none.
+        let when = try engine.answer("瀝滘村啲復建房幾時起好呀")
+        #expect(when.status == .noAnswer)
+        let plain = try engine.answer("沥滘村复建房什么时候建好")
+        #expect(plain.status == .noAnswer)
+        // The conference's own date is still answered.
+        let date = try engine.answer("大会几时开")
+        #expect(date.answer.contains("1月28日"))
+    }
+
+    @Test func thePersonWhoSpokeOfAThingFurtherBeforeItOnlySaysWhoseItIs() throws {
+        let reply = try engine.answer("工信局的高裕躍局長在會上提的那個「四化平台」,具體是哪四化呀?")
+        #expect(reply.answer.contains("數字化轉型"))
+        #expect(reply.answer.contains("綠色化提升"))
+    }
+
+    @Test func theSubjectLeftOutBefore在裡IsTheLastTurnsPlace() throws {
+        let first = try engine.answer("南沙 建哪些平台")
+        let reply = try engine.answer("在科创走廊里 定位?", context: first.context)
+        #expect(reply.answer.contains("南部极点"))
+    }
 }
