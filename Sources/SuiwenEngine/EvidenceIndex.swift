@@ -27,6 +27,23 @@ struct EvidenceIndex: Sendable {
         var text: String
         var line: Int
         var clauses: Range<Int>
+        /// The characters that carry content (ideographs, digits, letters), normalized, and where
+        /// each stands in `text` (as `Character`s): what a claim is aligned with.
+        var contentKeys: [UInt32] = []
+        var contentOrigins: [Int] = []
+    }
+
+    /// The characters of `text` that carry content (ideographs, digits, letters), with where
+    /// each is in `text.keys`.
+    static func contentKeys(_ text: NormalizedText) -> (keys: [UInt32], positions: [Int]) {
+        var keys: [UInt32] = []
+        var positions: [Int] = []
+        for (index, scalar) in text.scalars.enumerated() where index < text.keys.count {
+            guard let s = Unicode.Scalar(scalar), s.properties.isAlphabetic || s.properties.numericType != nil else { continue }
+            keys.append(text.keys[index])
+            positions.append(index)
+        }
+        return (keys, positions)
     }
 
     /// What kind of answer a question wants, from its question words (lexicon cue sets
@@ -121,7 +138,11 @@ struct EvidenceIndex: Sendable {
                         answerTypes: typesOf(text, normalized, entities)))
                 }
                 if clauses.count > first {
-                    sentences.append(Sentence(text: sentenceText, line: lineIndex + 1, clauses: first..<clauses.count))
+                    let normalizedSentence = normalizer.normalize(sentenceText)
+                    let content = Self.contentKeys(normalizedSentence)
+                    sentences.append(Sentence(
+                        text: sentenceText, line: lineIndex + 1, clauses: first..<clauses.count,
+                        contentKeys: content.keys, contentOrigins: content.positions.map { normalizedSentence.origins[$0] }))
                     sentenceEntities.append(clauses[first...].reduce(into: Set<String>()) { $0.formUnion($1.entities) })
                 }
             }

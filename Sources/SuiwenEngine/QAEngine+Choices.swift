@@ -83,7 +83,7 @@ extension QAEngine {
             return String(text.prefix { !$0.isPunctuation && $0 != "{" })
         }
         let yes = Set(["evidence_yes", "post_yes"].map(opening).filter { !$0.isEmpty })
-        let no = Set(["evidence_no", "post_no"].map(opening).filter { !$0.isEmpty })
+        let no = Set(["evidence_no", "post_no", "claim_contradicted", "claim_contradicted_short"].map(opening).filter { !$0.isEmpty })
         let separator = render("subject_separator", [:])
         // What the stem is about (關於海珠區,下列說法正確的是:…): said in each option that does not
         // name it, as the option means it.
@@ -171,6 +171,14 @@ extension QAEngine {
                     shown.citations.append(.init(source: knowledge.source.file, quote: other.quote, line: knowledge.source.line(of: other.quote) ?? 0))
                 }
                 shown.answer += simplified ? simplify(note) : note
+            }
+            // (Nor borne out, an option the document writes but for a changed character or a
+            // numeral left out, 千億級 for 兩千億級: denied by the passage.)
+            if judged != false, let contradiction = nearVerbatimContradiction(option.text) {
+                judged = false
+                let note = render("choice_contradicted", ["passage": contradiction.passage])
+                shown.answer = simplified ? simplify(note) : note
+                shown.citations = [contradiction.citation]
             }
             holds.append(judged)
             shown.answer = render("choice_option", ["letter": String(option.letter), "answer": shown.answer])

@@ -3017,6 +3017,19 @@ extension QAEngine {
             let corrections = a.wrongValues.filter { !answer.containsText($0.value) }.map(\.correction)
             answer = corrections.joined() + answer
         }
+        // A claim asked whether it holds (南沙要鞏固提升千億級汽車產業集群嗎?) that the document
+        // writes but for a number: denied first, by its passage, where no verdict is given yet.
+        if outcome.status == .answered, !inPassing, a.cueSets.contains("yesno"), a.premises.isEmpty, a.wrongValues.isEmpty,
+            !opensWithVerdict(answer), !opensWithJudgement(answer), let contradiction = nearVerbatimContradiction(a.original, numeralsOnly: true)
+        {
+            // (Only 不對 where the answer gives the passage itself.)
+            if answer.containsText(contradiction.passage) {
+                answer = render("claim_contradicted_short", [:]) + answer
+            } else {
+                answer = render("claim_contradicted", ["passage": contradiction.passage]) + answer
+                outcome.citations.insert(contradiction.citation, at: 0)
+            }
+        }
         // A total asked of the figures one answer gives (萬億級 + 千億級產業鏈群,加起來一共多少個?):
         // their sum after them; how far apart two are (相差多少?), their difference.
         if outcome.status == .answered, !inPassing, outcome.figures.count >= 2 {

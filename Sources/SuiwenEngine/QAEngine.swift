@@ -874,10 +874,10 @@ public final class QAEngine: Sendable {
                 return opening.isEmpty ? nil : normalizer.toSimplified(String(opening))
             }
         }
-        self.verdictOpenings = openings(["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes"])
+        self.verdictOpenings = openings(["evidence_yes", "evidence_no", "post_yes", "post_no", "said_by_yes", "claim_contradicted", "claim_contradicted_short"])
         self.claimNegationWords = Self.normalizedCharacters(knowledge.lexicon.cues["claim_negations"], normalizer)
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
-        self.noOpenings = openings(["evidence_no", "post_no", "said_by_other"])
+        self.noOpenings = openings(["evidence_no", "post_no", "said_by_other", "claim_contradicted", "claim_contradicted_short"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)

@@ -1,0 +1,149 @@
+import SuiwenKnowledge
+
+extension QAEngine {
+    /// A passage the document writes nearly as a claim does, but for a character changed or a
+    /// numeral left out (鞏固提升千億級汽車產業集群 for the document's 兩千億級, 科技創新走廊北部極點 for
+    /// 南部極點): the claim says otherwise than the document. nil when the claim's words stand
+    /// in the document as written, or differ from every passage by more, or only by words left
+    /// out (走訪企業 for 走訪聯系企業) or added (要, 的): those are a claim in its own words.
+    ///
+    /// Each sentence is aligned with the claim locally (Smith–Waterman, on the characters that
+    /// carry content); the best alignment counts when it matches at least
+    /// `nearVerbatimMinimumMatched` characters with one or two changes. Only for the rare
+    /// questions that check claims one by one (multiple choice): a few thousand cells a sentence.
+    /// With `numeralsOnly`, only a number written otherwise counts as a change (a claim asked
+    /// yes or no, in the asker's own words: 提高 for 提升 is no denial).
+    func nearVerbatimContradiction(_ claim: String, numeralsOnly: Bool = false) -> (passage: String, citation: Reply.Citation)? {
+        let claimKeys = EvidenceIndex.contentKeys(normalizer.normalize(claim)).keys
+        guard claimKeys.count >= Self.nearVerbatimMinimumMatched else { return nil }
+        // (Only a number counts: a claim without one differs from no passage by it.)
+        if numeralsOnly, !claimKeys.contains(where: Self.numeralKeys.contains) { return nil }
+        // The sentence of the best alignment (the first of equals), by its score alone in one
+        // buffer; then its alignment in full.
+        var scratch: [Int] = []
+        var bestSentence: (index: Int, score: Int)? = nil
+        for (index, sentence) in evidence.sentences.enumerated() {
+            let score = Self.bestLocalScore(claimKeys, sentence.contentKeys, scratch: &scratch)
+            if score > (bestSentence?.score ?? 0) { bestSentence = (index, score) }
+        }
+        guard let bestSentence else { return nil }
+        let sentence = evidence.sentences[bestSentence.index]
+        guard let found = Self.localAlignment(claimKeys, sentence.contentKeys, numeralsOnly: numeralsOnly),
+            found.matched >= Self.nearVerbatimMinimumMatched, (1...2).contains(found.changes)
+        else { return nil }
+        let characters = Array(sentence.text)
+        let first = sentence.contentOrigins[found.range.lowerBound]
+        let last = sentence.contentOrigins[found.range.upperBound - 1]
+        guard first <= last, last < characters.count else { return nil }
+        return (String(characters[first...last]), .init(source: knowledge.source.file, quote: sentence.text, line: sentence.line))
+    }
+
+    /// The fewest characters a claim must share, in order, with a passage to be read as written after it.
+    static let nearVerbatimMinimumMatched = 8
+
+    /// Numerals: a claim that leaves one out (千億級 for 兩千億級) changes a figure.
+    static let numeralKeys: Set<UInt32> = Set("0123456789〇零一二三四五六七八九十百千万亿两半".unicodeScalars.map(\.value))
+
+    /// The score of the best local alignment of `claim` within `passage` (as `localAlignment`),
+    /// in two rows of `scratch`.
+    static func bestLocalScore(_ claim: [UInt32], _ passage: [UInt32], scratch: inout [Int]) -> Int {
+        let columns = passage.count + 1
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: repeatElement(0, count: 2 * columns))
+        var best = 0
+        for i in 1...max(1, claim.count) where !claim.isEmpty {
+            let (previous, current) = ((i - 1) % 2 * columns, i % 2 * columns)
+            scratch[current] = 0
+            for j in 1..<columns {
+                let diagonal = scratch[previous + j - 1] + (claim[i - 1] == passage[j - 1] ? 2 : -1)
+                let cell = max(0, diagonal, scratch[previous + j] - 1, scratch[current + j - 1] - 1)
+                scratch[current + j] = cell
+                best = max(best, cell)
+            }
+        }
+        return best
+    }
+
+    /// The best local alignment of `claim` within `passage` (match 2, change or gap −1): the
+    /// range of `passage` it covers, the characters matched, and the changes that count — a
+    /// character changed, or a numeral of the passage the claim lacks (a character the claim
+    /// adds, or any other it lacks, does not count).
+    static func localAlignment(_ claim: [UInt32], _ passage: [UInt32], numeralsOnly: Bool = false) -> (score: Int, range: Range<Int>, matched: Int, changes: Int)? {
+        let rows = claim.count + 1
+        let columns = passage.count + 1
+        guard rows > 1, columns > 1 else { return nil }
+        var score = [Int](repeating: 0, count: rows * columns)
+        var best = (score: 0, row: 0, column: 0)
+        for i in 1..<rows {
+            for j in 1..<columns {
+                let diagonal = score[(i - 1) * columns + j - 1] + (claim[i - 1] == passage[j - 1] ? 2 : -1)
+                let up = score[(i - 1) * columns + j] - 1
+                let left = score[i * columns + j - 1] - 1
+                let cell = max(0, diagonal, up, left)
+                score[i * columns + j] = cell
+                if cell > best.score { best = (cell, i, j) }
+            }
+        }
+        guard best.score > 0 else { return nil }
+        // The steps back from the best cell: each a character matched, changed, left out of the
+        // claim (the passage's) or added by it (the claim's).
+        enum Step { case match, change, passageOnly, claimOnly }
+        var steps: [(step: Step, numeral: Bool)] = []
+        var (i, j) = (best.row, best.column)
+        while i > 0, j > 0, score[i * columns + j] > 0 {
+            let cell = score[i * columns + j]
+            let same = claim[i - 1] == passage[j - 1]
+            if cell == score[(i - 1) * columns + j - 1] + (same ? 2 : -1) {
+                let claimNumeral = numeralKeys.contains(claim[i - 1])
+                let passageNumeral = numeralKeys.contains(passage[j - 1])
+                // (A word's character against a numeral is the one added and the other left out,
+                // 改革5.0 against 1.0到5.0: no number changed by it.)
+                if same || claimNumeral == passageNumeral {
+                    steps.append((same ? .match : .change, claimNumeral))
+                } else {
+                    steps.append((passageNumeral ? .passageOnly : .claimOnly, true))
+                }
+                i -= 1
+                j -= 1
+            } else if cell == score[i * columns + j - 1] - 1 {
+                steps.append((.passageOnly, numeralKeys.contains(passage[j - 1])))
+                j -= 1
+            } else {
+                steps.append((.claimOnly, numeralKeys.contains(claim[i - 1])))
+                i -= 1
+            }
+        }
+        let matched = steps.filter { $0.step == .match }.count
+        var changes = 0
+        // A number is one run of numerals, however written (千億級 and 2000億級, as 兩千億級 is
+        // normalized): altered (a digit changed, or some left out or added beside others kept), one
+        // change; left out or added whole (1.0到 of 1.0到5.0改革), none. Words left out or added are
+        // none either; a word's character changed is one, unless only numbers count.
+        var run: [Step] = []
+        func endRun() {
+            let kinds = Set(run)
+            if kinds.contains(.change) || (kinds.contains(.match) && kinds.count > 1) { changes += 1 }
+            run.removeAll()
+        }
+        for (step, numeral) in steps {
+            if numeral {
+                run.append(step)
+                continue
+            }
+            endRun()
+            if step == .change, !numeralsOnly { changes += 1 }
+        }
+        endRun()
+        return (best.score, j..<best.column, matched, changes)
+    }
+
+    /// Whether an answer opens with a judgement of its own on what was asked: a true/false item's
+    /// 正確 or 錯誤, a quoted passage's 原文不是這樣寫的.
+    func opensWithJudgement(_ answer: String) -> Bool {
+        let simplified = normalizer.toSimplified(answer)
+        return ["verdict_true", "verdict_false", "passage_differs"].contains { template in
+            let opening = normalizer.toSimplified(render(template, [:])).prefix { !$0.isPunctuation && $0 != "{" }
+            return !opening.isEmpty && simplified.hasPrefix(opening)
+        }
+    }
+}
