@@ -1209,8 +1209,10 @@ extension QAEngine {
             // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
             // lists them).
             // (Or their words asked as written, 局長表態的原話是什麼?: whose.)
+            // (哪些 of what they said, 局長講了哪些內容?, asks no list of them.)
             if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said") || a.cueSets.contains("verbatim"),
-                !a.cueSets.contains("aggregate_which"), !a.cueSets.contains("who")
+                !a.cueSets.contains("aggregate_which") || Self.whichOfWhatWasSaid.contains(where: { a.normalized.string.contains($0) }),
+                !a.cueSets.contains("who")
             {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
                 return Outcome(
@@ -2526,6 +2528,9 @@ extension QAEngine {
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
     /// reports is only the frame beside another name (這次大會有提到番禺要搞啥嗎?).
+    /// 哪些 asking which of the things said, not which of the people (normalized).
+    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面"]
+
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
         var named = a.mentions.filter(\.fromQuestion)
         guard !named.isEmpty else { return a.mentions.first }

@@ -1311,6 +1311,24 @@ public final class QAEngine: Sendable {
         // A body's words claimed where the article reports none of them (發展改革委提出了四化平臺
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
+        // One thing named and nothing asked (部門負責人呢?) after a count (幾個區的書記發言?): that
+        // count, of the thing now named.
+        // (Asked again as the name, as written, and the lexicon's first word of `howmany`: 部門負責人
+        // 多少. Only of people by their post or group, who are counted: 南沙呢 after 海珠's count of
+        // firms asks no count of 南沙's.)
+        if analysis.cueSets.contains("ellipsis"), !analysis.cueSets.contains(where: Self.asksSomething),
+            case let named = analysis.mentions.filter(\.fromQuestion), named.count == 1, named[0].start >= 0,
+            Self.countedPeopleTypes.contains(named[0].entity.type),
+            let previousID = analysis.context.rule, rules.first(where: { $0.id == previousID })?.intent == "figure",
+            let count = knowledge.lexicon.cues["howmany"]?.first,
+            case let origins = analysis.normalized.origins, named[0].end <= origins.count,
+            case let written = Array(analysis.original), origins[named[0].end - 1] < written.count
+        {
+            let name = String(written[origins[named[0].start]...origins[named[0].end - 1]])
+            var counted = analyze(name + count, context: analysis.context)
+            counted.contextUsed.append("asks the count the last question asked: \(name + count)")
+            analysis = counted
+        }
         // The most specific rule that applies answers; when its resolver finds nothing in the
         // graph, the next one that applies gets its turn.
         for index in applicableRules(analysis) {
@@ -2008,6 +2026,9 @@ public final class QAEngine: Sendable {
         }
         return false
     }
+
+    /// The types of what names people by their post or as a group: what a count asks of.
+    static let countedPeopleTypes: Set<String> = ["role", "group"]
 
     /// 在, and the 裡 and 中 that close what it places a thing in (normalized keys).
     static let atKey = CharacterKey.key("在")

@@ -1,0 +1,34 @@
+import Testing
+@testable import SuiwenEngine
+
+/// A count carried to the next post named (部門負責人呢?), what several holders said asked with
+/// 哪些內容, and words that ask what can be checked.
+@Suite struct CountsCarriedAndContentAskedTests {
+    @Test func aPostNamedAloneAfterACountAsksThatCountOfIt() throws {
+        let first = try engine.answer("開會那天幾個區的書記發言")
+        #expect(first.answer.contains("11"))
+        let next = try engine.answer("部門負責人呢", context: first.context)
+        #expect(next.status == .answered)
+        #expect(next.answer.contains("6位"))
+        // A place is no one counted: after 海珠's count of firms, 南沙呢 asks none of 南沙's.
+        let firms = try engine.answer("海珠摸排了多少家转移意向企业?")
+        let place = try engine.answer("南沙呢", context: firms.context)
+        #expect(place.status == .noAnswer)
+    }
+
+    @Test func whatSeveralHoldersSaidAskedWith哪些內容IsAskedBack() throws {
+        let reply = try engine.answer("局长讲了哪些内容?")
+        #expect(reply.status == .clarify)
+        #expect(reply.suggestions.count == 3)
+        // Which of them spoke is still a list of them.
+        let which = try engine.answer("哪些局长发言了?")
+        #expect(which.status == .answered)
+    }
+
+    @Test func askingWhatCanBeCheckedIsAnsweredWithWhatCanBeAsked() throws {
+        for question in ["你好,你能帮我核对哪些内容?", "你好,可以查什麼?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.intent == "chat.help", "\(question)")
+        }
+    }
+}
