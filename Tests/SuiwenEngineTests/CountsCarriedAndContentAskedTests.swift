@@ -31,4 +31,15 @@ import Testing
             #expect(reply.intent == "chat.help", "\(question)")
         }
     }
+
+    @Test func aLandmarkOrTradeTheArticleNeverNamesIsOutsideIt() throws {
+        // 廣州塔 begins with 廣州, which the article names; the tower it never does.
+        let tower = try engine.answer("廣州塔多高啊")
+        #expect(tower.status == .noAnswer)
+        let trade = try engine.answer("南沙今年外贸进出口目标多少?")
+        #expect(trade.status == .noAnswer)
+        // A trade the asker tells of is no question of it.
+        let story = try engine.answer("我在番禺开了家做外贸的小公司,营商环境这块有什么新举措吗")
+        #expect(story.status == .answered)
+    }
 }
