@@ -147,3 +147,45 @@ extension QAEngine {
         }
     }
 }
+
+extension QAEngine {
+    /// The other items of the list a question sets one aside from, when that one is no name of
+    /// the graph's but words of a passage (除咗強化數字賦能仲有咩?: 工業上樓, the item beside it in
+    /// 強化數字賦能、工業上樓). The clause that writes the words set aside and lists them with
+    /// others (parted by 、), of the person or thing the question names where several do; nil
+    /// when no clause does, or the words set aside are a name (除了南沙 is the graph's to answer).
+    func otherItemsBesides(_ a: QuestionAnalysis) -> Outcome? {
+        guard let (start, end) = exceptedSpan(a.normalized), end - start >= 2, a.excepted.isEmpty,
+            !a.mentions.contains(where: { $0.fromQuestion && $0.start < end && $0.end > start })
+        else { return nil }
+        let setAside = Array(a.normalized.keys[start..<end])
+        let named = Set(a.mentions.map(\.entity.id))
+        var best: (clause: Int, items: [String], named: Bool)? = nil
+        for (index, clause) in evidence.clauses.enumerated() where clause.text.contains("、") {
+            let items = clause.text.split(separator: "、").map(String.init)
+            guard items.count >= 2 else { continue }
+            let keys = items.map { normalizer.normalize($0).keys }
+            guard let hit = keys.firstIndex(where: { Self.firstRun($0[...], setAside[...]) != nil }) else { continue }
+            var others = items
+            others.remove(at: hit)
+            // (An item of two joined by 與, 新能源汽車與新型儲能: the other of them is listed too.)
+            let joined = items[hit].components(separatedBy: "與")
+            if joined.count == 2, let part = joined.firstIndex(where: { Self.firstRun(normalizer.normalize($0).keys[...], setAside[...]) != nil }) {
+                others.insert(joined[1 - part], at: hit)
+            }
+            // (Of the one the question names or the last turn spoke of: said by them, or in a
+            // sentence naming them, or by whoever holds a post there.)
+            let speakerPlaces = clause.speaker.map { postsOf($0).compactMap(\.org) } ?? []
+            let namesIt = clause.speaker.map(named.contains) ?? false || !evidence.sentenceEntities[clause.sentence].isDisjoint(with: named)
+                || speakerPlaces.contains(where: named.contains)
+            if best == nil || (namesIt && !best!.named) { best = (index, others, namesIt) }
+        }
+        guard let best else { return nil }
+        let clause = evidence.clauses[best.clause]
+        let sentence = evidence.sentences[clause.sentence]
+        return Outcome(
+            status: .answered, answer: render("besides_items", ["excepted": originalText(a, start, end), "items": list(best.items)]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.75, about: clause.entities.sorted(), clause: best.clause)
+    }
+}

@@ -1311,6 +1311,8 @@ public final class QAEngine: Sendable {
         // A body's words claimed where the article reports none of them (發展改革委提出了四化平臺
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
+        // Words of a passage set aside (除了強化數字賦能還有什麼?): the items listed beside them.
+        if let others = otherItemsBesides(analysis) { return finish(others, rule: nil, analysis: analysis) }
         // One thing named and nothing asked (部門負責人呢?) after a count (幾個區的書記發言?): that
         // count, of the thing now named.
         // (Asked again as the name, as written, and the lexicon's first word of `howmany`: 部門負責人

@@ -33,3 +33,20 @@ import Testing
         #expect(!right.answer.hasPrefix("不对"))
     }
 }
+
+/// The items of a passage's list beside the words a question sets aside.
+@Suite struct OtherItemsBesidesTests {
+    @Test func theItemsBesideThoseSetAsideAreAnswered() throws {
+        let reply = try engine.answer("蔡書記講海珠產業轉型,除咗強化數字賦能仲有咩?")
+        #expect(reply.answer.contains("工業上樓"))
+        #expect(!reply.answer.contains("還有強化數字賦能"))
+        // Of the last turn's place, and the other of two items joined by 與.
+        let first = try engine.answer("南沙的产业重点?")
+        let next = try engine.answer("除了汽車 還聚焦哪些產業", context: first.context)
+        #expect(next.answer.contains("新型儲能"))
+        #expect(next.answer.contains("人工智能"))
+        // A name set aside is the graph's to answer, not a passage's.
+        let named = try engine.answer("除了南沙,还有哪些区的书记发言了?")
+        #expect(!named.answer.hasPrefix("除了"))
+    }
+}
