@@ -14,7 +14,14 @@ extension QAEngine {
     /// With `numeralsOnly`, only a number written otherwise counts as a change (a claim asked
     /// yes or no, in the asker's own words: 提高 for 提升 is no denial).
     func nearVerbatimContradiction(_ claim: String, numeralsOnly: Bool = false) -> (passage: String, citation: Reply.Citation)? {
-        let claimKeys = EvidenceIndex.contentKeys(normalizer.normalize(claim)).keys
+        nearVerbatimContradiction(normalizer.normalize(claim), numeralsOnly: numeralsOnly)
+    }
+
+    /// The same of a claim already normalized (a question's analysis holds it).
+    func nearVerbatimContradiction(_ claim: NormalizedText, numeralsOnly: Bool = false) -> (passage: String, citation: Reply.Citation)? {
+        // (Asked yes or no, most claims write no numeral: told before any array is made.)
+        if numeralsOnly, !claim.keys.contains(where: Self.numeralKeys.contains) { return nil }
+        let claimKeys = EvidenceIndex.contentKeys(claim).keys
         guard claimKeys.count >= Self.nearVerbatimMinimumMatched else { return nil }
         // (Only a number counts: a claim without one differs from no passage by it.)
         if numeralsOnly, !claimKeys.contains(where: Self.numeralKeys.contains) { return nil }
@@ -155,13 +162,21 @@ extension QAEngine {
     /// others (parted by 、), of the person or thing the question names where several do; nil
     /// when no clause does, or the words set aside are a name (除了南沙 is the graph's to answer).
     func otherItemsBesides(_ a: QuestionAnalysis) -> Outcome? {
-        guard let (start, end) = exceptedSpan(a.normalized), end - start >= 2, a.excepted.isEmpty,
+        guard let (start, end) = a.exceptedWords.map({ ($0.lowerBound, $0.upperBound) }), end - start >= 2, a.excepted.isEmpty,
             !a.mentions.contains(where: { $0.fromQuestion && $0.start < end && $0.end > start })
         else { return nil }
         let setAside = Array(a.normalized.keys[start..<end])
         let named = Set(a.mentions.map(\.entity.id))
         var best: (clause: Int, items: [String], named: Bool)? = nil
-        for (index, clause) in evidence.clauses.enumerated() where clause.text.contains("、") {
+        // (A sentence whose characters hold the words set aside, told by its keys kept from the
+        // load, before any clause of it is split and normalized.)
+        let setAsideContent = setAside.filter { key in Unicode.Scalar(key).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+        guard !setAsideContent.isEmpty else { return nil }
+        let sentences = evidence.sentences
+        let clauses = evidence.clauses
+        for sentence in sentences where Self.firstRun(sentence.contentKeys[...], setAsideContent[...]) != nil {
+          for index in sentence.clauses where clauses[index].text.unicodeScalars.contains("、") {
+            let clause = clauses[index]
             let items = clause.text.split(separator: "、").map(String.init)
             guard items.count >= 2 else { continue }
             let keys = items.map { normalizer.normalize($0).keys }
@@ -179,6 +194,7 @@ extension QAEngine {
             let namesIt = clause.speaker.map(named.contains) ?? false || !evidence.sentenceEntities[clause.sentence].isDisjoint(with: named)
                 || speakerPlaces.contains(where: named.contains)
             if best == nil || (namesIt && !best!.named) { best = (index, others, namesIt) }
+          }
         }
         guard let best else { return nil }
         let clause = evidence.clauses[best.clause]

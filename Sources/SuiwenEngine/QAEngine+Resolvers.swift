@@ -3025,7 +3025,7 @@ extension QAEngine {
         // A claim asked whether it holds (南沙要鞏固提升千億級汽車產業集群嗎?) that the document
         // writes but for a number: denied first, by its passage, where no verdict is given yet.
         if outcome.status == .answered, !inPassing, a.cueSets.contains("yesno"), a.premises.isEmpty, a.wrongValues.isEmpty,
-            !opensWithVerdict(answer), !opensWithJudgement(answer), let contradiction = nearVerbatimContradiction(a.original, numeralsOnly: true)
+            !opensWithVerdict(answer), !opensWithJudgement(answer), let contradiction = nearVerbatimContradiction(a.normalized, numeralsOnly: true)
         {
             // (Only 不對 where the answer gives the passage itself.)
             if answer.containsText(contradiction.passage) {

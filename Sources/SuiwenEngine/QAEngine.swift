@@ -1312,7 +1312,9 @@ public final class QAEngine: Sendable {
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
         // Words of a passage set aside (除了強化數字賦能還有什麼?): the items listed beside them.
-        if let others = otherItemsBesides(analysis) { return finish(others, rule: nil, analysis: analysis) }
+        if analysis.exceptedWords != nil, analysis.excepted.isEmpty, let others = otherItemsBesides(analysis) {
+            return finish(others, rule: nil, analysis: analysis)
+        }
         // One thing named and nothing asked (部門負責人呢?) after a count (幾個區的書記發言?): that
         // count, of the thing now named.
         // (Asked again as the name, as written, and the lexicon's first word of `howmany`: 部門負責人
@@ -2942,6 +2944,7 @@ public final class QAEngine: Sendable {
         // 除了市有關部門負責人和區委書記,還有誰發言了?: what the question sets aside is not what it
         // asks about.
         if let (start, end) = exceptedSpan(normalized) {
+            a.exceptedWords = start..<end
             let before = a.mentions.count
             a.excepted = a.mentions.filter { $0.fromQuestion && $0.start >= start && $0.end <= end }.map(\.entity.id)
             a.mentions.removeAll { $0.fromQuestion && $0.start >= start && $0.end <= end }

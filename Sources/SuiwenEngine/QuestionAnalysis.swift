@@ -54,6 +54,8 @@ struct QuestionAnalysis {
     var outsideNames: [String] = []
     /// The ids of what the question sets aside (除了南沙,還有哪些區?).
     var excepted: [String] = []
+    /// Where the words it sets aside are (in `normalized`), whatever they name.
+    var exceptedWords: Range<Int>? = nil
     /// Where the question's cue words begin (in `normalized`).
     var cueMatchStarts: [Int] = []
     /// Years named in the question that the article does not speak of.
