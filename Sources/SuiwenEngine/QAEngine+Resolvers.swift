@@ -3037,7 +3037,7 @@ extension QAEngine {
         }
         // A total asked of the figures one answer gives (萬億級 + 千億級產業鏈群,加起來一共多少個?):
         // their sum after them; how far apart two are (相差多少?), their difference.
-        if outcome.status == .answered, !inPassing, outcome.figures.count >= 2 {
+        if outcome.status == .answered, !inPassing, outcome.figures.count >= 2, outcome.ruleOverride != Self.figureTotalRule {
             if a.cueSets.contains(Self.sumAskedCue), let total = figureTotal(of: outcome.figures) {
                 answer += total
             } else if a.cueSets.contains(Self.differenceAskedCue), let difference = figureTotal(of: outcome.figures, difference: true) {

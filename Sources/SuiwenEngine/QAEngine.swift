@@ -1311,6 +1311,19 @@ public final class QAEngine: Sendable {
         // A body's words claimed where the article reports none of them (發展改革委提出了四化平臺
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
+        // A total or a difference asked of the last answer's figures, naming nothing (兩個加起來
+        // 一共多少個? after 8個 and 13個): by the article's numbers.
+        if analysis.cueSets.contains(Self.sumAskedCue) || analysis.cueSets.contains(Self.differenceAskedCue),
+            !analysis.mentions.contains(where: \.fromQuestion), analysis.context.figures.count >= 2,
+            let text = figureTotal(of: analysis.context.figures, difference: !analysis.cueSets.contains(Self.sumAskedCue))
+        {
+            var outcome = Outcome(
+                status: .answered, answer: text.trimmingWhitespace, quotes: analysis.context.figures.map { figures[$0].quote }, confidence: 0.8,
+                about: analysis.context.figures.map { figures[$0].subject })
+            outcome.figures = analysis.context.figures
+            outcome.ruleOverride = Self.figureTotalRule
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         // Words of a passage set aside (除了強化數字賦能還有什麼?): the items listed beside them.
         if analysis.exceptedWords != nil, analysis.excepted.isEmpty, let others = otherItemsBesides(analysis) {
             return finish(others, rule: nil, analysis: analysis)
@@ -2030,6 +2043,9 @@ public final class QAEngine: Sendable {
         }
         return false
     }
+
+    /// The rule a total of the last answer's figures is told by (no rule of the knowledge's).
+    static let figureTotalRule = "figure.total"
 
     /// The types of what names people by their post or as a group: what a count asks of.
     static let countedPeopleTypes: Set<String> = ["role", "group"]

@@ -42,4 +42,20 @@ import Testing
         let story = try engine.answer("我在番禺开了家做外贸的小公司,营商环境这块有什么新举措吗")
         #expect(story.status == .answered)
     }
+
+    @Test func aTotalOrDifferenceOfTheLastAnswersFiguresIsWorkedOut() throws {
+        let both = try engine.answer("万亿级和千亿级产业链群各有几个?")
+        let total = try engine.answer("两个加起来一共多少个?", context: both.context)
+        #expect(total.answer.contains("21个"))
+        // Said once, not again after itself.
+        #expect(total.answer.components(separatedBy: "21个").count == 2)
+        let difference = try engine.answer("相差多少", context: total.context)
+        #expect(difference.answer.contains("5个"))
+    }
+
+    @Test func cantoneseAskingWhetherTheArticleMentionsAThing() throws {
+        let reply = try engine.answer("呢篇文有冇提過瀝滘村?講咗啲乜?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("復建房"))
+    }
 }
