@@ -29,7 +29,13 @@ extension QAEngine {
         // buffer; then its alignment in full.
         var scratch: [Int] = []
         var bestSentence: (index: Int, score: Int)? = nil
+        // (A sentence holding fewer of the claim's characters than an alignment must match is
+        // passed over without one: most are, by a count over its characters.)
+        let claimCharacters = Set(claimKeys)
         for (index, sentence) in evidence.sentences.enumerated() {
+            var shared = 0
+            for key in sentence.contentKeys where claimCharacters.contains(key) { shared += 1 }
+            guard shared >= Self.nearVerbatimMinimumMatched else { continue }
             let score = Self.bestLocalScore(claimKeys, sentence.contentKeys, scratch: &scratch)
             if score > (bestSentence?.score ?? 0) { bestSentence = (index, score) }
         }
