@@ -172,9 +172,9 @@ extension QAEngine {
                 }
                 shown.answer += simplified ? simplify(note) : note
             }
-            // (Nor borne out, an option the document writes but for a changed character or a
-            // numeral left out, 千億級 for 兩千億級: denied by the passage.)
-            if judged != false, let contradiction = nearVerbatimContradiction(option.text) {
+            // (An option neither borne out nor denied that the document writes but for a changed
+            // character or a numeral left out, 千億級 for 兩千億級: denied by the passage.)
+            if judged == nil, let contradiction = nearVerbatimContradiction(option.text) {
                 judged = false
                 let note = render("choice_contradicted", ["passage": contradiction.passage])
                 shown.answer = simplified ? simplify(note) : note

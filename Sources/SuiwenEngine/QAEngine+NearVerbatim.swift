@@ -9,8 +9,9 @@ extension QAEngine {
     ///
     /// Each sentence is aligned with the claim locally (Smith–Waterman, on the characters that
     /// carry content); the best alignment counts when it matches at least
-    /// `nearVerbatimMinimumMatched` characters with one or two changes. Only for the rare
-    /// questions that check claims one by one (multiple choice): a few thousand cells a sentence.
+    /// `nearVerbatimMinimumMatched` characters with one or two changes. For the options of a
+    /// multiple-choice question, and for a claim asked yes or no that writes a numeral: a few
+    /// thousand cells a sentence, for the sentences that share enough of the claim's characters.
     /// With `numeralsOnly`, only a number written otherwise counts as a change (a claim asked
     /// yes or no, in the asker's own words: 提高 for 提升 is no denial).
     func nearVerbatimContradiction(_ claim: String, numeralsOnly: Bool = false) -> (passage: String, citation: Reply.Citation)? {
@@ -23,8 +24,6 @@ extension QAEngine {
         if numeralsOnly, !claim.keys.contains(where: Self.numeralKeys.contains) { return nil }
         let claimKeys = EvidenceIndex.contentKeys(claim).keys
         guard claimKeys.count >= Self.nearVerbatimMinimumMatched else { return nil }
-        // (Only a number counts: a claim without one differs from no passage by it.)
-        if numeralsOnly, !claimKeys.contains(where: Self.numeralKeys.contains) { return nil }
         // The sentence of the best alignment (the first of equals), by its score alone in one
         // buffer; then its alignment in full.
         var scratch: [Int] = []
@@ -54,6 +53,14 @@ extension QAEngine {
     /// The fewest characters a claim must share, in order, with a passage to be read as written after it.
     static let nearVerbatimMinimumMatched = 8
 
+    /// Conjunctions that join two things alike (和 for the document's 與): one word to a claim.
+    static let joinerKeys: Set<UInt32> = Set("和与及同跟".unicodeScalars.map(\.value))
+
+    /// Whether two normalized characters are the same for a claim: equal, or two joiners.
+    static func sameCharacter(_ claimed: UInt32, _ written: UInt32) -> Bool {
+        claimed == written || (joinerKeys.contains(claimed) && joinerKeys.contains(written))
+    }
+
     /// Numerals: a claim that leaves one out (千億級 for 兩千億級) changes a figure.
     static let numeralKeys: Set<UInt32> = Set("0123456789〇零一二三四五六七八九十百千万亿两半".unicodeScalars.map(\.value))
 
@@ -68,7 +75,7 @@ extension QAEngine {
             let (previous, current) = ((i - 1) % 2 * columns, i % 2 * columns)
             scratch[current] = 0
             for j in 1..<columns {
-                let diagonal = scratch[previous + j - 1] + (claim[i - 1] == passage[j - 1] ? 2 : -1)
+                let diagonal = scratch[previous + j - 1] + (sameCharacter(claim[i - 1], passage[j - 1]) ? 2 : -1)
                 let cell = max(0, diagonal, scratch[previous + j] - 1, scratch[current + j - 1] - 1)
                 scratch[current + j] = cell
                 best = max(best, cell)
@@ -89,7 +96,7 @@ extension QAEngine {
         var best = (score: 0, row: 0, column: 0)
         for i in 1..<rows {
             for j in 1..<columns {
-                let diagonal = score[(i - 1) * columns + j - 1] + (claim[i - 1] == passage[j - 1] ? 2 : -1)
+                let diagonal = score[(i - 1) * columns + j - 1] + (sameCharacter(claim[i - 1], passage[j - 1]) ? 2 : -1)
                 let up = score[(i - 1) * columns + j] - 1
                 let left = score[i * columns + j - 1] - 1
                 let cell = max(0, diagonal, up, left)
@@ -105,7 +112,7 @@ extension QAEngine {
         var (i, j) = (best.row, best.column)
         while i > 0, j > 0, score[i * columns + j] > 0 {
             let cell = score[i * columns + j]
-            let same = claim[i - 1] == passage[j - 1]
+            let same = sameCharacter(claim[i - 1], passage[j - 1])
             if cell == score[(i - 1) * columns + j - 1] + (same ? 2 : -1) {
                 let claimNumeral = numeralKeys.contains(claim[i - 1])
                 let passageNumeral = numeralKeys.contains(passage[j - 1])
@@ -176,7 +183,8 @@ extension QAEngine {
         var best: (clause: Int, items: [String], named: Bool)? = nil
         // (A sentence whose characters hold the words set aside, told by its keys kept from the
         // load, before any clause of it is split and normalized.)
-        let setAsideContent = setAside.filter { key in Unicode.Scalar(key).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+        let content = EvidenceIndex.contentKeys(a.normalized)
+        let setAsideContent = zip(content.keys, content.positions).filter { (start..<end).contains($0.1) }.map(\.0)
         guard !setAsideContent.isEmpty else { return nil }
         let sentences = evidence.sentences
         let clauses = evidence.clauses

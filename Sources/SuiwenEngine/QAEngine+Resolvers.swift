@@ -2502,19 +2502,21 @@ extension QAEngine {
     static let withinMarks: Set<String> = ["中的", "里的", "当中的", "之中的", "里面的", "中"]
     static let quotationMarks: Set<Character> = ["「", "」", "『", "』", "“", "”", "‘", "’", "\"", "'", "《", "》", " "]
 
-    /// A person named only to say whose the thing named after them is (高裕躍提的四化平臺, 郭永航
-    /// 市長說的萬千百: a verb of one or two characters and 的 between them); nil for none. (Found
-    /// without building a collection: most questions name no person.)
     /// How far after a person the thing they spoke of may be named (在會上提的那個「…」).
     static let whoseSpeakerReach = 10
     /// Words that make what follows the thing a person spoke of (normalized).
     static let spokenOfWords = ["提的", "说的", "讲的", "提到的", "讲到的", "谈到的", "提出的", "谈的"]
 
+    /// A person named only to say whose the thing named after them is (高裕躍提的四化平臺, 郭永航
+    /// 市長說的萬千百: a verb of one or two characters and 的 between them; or words of speech
+    /// within `whoseSpeakerReach`, 高裕躍局長在會上提的那個「四化平臺」); nil for none. (Found
+    /// without building a collection: most questions name no person.) Only names with a span
+    /// in the question count (a person a shared name was narrowed to has none).
     func whoseSpeaker(_ named: [QuestionAnalysis.Mention], _ a: QuestionAnalysis) -> String? {
         guard named.count >= 2 else { return nil }
         let text = a.normalized.characters
         return named.first { m in
-            m.entity.type == "person" && named.contains { n in
+            m.entity.type == "person" && m.start >= 0 && m.end >= 0 && named.contains { n in
                 guard n.entity.type != "person", n.entity.type != "role", n.start > m.end, n.start <= text.count else { return false }
                 if (2...3).contains(n.start - m.end), text[n.start - 1] == "的" { return true }
                 // (Or further on, after words of speech: 高裕躍局長在會上提的那個「四化平臺」.)
@@ -2525,12 +2527,12 @@ extension QAEngine {
         }?.entity.id
     }
 
-    /// The entity a question is about when it names several: the longest name, the last of
-    /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
-    /// reports is only the frame beside another name (這次大會有提到番禺要搞啥嗎?).
     /// 哪些 asking which of the things said, not which of the people (normalized).
     static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面"]
 
+    /// The entity a question is about when it names several: the longest name, the last of
+    /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
+    /// reports is only the frame beside another name (這次大會有提到番禺要搞啥嗎?).
     private func mainMention(_ a: QuestionAnalysis) -> QuestionAnalysis.Mention? {
         var named = a.mentions.filter(\.fromQuestion)
         guard !named.isEmpty else { return a.mentions.first }
@@ -2549,6 +2551,24 @@ extension QAEngine {
     /// The most characters between a place as a whole and the 裡 or 中 that closes it (廣州的規劃裡: 3).
     static let wordsAfterTheWhole = 3
 
+    /// Characters after which 中 still closes a whole (…中的, …中是, 中算): not 中小, 中心, 中國.
+    static let afterClosing中: Set<Character> = ["的", "是", "算", "排", "定", "有", "处", "属", "占", "位", "怎", "什", "哪", "扮", "起"]
+
+    /// Whether 裡 or 中 closes a whole named before `start` in `text` (normalized), within `reach`
+    /// characters: right after it (從化在城市結構中), or further on (廣州規劃裡) a 裡, or a 中 that
+    /// ends a word (…規劃中的), not one that begins one (南沙的中小企業).
+    static func closesWhole(_ text: [Character], from start: Int, reach: Int) -> Bool {
+        guard start < text.count else { return false }
+        for j in start...min(text.count - 1, start + reach) {
+            if text[j] == "里" { return true }
+            guard text[j] == "中" else { continue }
+            if j == start { return true }
+            let next: Character? = j + 1 < text.count ? text[j + 1] : nil
+            return next.map { n in !n.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) || afterClosing中.contains(n) } ?? true
+        }
+        return false
+    }
+
     func wholeAndPart(_ a: QuestionAnalysis) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
         // (Mentions a rule's slots add have no span.)
         let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
@@ -2562,7 +2582,7 @@ extension QAEngine {
             // 評價中排名: the survey is what answers.)
             if String(between) == "在", part.end < text.count {
                 let reach = Self.placeTypes.contains(part.entity.type) ? Self.wordsAfterTheWhole : 0
-                if text[part.end...min(text.count - 1, part.end + reach)].contains(where: { ["里", "中"].contains($0) }) { return (part, whole) }
+                if Self.closesWhole(text, from: part.end, reach: reach) { return (part, whole) }
             }
         }
         return nil
@@ -3025,7 +3045,8 @@ extension QAEngine {
         // A claim asked whether it holds (南沙要鞏固提升千億級汽車產業集群嗎?) that the document
         // writes but for a number: denied first, by its passage, where no verdict is given yet.
         if outcome.status == .answered, !inPassing, a.cueSets.contains("yesno"), a.premises.isEmpty, a.wrongValues.isEmpty,
-            !opensWithVerdict(answer), !opensWithJudgement(answer), let contradiction = nearVerbatimContradiction(a.normalized, numeralsOnly: true)
+            a.normalized.keys.contains(where: Self.numeralKeys.contains), !opensWithVerdict(answer), !opensWithJudgement(answer),
+            let contradiction = nearVerbatimContradiction(a.normalized, numeralsOnly: true)
         {
             // (Only 不對 where the answer gives the passage itself.)
             if answer.containsText(contradiction.passage) {

@@ -1110,6 +1110,19 @@ public final class QAEngine: Sendable {
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
+        // 分別是誰? after an answer that named several people (哪幾個區的書記發言?): each of them,
+        // with their posts. (Not who said something: 分別是誰說的?)
+        if context.group.count >= 2, analysis.cueSets.contains("who"), startsWithEach(asked),
+            !analysis.mentions.contains(where: \.fromQuestion), !analysis.cueSets.contains("said"), !analysis.cueSets.contains("spoke"),
+            case let people = context.group.compactMap({ knowledge.entitiesByID[$0] }), people.count == context.group.count,
+            people.allSatisfy({ $0.type == "person" })
+        {
+            var outcome = Outcome(
+                status: .answered, answer: render("group_each", ["names": list(people.map { titled($0.id) })]),
+                quotes: people.map(\.quote), confidence: 0.8, about: people.map(\.id))
+            outcome.ruleOverride = "followup.group-each"
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         // 他們 after an answer that named several people (他們分別負責哪個區?): the question asked
         // of each of them, one answer each; the next turn may say 他們 again.
         // (Only a question of each, 分別/各自, and one question: not 他們中誰是市長? nor a pronoun
@@ -1337,11 +1350,9 @@ public final class QAEngine: Sendable {
             case let named = analysis.mentions.filter(\.fromQuestion), named.count == 1, named[0].start >= 0,
             Self.countedPeopleTypes.contains(named[0].entity.type),
             let previousID = analysis.context.rule, rules.first(where: { $0.id == previousID })?.intent == "figure",
-            let count = knowledge.lexicon.cues["howmany"]?.first,
-            case let origins = analysis.normalized.origins, named[0].end <= origins.count,
-            case let written = Array(analysis.original), origins[named[0].end - 1] < written.count
+            let count = knowledge.lexicon.cues["howmany"]?.first
         {
-            let name = String(written[origins[named[0].start]...origins[named[0].end - 1]])
+            let name = originalText(analysis, named[0].start, named[0].end)
             var counted = analyze(name + count, context: analysis.context)
             counted.contextUsed.append("asks the count the last question asked: \(name + count)")
             analysis = counted
@@ -2050,9 +2061,8 @@ public final class QAEngine: Sendable {
     /// The types of what names people by their post or as a group: what a count asks of.
     static let countedPeopleTypes: Set<String> = ["role", "group"]
 
-    /// 在, and the 裡 and 中 that close what it places a thing in (normalized keys).
+    /// 在, which places a thing in what follows it (a normalized key).
     static let atKey = CharacterKey.key("在")
-    static let withinKeys: Set<UInt32> = [CharacterKey.key("里"), CharacterKey.key("中")]
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
@@ -3059,7 +3069,7 @@ public final class QAEngine: Sendable {
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("那裡/這個區 → \(place.name)")
         } else if let whole = questionMentions.first, questionMentions.count == 1, whole.start == 1, keys.first == Self.atKey,
-            keys[whole.end..<min(keys.count, whole.end + Self.wordsAfterTheWhole + 1)].contains(where: Self.withinKeys.contains),
+            Self.placeTypes.contains(whole.entity.type), Self.closesWhole(a.normalized.characters, from: whole.end, reach: Self.wordsAfterTheWhole),
             let id = context.place ?? context.focus, id != whole.entity.id, let place = knowledge.entitiesByID[id], place.type != "person"
         {
             // The subject left out before 在…裡 (在科創走廊裡 定位?): the last turn's place or

@@ -43,7 +43,8 @@ struct SoundTypos: Sendable {
 
     /// The shortest and longest words looked for, in characters. (Two characters one sound
     /// apart are too often another word people write: 全是 and 全市, 常為 and 常委, 要坐 and 要做;
-    /// only a post right after a body's name that ends as it begins is read so, 住建局局張.)
+    /// only a post is read so, and the caller keeps it only right after a body's name that ends
+    /// as it begins, 住建局局張, or where a clause begins, …太慢了 市張有講.)
     static let shortest = 3
     static let longest = 8
 

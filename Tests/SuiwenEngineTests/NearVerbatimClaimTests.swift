@@ -50,3 +50,28 @@ import Testing
         #expect(!named.answer.hasPrefix("除了"))
     }
 }
+
+/// What a second reader found: a narrowed shared name with no span, rewrites inside a body's
+/// name, 中 that begins a word, and a joiner written otherwise.
+@Suite struct SecondReaderFindingsTests {
+    @Test func aSharedNameNarrowedToOnePersonIsNoSpanToMeasureFrom() throws {
+        // 郭先生 is two people; narrowed to one, that one has no place in the question.
+        let reply = try engine.answer("郭先生講營商環境是什麼")
+        #expect(!reply.answer.isEmpty)
+    }
+
+    @Test func aBodysNameEndingIn政府IsKeptAsWritten() throws {
+        let reply = try engine.answer("市政府要求企業做什麼?")
+        #expect(reply.explanation.normalizedQuestion.contains("市政府"))
+    }
+
+    @Test func 中ThatBeginsAWordClosesNoWhole() throws {
+        let first = try engine.answer("海珠有什么重点?")
+        let reply = try engine.answer("在南沙的中小企业有多少家?", context: first.context)
+        #expect(!reply.explanation.contextUsed.contains("在…裡"))
+    }
+
+    @Test func aJoinerWrittenOtherwiseIsNoChange() throws {
+        #expect(engine.nearVerbatimContradiction("南沙聚焦新能源汽车和新型储能、集成电路") == nil)
+    }
+}
