@@ -973,7 +973,7 @@ extension QAEngine {
     static let rareWordClauses = 3
 
     /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
-    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
+    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "the_others", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
 
     /// The fewest characters of a story told without the asker's words (真是煩死了).
     static let shortestStory = 5

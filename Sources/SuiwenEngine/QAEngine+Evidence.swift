@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "the_other", "the_other_person", "level_district", "level_city", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
+        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "the_other", "the_others", "the_other_person", "level_district", "level_city", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
         "context_asked", "hearsay", "membership",
     ]
 
@@ -812,6 +812,9 @@ extension QAEngine {
         return false
     }
 
+    /// The cue set of what a district puts first, or how two differ (越秀的發展重點?).
+    static let developmentFocusCue = "development_focus"
+
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
         // a passage quoted is not the passage, which holds more of the question.)
@@ -838,6 +841,9 @@ extension QAEngine {
         {
             return nil
         }
+        // What a district puts first, or how two differ (海珠有什麼不同?), is what each will do, its
+        // description: not a list that names it (有什麼 asks for none here).
+        if intent == "describe", a.cueSets.contains(Self.developmentFocusCue) { return nil }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.

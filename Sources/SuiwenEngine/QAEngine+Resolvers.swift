@@ -364,6 +364,22 @@ extension QAEngine {
                 return outcome
             }
         }
+        // A district the article does not speak of, put against the last answer's list (唔係黃埔先
+        // 係咩?, 不是黃埔嗎? after the three national zones): the article does not name it there; what
+        // the list is. (Only as a pushback opens, and naming nothing of the document but the list's
+        // own items.)
+        if a.outsideYears.isEmpty, let place = a.outsideNames.first,
+            (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
+            pushbackStartKeys.contains(where: { a.normalized.keys.starts(with: $0) }),
+            let focus = a.context.focus, let relation = a.context.relation,
+            let fact = knowledge.facts.first(where: { $0.subject == focus && $0.relation == relation && !$0.objects.isEmpty }),
+            a.mentions.allSatisfy({ !$0.fromQuestion || fact.objects.contains($0.entity.id) }),
+            let sentence = relationSentence(fact)
+        {
+            return Outcome(
+                status: .answered, answer: render("outside_claim", ["what": place]) + sentence,
+                quotes: [fact.quote], confidence: 0.75, about: [focus], relation: relation)
+        }
         // A post the article names nobody to, of a district or body it does speak of (越秀區的區長
         //是誰?): not said; who of it the article does name, with their posts.
         if a.outsideYears.isEmpty, let post = a.outsideNames.first(where: outsidePosts.contains),

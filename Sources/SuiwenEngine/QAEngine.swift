@@ -197,6 +197,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `pushback_start` words (不是, 唔係), normalized: a message that opens with one
     /// and gives a number asks whether the last answer's figure is that number.
     let pushbackStartKeys: [[UInt32]]
+    /// The lexicon's `inside_words` (裡面, 其中), normalized: 在 and one of them after a part
+    /// (南沙在裡面算什麼?) puts it in the last answer's whole.
+    let insideWordKeys: [[UInt32]]
     /// The lexicon's `quote_references` words (這, 說, 出自), normalized: a question after a
     /// quotation that holds one asks about the quotation.
     let quoteReferenceKeys: [[UInt32]]
@@ -385,6 +388,14 @@ public final class QAEngine: Sendable {
         if asks { return claim }
         while let last = claim.last, EvidenceIndex.sentenceEnds.contains(last) || last == "," || last == "\u{FF0C}" { claim.removeLast() }
         return claim + (normalizer.isSimplified(question) ? ",对吗?" : ",對嗎?")
+    }
+
+    /// Where the last sentence before a message's last one ends (its 。 or !), as an index of
+    /// its characters; nil when it is one sentence.
+    static func lastSentenceEnd(in text: String) -> Int? {
+        let characters = Array(text)
+        guard let last = characters.lastIndex(where: { !$0.isWhitespace && !EvidenceIndex.sentenceEnds.contains($0) }) else { return nil }
+        return characters[..<last].lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "\u{FF01}" })
     }
 
     /// The most characters of a claim's label.
@@ -608,7 +619,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -715,6 +726,7 @@ public final class QAEngine: Sendable {
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.checkRequestKeys = Self.normalizedKeys(knowledge.lexicon.cues["check_request"], normalizer)
         self.pushbackStartKeys = Self.normalizedKeys(knowledge.lexicon.cues["pushback_start"], normalizer)
+        self.insideWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["inside_words"], normalizer)
         self.quoteReferenceKeys = Self.normalizedKeys(knowledge.lexicon.cues["quote_references"], normalizer)
         self.sectionLocatorKeys = Self.normalizedKeys(knowledge.lexicon.cues["section_locators"], normalizer)
         self.denialBeforeQuote = Self.normalizedCharacters(knowledge.lexicon.cues["denial_before_quote"], normalizer)
@@ -1337,6 +1349,11 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = Self.figureTotalRule
             return finish(outcome, rule: nil, analysis: analysis)
         }
+        // Where a part stands in a whole of parts (南沙在城市結構裡算什麼?): the smallest list of the
+        // whole's parts that holds it.
+        if let placed = placeOfPartInWhole(analysis) { return finish(placed, rule: nil, analysis: analysis) }
+        // The others of the list the last answer's thing is in (另外兩個是哪兩個?).
+        if let others = othersOfItsList(analysis) { return finish(others, rule: nil, analysis: analysis) }
         // Words of a passage set aside (除了強化數字賦能還有什麼?): the items listed beside them.
         if analysis.exceptedWords != nil, analysis.excepted.isEmpty, let others = otherItemsBesides(analysis) {
             return finish(others, rule: nil, analysis: analysis)
@@ -2564,6 +2581,15 @@ public final class QAEngine: Sendable {
                 if knowledge.lexicon.outsidePlaces.contains(name),
                     askerLocationKeys.contains(where: { word in match.start >= word.count && keys[(match.start - word.count)..<match.start].elementsEqual(word) }),
                     a.mentions.contains(where: { $0.fromQuestion && $0.start >= match.end && Self.placeTypes.contains($0.entity.type) && $0.entity.type != "city" })
+                { break }
+                // A place of a story told in the sentences before the one that asks (客戶老闆後來搬去
+                // 了清遠。…海珠摸排到有轉移意向的企業有多少家?), where that one names a thing of the
+                // graph's: the story's, not what is asked.
+                if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
+                    let storyEnd = Self.lastSentenceEnd(in: a.original), a.normalized.origins[match.end - 1] < storyEnd,
+                    a.mentions.contains(where: { m in
+                        m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope && a.normalized.origins[m.start] > storyEnd
+                    })
                 { break }
                 // A post nobody holds in the article, written against a person it names (越秀區區長
                 // 郭昊羽…幾家?): a claim about their post, corrected; what is asked is answered.
