@@ -812,9 +812,6 @@ extension QAEngine {
         return false
     }
 
-    /// The cue set of what a district puts first, or how two differ (越秀的發展重點?).
-    static let developmentFocusCue = "development_focus"
-
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
         // a passage quoted is not the passage, which holds more of the question.)
@@ -843,7 +840,7 @@ extension QAEngine {
         }
         // What a district puts first, or how two differ (海珠有什麼不同?), is what each will do, its
         // description: not a list that names it (有什麼 asks for none here).
-        if intent == "describe", a.cueSets.contains(Self.developmentFocusCue) { return nil }
+        if intent == "district_focus" { return nil }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.

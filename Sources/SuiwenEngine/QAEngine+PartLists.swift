@@ -3,7 +3,9 @@ import SuiwenKnowledge
 extension QAEngine {
     /// Where a part stands in a whole made of parts (南沙在城市結構裡算什麼?; 咁南沙喺入面算乜? after
     /// the five poles of that structure): the smallest of the whole's lists of parts that holds it,
-    /// said as that list. Nil unless the question is that shape and the graph's parts hold it.
+    /// said as that list. Nil unless the question is that shape, ending in what the part counts as
+    /// (the lexicon's `part_role_asked`: not 南沙在城市結構裡的定位是什麼?, nor 有什麼產業), and the
+    /// graph's parts hold it.
     func placeOfPartInWhole(_ a: QuestionAnalysis) -> Outcome? {
         // (Most questions write no 在: told before anything is gathered.)
         let keys = a.normalized.keys
@@ -11,23 +13,33 @@ extension QAEngine {
         let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
         let root: String
         let part: Entity
+        let closing: Int
         if let (whole, inner) = wholeAndPart(a), inner.end <= whole.start, keys[inner.end] == Self.atKey,
-            !Self.placeTypes.contains(whole.entity.type), whole.entity.type != "city"
+            !Self.placeTypes.contains(whole.entity.type), whole.entity.type != "city", whole.end < keys.count
         {
             // X在Y裡 (the part first): within the whole named.
             root = whole.entity.id
             part = inner.entity
+            closing = whole.end
         } else if named.count == 1, case let inner = named[0], inner.end < keys.count, keys[inner.end] == Self.atKey,
             insideWordKeys.contains(where: { keys[(inner.end + 1)...].starts(with: $0) }),
             let focus = a.context.focus, focus != inner.entity.id
         {
-            // X在裡面, the whole left out: the last answer's thing, or the whole it is a part of.
-            root = outermostWhole(of: focus)
+            // X在裡面, the whole left out: the last answer's thing, or the list it is one of the sublists of.
+            root = enclosingList(of: focus, in: partLists())
             part = inner.entity
+            closing = inner.end + 1
         } else {
             return nil
         }
-        guard let fact = smallestPartList(under: root, holding: part.id), let sentence = relationSentence(fact),
+        // What follows the word that closes the whole (裡, 中, 裡面, 其中) is only what the part counts as.
+        let afterClosing = insideWordKeys.first(where: { keys[closing...].starts(with: $0) }).map { closing + $0.count }
+            ?? (Self.closingKeys.contains(keys[closing]) ? closing + 1 : nil)
+        guard let afterClosing else { return nil }
+        var tail = keys[afterClosing...]
+        while let last = tail.last, Self.trailingParticles.contains(last) || last == Self.neKey { tail.removeLast() }
+        guard partRoleAskedKeys.contains(where: { $0.elementsEqual(tail) }),
+            let fact = smallestPartList(under: root, holding: part.id), let sentence = relationSentence(fact),
             let container = knowledge.entitiesByID[fact.subject]
         else { return nil }
         return Outcome(
@@ -36,12 +48,18 @@ extension QAEngine {
     }
 
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
-    /// the three national zones): that list's other items. Nil unless the question asks for them
-    /// and names nothing, and a list of the graph's holds the thing.
+    /// the three national zones): that list's other items. Only a list the clause the last answer
+    /// quoted holds (not any list the thing is in: 南沙's industries are no list of zones), and
+    /// only of a thing that is no list itself (第一個呢? leaves the list in focus). Nil unless the
+    /// question asks for them and names nothing.
     func othersOfItsList(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains(Self.theOthersCue), !a.mentions.contains(where: \.fromQuestion),
             let focus = a.context.focus, let thing = knowledge.entitiesByID[focus],
-            let holding = knowledge.facts.filter({ Self.listRelations.contains($0.relation) && $0.objects.count >= 2 && $0.objects.contains(focus) })
+            !(knowledge.factsBySubject[focus] ?? []).contains(where: { Self.listRelations.contains($0.relation) }),
+            let clause = a.context.clause, evidence.clauses.indices.contains(clause),
+            case let quoted = evidence.sentences[evidence.clauses[clause].sentence].text,
+            let holding = (factsByObject[focus] ?? [])
+                .filter({ Self.listRelations.contains($0.relation) && $0.objects.count >= 2 && quoted.containsText($0.quote) })
                 .min(by: { $0.objects.count < $1.objects.count })
         else { return nil }
         let others = holding.objects.filter { $0 != focus }
@@ -53,17 +71,15 @@ extension QAEngine {
     /// The cue set of the others of a list asked for (另外兩個, 其餘的).
     static let theOthersCue = "the_others"
 
-    /// The whole that `id` is a part of, and that whole's, up to one that is part of nothing.
-    private func outermostWhole(of id: String) -> String {
-        let lists = partLists()
-        var current = id
-        var seen: Set<String> = [id]
-        while let parent = lists.first(where: { whole in
-            lists.contains { Self.isPart($0, of: whole) && $0.subject == current } || whole.objects.contains(current)
-        })?.subject, seen.insert(parent).inserted {
-            current = parent
-        }
-        return current
+    /// The list that `id`'s own list is one of the sublists of (雙核五極 for 五極: its items are some
+    /// of that list's), else `id`: the whole 在裡面 speaks of. Not the whole it is an item of (the
+    /// city's structure for 一廊一帶), where the part asked may lie in another item altogether.
+    private func enclosingList(of id: String, in lists: [Fact]) -> String {
+        guard let own = lists.first(where: { $0.subject == id }),
+            let larger = lists.filter({ $0.subject != id && own.objects.count < $0.objects.count && own.objects.allSatisfy($0.objects.contains) })
+                .min(by: { $0.objects.count < $1.objects.count })
+        else { return id }
+        return larger.subject
     }
 
     /// Of the lists of parts reached from `root` (its own, its parts', …), the shortest that holds `part`.
@@ -94,4 +110,7 @@ extension QAEngine {
 
     /// The relation that makes a whole of its parts (一廊一帶、雙核五極: 一廊一帶 and 雙核五極).
     static let partRelation = "has_part"
+    /// The one-character words that close a whole (南沙在城市結構裡, …中).
+    static let closingKeys: Set<UInt32> = [CharacterKey.key("里"), CharacterKey.key("中")]
+    static let neKey = CharacterKey.key("呢")
 }

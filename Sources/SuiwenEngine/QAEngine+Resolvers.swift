@@ -161,6 +161,7 @@ extension QAEngine {
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
+        case "district_focus": return districtFocus(a)
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)
         case "role_holder": return roleHolder(&a)
@@ -366,11 +367,16 @@ extension QAEngine {
         }
         // A district the article does not speak of, put against the last answer's list (唔係黃埔先
         // 係咩?, 不是黃埔嗎? after the three national zones): the article does not name it there; what
-        // the list is. (Only as a pushback opens, and naming nothing of the document but the list's
-        // own items.)
+        // the list is. (Only the place right after the pushback word, then nothing but a particle
+        // or 先係咩 before the clause ends: not 不是很明白,花都有什麼產業? nor 不是黃埔的話,…; and
+        // naming nothing of the document but the list's own items.)
         if a.outsideYears.isEmpty, let place = a.outsideNames.first,
             (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
-            pushbackStartKeys.contains(where: { a.normalized.keys.starts(with: $0) }),
+            case let placeKeys = normalizer.normalize(place).keys,
+            let pushback = pushbackStartKeys.first(where: { a.normalized.keys.starts(with: $0) }),
+            a.normalized.keys[pushback.count...].starts(with: placeKeys),
+            let firstClause = a.original.split(whereSeparator: { Self.clauseMarks.contains($0.unicodeScalars.first!) }).first,
+            normalizer.normalize(String(firstClause)).keys.dropFirst(pushback.count + placeKeys.count).allSatisfy(Self.pushbackTailKeys.contains),
             let focus = a.context.focus, let relation = a.context.relation,
             let fact = knowledge.facts.first(where: { $0.subject == focus && $0.relation == relation && !$0.objects.isEmpty }),
             a.mentions.allSatisfy({ !$0.fromQuestion || fact.objects.contains($0.entity.id) }),
@@ -469,6 +475,9 @@ extension QAEngine {
     /// The characters of a number's magnitude (萬 of 315.55萬): not a count's measure.
     static let magnitudeCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%"]
     static let unitCharacters: Set<Character> = ["萬", "万", "億", "亿", "千", "百", "%", "個", "个", "家", "戶", "户", "條", "条", "元", "位", "輪", "轮"]
+
+    /// What may end a pushback's clause after the place it puts forward (嗎, 咩, 先係咩 as 先是什么).
+    static let pushbackTailKeys: Set<UInt32> = Set("吗嘛么呢吧啊呀先是什对".unicodeScalars.map(\.value))
 
     /// How much of a claim about a place outside the article one clause must hold for the
     /// reply to say what the article says instead.
@@ -2784,6 +2793,15 @@ extension QAEngine {
         return (last..<scalars.count).contains { i in
             (0x4E00...0x9FFF).contains(scalars[i]) && !a.functionWord[i] && !a.mentions.contains { $0.fromQuestion && $0.start <= i && i < $0.end }
         }
+    }
+
+    /// What a district puts first, or how two differ (越秀的發展重點?, 越秀和海珠有什麼不同?): its
+    /// description. Only of districts named alone (and the conference they spoke at), not of their
+    /// posts or people: 越秀和海珠的區委書記有什麼不同? asks of the secretaries.
+    private func districtFocus(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.mentions.filter(\.fromQuestion).allSatisfy({ ["district", "event"].contains($0.entity.type) || $0.entity.id == knowledge.scope })
+        else { return nil }
+        return describe(a)
     }
 
     private func describe(_ a: QuestionAnalysis) -> Outcome? {

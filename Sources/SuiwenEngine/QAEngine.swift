@@ -200,6 +200,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `inside_words` (裡面, 其中), normalized: 在 and one of them after a part
     /// (南沙在裡面算什麼?) puts it in the last answer's whole.
     let insideWordKeys: [[UInt32]]
+    /// The lexicon's `part_role_asked` (算什麼, 屬於哪部分), normalized: all that may follow the
+    /// word closing a whole when where a part stands in it is asked.
+    let partRoleAskedKeys: [[UInt32]]
     /// The lexicon's `quote_references` words (這, 說, 出自), normalized: a question after a
     /// quotation that holds one asks about the quotation.
     let quoteReferenceKeys: [[UInt32]]
@@ -314,12 +317,12 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
@@ -390,9 +393,9 @@ public final class QAEngine: Sendable {
         return claim + (normalizer.isSimplified(question) ? ",对吗?" : ",對嗎?")
     }
 
-    /// Where the last sentence before a message's last one ends (its 。 or !), as an index of
-    /// its characters; nil when it is one sentence.
-    static func lastSentenceEnd(in text: String) -> Int? {
+    /// Where the sentences before a message's last one end (the last 。 or ! before it), as an
+    /// index of its characters: a story told before the question. Nil when it is one sentence.
+    static func endOfStoryBeforeQuestion(in text: String) -> Int? {
         let characters = Array(text)
         guard let last = characters.lastIndex(where: { !$0.isWhitespace && !EvidenceIndex.sentenceEnds.contains($0) }) else { return nil }
         return characters[..<last].lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "\u{FF01}" })
@@ -619,7 +622,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -727,6 +730,7 @@ public final class QAEngine: Sendable {
         self.checkRequestKeys = Self.normalizedKeys(knowledge.lexicon.cues["check_request"], normalizer)
         self.pushbackStartKeys = Self.normalizedKeys(knowledge.lexicon.cues["pushback_start"], normalizer)
         self.insideWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["inside_words"], normalizer)
+        self.partRoleAskedKeys = Self.normalizedKeys(knowledge.lexicon.cues["part_role_asked"], normalizer)
         self.quoteReferenceKeys = Self.normalizedKeys(knowledge.lexicon.cues["quote_references"], normalizer)
         self.sectionLocatorKeys = Self.normalizedKeys(knowledge.lexicon.cues["section_locators"], normalizer)
         self.denialBeforeQuote = Self.normalizedCharacters(knowledge.lexicon.cues["denial_before_quote"], normalizer)
@@ -2584,11 +2588,16 @@ public final class QAEngine: Sendable {
                 { break }
                 // A place of a story told in the sentences before the one that asks (客戶老闆後來搬去
                 // 了清遠。…海珠摸排到有轉移意向的企業有多少家?), where that one names a thing of the
-                // graph's: the story's, not what is asked.
+                // graph's: the story's, not what is asked. (Not a sentence that asks, 深圳的區委書記是
+                // 誰。南沙的…?: a question typed with a full stop.)
                 if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
-                    let storyEnd = Self.lastSentenceEnd(in: a.original), a.normalized.origins[match.end - 1] < storyEnd,
+                    let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original), a.normalized.origins[match.end - 1] < storyEnd,
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope && a.normalized.origins[m.start] > storyEnd
+                    }),
+                    !cueMatches.contains(where: { other in
+                        guard case .set(let set, _) = other.payload, Self.asksSomething(set) else { return false }
+                        return other.start < a.normalized.origins.count && a.normalized.origins[other.start] < storyEnd
                     })
                 { break }
                 // A post nobody holds in the article, written against a person it names (越秀區區長
