@@ -1037,8 +1037,50 @@ extension QAEngine {
     /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
     /// question, or more than three, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
-        separateQuestionsAtMarks(question) ?? separateQuestionsAtSpokenJoiner(question)
+        separateQuestionsAtMarks(question) ?? separateQuestionsAtSpokenJoiner(question) ?? separateCountsAskedTwice(question)
     }
+
+    /// Two counts asked in one breath with no mark (廣州市場主體有多少戶增長了多少, 他們走訪了多少
+    /// 企業有轉移意向的多少家, typed by voice): split after the first 多少 and the measure word
+    /// right after it, as if a comma stood there, when the pieces each ask
+    /// (`separateQuestionsAtMarks`). Only a message with no mark before its end and exactly two
+    /// words of `countWords`, the second well after the first.
+    func separateCountsAskedTwice(_ question: String) -> [String]? {
+        // (Most questions ask no two counts: told by the scalars in place, before anything is built.)
+        // (Compared scalar by scalar, no closure: this runs for every message.)
+        var counts = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in question.unicodeScalars {
+            if (previous == "多" && scalar == "少") || ((previous == "幾" || previous == "几") && scalar == "多") { counts += 1 }
+            previous = scalar
+        }
+        guard counts == 2 else { return nil }
+        let scalars = Array(question.unicodeScalars)
+        var end = scalars.count
+        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard !scalars[..<end].contains(where: { Self.questionMarks.contains($0) || $0 == "。" }) else { return nil }
+        var found: [Int] = []
+        var i = 0
+        while i + 1 < end {
+            if Self.countWords.contains(where: { $0[0] == scalars[i] && $0[1] == scalars[i + 1] }) {
+                found.append(i)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        guard found.count == 2 else { return nil }
+        var cut = found[0] + 2
+        if cut < end, Self.countMeasures.contains(scalars[cut]) { cut += 1 }
+        guard cut >= 3, found[1] - cut >= 2 else { return nil }
+        return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
+    }
+
+    /// How a count is asked, both scripts (多少, 幾多): the pairs tested first, one by one, in
+    /// `separateCountsAskedTwice`.
+    static let countWords: [[Unicode.Scalar]] = ["多少", "幾多", "几多"].map { Array($0.unicodeScalars) }
+    /// Measure words a count asked may end with (多少戶): part of the first question.
+    static let countMeasures: Set<Unicode.Scalar> = ["戶", "户", "家", "個", "个", "條", "条", "位", "人", "名", "元", "間", "间", "項", "项"]
 
     /// Two questions said in one breath, joined by a word of the lexicon's `spoken_joiner` and no
     /// mark (城中村改造今年計劃推進幾個項目然後就是說要投多少錢, typed by voice): split there, as

@@ -29,7 +29,7 @@ extension QAEngine {
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
         "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "the_other", "the_others", "the_other_person", "level_district", "level_city", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
-        "context_asked", "hearsay", "membership",
+        "context_asked", "hearsay", "membership", "meaning_asked",
     ]
 
     static func answerTypes(from cueSets: CueSetNames) -> Set<EvidenceIndex.AnswerType> {
@@ -348,7 +348,20 @@ extension QAEngine {
 
     /// The answer from one clause: the clause itself, widened to its neighbour when it is too
     /// short to stand alone or the list asked for is there, with its speaker.
-    private func evidenceOutcome(_ index: Int, _ chosen: Range<Int>, _ a: QuestionAnalysis, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
+    private func evidenceOutcome(_ found: Int, _ chosen: Range<Int>, _ a: QuestionAnalysis, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
+        var index = found
+        var chosen = chosen
+        // A heading (a sentence of one clause, 當好企業“娘家人”) asked what it means: the clause of
+        // the body that writes the same words, in a sentence that says what they stand for.
+        if a.cueSets.contains("meaning_asked"), evidence.sentences[evidence.clauses[found].sentence].clauses.count == 1,
+            let body = evidence.clauses.indices.first(where: { other in
+                other != found && evidence.sentences[evidence.clauses[other].sentence].clauses.count > 1
+                    && evidence.clauses[other].text.contains(evidence.clauses[found].text)
+            })
+        {
+            index = body
+            chosen = body..<(body + 1)
+        }
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
         var span = chosen
@@ -369,9 +382,11 @@ extension QAEngine {
         if a.cueSets.contains("context_asked") {
             span = max(sentence.clauses.lowerBound, span.lowerBound - 3)..<min(sentence.clauses.upperBound, span.upperBound + 3)
         }
-        // Details asked (具體說說要素供給方面), or how it is done (他說要怎麼幫在地企業?): the rest of
-        // the sentence, up to three clauses more.
-        if a.cueSets.contains("detail") || a.cueSets.contains("how_done"), span.upperBound < sentence.clauses.upperBound {
+        // Details asked (具體說說要素供給方面), how it is done (他說要怎麼幫在地企業?), or what the
+        // words mean (「娘家人」是什麼意思?): the rest of the sentence, up to three clauses more.
+        if a.cueSets.contains("detail") || a.cueSets.contains("how_done") || a.cueSets.contains("meaning_asked"),
+            span.upperBound < sentence.clauses.upperBound
+        {
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)
         }
         // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.
@@ -606,7 +621,9 @@ extension QAEngine {
         // (Of whom it was asked: named, or for a count in a measure, 他說…多少億元?, the one meant.)
         guard lacksMeasure || !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
             let subject = (a.mentions.first(where: \.fromQuestion)
-                ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent) ? a.mentions.first : nil))?.entity
+                ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent)
+                    // (Or when, of the last turn's thing, 幾時搬晒? after where it moves: not said either.)
+                    || asked.contains(.date) ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),

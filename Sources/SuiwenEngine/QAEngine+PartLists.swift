@@ -68,6 +68,23 @@ extension QAEngine {
             quotes: [holding.quote], confidence: 0.8, about: others, relation: holding.relation)
     }
 
+    /// What each part of a name stands for (萬千百分別代表什麼?): the thing's list of parts; where
+    /// the graph holds none (1+5+N), the article does not say, and what it does say of the thing.
+    /// (Of one thing: 「雙核」與「五極」各指何者? asks of two, which the rules after this answer.)
+    func standsFor(_ a: QuestionAnalysis) -> Outcome? {
+        let named = a.mentions.filter(\.fromQuestion)
+        guard Set(named.map(\.entity.id)).count <= 1, let mention = named.first ?? a.mentions.first else { return nil }
+        let thing = mention.entity
+        if let parts = (knowledge.factsBySubject[thing.id] ?? []).first(where: { Self.listRelations.contains($0.relation) }),
+            let sentence = relationSentence(parts)
+        {
+            return Outcome(status: .answered, answer: sentence, quotes: [parts.quote], confidence: 0.85, about: [thing.id], relation: parts.relation)
+        }
+        return Outcome(
+            status: .noAnswer, answer: render("stands_for_none", ["name": thing.name, "text": thing.summary ?? thing.quote]),
+            quotes: [thing.quote], suggestions: suggestions(for: thing), confidence: 0.7, about: [thing.id], settled: true)
+    }
+
     /// The cue set of the others of a list asked for (另外兩個, 其餘的).
     static let theOthersCue = "the_others"
 

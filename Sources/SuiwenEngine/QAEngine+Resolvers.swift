@@ -154,14 +154,20 @@ extension QAEngine {
                 quotes: event.map { [$0.quote] } ?? [], confidence: 0.85, about: event.map { [$0.id] } ?? [])
         case "event_on_date": return eventOnDate(a)
         case "who_leads":
+            // (Of the last turn's program, 是哪個單位在負責的? after 四化平臺: as if called 它.)
+            var asked = a
+            for i in asked.mentions.indices where asked.mentions[i].source == .implicit && asked.mentions[i].entity.type == "program" {
+                asked.mentions[i].source = .pronoun
+            }
             // (Nobody speaks of it: the article does not say who leads it.)
-            if let said = whoSaid(a, template: "who_leads") { return said }
-            guard let thing = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "program" })?.entity else { return nil }
+            if let said = whoSaid(asked, template: "who_leads") { return said }
+            guard let thing = asked.mentions.first(where: { $0.source != .implicit && $0.entity.type == "program" })?.entity else { return nil }
             return Outcome(status: .noAnswer, answer: render("who_leads_none", ["name": thing.name]), suggestions: suggestions(for: thing), confidence: 0.7, about: [thing.id])
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
         case "describe": return describe(a)
         case "district_focus": return districtFocus(a)
+        case "stands_for": return standsFor(a)
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)
         case "role_holder": return roleHolder(&a)

@@ -317,12 +317,12 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
@@ -2947,6 +2947,15 @@ public final class QAEngine: Sendable {
         // A year the article does not speak of puts the question outside it; one it speaks of
         // (written, or named from the document's own: 去年) is the year the answer must be of.
         var namedYears = Self.years(inKeys: keys)
+        // (And a year written without 年 right before an event's name: the 2024 高質量發展大會.)
+        for m in a.mentions where m.fromQuestion && m.start >= 4 && knowledge.entitiesByID[m.entity.id]?.type == "event" {
+            var end = m.start
+            if keys[end - 1] == 0x20 { end -= 1 }
+            guard end >= 4, (end - 4..<end).allSatisfy({ Self.isDigitKey(keys[$0]) }), end == 4 || !Self.isDigitKey(keys[end - 5]),
+                keys[end - 4] == 0x32 || keys[end - 4] == 0x31
+            else { continue }
+            namedYears.insert(String(decoding: keys[(end - 4)..<end].map { UInt8($0) }, as: UTF8.self))
+        }
         for (year, offset) in yearsNamed(relativelyIn: keys) where offset != 0 { namedYears.insert(year) }
         // (In a claim of a figure by its own number, 截至2021年底…315.55萬戶,對嗎?, a wrong year
         // the figure's check answers: not so, of 2022.)
@@ -3283,6 +3292,15 @@ public final class QAEngine: Sendable {
                 a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
                 a.contextUsed.append("the one thing with \(relation) → \(entity.name)")
             }
+        }
+        // The words asked as written of nothing but the city (廣州的結果原文怎麼講? after the survey):
+        // the city holds no passage of its own to quote; they are the last answer's, as 原文怎麼講?
+        // alone asks.
+        if a.cueSets.contains("verbatim"), a.ambiguous.isEmpty, !a.mentions.isEmpty, a.mentions.allSatisfy({ $0.entity.id == knowledge.scope }),
+            context.clause != nil, context.focus.map({ $0 != knowledge.scope }) ?? false
+        {
+            a.mentions.removeAll()
+            a.contextUsed.append("the words of the last answer, the city aside")
         }
         if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
