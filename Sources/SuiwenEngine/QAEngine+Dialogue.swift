@@ -666,8 +666,10 @@ extension QAEngine {
                     citations: [sentence(holding: alias)].compactMap { $0 }, confidence: 0.85, about: [aliased.entity.id])
             }
         }
-        if typed != normalizer.normalize(entity.name).string {
-            let written = ([entity.name] + entity.aliases).first { normalizer.normalize($0).string == typed } ?? typed
+        // (Only a name the graph gives it, not one typed wrong: 南莎 asks what 南沙 is called.)
+        if typed != normalizer.normalize(entity.name).string,
+            let written = ([entity.name] + entity.aliases).first(where: { normalizer.normalize($0).string == typed })
+        {
             return Outcome(
                 status: .answered, answer: render("alias_of", ["alias": written, "name": entity.name]),
                 citations: [sentence(holding: written)].compactMap { $0 }, confidence: 0.85, about: [entity.id])
@@ -1043,44 +1045,49 @@ extension QAEngine {
     /// Two counts asked in one breath with no mark (廣州市場主體有多少戶增長了多少, 他們走訪了多少
     /// 企業有轉移意向的多少家, typed by voice): split after the first 多少 and the measure word
     /// right after it, as if a comma stood there, when the pieces each ask
-    /// (`separateQuestionsAtMarks`). Only a message with no mark before its end and exactly two
-    /// words of `countWords`, the second well after the first.
+    /// (`separateQuestionsAtMarks`). Only a message with no mark at all before its end (a comma
+    /// too: marks split it first) and exactly two count words (`isCountWord`), the second well after
+    /// the first; 多多少少 (more or less) asks nothing.
     func separateCountsAskedTwice(_ question: String) -> [String]? {
-        // (Most questions ask no two counts: told by the scalars in place, before anything is built.)
-        // (Compared scalar by scalar, no closure: this runs for every message.)
+        // (Most questions ask no two counts: told by the scalars in place, compared one by one —
+        // a closure or a loop over an array of words for each scalar cost 40 allocations an answer
+        // in the debug build.)
         var counts = 0
         var previous: Unicode.Scalar = " "
         for scalar in question.unicodeScalars {
-            if (previous == "多" && scalar == "少") || ((previous == "幾" || previous == "几") && scalar == "多") { counts += 1 }
+            if Self.isCountWord(previous, scalar) { counts += 1 }
             previous = scalar
         }
         guard counts == 2 else { return nil }
         let scalars = Array(question.unicodeScalars)
         var end = scalars.count
         while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
-        guard !scalars[..<end].contains(where: { Self.questionMarks.contains($0) || $0 == "。" }) else { return nil }
+        guard !scalars[..<end].contains(where: Self.questionMarks.contains) else { return nil }
         var found: [Int] = []
         var i = 0
         while i + 1 < end {
-            if Self.countWords.contains(where: { $0[0] == scalars[i] && $0[1] == scalars[i + 1] }) {
+            if Self.isCountWord(scalars[i], scalars[i + 1]) {
                 found.append(i)
                 i += 2
             } else {
                 i += 1
             }
         }
-        guard found.count == 2 else { return nil }
+        // (多多少少: a count word beside another 多 or 少 is no count asked.)
+        guard found.count == 2, !found.contains(where: { at in (at > 0 && scalars[at - 1] == "多") || (at + 2 < end && scalars[at + 2] == "少") })
+        else { return nil }
         var cut = found[0] + 2
         if cut < end, Self.countMeasures.contains(scalars[cut]) { cut += 1 }
         guard cut >= 3, found[1] - cut >= 2 else { return nil }
         return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
     }
 
-    /// How a count is asked, both scripts (多少, 幾多): the pairs tested first, one by one, in
-    /// `separateCountsAskedTwice`.
-    static let countWords: [[Unicode.Scalar]] = ["多少", "幾多", "几多"].map { Array($0.unicodeScalars) }
-    /// Measure words a count asked may end with (多少戶): part of the first question.
-    static let countMeasures: Set<Unicode.Scalar> = ["戶", "户", "家", "個", "个", "條", "条", "位", "人", "名", "元", "間", "间", "項", "项"]
+    /// Whether two scalars ask a count, in both scripts: 多少, 幾多.
+    static func isCountWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        (first == "多" && second == "少") || ((first == "幾" || first == "几") && second == "多")
+    }
+    /// Measure words a count asked may end with (多少戶, 多少錢): part of the first question.
+    static let countMeasures: Set<Unicode.Scalar> = ["戶", "户", "家", "個", "个", "條", "条", "位", "人", "名", "元", "間", "间", "項", "项", "錢", "钱"]
 
     /// Two questions said in one breath, joined by a word of the lexicon's `spoken_joiner` and no
     /// mark (城中村改造今年計劃推進幾個項目然後就是說要投多少錢, typed by voice): split there, as

@@ -348,23 +348,22 @@ extension QAEngine {
 
     /// The answer from one clause: the clause itself, widened to its neighbour when it is too
     /// short to stand alone or the list asked for is there, with its speaker.
-    private func evidenceOutcome(_ found: Int, _ chosen: Range<Int>, _ a: QuestionAnalysis, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
-        var index = found
-        var chosen = chosen
+    private func evidenceOutcome(_ retrieved: Int, _ retrievedSpan: Range<Int>, _ a: QuestionAnalysis, _ q: EvidenceQuery, _ confidence: Float) -> Outcome {
+        var index = retrieved
+        var span = retrievedSpan
         // A heading (a sentence of one clause, 當好企業“娘家人”) asked what it means: the clause of
         // the body that writes the same words, in a sentence that says what they stand for.
-        if a.cueSets.contains("meaning_asked"), evidence.sentences[evidence.clauses[found].sentence].clauses.count == 1,
+        if a.cueSets.contains("meaning_asked"), evidence.sentences[evidence.clauses[retrieved].sentence].clauses.count == 1,
             let body = evidence.clauses.indices.first(where: { other in
-                other != found && evidence.sentences[evidence.clauses[other].sentence].clauses.count > 1
-                    && evidence.clauses[other].text.contains(evidence.clauses[found].text)
+                other != retrieved && evidence.sentences[evidence.clauses[other].sentence].clauses.count > 1
+                    && evidence.clauses[other].text.contains(evidence.clauses[retrieved].text)
             })
         {
             index = body
-            chosen = body..<(body + 1)
+            span = body..<(body + 1)
         }
         let clause = evidence.clauses[index]
         let sentence = evidence.sentences[clause.sentence]
-        var span = chosen
         if span.count == 1, clause.length < 8 || (q.wanted.contains(.list) && !clause.answerTypes.contains(.list)) {
             if index + 1 < sentence.clauses.upperBound {
                 span = index..<(index + 2)
@@ -382,12 +381,14 @@ extension QAEngine {
         if a.cueSets.contains("context_asked") {
             span = max(sentence.clauses.lowerBound, span.lowerBound - 3)..<min(sentence.clauses.upperBound, span.upperBound + 3)
         }
-        // Details asked (具體說說要素供給方面), how it is done (他說要怎麼幫在地企業?), or what the
-        // words mean (「娘家人」是什麼意思?): the rest of the sentence, up to three clauses more.
+        // Details asked (具體說說要素供給方面), or how it is done (他說要怎麼幫在地企業?): the rest of
+        // the sentence, up to three clauses more; what the words mean (「娘家人」是什麼意思?), the two
+        // clauses after them, which say what they stand for (more are the sentence's next items).
         if a.cueSets.contains("detail") || a.cueSets.contains("how_done") || a.cueSets.contains("meaning_asked"),
             span.upperBound < sentence.clauses.upperBound
         {
-            span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + 3)
+            let more = a.cueSets.contains("detail") || a.cueSets.contains("how_done") ? 3 : 2
+            span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + more)
         }
         // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.
         if q.wanted.contains(.purpose), !span.contains(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
@@ -599,7 +600,8 @@ extension QAEngine {
         // (Or who someone is, or whether they hold a post, when what is asked is when or how
         // many: 他是哪一年當上市長的?, 他今年要引進多少外資?)
         // (Not what they said, 洪謙提了幾點要求?: a count of their points is theirs to give.)
-        guard ["relation", "describe", "summary"].contains(intent)
+        // (Nor what the whole a part is named in says of it, 東部樞紐預計幾時建成?: no date.)
+        guard ["relation", "describe", "summary", "relation_missing"].contains(intent)
             || (["post_check", "relation_default"].contains(intent) && !a.cueSets.contains("said"))
         else { return nil }
         // A place in an order asked (具體排第幾名?) of an answer that gives none (位列前列): said
@@ -622,8 +624,10 @@ extension QAEngine {
         guard lacksMeasure || !answerTyper.holds(any: asked, outcome.answer, about: outcome.about, fold: scalarFold),
             let subject = (a.mentions.first(where: \.fromQuestion)
                 ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent)
-                    // (Or when, of the last turn's thing, 幾時搬晒? after where it moves: not said either.)
-                    || asked.contains(.date) ? a.mentions.first : nil))?.entity
+                    // (Or when, of the last turn's thing, 幾時搬晒? after where it moves: not said either.
+                    // Not of a person, who spoke on the conference's day: 幾時講嘅? after 洪謙.)
+                    || (asked.contains(.date) && !Self.speakingTypes.contains(a.mentions.first?.entity.type ?? "person"))
+                    ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_known", ["name": subject.name]), suggestions: suggestions(for: subject),
@@ -660,6 +664,24 @@ extension QAEngine {
     func lacksAskedCount(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
         guard outcome.status == .answered, lacksAskedMeasure(outcome, a) else { return nil }
         return notSaid(a)
+    }
+
+    /// A number or a date asked, and nothing else (企業滿意度具體是多少?, 東部樞紐預計幾時建成?),
+    /// that the clause retrieved gives none of (企業滿意度不斷提升): the article does not say. A
+    /// date asked is checked alone (幾時 asks no number, and 五極 is none). Nil when neither is
+    /// asked or the answer gives it (a number, or for a count a list to count).
+    func lacksAskedNumberOrDate(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
+        guard outcome.status == .answered, !a.cueSets.contains("rank_asked") else { return nil }
+        let asked = Self.answerTypes(from: a.cueSets)
+        guard !asked.isEmpty, asked.isSubset(of: [.number, .date]) else { return nil }
+        // (A list answers a count by its items: 廣州有幾個火車站在那個改造名單裡? by the areas named.)
+        let checked: Set<EvidenceIndex.AnswerType> = asked.contains(.date) ? [.date] : [.number, .list]
+        guard !answerTyper.holds(any: checked, outcome.answer, about: outcome.about, fold: scalarFold) else { return nil }
+        // (Said by the retrieval that found no such clause: a part of a message answered so stands
+        // beside the others' answers, as one not understood would not.)
+        var none = notSaid(a)
+        none.ruleOverride = outcome.ruleOverride ?? "evidence.retrieval"
+        return none
     }
 
     /// The article does not say what is asked (of what the question names first, if anything).

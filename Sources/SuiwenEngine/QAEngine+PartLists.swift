@@ -70,10 +70,14 @@ extension QAEngine {
 
     /// What each part of a name stands for (萬千百分別代表什麼?): the thing's list of parts; where
     /// the graph holds none (1+5+N), the article does not say, and what it does say of the thing.
-    /// (Of one thing: 「雙核」與「五極」各指何者? asks of two, which the rules after this answer.)
+    /// (Of one thing: 「雙核」與「五極」各指何者? asks of two, which the rules after this answer.
+    /// Only of a program or a tier of clusters, whose names have parts: not of a person, a place
+    /// or the city, 郭永航代表什麼部門發言, 這代表什麼? after a figure; nor 代表什麼時候.)
     func standsFor(_ a: QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter(\.fromQuestion)
-        guard Set(named.map(\.entity.id)).count <= 1, let mention = named.first ?? a.mentions.first else { return nil }
+        guard !a.cueSets.contains("answer_date"), Set(named.map(\.entity.id)).count <= 1, let mention = named.first ?? a.mentions.first,
+            Self.typesWithParts.contains(mention.entity.type)
+        else { return nil }
         let thing = mention.entity
         if let parts = (knowledge.factsBySubject[thing.id] ?? []).first(where: { Self.listRelations.contains($0.relation) }),
             let sentence = relationSentence(parts)
@@ -84,6 +88,9 @@ extension QAEngine {
             status: .noAnswer, answer: render("stands_for_none", ["name": thing.name, "text": thing.summary ?? thing.quote]),
             quotes: [thing.quote], suggestions: suggestions(for: thing), confidence: 0.7, about: [thing.id], settled: true)
     }
+
+    /// The types of things whose names have parts to stand for (1+5+N, 萬千百).
+    static let typesWithParts: Set<String> = ["program", "industry_group"]
 
     /// The cue set of the others of a list asked for (另外兩個, 其餘的).
     static let theOthersCue = "the_others"

@@ -1681,7 +1681,18 @@ extension QAEngine {
         }
         // (這句話 of the last answer, 這句是王宏偉說的吧?: whose its clause is, when no statement
         // holds the question's own words.)
-        if best.map({ $0.score < 6 }) ?? true, a.cueSets.contains(Self.thisPassageCue), let index = a.context.clause,
+        // (Or a claim of nothing but whose it is, 不是蔡澍說的嗎? after the chief service officers:
+        // the last answer's clause is what is claimed.)
+        // (Named, not 他, who may be whoever told the asker: 他跟我說是20家的; and no number, which
+        // doubts a figure.)
+        let ofLastAnswer = a.cueSets.contains(Self.thisPassageCue)
+            || (namedPerson != nil && things.isEmpty && quoted.isEmpty && !a.normalized.keys.contains(where: Self.isDigitKey)
+                && a.mentions.filter(\.fromQuestion).allSatisfy({ ["person", "district"].contains($0.entity.type) }))
+        // (Of a thing the last answer was about, the clause of its own quote: its words, not the
+        // answer's last clause.)
+        let thingClause = a.cueSets.contains(Self.thisPassageCue) ? nil
+            : a.context.focus.flatMap { knowledge.entitiesByID[$0] }.flatMap { evidence.lastClause[TextKey($0.quote)] }
+        if best.map({ $0.score < 6 }) ?? true, ofLastAnswer, let index = thingClause ?? a.context.clause,
             evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
         {
             let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)

@@ -1430,7 +1430,9 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
                     let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
                 {
-                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(
+                        lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt)
+                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
@@ -1450,7 +1452,9 @@ public final class QAEngine: Sendable {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, !outcome.settled, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
-                    return finish(lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                    return finish(
+                        lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt)
+                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
                     return finish(other, rule: rule, analysis: attempt)
@@ -1519,7 +1523,11 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
             return finish(outcome, rule: nil, analysis: attempt)
         }
-        if let found = retrieve(analysis, anchoring: true) { return finish(lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis) }
+        if let found = retrieve(analysis, anchoring: true) {
+            return finish(
+                lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis)
+                    ?? lacksAskedNumberOrDate(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis)
+        }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // An amount asked of the last turn's subject, naming nothing (那投多少錢?): the amounts
         // said of it.
@@ -2951,8 +2959,9 @@ public final class QAEngine: Sendable {
         for m in a.mentions where m.fromQuestion && m.start >= 4 && knowledge.entitiesByID[m.entity.id]?.type == "event" {
             var end = m.start
             if keys[end - 1] == 0x20 { end -= 1 }
+            // (19xx or 20xx: not 1500 of 1500 高質量發展大會代表.)
             guard end >= 4, (end - 4..<end).allSatisfy({ Self.isDigitKey(keys[$0]) }), end == 4 || !Self.isDigitKey(keys[end - 5]),
-                keys[end - 4] == 0x32 || keys[end - 4] == 0x31
+                (keys[end - 4] == 0x32 && keys[end - 3] == 0x30) || (keys[end - 4] == 0x31 && keys[end - 3] == 0x39)
             else { continue }
             namedYears.insert(String(decoding: keys[(end - 4)..<end].map { UInt8($0) }, as: UTF8.self))
         }
@@ -3297,7 +3306,7 @@ public final class QAEngine: Sendable {
         // the city holds no passage of its own to quote; they are the last answer's, as 原文怎麼講?
         // alone asks.
         if a.cueSets.contains("verbatim"), a.ambiguous.isEmpty, !a.mentions.isEmpty, a.mentions.allSatisfy({ $0.entity.id == knowledge.scope }),
-            context.clause != nil, context.focus.map({ $0 != knowledge.scope }) ?? false
+            context.clause != nil
         {
             a.mentions.removeAll()
             a.contextUsed.append("the words of the last answer, the city aside")

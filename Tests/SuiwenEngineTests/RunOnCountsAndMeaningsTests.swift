@@ -69,3 +69,56 @@ import Testing
         #expect(words.answer.contains("最佳口碑城市前列"))
     }
 }
+
+/// A second reader's and two blind sets' findings after the run-on counts: which bodies' heads
+/// spoke, whose words a named person's claim is of, a number or date the clause found lacks, a
+/// typed name asked what it is called, a place's street, 幾時 of a person.
+@Suite struct BodiesClaimsAndMissingKindsTests {
+    @Test func whichBodiesHeadsSpokeIsAnsweredWithTheBodies() throws {
+        let reply = try engine.answer("哪些市直部门的主要负责人在大会上发言?")
+        #expect(reply.answer.contains("发展改革委"))
+        // Which bodies the article names is still the list of them.
+        let named = try engine.answer("文章提到了哪些部門?")
+        #expect(named.answer.contains("全國工商聯"))
+    }
+
+    @Test func aNamedPersonClaimedOfTheLastAnswerIsCheckedAgainstItsClause() throws {
+        let first = try engine.answer("“首席服务官”制度是海珠区提出要落实的吧?")
+        let claim = try engine.answer("不是蔡澍说的吗?", context: first.context)
+        #expect(claim.answer.contains("郭昊羽"))
+        #expect(claim.answer.contains("首席服务官"))
+        // 他 who told the asker a number is no speaker claimed.
+        let count = try engine.answer("那500強央企子公司呢?要引進幾家?", context: try engine.answer("越秀今年的招商目標是多少?").context)
+        let doubt = try engine.answer("咦,不是20家嗎?他跟我說是20家的。", context: count.context)
+        #expect(doubt.answer.contains("10家"))
+    }
+
+    @Test func aNumberOrADateTheClauseFoundLacksIsNotSaid() throws {
+        let satisfaction = try engine.answer("企业满意度具体是多少?")
+        #expect(satisfaction.status == .noAnswer)
+        let hub = try engine.answer("東部樞紐預計幾時建成?")
+        #expect(hub.status == .noAnswer)
+        // A count a list answers by its items.
+        let stations = try engine.answer("广州有几个火车站在那个改造名单里")
+        #expect(stations.answer.contains("广州南站"))
+        // Beside a part answered, a part not said stands as its own answer.
+        let tiers = try engine.answer("南沙要新签约、新开工、新建成的大项目分哪几个量级？最大的一档是多少？")
+        #expect(tiers.answer.contains("50亿级"))
+    }
+
+    @Test func aNameTypedWrongAskedWhatItIsCalledGivesItsOtherNames() throws {
+        let reply = try engine.answer("南莎在這次大會上被稱作什麼?")
+        #expect(reply.answer.contains("廣州新核"))
+    }
+
+    @Test func aStreetOrAnAreaTheArticleDoesNotGiveIsNotSaid() throws {
+        let street = try engine.answer("信用走廊具體建在越秀哪條街?")
+        #expect(street.status == .noAnswer)
+        let area = try engine.answer("科學城佔地多大?")
+        #expect(area.status == .noAnswer)
+        // Where it is, the article does say.
+        let city = try engine.answer("南沙科學城具體在哪裡?")
+        #expect(city.answer.contains("南沙"))
+        #expect(city.status == .answered)
+    }
+}
