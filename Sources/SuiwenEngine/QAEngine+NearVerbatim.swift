@@ -54,11 +54,19 @@ extension QAEngine {
     static let nearVerbatimMinimumMatched = 8
 
     /// Conjunctions that join two things alike (和 for the document's 與): one word to a claim.
-    static let joinerKeys: Set<UInt32> = Set("和与及同跟".unicodeScalars.map(\.value))
+    /// 和 与 及 同 跟, compared as constants: this is asked of every cell of an alignment, where a
+    /// set's hashing made the yes/no check three and a half times as costly (4.9M → 17.3M
+    /// instructions over the shared questions).
+    static func isJoiner(_ key: UInt32) -> Bool {
+        switch key {
+        case 0x548C, 0x4E0E, 0x53CA, 0x540C, 0x8DDF: return true
+        default: return false
+        }
+    }
 
     /// Whether two normalized characters are the same for a claim: equal, or two joiners.
     static func sameCharacter(_ claimed: UInt32, _ written: UInt32) -> Bool {
-        claimed == written || (joinerKeys.contains(claimed) && joinerKeys.contains(written))
+        claimed == written || (isJoiner(claimed) && isJoiner(written))
     }
 
     /// Numerals: a claim that leaves one out (千億級 for 兩千億級) changes a figure.
