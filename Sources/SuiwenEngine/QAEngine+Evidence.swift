@@ -601,7 +601,8 @@ extension QAEngine {
         // many: 他是哪一年當上市長的?, 他今年要引進多少外資?)
         // (Not what they said, 洪謙提了幾點要求?: a count of their points is theirs to give.)
         // (Nor what the whole a part is named in says of it, 東部樞紐預計幾時建成?: no date.)
-        guard ["relation", "describe", "summary", "relation_missing"].contains(intent)
+        // (Nor the next clause of the last answer's, 咁幾時開始拆? after 康鷺片區: no date.)
+        guard ["relation", "describe", "summary", "relation_missing", "followup"].contains(intent)
             || (["post_check", "relation_default"].contains(intent) && !a.cueSets.contains("said"))
         else { return nil }
         // A place in an order asked (具體排第幾名?) of an answer that gives none (位列前列): said
@@ -617,6 +618,8 @@ extension QAEngine {
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
         // (A place in an order, 排在第幾名?, is a number too: 位列前列 gives none.)
         if a.cueSets.contains("rank_asked") { asked.insert(.number) }
+        // (幾時 asks when, not how many: its 幾 is no count, and 一 of 一軸一路 no answer to it.)
+        if asked.contains(.date), Self.asksWhenOnly(a.normalized.keys) { asked.remove(.number) }
         // (A count asked in a measure, 多少億元, is asked whatever the answer types say.)
         let lacksMeasure = lacksAskedMeasure(outcome, a)
         guard !asked.isEmpty || lacksMeasure else { return nil }
@@ -626,7 +629,7 @@ extension QAEngine {
                 ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent)
                     // (Or when, of the last turn's thing, 幾時搬晒? after where it moves: not said either.
                     // Not of a person, who spoke on the conference's day: 幾時講嘅? after 洪謙.)
-                    || (asked.contains(.date) && !Self.speakingTypes.contains(a.mentions.first?.entity.type ?? "person"))
+                    || (asked.contains(.date) && !["person", "role"].contains(a.mentions.first?.entity.type ?? "person"))
                     ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(
@@ -664,6 +667,17 @@ extension QAEngine {
     func lacksAskedCount(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
         guard outcome.status == .answered, lacksAskedMeasure(outcome, a) else { return nil }
         return notSaid(a)
+    }
+
+    /// Whether every 幾 of a question is the 幾 of 幾時 (when) and no 多少 is written: no count asked.
+    static func asksWhenOnly(_ keys: [UInt32]) -> Bool {
+        let ji: UInt32 = 0x51E0, shi: UInt32 = 0x65F6, duo: UInt32 = 0x591A, shao: UInt32 = 0x5C11
+        var whens = 0
+        for i in keys.indices where keys[i] == ji {
+            guard i + 1 < keys.count, keys[i + 1] == shi else { return false }
+            whens += 1
+        }
+        return whens > 0 && !zip(keys, keys.dropFirst()).contains { $0 == duo && $1 == shao }
     }
 
     /// A number or a date asked, and nothing else (企業滿意度具體是多少?, 東部樞紐預計幾時建成?),

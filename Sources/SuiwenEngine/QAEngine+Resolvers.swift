@@ -1686,12 +1686,15 @@ extension QAEngine {
         // (Named, not 他, who may be whoever told the asker: 他跟我說是20家的; and no number, which
         // doubts a figure.)
         let ofLastAnswer = a.cueSets.contains(Self.thisPassageCue)
-            || (namedPerson != nil && things.isEmpty && quoted.isEmpty && !a.normalized.keys.contains(where: Self.isDigitKey)
-                && a.mentions.filter(\.fromQuestion).allSatisfy({ ["person", "district"].contains($0.entity.type) }))
+            || ((namedPerson != nil || byPost) && things.isEmpty && quoted.isEmpty && !a.normalized.keys.contains(where: Self.isDigitKey)
+                && a.mentions.filter(\.fromQuestion).allSatisfy({ ["person", "district", "role", "organization"].contains($0.entity.type) }))
         // (Of a thing the last answer was about, the clause of its own quote: its words, not the
         // answer's last clause.)
         let thingClause = a.cueSets.contains(Self.thisPassageCue) ? nil
-            : a.context.focus.flatMap { knowledge.entitiesByID[$0] }.flatMap { evidence.lastClause[TextKey($0.quote)] }
+            : a.context.focus.flatMap { knowledge.entitiesByID[$0] }.flatMap { thing in
+                // (Not a speaker's or a body's: their quote is where they are named, 郭永航表示.)
+                Self.speakingTypes.contains(thing.type) ? nil : evidence.lastClause[TextKey(thing.quote)]
+            }
         if best.map({ $0.score < 6 }) ?? true, ofLastAnswer, let index = thingClause ?? a.context.clause,
             evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
         {

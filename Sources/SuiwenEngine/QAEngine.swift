@@ -1557,8 +1557,11 @@ public final class QAEngine: Sendable {
         {
             outcome.confidence = min(outcome.confidence, 0.6)
             outcome.ruleOverride = "followup.clause"
-            // (An amount asked, 錢呢 after a count, that the sentence does not give: not said.)
-            if let missing = lacksAmount(outcome, analysis) { return finish(missing, rule: nil, analysis: analysis) }
+            // (An amount asked, 錢呢 after a count, that the sentence does not give: not said; nor a
+            // date, 咁幾時開始拆? after where the renewal is.)
+            if let missing = lacksAmount(outcome, analysis) ?? lacksAskedType(outcome, intent: "followup", analysis) {
+                return finish(missing, rule: nil, analysis: analysis)
+            }
             return finish(outcome, rule: nil, analysis: analysis)
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)

@@ -122,3 +122,49 @@ import Testing
         #expect(city.status == .answered)
     }
 }
+
+/// Three more blind sets' findings: words quoted pointed at with 這幾個, the document called 這份資料
+/// or 篇文, a place in who the asker says they are, a post claimed of the last answer's words, the
+/// other village, when the renewal starts.
+@Suite struct QuotedWordsAskersAndWhenTests {
+    @Test func wordsQuotedPointedAtWithTheseAreAskedWhatTheyAreAbout() throws {
+        let reply = try engine.answer("「城脈、文脈、商脈」這幾個詞,文中是就什麼而言的?")
+        #expect(reply.answer.contains("東部發展軸"))
+    }
+
+    @Test func theDocumentCalledOtherwiseIsStillTheDocument() throws {
+        let about = try engine.answer("您好,請問這份資料是關於甚麼的?")
+        #expect(about.answer.contains("高質量發展"))
+        let mentioned = try engine.answer("咁篇文有冇提過瀝滘村?")
+        #expect(mentioned.answer.contains("復建房"))
+        // 這篇文章 as written.
+        let article = try engine.answer("這篇文章講什麼?")
+        #expect(article.answer.contains("高質量發展大會"))
+    }
+
+    @Test func aPlaceInWhoTheAskerSaysTheyAreIsTheirs() throws {
+        let trader = try engine.answer("我是番禺做外贸加工的老板,会上说广州要打造几个万亿级产业链群?")
+        #expect(trader.answer.contains("8个"))
+        let resident = try engine.answer("我是海珠的居民,瀝滘村要做什麼?")
+        #expect(resident.answer.contains("復建房"))
+        // Their trade, and a place they then point back at, are what they ask of.
+        let village = try engine.answer("我是沥滘村的，这篇文章有没有说到俺们村？说了啥")
+        #expect(village.answer.contains("复建房"))
+    }
+
+    @Test func aPostClaimedOfTheLastAnswersWordsIsChecked() throws {
+        let quote = try engine.answer("“国企敢干、民企敢闯、外企敢投”是谁说的?")
+        let claim = try engine.answer("不是商务局局长说的吗?", context: quote.context)
+        #expect(claim.answer.contains("郭永航"))
+        #expect(claim.answer.hasPrefix("不是"))
+    }
+
+    @Test func theOtherVillageAndWhenTheRenewalStarts() throws {
+        let first = try engine.answer("新市投村有冇份起復建房?")
+        let other = try engine.answer("仲有邊條村一齊?", context: first.context)
+        #expect(other.answer.hasPrefix("瀝滘村"))
+        let area = try engine.answer("康鷺片區嘅城中村改造係屬於邊個區域?")
+        let when = try engine.answer("咁幾時開始拆?", context: area.context)
+        #expect(when.status == .noAnswer)
+    }
+}
