@@ -883,11 +883,11 @@ extension QAEngine {
             // before a question that names something of its own, 我爸總說“有呼必應”,郭昊羽是…, is
             // their story, and so is their own name, 我是小王.)
             // (Nor a place in who the asker says they are, 我是番禺做外貿加工的老闆, when what follows
-            // names something else of its own: theirs. Not their trade, 我們是做新能源車零部件的, nor a place
+            // names something else of its own — not a post, 區委書記, which needs the place: theirs. Not their trade, 我們是做新能源車零部件的, nor a place
             // the question then points back at, 我是瀝滘村的…說到俺們村?)
             let placesOfIdentity = identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
-                && namedAfter.contains { !clauseNames[index].contains($0) }
+                && namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
             let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain && !placesOfIdentity)
                 || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }

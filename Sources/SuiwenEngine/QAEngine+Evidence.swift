@@ -618,8 +618,14 @@ extension QAEngine {
         if a.cueSets.contains("ordinal") { asked.remove(.number) }
         // (A place in an order, 排在第幾名?, is a number too: 位列前列 gives none.)
         if a.cueSets.contains("rank_asked") { asked.insert(.number) }
-        // (幾時 asks when, not how many: its 幾 is no count, and 一 of 一軸一路 no answer to it.)
-        if asked.contains(.date), Self.asksWhenOnly(a.normalized.keys) { asked.remove(.number) }
+        // (幾時 asks when, not how many: its 幾 is no count, and 一 of 一軸一路 no answer to it. Not
+        // of a speaker, 郭永航幾時講的?: they spoke on the conference's day, which their words
+        // need not write.)
+        if asked.contains(.date), Self.asksWhenOnly(a.normalized.keys),
+            !a.mentions.contains(where: { ["person", "role"].contains($0.entity.type) })
+        {
+            asked.remove(.number)
+        }
         // (A count asked in a measure, 多少億元, is asked whatever the answer types say.)
         let lacksMeasure = lacksAskedMeasure(outcome, a)
         guard !asked.isEmpty || lacksMeasure else { return nil }
@@ -628,8 +634,10 @@ extension QAEngine {
             let subject = (a.mentions.first(where: \.fromQuestion)
                 ?? (lacksMeasure || a.cueSets.contains("rank_asked") || ["post_check", "relation_default"].contains(intent)
                     // (Or when, of the last turn's thing, 幾時搬晒? after where it moves: not said either.
-                    // Not of a person, who spoke on the conference's day: 幾時講嘅? after 洪謙.)
-                    || (asked.contains(.date) && !["person", "role"].contains(a.mentions.first?.entity.type ?? "person"))
+                    // Not of a person, who spoke on the conference's day: 幾時講嘅? after 洪謙; nor after
+                    // a figure, whose date the last answer gave: 幾時要做到? after 越秀's 10家.)
+                    || (asked.contains(.date) && a.context.figures.isEmpty
+                        && !["person", "role"].contains(a.mentions.first?.entity.type ?? "person"))
                     ? a.mentions.first : nil))?.entity
         else { return nil }
         return Outcome(

@@ -1683,19 +1683,22 @@ extension QAEngine {
         // holds the question's own words.)
         // (Or a claim of nothing but whose it is, 不是蔡澍說的嗎? after the chief service officers:
         // the last answer's clause is what is claimed.)
-        // (Named, not 他, who may be whoever told the asker: 他跟我說是20家的; and no number, which
-        // doubts a figure.)
+        // (Named, not 他, who may be whoever told the asker: 他跟我說是20家的; and no number outside
+        // the names, which doubts a figure — 一 of 盧一先 is read as 1.)
+        var named = [Bool](repeating: false, count: a.normalized.keys.count)
+        for m in a.mentions where m.fromQuestion && m.start >= 0 { for i in m.start..<min(m.end, named.count) { named[i] = true } }
+        let writesNumber = a.normalized.keys.indices.contains { !named[$0] && Self.isDigitKey(a.normalized.keys[$0]) }
         let ofLastAnswer = a.cueSets.contains(Self.thisPassageCue)
-            || ((namedPerson != nil || byPost) && things.isEmpty && quoted.isEmpty && !a.normalized.keys.contains(where: Self.isDigitKey)
+            || ((namedPerson != nil || byPost) && things.isEmpty && quoted.isEmpty && !writesNumber
                 && a.mentions.filter(\.fromQuestion).allSatisfy({ ["person", "district", "role", "organization"].contains($0.entity.type) }))
         // (Of a thing the last answer was about, the clause of its own quote: its words, not the
         // answer's last clause.)
-        let thingClause = a.cueSets.contains(Self.thisPassageCue) ? nil
+        let focusQuoteClause = a.cueSets.contains(Self.thisPassageCue) ? nil
             : a.context.focus.flatMap { knowledge.entitiesByID[$0] }.flatMap { thing in
                 // (Not a speaker's or a body's: their quote is where they are named, 郭永航表示.)
                 Self.speakingTypes.contains(thing.type) ? nil : evidence.lastClause[TextKey(thing.quote)]
             }
-        if best.map({ $0.score < 6 }) ?? true, ofLastAnswer, let index = thingClause ?? a.context.clause,
+        if best.map({ $0.score < 6 }) ?? true, ofLastAnswer, let index = focusQuoteClause ?? a.context.clause,
             evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
         {
             let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)

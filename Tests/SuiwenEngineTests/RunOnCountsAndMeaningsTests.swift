@@ -150,6 +150,10 @@ import Testing
         // Their trade, and a place they then point back at, are what they ask of.
         let village = try engine.answer("我是沥滘村的，这篇文章有没有说到俺们村？说了啥")
         #expect(village.answer.contains("复建房"))
+        // A post asked after it needs the place: 海珠's secretary, not which of three.
+        let secretary = try engine.answer("我是海珠的居民,想問區委書記是誰?")
+        #expect(secretary.answer.contains("蔡澍"))
+        #expect(secretary.status == .answered)
     }
 
     @Test func aPostClaimedOfTheLastAnswersWordsIsChecked() throws {
@@ -157,6 +161,10 @@ import Testing
         let claim = try engine.answer("不是商务局局长说的吗?", context: quote.context)
         #expect(claim.answer.contains("郭永航"))
         #expect(claim.answer.hasPrefix("不是"))
+        // A name read with a digit (一 of 盧一先 as 1) writes no number.
+        let officers = try engine.answer("首席服務官制度是誰說的?")
+        let named = try engine.answer("不是盧一先說的嗎?", context: officers.context)
+        #expect(named.answer.hasPrefix("不是盧一先"))
     }
 
     @Test func theOtherVillageAndWhenTheRenewalStarts() throws {
@@ -166,5 +174,12 @@ import Testing
         let area = try engine.answer("康鷺片區嘅城中村改造係屬於邊個區域?")
         let when = try engine.answer("咁幾時開始拆?", context: area.context)
         #expect(when.status == .noAnswer)
+        // When a speaker spoke is the conference's day, which their words need not write.
+        let spoke = try engine.answer("郭永航幾時講的?")
+        #expect(spoke.status == .answered)
+        // After a figure the last answer dated, 幾時 asks nothing the article leaves out.
+        let target = try engine.answer("越秀要引進多少家央企子公司?")
+        let by = try engine.answer("幾時要做到?", context: target.context)
+        #expect(by.status == .answered)
     }
 }
