@@ -1018,12 +1018,16 @@ extension QAEngine {
         if outsidePlace == nil,
             let match = own.first(where: { roleMatches($0.role, role.id) && (scope == nil || inScope($0.org, scope!)) })
         {
+            let others = own.compactMap(\.value).filter { $0 != match.value }
             // (Claimed to be their only post, 是否僅為南沙區委書記一職?, when they hold others: not only.)
             let onlyClaimed = a.cueSets.contains("only_post") && Set(own.compactMap(\.value)).count > 1
             let answer = onlyClaimed
                 ? render("post_not_only", ["person": person.name, "posts": ownTitles])
                 : a.cueSets.contains("yesno")
-                ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
+                // (With their other posts: 盧一先是市委常委嗎? — and 南沙區委書記.)
+                ? (others.isEmpty
+                    ? render("post_yes", ["person": person.name, "post": match.value ?? role.name])
+                    : render("post_yes_also", ["person": person.name, "post": match.value ?? role.name, "others": list(others)]))
                 : render("describe_person", ["name": person.name, "posts": ownTitles])
             return Outcome(status: .answered, answer: answer, quotes: onlyClaimed ? own.map(\.quote) : [match.quote],
                            about: [person.id] + [match.org].compactMap { $0 }, role: role.id)

@@ -183,3 +183,23 @@ import Testing
         #expect(by.status == .answered)
     }
 }
+
+/// The last blind sets' findings: a post confirmed with the person's other posts, 有意搬 as the
+/// intent to move.
+@Suite struct OtherPostsAndIntentToMoveTests {
+    @Test func aPostConfirmedNamesThePersonsOtherPosts() throws {
+        let reply = try engine.answer("卢一先是市委常委吗?")
+        #expect(reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("南沙区委书记"))
+        // One post held, one said.
+        let mayor = try engine.answer("郭永航是市長嗎?")
+        #expect(!mayor.answer.contains("也是"))
+    }
+
+    @Test func theFirmsThatMeanToMoveAreThoseWithTheIntent() throws {
+        let market = try engine.answer("中大布匹市場係咪要搬走 搬去邊度")
+        let visited = try engine.answer("佢哋搵咗幾多間企", context: market.context)
+        let meaning = try engine.answer("有意搬嘅呢", context: visited.context)
+        #expect(meaning.answer.contains("821"))
+    }
+}
