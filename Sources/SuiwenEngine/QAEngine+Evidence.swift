@@ -700,8 +700,14 @@ extension QAEngine {
         let checked: Set<EvidenceIndex.AnswerType> = asked.contains(.date) ? [.date] : [.number, .list]
         guard !answerTyper.holds(any: checked, outcome.answer, about: outcome.about, fold: scalarFold) else { return nil }
         // (Said by the retrieval that found no such clause: a part of a message answered so stands
-        // beside the others' answers, as one not understood would not.)
+        // beside the others' answers, as one not understood would not. With nothing named, what
+        // the clause does say, after the figure it lacks: 企業滿意度不斷提升.)
         var none = notSaid(a)
+        if none.about.isEmpty {
+            none.answer = render(asked.contains(.date) ? "no_answer_date_given" : "no_answer_number_given", [:]) + outcome.answer
+            none.citations = outcome.citations
+            none.quotes = outcome.quotes
+        }
         none.ruleOverride = outcome.ruleOverride ?? "evidence.retrieval"
         return none
     }

@@ -96,6 +96,9 @@ import Testing
     @Test func aNumberOrADateTheClauseFoundLacksIsNotSaid() throws {
         let satisfaction = try engine.answer("企业满意度具体是多少?")
         #expect(satisfaction.status == .noAnswer)
+        // Said so, with what the article does say and where.
+        #expect(satisfaction.answer.contains("不断提升"))
+        #expect(!satisfaction.citations.isEmpty)
         let hub = try engine.answer("東部樞紐預計幾時建成?")
         #expect(hub.status == .noAnswer)
         // A count a list answers by its items.
