@@ -15,6 +15,9 @@ public struct ConversationContext: Sendable, Hashable {
     public var thing: String?
     /// The figures the last answer gave (their indices in the engine's figures): 你確定? checks them.
     public var figures: [Int] = []
+    /// The figures of the answer before it, when the last answer gave others (8個, then 13個 of
+    /// 千億級的呢?): 兩者相差幾個? asks of both.
+    public var earlierFigures: [Int] = []
     /// The rule and relation of the last answer, for elliptical questions (那越秀呢?).
     public var rule: String?
     public var relation: String?
@@ -36,7 +39,7 @@ public struct ConversationContext: Sendable, Hashable {
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figures: [Int] = [], rule: String? = nil, relation: String? = nil,
         role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = [],
-        askedBack: Bool = false
+        askedBack: Bool = false, earlierFigures: [Int] = []
     ) {
         self.person = person
         self.place = place
@@ -51,11 +54,12 @@ public struct ConversationContext: Sendable, Hashable {
         self.candidates = candidates
         self.group = group
         self.askedBack = askedBack
+        self.earlierFigures = earlierFigures
     }
 
     public var isEmpty: Bool {
         person == nil && place == nil && focus == nil && thing == nil && figures.isEmpty && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
-            && !askedBack
+            && !askedBack && earlierFigures.isEmpty
     }
 
     /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
@@ -101,6 +105,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("k", candidates.isEmpty ? nil : candidates.joined(separator: ","))
         field("m", group.isEmpty ? nil : group.joined(separator: ","))
         field("b", askedBack ? "1" : nil)
+        field("h", earlierFigures.isEmpty ? nil : earlierFigures.map(String.init).joined(separator: ","))
         let check = Self.checksum(bytes)
         bytes.append(UInt8(truncatingIfNeeded: check >> 16))
         bytes.append(UInt8(truncatingIfNeeded: check >> 8))
@@ -233,10 +238,10 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index
-            case UInt8(ascii: "g"):
+            case UInt8(ascii: "g"), UInt8(ascii: "h"):
                 let indices = value.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 0 }
                 guard indices.count == value.split(separator: ",", omittingEmptySubsequences: false).count else { return false }
-                figures = indices
+                if key[0] == UInt8(ascii: "g") { figures = indices } else { earlierFigures = indices }
             case UInt8(ascii: "a")...UInt8(ascii: "z"): continue
             default: return false
             }

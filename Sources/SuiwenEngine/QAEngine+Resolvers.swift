@@ -1163,6 +1163,11 @@ extension QAEngine {
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "event" && $0.entity.id != knowledge.subject }) { return nil }
         // Asked who of a group the article leaves unnamed (發言的優秀企業家叫什麼?): it does not say.
         if let group = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "group" })?.entity {
+            // (Whether they spoke, 有企業家發言嗎?: yes, though the article names none of them.)
+            if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), let summary = group.summary {
+                return Outcome(
+                    status: .answered, answer: render("evidence_yes", [:]) + summary, quotes: [group.quote], confidence: 0.8, about: [group.id])
+            }
             return Outcome(
                 status: .noAnswer, answer: group.summary ?? render("no_answer_known", ["name": group.name]),
                 quotes: [group.quote], confidence: 0.8, about: [group.id])
@@ -1225,6 +1230,18 @@ extension QAEngine {
                 && (a.cueSets.contains("which") || a.cueSets.contains("which_district") || Self.answerTypes(from: a.cueSets).contains(.person))
             if asksWhichHolder, let said = whoSaid(a), let speaker = said.about.first, holders.isEmpty || holders.contains(speaker) {
                 return said
+            }
+            // Nothing asked of but who said the last answer (這是哪個局的局長介紹的?): its speaker,
+            // when they hold the post.
+            if asksWhichHolder, let index = a.context.clause, evidence.clauses.indices.contains(index),
+                let speaker = evidence.clauses[index].speaker, holders.contains(speaker),
+                (a.evidenceQuery ?? makeEvidenceQuery(a)).focus.isEmpty
+            {
+                let sentence = evidence.sentences[evidence.clauses[index].sentence]
+                return Outcome(
+                    status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))]),
+                    citations: [Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                    confidence: 0.85, about: [speaker], clause: index)
             }
             // (Words a statement's gist leaves out, 建設廣州科技創新走廊南部極點是哪個書記說的?: the
             // holder whose clause holds them.)
@@ -3034,7 +3051,10 @@ extension QAEngine {
                 next.place = district.entity.id
             }
             if let focus = outcome.about.first { next.focus = focus }
-            next.figures = outcome.status == .answered ? Array(outcome.figures.prefix(Self.maximumCandidates)) : []
+            let given = outcome.status == .answered ? Array(outcome.figures.prefix(Self.maximumCandidates)) : []
+            // (The last answer's kept when this one gives others: 兩者 may ask of both.)
+            next.earlierFigures = !given.isEmpty && !a.context.figures.isEmpty && given != a.context.figures ? a.context.figures : []
+            next.figures = given
             // The thing the question asked of, for 它 when the answer is about a place or person:
             // what it names first (its subject: 港科大(廣州)二期 of …是在南沙吧?, not 走廊 of
             // 南沙要建設…走廊的哪個極點), or else what it called 它.

@@ -1341,15 +1341,18 @@ public final class QAEngine: Sendable {
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
         // A total or a difference asked of the last answer's figures, naming nothing (兩個加起來
-        // 一共多少個? after 8個 and 13個): by the article's numbers.
+        // 一共多少個? after 8個 and 13個): by the article's numbers. (Or of the last two answers'
+        // one figure each: 兩者相差幾個? after 8個, then 13個.)
+        let askedFigures = analysis.context.figures.count == 1 && analysis.context.earlierFigures.count == 1
+            ? analysis.context.earlierFigures + analysis.context.figures : analysis.context.figures
         if analysis.cueSets.contains(Self.sumAskedCue) || analysis.cueSets.contains(Self.differenceAskedCue),
-            !analysis.mentions.contains(where: \.fromQuestion), analysis.context.figures.count >= 2,
-            let text = figureTotal(of: analysis.context.figures, difference: !analysis.cueSets.contains(Self.sumAskedCue))
+            !analysis.mentions.contains(where: \.fromQuestion), askedFigures.count >= 2,
+            let text = figureTotal(of: askedFigures, difference: !analysis.cueSets.contains(Self.sumAskedCue))
         {
             var outcome = Outcome(
-                status: .answered, answer: text.trimmingWhitespace, quotes: analysis.context.figures.map { figures[$0].quote }, confidence: 0.8,
-                about: analysis.context.figures.map { figures[$0].subject })
-            outcome.figures = analysis.context.figures
+                status: .answered, answer: text.trimmingWhitespace, quotes: askedFigures.map { figures[$0].quote }, confidence: 0.8,
+                about: askedFigures.map { figures[$0].subject })
+            outcome.figures = askedFigures
             outcome.ruleOverride = Self.figureTotalRule
             return finish(outcome, rule: nil, analysis: analysis)
         }
@@ -2030,7 +2033,8 @@ public final class QAEngine: Sendable {
                 ? context.group.reduce(into: [String]()) { kept, id in
                     if knowledge.entitiesByID[id]?.type == "person", !kept.contains(id) { kept.append(id) }
                 } : [],
-            askedBack: context.askedBack)
+            askedBack: context.askedBack,
+            earlierFigures: context.earlierFigures.count <= Self.maximumCandidates ? context.earlierFigures.filter(figures.indices.contains) : [])
     }
 
     /// Whether every yes/no word of the question (有沒有, 是否) stands right before a word of saying
@@ -2818,7 +2822,8 @@ public final class QAEngine: Sendable {
         }
 
         // Nothing but a figure's keywords, names and numbers (市場主體 增速, 市場主體 2022).
-        if let figureWords,
+        // (Not which of that many, 13個千億級產業鏈群是哪13個?: the list.)
+        if let figureWords, !a.cueSets.contains("which_numbered"),
             text.indices.allSatisfy({ i in
                 figureWords[i] || covered[i] || a.functionWord[i] || Self.isDigitKey(keys[i]) || text[i] == "年" || text[i] == " "
             })
