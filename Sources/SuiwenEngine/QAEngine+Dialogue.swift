@@ -203,6 +203,56 @@ extension QAEngine {
     /// The fewest characters of a quoted passage that may name a section by its heading.
     static let shortestQuotedHeading = 4
 
+    /// Where in the document something is said (文章在哪裡提到大灣區?, 這個數據出現在文章哪個部分?):
+    /// the section of the first clause that names what the question names, else the section of
+    /// the last answer's clause, with that clause.
+    func whereMentioned(_ a: QuestionAnalysis) -> Outcome? {
+        let named = a.mentions.first { $0.fromQuestion && $0.entity.id != knowledge.subject && $0.entity.id != knowledge.scope }?.entity
+        func section(_ clause: Int) -> String {
+            sectionTitle(before: evidence.clauses[clause].sentence).map { render("section_named", ["title": $0]) } ?? render("section_opening", [:])
+        }
+        func cite(_ clause: Int) -> Reply.Citation {
+            let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+            return .init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
+        }
+        guard let named else {
+            guard let last = a.context.clause, evidence.clauses.indices.contains(last) else { return nil }
+            return Outcome(
+                status: .answered, answer: render("where_passage", ["section": section(last), "text": evidence.clauses[last].text]),
+                citations: [cite(last)], confidence: 0.8, about: evidence.clauses[last].entities.sorted(), clause: last)
+        }
+        // The first clause that names it in each section it is named in (not a section's heading,
+        // unless only a heading names it).
+        let headings = Set(headingIndices)
+        let about = (evidence.clausesAbout[named.id] ?? []).sorted()
+        let inBodies = about.filter { !headings.contains(evidence.clauses[$0].sentence) }
+        var firsts: [(section: String, clause: Int)] = []
+        for clause in inBodies.isEmpty ? about : inBodies where !firsts.contains(where: { $0.section == section(clause) }) {
+            firsts.append((section(clause), clause))
+        }
+        guard let first = firsts.first else { return nil }
+        var answer = render("where_mentioned", ["section": first.section, "name": named.name, "text": evidence.clauses[first.clause].text])
+        for other in firsts.dropFirst() {
+            answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
+        }
+        return Outcome(
+            status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: [named.id], clause: first.clause)
+    }
+
+    /// The title of the section a sentence is in (its headings joined, as `sectionTitles` writes
+    /// them); nil before the first heading.
+    func sectionTitle(before sentence: Int) -> String? {
+        var title: String? = nil
+        var lastLine = -1
+        for index in headingIndices {
+            guard index <= sentence else { break }
+            let heading = evidence.sentences[index]
+            title = heading.line == lastLine + 1 && title != nil ? title! + "——" + heading.text : heading.text
+            lastLine = heading.line
+        }
+        return title
+    }
+
     /// Who spoke right after, or right before, a person the question names (郭昊羽之後接著是哪位
     /// 發言?, 洪謙前面是誰講話?): the speakers in the order the article quotes them, clause by
     /// clause. The word of order must follow the person within a few characters (郭昊羽發言之後).
@@ -1084,6 +1134,9 @@ extension QAEngine {
         else { return nil }
         var cut = found[0] + 2
         if cut < end, Self.countMeasures.contains(scalars[cut]) { cut += 1 }
+        // (At the space between them, where there is one: what is counted may follow the count,
+        // 走訪了幾多間企業呀 想搬的有幾多間.)
+        if let space = scalars[cut..<found[1]].lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) { cut = space }
         guard cut >= 3, found[1] - cut >= 2 else { return nil }
         return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
     }

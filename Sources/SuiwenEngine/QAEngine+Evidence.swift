@@ -905,6 +905,9 @@ extension QAEngine {
         {
             return nil
         }
+        // The figures of something asked for (王宏偉有哪些量化指標?): its figures, not a list that
+        // 哪些 might want.
+        if intent == "figure", a.cueSets.contains("figure_list"), outcome.figures.count >= 2 { return nil }
         // What a district puts first, or how two differ (海珠有什麼不同?), is what each will do, its
         // description: not a list that names it (有什麼 asks for none here).
         if intent == "district_focus" { return nil }

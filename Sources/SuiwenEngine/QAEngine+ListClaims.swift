@@ -26,46 +26,90 @@ extension QAEngine {
     /// word or nothing); nil for anything else.
     func listClaim(_ a: QuestionAnalysis) -> ListClaim? {
         let fromQuestion = a.mentions.filter(\.fromQuestion).sorted { $0.start < $1.start }
-        guard let whole = fromQuestion.first(where: { m in
+        let wholes = fromQuestion.filter { m in
             (knowledge.factsBySubject[m.entity.id] ?? []).contains { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
-        }), let fact = (knowledge.factsBySubject[whole.entity.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
+        }
+        // The first thing with a list, its items after it; or the last, its items before it.
+        guard let first = wholes.first else { return nil }
+        if let claim = listClaim(a, whole: first, fromQuestion) { return claim }
+        guard let last = wholes.last, last.start != first.start else { return nil }
+        return listClaim(a, whole: last, fromQuestion)
+    }
+
+    private func listClaim(_ a: QuestionAnalysis, whole: QuestionAnalysis.Mention, _ fromQuestion: [QuestionAnalysis.Mention]) -> ListClaim? {
+        guard let fact = (knowledge.factsBySubject[whole.entity.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
         else { return nil }
         let keys = a.normalized.keys
         let characters = a.normalized.characters
-        // The items after the whole, in order: its mentions (not the document's place, not a post)
-        // and the places named that the article does not know, found where they are written.
+        // The items named (not the whole, the document's place or a post) and the places named that
+        // the article does not know, found where they are written.
         var items: [(start: Int, end: Int, id: String?, name: String)] = fromQuestion.compactMap { m in
-            guard m.start >= whole.end, m.entity.id != whole.entity.id, m.entity.id != knowledge.scope, m.entity.type != "role" else { return nil }
+            guard m.entity.id != whole.entity.id, m.entity.id != knowledge.scope, m.entity.type != "role",
+                m.start >= whole.end || m.end <= whole.start
+            else { return nil }
             return (m.start, m.end, m.entity.id, m.entity.name)
         }
         for name in a.outsideNames {
             let run = normalizer.normalize(name).keys
-            guard !run.isEmpty, whole.end + run.count <= keys.count else { continue }
-            for start in whole.end...(keys.count - run.count) where keys[start..<(start + run.count)].elementsEqual(run) {
+            guard !run.isEmpty, run.count <= keys.count else { continue }
+            for start in 0...(keys.count - run.count) where keys[start..<(start + run.count)].elementsEqual(run)
+                && (start >= whole.end || start + run.count <= whole.start)
+            {
                 if !items.contains(where: { $0.start < start + run.count && start < $0.end }) { items.append((start, start + run.count, nil, name)) }
                 break
             }
         }
         items.sort { $0.start < $1.start }
         // Overlaps (a name inside a longer one): the longer.
-        var kept: [(start: Int, end: Int, id: String?, name: String)] = []
-        for item in items {
-            if let last = kept.last, item.start < last.end {
-                if item.end - item.start > last.end - last.start { kept[kept.count - 1] = item }
-                continue
+        func longest(_ items: [(start: Int, end: Int, id: String?, name: String)]) -> [(start: Int, end: Int, id: String?, name: String)] {
+            var kept: [(start: Int, end: Int, id: String?, name: String)] = []
+            for item in items {
+                if let last = kept.last, item.start < last.end {
+                    if item.end - item.start > last.end - last.start { kept[kept.count - 1] = item }
+                    continue
+                }
+                kept.append(item)
             }
-            kept.append(item)
+            return kept
+        }
+        let verbs = listClaimVerbs
+        let inclusive = listClaimInclusive
+        let yesno = yesnoWords
+        var kept = longest(items.filter { $0.start >= whole.end })
+        let includes: Bool
+        // The items before the whole, said to be it (廣州開發區、南沙和黃埔是三大國家級開發區嗎?,
+        // 係咪…係三大國家級開發區?): a word of being between, and before and after them only
+        // words that ask yes or no.
+        if kept.isEmpty {
+            kept = longest(items.filter { $0.end <= whole.start })
+            // (Two or more: one thing said to be of it, 新能源是萬億級產業鏈群嗎?, is a member claim.)
+            guard kept.count >= 2, let first = kept.first, let last = kept.last else { return nil }
+            let between = characters[last.end..<whole.start]
+            guard verbs.contains(where: { $0.elementsEqual(between) }), !inclusive.contains(where: { $0.elementsEqual(between) }) else { return nil }
+            var head = characters[..<first.start]
+            while let itself = claimItselfWords.first(where: { head.count >= $0.count && head.suffix($0.count).elementsEqual($0) }) {
+                head = head.dropLast(itself.count)
+            }
+            guard head.isEmpty || yesno.contains(where: { $0.elementsEqual(head) }) else { return nil }
+            var tail = characters[whole.end...]
+            if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
+                tail = tail.dropLast(asking)
+            }
+            guard tail.isEmpty, !head.isEmpty || tail.count < characters.count - whole.end else { return nil }
+            for (left, right) in zip(kept, kept.dropFirst()) {
+                let joined = Array(characters[left.end..<right.start])
+                guard joined.isEmpty || joiners.contains(joined) else { return nil }
+            }
+            // (Said of some of them, 南沙和增城是三大國家級開發區嗎?: whether they are among it.)
+            return claim(of: fact, kept, unknown: [], includes: true)
         }
         guard let first = kept.first, let last = kept.last else { return nil }
         // Said to be the list (是, 包括, 是不是包括 …) right after the whole, nothing else: not
         // 三大國家級開發區中南沙和增城發展得好嗎?
-        let verbs = listClaimVerbs
-        let inclusive = listClaimInclusive
-        let yesno = yesnoWords
         var gap = characters[whole.end..<first.start]
         if let asking = yesnoWordLength(gap, atEnd: false) { gap = gap.dropFirst(asking) }
         guard verbs.contains(where: { $0.elementsEqual(gap) }) || yesno.contains(where: { $0.elementsEqual(gap) }) else { return nil }
-        let includes = inclusive.contains { gap.count >= $0.count && gap.suffix($0.count).elementsEqual($0) }
+        includes = inclusive.contains { gap.count >= $0.count && gap.suffix($0.count).elementsEqual($0) }
         // Items follow one another with only a joiner or nothing between them (、 is dropped).
         for (left, right) in zip(kept, kept.dropFirst()) {
             let between = Array(characters[left.end..<right.start])
@@ -97,11 +141,17 @@ extension QAEngine {
             guard (2...8).contains(tail.count), tail.allSatisfy({ !$0.isASCII }), !tail.contains(where: { c in yesno.contains { $0.contains(c) } }) else { return nil }
             unknown.append(String(tail))
         }
+        return claim(of: fact, kept, unknown: unknown, includes: includes)
+    }
+
+    /// The claim of `items` as the list of `fact`, with any unknown words among them; nil when
+    /// fewer than two are named or none of the list (one said to be included is a claim too).
+    private func claim(of fact: Fact, _ items: [(start: Int, end: Int, id: String?, name: String)], unknown: [String], includes: Bool) -> ListClaim? {
         let parts = Set(fact.objects)
         var named = Set<String>()
         var strangers: [String] = []
         var outside: [String] = []
-        for item in kept {
+        for item in items {
             if let id = item.id {
                 if parts.contains(id) { named.insert(id) } else if !strangers.contains(item.name) { strangers.append(item.name) }
             } else if !outside.contains(item.name) {
@@ -110,8 +160,8 @@ extension QAEngine {
         }
         // Two items or more, something of the list among them: not a whole beside unrelated things.
         // (One item said to be among it, 千億級產業鏈群包括半導體和集成電路嗎?, is a claim too.)
-        let oneIncluded = includes && kept.count == 1 && unknown.isEmpty && outside.isEmpty
-        guard kept.count + unknown.count >= 2 || oneIncluded, !named.isEmpty || oneIncluded else { return nil }
+        let oneIncluded = includes && items.count == 1 && unknown.isEmpty && outside.isEmpty
+        guard items.count + unknown.count >= 2 || oneIncluded, !named.isEmpty || oneIncluded else { return nil }
         return ListClaim(fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes)
     }
 

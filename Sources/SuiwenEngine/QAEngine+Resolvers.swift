@@ -203,6 +203,7 @@ extension QAEngine {
         case "alias_claim": return aliasClaim(a)
         case "speaker_summary": return speakerSummary(a)
         case "section_speakers": return sectionSpeakers(a)
+        case "where_mentioned": return whereMentioned(a)
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?), and
             // not one that starts with a surname (郭是誰?: the people with it, asked back).
@@ -297,10 +298,12 @@ extension QAEngine {
             next = Array(evidence.sentences[clause.sentence + 1].clauses)
         }
         // (The passage may run on into the clauses after the one found: those are not what follows.)
-        while let first = next.first, evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[first]) >= 0.5 { next.removeFirst() }
-        // (The passage may end inside its clause, 有呼必應 of 做到有呼必應、無事不擾: the rest of
-        // that clause comes first.)
-        let rest = quoted ? Self.after(passageIn: a.original, clause.text, normalizer) : nil
+        var ending = at
+        while let first = next.first, evidence.coverage(of: q.weighedFocus, in: evidence.clauseTerms[first]) >= 0.5 { ending = first; next.removeFirst() }
+        // (The passage may end inside its clause, 有呼必應 of 做到有呼必應、無事不擾, or inside the
+        // last clause it runs on into, 截至2022年底,廣州全市實有各類市場主體達: the rest of that
+        // clause comes first.)
+        let rest = quoted ? Self.after(passageIn: a.original, evidence.clauses[ending].text, normalizer) : nil
         guard !next.isEmpty || rest != nil else {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: at)
         }
@@ -966,6 +969,13 @@ extension QAEngine {
         }
         if holders.count > 1 {
             let candidates = holders.map { id in "\(name(id))(\(list(matches.filter { $0.subject == id }.compactMap(\.value))))" }
+            // Asked of each of them (三位局長分別是誰?): all of them, each with the post.
+            if asksOfEach(a.original) {
+                return Outcome(
+                    status: .answered,
+                    answer: render("aggregate_people", ["label": role.name, "count": String(holders.count), "names": list(candidates)]),
+                    quotes: matches.map(\.quote), confidence: 0.85, about: holders, role: role.id, group: holders)
+            }
             return Outcome(
                 status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
                 quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5, candidates: holders)
@@ -1905,6 +1915,11 @@ extension QAEngine {
     /// article's, and whose figure theirs is where another of the same sentence has it); with
     /// no number, the article's words again. Only of the last turn: a question that names
     /// something or a figure by its words is a claim of its own (the rules after).
+    /// Whether the asker corrects themselves (我說錯了,是越秀): their question asked again, no doubt.
+    func correctsItself(_ a: QuestionAnalysis) -> Bool {
+        (knowledge.lexicon.cues["self_correction"] ?? []).contains { a.normalized.string.contains(normalizer.normalize($0).string) }
+    }
+
     private func pushback(_ a: QuestionAnalysis) -> Outcome? {
         // (A figure named by its number alone, 我記得是13個, is the asker's number, not a claim of its own.)
         let keys = a.normalized.keys
@@ -1934,10 +1949,20 @@ extension QAEngine {
         // 不可能,我明明看到他是海珠的 after whose post it is: not so, their posts as the article gives
         // them, when none of them is of the place the asker names.
         if let personID = a.context.person, let person = knowledge.entitiesByID[personID], person.type == "person",
-            a.mentions.contains(where: { $0.entity.id == personID }), let named = Self.onlyQuestionMention(a),
+            a.mentions.contains(where: { $0.entity.id == personID })
+                || (a.context.role != nil && a.cueSets.contains("pushback") && !correctsItself(a)),
+            let named = Self.onlyQuestionMention(a),
             named.entity.type == "district" || named.entity.type == "organization",
-            case let held = postsOf(personID), !held.isEmpty, !held.contains(where: { $0.org == named.entity.id })
+            case let held = postsOf(personID), !held.isEmpty,
+            // (The place of their post itself, 不是南沙嗎?: it is.)
+            !held.contains(where: { $0.org == named.entity.id }) || a.cueSets.contains("pushback")
         {
+            if held.contains(where: { $0.org == named.entity.id }) {
+                return Outcome(
+                    status: .answered,
+                    answer: render("evidence_yes", [:]) + render("describe_person", ["name": person.name, "posts": list(held.compactMap(\.value))]),
+                    quotes: held.map(\.quote), confidence: 0.85, about: [personID])
+            }
             return Outcome(
                 status: .answered,
                 answer: render("pushback_not", ["value": list(held.compactMap(\.value))])
@@ -1947,8 +1972,7 @@ extension QAEngine {
         // 唔係啩,我記得係越秀喎 after where something is (南沙): not so, the place the last answer
         // gave, with the article's sentence; the one the asker names is another.
         // (Not the asker correcting themselves, 我說錯了,是越秀: their question asked again.)
-        let corrects = (knowledge.lexicon.cues["self_correction"] ?? []).contains { a.normalized.string.contains(normalizer.normalize($0).string) }
-        if !corrects, let placeID = a.context.place, let place = knowledge.entitiesByID[placeID], let named = Self.onlyQuestionMention(a),
+        if !correctsItself(a), let placeID = a.context.place, let place = knowledge.entitiesByID[placeID], let named = Self.onlyQuestionMention(a),
             Self.placeTypes.contains(named.entity.type), named.entity.type == place.type, named.entity.id != placeID,
             let index = a.context.clause, evidence.clauses.indices.contains(index)
         {

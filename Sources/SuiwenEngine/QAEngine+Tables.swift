@@ -55,12 +55,17 @@ extension QAEngine {
         var soundNames: [UInt64: [(name: [UInt32], readings: [Int], id: String)]] = [:]
         // Roles of four or more characters too, typed with a homophone (區委書紀): every character
         // must sound alike, so no ordinary word is taken for one.
+        // (A place's other names of three or more characters too: 羅沖圍 of 羅沖圍片區, typed 羅涌圍.)
         for entity in knowledge.entities where ["person", "district", "place", "platform", "zone", "role"].contains(entity.type) {
-            let normalized = normalizer.normalize(entity.name)
-            let readings = normalized.characters.compactMap(firstReading)
             let shortest = ["person", "district"].contains(entity.type) ? 2 : entity.type == "role" ? 4 : 3
-            guard normalized.characters.count >= shortest, readings.count == normalized.characters.count else { continue }
-            soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
+            var seen: [[UInt32]] = []
+            for name in entity.type == "place" ? [entity.name] + entity.aliases : [entity.name] {
+                let normalized = normalizer.normalize(name)
+                let readings = normalized.characters.compactMap(firstReading)
+                guard normalized.characters.count >= shortest, readings.count == normalized.characters.count, !seen.contains(normalized.keys) else { continue }
+                seen.append(normalized.keys)
+                soundNames[Self.soundKey(readings[0], readings[1]), default: []].append((normalized.keys, readings, entity.id))
+            }
         }
         return soundNames
     }

@@ -317,7 +317,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -326,7 +326,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported",
+        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -403,6 +403,29 @@ public final class QAEngine: Sendable {
 
     /// The most characters of a claim's label.
     static let longestClaimLabel = 6
+
+    /// The question without the pieces, between spaces, that a neighbour holds whole: words said
+    /// twice to a voice typist (嗯 嗯 海珠區 海珠區那個城中村呀, 走訪了幾多間企業呀 幾多間 想搬的
+    /// 有幾多間). Nil when nothing repeats.
+    static func withoutRepeatedFragments(_ question: String) -> String? {
+        // (Most questions hold no space: told without splitting them.)
+        guard question.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        let pieces = question.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard pieces.count >= 2 else { return nil }
+        var kept: [Substring] = []
+        for (index, piece) in pieces.enumerated() {
+            // (Held by the piece kept before it, or by a longer one after it; words only, not
+            // letters or numbers, as of options, A.郭永航是市長 B.A.郭永航是市長.)
+            guard !piece.contains(where: \.isASCII) else {
+                kept.append(piece)
+                continue
+            }
+            let before = kept.last.map { $0.contains(piece) } ?? false
+            let after = index + 1 < pieces.count && pieces[index + 1].count > piece.count && pieces[index + 1].contains(piece)
+            if !before && !after { kept.append(piece) }
+        }
+        return kept.count == pieces.count ? nil : kept.joined(separator: " ")
+    }
 
     func withoutPreamble(_ question: String) -> String? {
         // (Most questions hold no first scalar of these words: told without an array.)
@@ -1082,7 +1105,7 @@ public final class QAEngine: Sendable {
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         // Whom the message addresses first (主持人,打擾一下…): not what it asks about.
         // (The asker's own place called by name: 我是越秀區的居民,我們區委書記是哪位?)
-        let addressed = withoutVocative(withAskersPlaceNamed(trimmed))
+        let addressed = withoutVocative(withAskersPlaceNamed(Self.withoutRepeatedFragments(trimmed) ?? trimmed))
         // A long message that says where its question begins (…我真正想問的是:…): that question.
         // (Or a quotation pasted before it, 「…」高裕躍是哪個部門的?, that it does not ask about.)
         let begun = withoutPreamble(addressed) ?? withoutQuotedLeadIn(addressed)
@@ -1185,8 +1208,18 @@ public final class QAEngine: Sendable {
                 return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
             }
         }
-        // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage.)
-        if !analysis.cueSets.contains("list_claim"), !analysis.cueSets.contains("passage_check"), let parts = separateQuestions(asked) {
+        // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage. Nor
+        // a list claimed, whose items 、 parts, unless one part holds the claim whole: 廣州有多少
+        // 市場主體?三大國家級開發區包括番禺嗎?)
+        if !analysis.cueSets.contains("passage_check"), let parts = separateQuestions(asked),
+            !analysis.cueSets.contains("list_claim") || parts.contains(where: { part in
+                // (A part that claims the whole list and asks of it, not a claim another part asks
+                // of, nor one 、 cuts: …包括數字化轉型、…和國際化提升。這道題答案是對還是錯?)
+                let alone = analyze(part, context: context)
+                guard alone.cueSets.contains("yesno"), let claim = listClaim(alone), let whole = listClaim(analysis) else { return false }
+                return claim.named == whole.named && claim.strangers == whole.strangers && claim.outside == whole.outside
+            })
+        {
             var replies: [Reply] = []
             var context = token
             for part in parts {
@@ -2282,7 +2315,9 @@ public final class QAEngine: Sendable {
                                     !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound + (sharesFirst ? 1 : 0) }),
                                     !candidates.values.contains(where: { $0.0 < range.upperBound && $0.1 > range.lowerBound }),
                                     !keys[range].elementsEqual(name),
-                                    zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i).contains(UInt16(r)) })
+                                    zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i).contains(UInt16(r)) }),
+                                    // (A place's character typed as a word's, 勢 of 新勢頭: that word, no 新市頭.)
+                                    knowledge.entitiesByID[id]?.type != "place" || !range.contains(where: { i in keys[i] != name[i - start] && soundTypos.meantAsTyped(keys, at: i) })
                                 else { continue }
                                 candidates[id] = (range.lowerBound, range.upperBound)
                             }
@@ -2538,10 +2573,10 @@ public final class QAEngine: Sendable {
             // leader's alias too. The lexicon's `within_names` says which.)
             case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
-                // (Nor in 舉幾個例子: examples are asked; nor 這幾個詞, which points at them; nor
+                // (Nor in 舉幾個例子 or 列幾個出嚟: examples are asked; nor 這幾個詞, which points at them; nor
                 // 那幾個 inside the question, 原文列的那幾個關鍵詞是什麼?, not the 那 that opens a follow-up.)
                 if name == "howmany" || name == "answer_number", match.start > 0,
-                    ["哪", "举", "这"].contains(text[match.start - 1])
+                    ["哪", "举", "列", "这"].contains(text[match.start - 1])
                         || (text[match.start - 1] == "那" && text[..<(match.start - 1)].contains { !Self.openingSounds.contains($0) })
                 { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
@@ -2730,6 +2765,19 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("pushback")
             a.cueSets.remove("asks_what")
             a.cueSets.remove("interrogative")
+        }
+        // 不是越秀區嗎? after whose post someone holds: the asker names another place or body as
+        // the post's (the lexicon's `pushback_start`, the name, a particle at most).
+        if !a.cueSets.contains("pushback"), a.context.person != nil, a.context.role != nil, let named = Self.onlyQuestionMention(a),
+            named.entity.type == "district" || named.entity.type == "organization",
+            keys.count - named.end <= Self.pushbackParticleLength,
+            pushbackStartKeys.contains(where: { word in
+                (0...Self.interjectionLength).contains { $0 + word.count == named.start && keys[$0..<named.start].elementsEqual(word) }
+            }),
+            // (Not the asker correcting themselves, 我說錯了,是越秀: their question asked again.)
+            !correctsItself(a)
+        {
+            a.cueSets.insert("pushback")
         }
         // The document's words asked for, naming nothing (原文是怎麼說的?, 原話怎麼講?): 說 and
         // 怎麼說的 are part of the asking, no speech nor description. (Asked who said it, 這句原文

@@ -78,3 +78,87 @@ import Testing
         #expect(cantonese.answer.contains("蔡澍"))
     }
 }
+
+/// Where in the document something is said, a list claimed items first, two questions around a
+/// list claim, words said twice to a voice typist, a place pushed back after a post, what follows
+/// a passage that ends inside a clause, and a person's figures asked with 哪些.
+@Suite struct WhereSaidListsFirstAndRepeatsTests {
+    @Test func whereSomethingIsSaidIsItsSectionAndClause() throws {
+        let bayArea = try engine.answer("文章在哪裡提到大灣區?")
+        #expect(bayArea.status == .answered)
+        #expect(bayArea.answer.contains("堅持制造業立市"))
+        #expect(bayArea.answer.contains("營商環境"))
+        // Of the last answer's clause, naming nothing.
+        let total = try engine.answer("截至2022年底廣州市場主體有多少?")
+        let growth = try engine.answer("同比增長多少", context: total.context)
+        let part = try engine.answer("這個數據出現在文章哪個部分?", context: growth.context)
+        #expect(part.answer.contains("營商環境"))
+        // Nothing named and nothing before: no section to give.
+        let alone = try engine.answer("這個數據出現在文章哪個部分?")
+        #expect(alone.status != .answered)
+    }
+
+    @Test func aListClaimedItemsFirstIsCheckedAgainstTheArticles() throws {
+        let wrong = try engine.answer("係咪廣州開發區、南沙同黃埔係三大國家級開發區?")
+        #expect(wrong.answer.hasPrefix("不是"))
+        #expect(wrong.answer.contains("增城"))
+        let some = try engine.answer("南沙和增城是三大國家級開發區嗎?")
+        #expect(some.answer.hasPrefix("是的"))
+        let stranger = try engine.answer("南沙和越秀是三大國家級開發區嗎?")
+        #expect(stranger.answer.hasPrefix("不是"))
+    }
+
+    @Test func aQuestionBeforeAListClaimIsAnsweredToo() throws {
+        let reply = try engine.answer("廣州有多少市場主體?三大國家級開發區包括番禺嗎?")
+        #expect(reply.answer.contains("315.55"))
+        #expect(reply.answer.contains("增城"))
+        // A list claimed with 、 stays one question.
+        let claim = try engine.answer("三大國家級開發區是南沙、增城、黃埔嗎?")
+        #expect(claim.answer.hasPrefix("不是"))
+    }
+
+    @Test func wordsSaidTwiceToAVoiceTypistAreReadOnce() throws {
+        #expect(QAEngine.withoutRepeatedFragments("嗯 嗯 海珠區 海珠區那個城中村呀") == "嗯 海珠區那個城中村呀")
+        #expect(QAEngine.withoutRepeatedFragments("市場主體 增速") == nil)
+        #expect(QAEngine.withoutRepeatedFragments("南沙的書記是誰") == nil)
+        let moved = try engine.answer("嗯 海珠那些 那些企业 要搬 搬去哪里呀")
+        let counts = try engine.answer("那 走访了几多间企业呀 几多间 想搬的有几多间", context: moved.context)
+        #expect(counts.answer.contains("4500"))
+        #expect(counts.answer.contains("821"))
+    }
+
+    @Test func aPlacePushedBackAfterAPostIsAnsweredByThePost() throws {
+        let post = try engine.answer("卢一先是哪个区的区委书记?")
+        let other = try engine.answer("不是越秀区吗?", context: post.context)
+        #expect(other.answer.hasPrefix("不是"))
+        #expect(other.answer.contains("南沙"))
+        let same = try engine.answer("不是南沙吗?", context: post.context)
+        #expect(same.answer.hasPrefix("是的"))
+        // The asker correcting themselves asks again.
+        let haizhu = try engine.answer("海珠区委书记是谁?")
+        let corrected = try engine.answer("我说错了,是越秀", context: haizhu.context)
+        #expect(corrected.answer.contains("郭昊羽"))
+    }
+
+    @Test func whatFollowsAPassageEndingInsideAClauseIsTheRestOfIt() throws {
+        let reply = try engine.answer("“截至2022年底,广州全市实有各类市场主体达” 后面是什么")
+        #expect(reply.answer.contains("315.55"))
+        #expect(reply.answer.contains("3.88%"))
+    }
+
+    @Test func aPersonsFiguresAskedWithWhichAreTheirFigures() throws {
+        let reply = try engine.answer("王宏伟有哪些量化指标")
+        #expect(reply.answer.contains("127"))
+        #expect(reply.answer.contains("2000"))
+        let listed = try engine.answer("佢講嘅13個千億級產業鏈群,可唔可以列幾個出嚟?")
+        #expect(listed.answer.contains("超高清視頻"))
+        let each = try engine.answer("三位局長分別是誰?")
+        #expect(each.status == .answered)
+        #expect(each.answer.contains("洪謙"))
+        #expect(each.answer.contains("王宏偉"))
+        let soundTypo = try engine.answer("羅涌圍嗰度係咪都要改造")
+        #expect(soundTypo.answer.contains("羅沖圍"))
+        let mainPoints = try engine.answer("文章的主要观点是什么")
+        #expect(mainPoints.status == .answered)
+    }
+}
