@@ -207,7 +207,10 @@ extension QAEngine {
     /// the section of the first clause that names what the question names, else the section of
     /// the last answer's clause, with that clause.
     func whereMentioned(_ a: QuestionAnalysis) -> Outcome? {
-        let named = a.mentions.first { $0.fromQuestion && $0.entity.id != knowledge.subject && $0.entity.id != knowledge.scope }?.entity
+        var named: [Entity] = []
+        for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.subject && m.entity.id != knowledge.scope && !named.contains(where: { $0.id == m.entity.id }) {
+            named.append(m.entity)
+        }
         func section(_ clause: Int) -> String {
             sectionTitle(before: evidence.clauses[clause].sentence).map { render("section_named", ["title": $0]) } ?? render("section_opening", [:])
         }
@@ -215,28 +218,51 @@ extension QAEngine {
             let sentence = evidence.sentences[evidence.clauses[clause].sentence]
             return .init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
         }
-        guard let named else {
-            guard let last = a.context.clause, evidence.clauses.indices.contains(last) else { return nil }
+        guard !named.isEmpty else {
+            // Of the last answer: the clause of its figure (the figure's own, not the last one its
+            // quote runs to), else the clause it quoted.
+            let figureClause = a.context.figures.first.flatMap { figures.indices.contains($0) ? clause(ofFigure: $0) : nil }
+            guard let last = figureClause ?? a.context.clause, evidence.clauses.indices.contains(last) else { return nil }
             return Outcome(
                 status: .answered, answer: render("where_passage", ["section": section(last), "text": evidence.clauses[last].text]),
                 citations: [cite(last)], confidence: 0.8, about: evidence.clauses[last].entities.sorted(), clause: last)
         }
-        // The first clause that names it in each section it is named in (not a section's heading,
-        // unless only a heading names it).
+        // The clauses that name the most of what the question names (海珠的城中村改造: both; a
+        // person as the one who says it, 盧一先講的新能源汽車), the first of them in each section
+        // (not a section's heading, unless only headings name it).
+        let ids = Set(named.map(\.id))
+        var candidates = Set<Int>()
+        for id in ids { candidates.formUnion(evidence.clausesAbout[id] ?? []) }
+        func score(_ clause: Int) -> Int {
+            let c = evidence.clauses[clause]
+            return ids.filter { c.entities.contains($0) || c.speaker == $0 }.count
+        }
         let headings = Set(headingIndices)
-        let about = (evidence.clausesAbout[named.id] ?? []).sorted()
-        let inBodies = about.filter { !headings.contains(evidence.clauses[$0].sentence) }
+        let inBodies = candidates.filter { !headings.contains(evidence.clauses[$0].sentence) }
+        let pool = inBodies.isEmpty ? candidates : inBodies
+        let best = pool.map(score).max() ?? 0
         var firsts: [(section: String, clause: Int)] = []
-        for clause in inBodies.isEmpty ? about : inBodies where !firsts.contains(where: { $0.section == section(clause) }) {
+        for clause in pool.filter({ score($0) == best }).sorted() where !firsts.contains(where: { $0.section == section(clause) }) {
             firsts.append((section(clause), clause))
         }
         guard let first = firsts.first else { return nil }
-        var answer = render("where_mentioned", ["section": first.section, "name": named.name, "text": evidence.clauses[first.clause].text])
+        let label = list(named.map(\.name))
+        var answer = render("where_mentioned", ["section": first.section, "name": label, "text": evidence.clauses[first.clause].text])
         for other in firsts.dropFirst() {
             answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
         }
         return Outcome(
-            status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: [named.id], clause: first.clause)
+            status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: named.map(\.id), clause: first.clause)
+    }
+
+    /// The clause that gives a figure: of its quote's sentence, the first that writes its value
+    /// (127 of 今年廣州市計劃推進127個城中村改造項目,完成2000億元…), else the quote's last.
+    func clause(ofFigure index: Int) -> Int? {
+        let fact = figures[index]
+        guard let last = evidence.lastClause[TextKey(fact.quote)] else { return nil }
+        let value = fact.value ?? ""
+        guard !value.isEmpty else { return last }
+        return evidence.sentences[evidence.clauses[last].sentence].clauses.first { evidence.clauses[$0].text.contains(value) } ?? last
     }
 
     /// The title of the section a sentence is in (its headings joined, as `sectionTitles` writes

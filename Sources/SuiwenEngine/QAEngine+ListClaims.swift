@@ -309,18 +309,25 @@ extension QAEngine {
     /// district's (番禺智造創新城, 城市新中軸線(海珠)); nil when the question names no such pair or
     /// no item lies there.
     func listInPlace(_ a: QuestionAnalysis) -> (whole: Entity, fact: Fact, place: Entity, items: [Entity])? {
-        guard let place = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
-            a.mentions.contains(where: { m in m.fromQuestion && m.entity.id != place.id && knowledge.factsBySubject[m.entity.id]?.contains { Self.listRelations.contains($0.relation) } == true })
-        else { return nil }
-        for mention in a.mentions where mention.fromQuestion && mention.entity.id != place.id {
-            guard let fact = (knowledge.factsBySubject[mention.entity.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
+        guard let place = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity else { return nil }
+        func hasList(_ id: String) -> Bool { knowledge.factsBySubject[id]?.contains { Self.listRelations.contains($0.relation) } == true }
+        var wholes = a.mentions.filter { $0.fromQuestion && $0.entity.id != place.id }.map(\.entity.id)
+        // (Naming nothing else, 其中哪個在海珠?: the last answer's thing, or a thing its clause names.)
+        if wholes.isEmpty {
+            wholes = [a.context.focus].compactMap { $0 }
+            if let clause = a.context.clause, evidence.clauses.indices.contains(clause) { wholes += evidence.clauses[clause].entities.sorted() }
+        }
+        guard wholes.contains(where: hasList) else { return nil }
+        for id in wholes where id != place.id {
+            guard let whole = knowledge.entitiesByID[id],
+                let fact = (knowledge.factsBySubject[id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
             else { continue }
             let names = ([place.name] + place.aliases).filter { $0.count >= 2 }
             let items = fact.objects.compactMap { knowledge.entitiesByID[$0] }.filter { item in
                 (knowledge.factsBySubject[item.id] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(place.id) }
                     || names.contains { name in item.name.contains(name) }
             }
-            if !items.isEmpty { return (mention.entity, fact, place, items) }
+            if !items.isEmpty { return (whole, fact, place, items) }
         }
         return nil
     }

@@ -204,6 +204,10 @@ extension QAEngine {
         case "speaker_summary": return speakerSummary(a)
         case "section_speakers": return sectionSpeakers(a)
         case "where_mentioned": return whereMentioned(a)
+        case "body_said":
+            // (Not of words the question gives a speaker: 洪謙說的是哪個部門的工作? is about his.)
+            guard !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }) else { return nil }
+            return whoSaid(a)
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?), and
             // not one that starts with a surname (郭是誰?: the people with it, asked back).
@@ -1174,7 +1178,10 @@ extension QAEngine {
         // Asked who of a group the article leaves unnamed (發言的優秀企業家叫什麼?): it does not say.
         if let group = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "group" })?.entity {
             // (Whether they spoke, 有企業家發言嗎?: yes, though the article names none of them.)
-            if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), let summary = group.summary {
+            // (Only whether they spoke, nothing said of what: 有企業家發言時提到融資難嗎? is not said.)
+            if a.cueSets.contains("yesno"), !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), let summary = group.summary,
+                (a.evidenceQuery ?? makeEvidenceQuery(a)).focus.isEmpty
+            {
                 return Outcome(
                     status: .answered, answer: render("evidence_yes", [:]) + summary, quotes: [group.quote], confidence: 0.8, about: [group.id])
             }
@@ -2320,8 +2327,18 @@ extension QAEngine {
         // A person who only says whose the thing asked of is (高裕躍提的四化平臺是哪四化?): the
         // thing's facts before theirs.
         let whose = whoseSpeaker(fromQuestion, a)
-        for mention in ranked {
+        // (他 of what they said, when nothing named has a fact that answers, 他還說政商關係要怎麼
+        // 樣?: their words on it, as when they are named.)
+        let speakerAfter = !fromQuestion.isEmpty && a.cueSets.contains("said")
+            ? a.mentions.filter { $0.source == .pronoun && $0.entity.type == "person" } : []
+        // (By index, the speaker after the others: no array joined for every question.)
+        for index in 0..<(ranked.count + speakerAfter.count) {
+            let isSpeakerAfter = index >= ranked.count
+            if isSpeakerAfter, !best.isEmpty { break }
+            let mention = isSpeakerAfter ? speakerAfter[index - ranked.count] : ranked[index]
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
+                // (Only their words on what the question names.)
+                if isSpeakerAfter, !fromQuestion.contains(where: { m in fact.about.contains(m.entity.id) || fact.objects.contains(m.entity.id) }) { continue }
                 // A subject's own facts outrank those it only spoke about.
                 // A subject's own facts outrank those it only spoke about, and what someone
                 // said in general loses a tie to a specific relation.

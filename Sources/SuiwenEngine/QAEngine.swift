@@ -317,7 +317,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
@@ -404,27 +404,32 @@ public final class QAEngine: Sendable {
     /// The most characters of a claim's label.
     static let longestClaimLabel = 6
 
-    /// The question without the pieces, between spaces, that a neighbour holds whole: words said
-    /// twice to a voice typist (嗯 嗯 海珠區 海珠區那個城中村呀, 走訪了幾多間企業呀 幾多間 想搬的
-    /// 有幾多間). Nil when nothing repeats.
+    /// The question without the pieces, between spaces, that only say again what the piece before
+    /// said: the same words twice (嗯 嗯), or a count asked again that the piece before holds
+    /// (走訪了幾多間企業呀 幾多間 想搬的有幾多間), as said to a voice typist. Nil when nothing repeats.
+    /// (Not a shorter word in a longer one: 是 不是, 新能源 新能源汽車 each say something.)
     static func withoutRepeatedFragments(_ question: String) -> String? {
         // (Most questions hold no space: told without splitting them.)
         guard question.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
         let pieces = question.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         guard pieces.count >= 2 else { return nil }
         var kept: [Substring] = []
-        for (index, piece) in pieces.enumerated() {
-            // (Held by the piece kept before it, or by a longer one after it; words only, not
-            // letters or numbers, as of options, A.郭永航是市長 B.A.郭永航是市長.)
-            guard !piece.contains(where: \.isASCII) else {
-                kept.append(piece)
-                continue
-            }
-            let before = kept.last.map { $0.contains(piece) } ?? false
-            let after = index + 1 < pieces.count && pieces[index + 1].count > piece.count && pieces[index + 1].contains(piece)
-            if !before && !after { kept.append(piece) }
+        for piece in pieces {
+            // (Words only, not letters or numbers, as of options: A.郭永航是市長 B.A.郭永航是市長.)
+            if let last = kept.last, !piece.contains(where: \.isASCII), last == piece || (asksACount(piece) && last.contains(piece)) { continue }
+            kept.append(piece)
         }
         return kept.count == pieces.count ? nil : kept.joined(separator: " ")
+    }
+
+    /// Whether a piece of text asks a count (多少, 幾多).
+    static func asksACount(_ text: Substring) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if isCountWord(previous, scalar) { return true }
+            previous = scalar
+        }
+        return false
     }
 
     func withoutPreamble(_ question: String) -> String? {

