@@ -711,6 +711,50 @@ extension QAEngine {
         }
     }
 
+    /// Two speakers named each their own way, joined, whose words are asked (郭永航市長和商務局局長
+    /// 各自強調了什麼?): a person (with their post after them), a body or place with a post, or a
+    /// post alone — the question for each. Nil unless words said are asked of two or more.
+    func separateSpeakers(_ a: QuestionAnalysis) -> [String]? {
+        guard a.cueSets.contains("said") || a.cueSets.contains("summary"), !a.cueSets.contains("list_claim") else { return nil }
+        let named = a.mentions.filter(\.fromQuestion).sorted { $0.start < $1.start }
+        var spans: [(start: Int, end: Int)] = []
+        var i = 0
+        while i < named.count {
+            let m = named[i]
+            let postAfter = i + 1 < named.count && named[i + 1].entity.type == "role" && named[i + 1].start == m.end
+            switch m.entity.type {
+            case "person":
+                spans.append((m.start, postAfter ? named[i + 1].end : m.end))
+                if postAfter { i += 1 }
+            // (The condition on each pattern: a `where` binds to the last one only.)
+            case "organization" where postAfter, "district" where postAfter:
+                spans.append((m.start, named[i + 1].end))
+                i += 1
+            case "role":
+                spans.append((m.start, m.end))
+            default:
+                return nil
+            }
+            i += 1
+        }
+        guard spans.count >= 2 else { return nil }
+        let text = a.normalized.characters
+        // (In order, apart, within the text: mentions may overlap, 郭永航市長 read twice.)
+        for (left, right) in zip(spans, spans.dropFirst()) {
+            guard left.start >= 0, left.end <= right.start, right.end <= text.count else { return nil }
+            let between = Array(text[left.end..<right.start])
+            guard between.isEmpty || joiners.contains(between) else { return nil }
+        }
+        let original = Array(a.original)
+        func originalIndex(_ i: Int) -> Int { i < a.normalized.origins.count ? a.normalized.origins[i] : original.count }
+        let from = originalIndex(spans.first!.start)
+        let to = spans.last!.end < text.count ? originalIndex(spans.last!.end) : original.count
+        return spans.map { span in
+            String(original[..<from]) + String(original[originalIndex(span.start)..<(span.end < text.count ? originalIndex(span.end) : original.count)])
+                + String(original[to...])
+        }
+    }
+
     /// 南沙被稱為什麼? / 哪個區被稱為廣州新核?: the other names the document gives an entity,
     /// or what the name the question used stands for.
     func alias(_ a: QuestionAnalysis) -> Outcome? {

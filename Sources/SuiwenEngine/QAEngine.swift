@@ -1291,7 +1291,7 @@ public final class QAEngine: Sendable {
             }
         }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
-        if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) {
+        if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) ?? separateSpeakers(analysis) {
             let replies = parts.compactMap { try? answer($0, context: token) }
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
                 // The same answer for each (one clause names them all): once.

@@ -207,3 +207,20 @@ import Testing
         #expect(four.answer.contains("数字化转型"))
     }
 }
+
+/// Two speakers named each their own way (a person with a post, a body with one, a post alone).
+@Suite struct SpeakersNamedEachTheirWayTests {
+    @Test func theWordsOfEachAreAnswered() throws {
+        let reply = try engine.answer("郭永航市长和商务局局长各自强调了什么?")
+        #expect(reply.answer.contains("郭永航"))
+        #expect(reply.answer.contains("洪谦"))
+        let posts = try engine.answer("市长和商务局局长各自强调了什么?")
+        #expect(posts.answer.contains("娘家人"))
+    }
+
+    @Test func mentionsThatOverlapAreNoSpeakersToSeparate() throws {
+        // (Once read out of range: mentions overlapping, then words in Latin letters.)
+        let reply = try engine.answer("冒昧請教,南沙區的盧一先書記在會上提到要聚焦哪些重點產業?我們的 fund 主要關注 AI 與 new energy 方向,想確認是否契合。")
+        #expect(reply.answer.contains("人工智能"))
+    }
+}
