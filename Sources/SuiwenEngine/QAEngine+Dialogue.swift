@@ -207,6 +207,9 @@ extension QAEngine {
     /// the section of the first clause that names what the question names, else the section of
     /// the last answer's clause, with that clause.
     func whereMentioned(_ a: QuestionAnalysis) -> Outcome? {
+        // (Not of a post, nor beside a name the article does not have: 文中有沒有提到廣州市委書記的
+        // 講話? is of someone it does not name.)
+        guard !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }), !a.cueSets.contains("outside") else { return nil }
         var named: [Entity] = []
         for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.subject && m.entity.id != knowledge.scope && !named.contains(where: { $0.id == m.entity.id }) {
             named.append(m.entity)
@@ -247,7 +250,9 @@ extension QAEngine {
         }
         guard let first = firsts.first else { return nil }
         let label = list(named.map(\.name))
-        var answer = render("where_mentioned", ["section": first.section, "name": label, "text": evidence.clauses[first.clause].text])
+        // (Asked whether it is mentioned at all, 文中有沒有提及粵港澳大灣區?: yes, and where.)
+        var answer = (a.cueSets.contains("yesno") ? render("evidence_yes", [:]) : "")
+            + render("where_mentioned", ["section": first.section, "name": label, "text": evidence.clauses[first.clause].text])
         for other in firsts.dropFirst() {
             answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
         }

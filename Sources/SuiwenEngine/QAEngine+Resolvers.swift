@@ -145,6 +145,7 @@ extension QAEngine {
         case "who_said": return whoSaid(a, withOthers: true)
         case "said_verbatim": return saidVerbatim(a)
         case "thing_verbatim": return thingVerbatim(a)
+        case "passage_verbatim": return passageVerbatim(a)
         case "document_year":
             // 文章說的「今年」是哪一年?: the year the document speaks from, with what it reports.
             guard let year = knowledge.source.year else { return nil }
@@ -1588,6 +1589,24 @@ extension QAEngine {
             confidence: 0.8, about: [thing.id], clause: index)
     }
 
+    /// The sentence that holds a passage the question quotes, asked for as written (「城脈、文脈、
+    /// 商脈」那句原文怎麼寫?); nil when no clause holds it.
+    private func passageVerbatim(_ a: QuestionAnalysis) -> Outcome? {
+        let pieces = passagePieces(a.original)
+        // (Only the passage asked of, nothing named outside it: 南沙的「四鏈融合」在原文中是哪四條鏈?
+        // asks of 南沙's, 這兩點是否都有原文依據? whether claims hold.)
+        let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }
+        guard !pieces.isEmpty,
+            !a.mentions.contains(where: { m in m.fromQuestion && !quoted.contains { $0.contains(normalizer.normalize(originalText(a, m.start, m.end)).string) } }),
+            let index = clause(holding: pieces)
+        else { return nil }
+        let sentence = evidence.sentences[evidence.clauses[index].sentence]
+        return Outcome(
+            status: .answered, answer: render("verbatim_sentence", ["text": sentence.text]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.8, about: [evidence.clauses[index].speaker].compactMap { $0 } + evidence.clauses[index].entities.sorted(), clause: index)
+    }
+
     /// A person's words as written, asked by a passage of them (郭永航講“挺起產業脊梁”那一句,原話
     /// 是怎麼說的?): their sentence that holds it; nil when none of theirs does (someone else's
     /// words, or no passage given), for the rules after.
@@ -2638,7 +2657,7 @@ extension QAEngine {
     }
 
     /// 哪些 asking which of the things said, not which of the people (normalized).
-    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面"]
+    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面", "哪些目标", "哪些指标", "哪些重点", "哪些要求", "哪些措施"]
 
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document

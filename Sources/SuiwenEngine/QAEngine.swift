@@ -317,7 +317,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [

@@ -224,3 +224,43 @@ import Testing
         #expect(reply.answer.contains("人工智能"))
     }
 }
+
+/// A passage asked for as written, whether the document mentions a thing, what follows a passage
+/// by two sentences, whose targets a post's holders set, and a thing's district after it.
+@Suite struct PassagesMentionsAndPostsTargetsTests {
+    @Test func aPassageAskedForAsWrittenIsItsSentence() throws {
+        let reply = try engine.answer("「城脈、文脈、商脈」那句原文怎麼寫?")
+        #expect(reply.answer.contains("東部發展軸"))
+        // A thing named beside it is what is asked of: its list, not the sentence.
+        let named = try engine.answer("南沙的「四鏈融合」在原文中具體是哪四條鏈?請照原文寫法列出。")
+        #expect(named.answer.contains("創新鏈"))
+        let after = try engine.answer("「以營商環境之優」後面兩句呢?")
+        #expect(after.answer.contains("促經濟之"))
+    }
+
+    @Test func whetherTheDocumentMentionsAThingIsYesAndWhere() throws {
+        let reply = try engine.answer("文中有沒有提及粵港澳大灣區?")
+        #expect(reply.answer.hasPrefix("是的"))
+        // Of a post it names nobody to: not said.
+        let post = try engine.answer("文中有没有提到广州市委书记在会上的讲话内容?")
+        #expect(post.status == .noAnswer)
+        let province = try engine.answer("省委書記在會上說了什麼?")
+        #expect(province.status == .noAnswer)
+    }
+
+    @Test func whatAPostsHoldersSaidOfTargetsAsksWhichOfThem() throws {
+        let reply = try engine.answer("来电人问区委书记在会上说了哪些目标")
+        #expect(reply.status == .clarify)
+        let haizhu = try engine.answer("海珠那个", context: reply.context)
+        #expect(haizhu.answer.contains("蔡澍"))
+        // Which of them, asked before the post: the holders.
+        let which = try engine.answer("文章提到了哪幾位區委書記?")
+        #expect(which.answer.contains("郭昊羽"))
+    }
+
+    @Test func aThingsDistrictIsAskedAfterIt() throws {
+        let plan = try engine.answer("請問中大紡織商圈之後要打造成什麼?")
+        let district = try engine.answer("那是哪一區啊?", context: plan.context)
+        #expect(district.answer.contains("海珠"))
+    }
+}
