@@ -39,7 +39,7 @@ public struct ConversationContext: Sendable, Hashable {
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figures: [Int] = [], rule: String? = nil, relation: String? = nil,
         role: String? = nil, clause: Int? = nil, simplified: Bool = false, candidates: [String] = [], group: [String] = [],
-        askedBack: Bool = false, earlierFigures: [Int] = []
+        askedBack: Bool = false
     ) {
         self.person = person
         self.place = place
@@ -54,7 +54,6 @@ public struct ConversationContext: Sendable, Hashable {
         self.candidates = candidates
         self.group = group
         self.askedBack = askedBack
-        self.earlierFigures = earlierFigures
     }
 
     public var isEmpty: Bool {

@@ -2060,7 +2060,7 @@ public final class QAEngine: Sendable {
 
     private func validated(_ context: ConversationContext) -> ConversationContext {
         func keep(_ id: String?) -> String? { id.flatMap { knowledge.entitiesByID[$0] != nil ? $0 : nil } }
-        return ConversationContext(
+        var kept = ConversationContext(
             person: keep(context.person), place: keep(context.place), focus: keep(context.focus), thing: keep(context.thing),
             figures: context.figures.count <= Self.maximumCandidates ? context.figures.filter(figures.indices.contains) : [],
             rule: context.rule.flatMap { id in rules.contains { $0.id == id } || Self.ruleOverrides.contains(id) ? id : nil },
@@ -2071,8 +2071,11 @@ public final class QAEngine: Sendable {
                 ? context.group.reduce(into: [String]()) { kept, id in
                     if knowledge.entitiesByID[id]?.type == "person", !kept.contains(id) { kept.append(id) }
                 } : [],
-            askedBack: context.askedBack,
-            earlierFigures: context.earlierFigures.count <= Self.maximumCandidates ? context.earlierFigures.filter(figures.indices.contains) : [])
+            askedBack: context.askedBack)
+        if !context.earlierFigures.isEmpty, context.earlierFigures.count <= Self.maximumCandidates {
+            kept.earlierFigures = context.earlierFigures.filter(figures.indices.contains)
+        }
+        return kept
     }
 
     /// Whether every yes/no word of the question (有沒有, 是否) stands right before a word of saying
