@@ -1053,8 +1053,10 @@ extension QAEngine {
         var answer = render(a.cueSets.contains("yesno") ? "post_no" : "post_correction", ["person": person.name, "asked": asked, "posts": ownTitles])
         var quotes = own.map(\.quote)
         let about = [person.id]
-        if scope != nil {
-            let holders = postsMatching(role: role.id, scope: scope)
+        // (Of no body or place named, the post's one holder, when it has one: 市長係咪叫郭昊羽㗎? —
+        // and the mayor is 郭永航.)
+        let holders = postsMatching(role: role.id, scope: scope)
+        if scope != nil || Set(holders.map(\.subject)).count == 1, holders.first?.subject != person.id {
             if let holder = holders.first {
                 answer += render("post_holder", ["asked": asked, "holder": name(holder.subject)])
                 quotes.append(holder.quote)

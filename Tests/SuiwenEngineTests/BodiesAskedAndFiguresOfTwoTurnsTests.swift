@@ -264,3 +264,15 @@ import Testing
         #expect(district.answer.contains("海珠"))
     }
 }
+
+/// A post claimed of the wrong person, with no body or place named: who holds it, when one does.
+@Suite struct PostClaimedOfTheWrongPersonTests {
+    @Test func theOneHolderIsNamed() throws {
+        let reply = try engine.answer("市長係咪叫郭昊羽㗎?")
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("郭永航"))
+        // A post of several holders: none of them named as the one.
+        let several = try engine.answer("洪謙是區委書記嗎?")
+        #expect(!several.answer.contains("盧一先"))
+    }
+}
