@@ -207,13 +207,22 @@ extension QAEngine {
     /// the section of the first clause that names what the question names, else the section of
     /// the last answer's clause, with that clause.
     func whereMentioned(_ a: QuestionAnalysis) -> Outcome? {
-        // (Not of a post, nor beside a name the article does not have: 文中有沒有提到廣州市委書記的
-        // 講話? is of someone it does not name.)
-        guard !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }), !a.cueSets.contains("outside") else { return nil }
+        // (Not beside a name the article does not have: 文中有沒有提到廣州市委書記的講話? is of
+        // someone it does not name.)
+        guard !a.cueSets.contains("outside") else { return nil }
         var named: [Entity] = []
-        for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.subject && m.entity.id != knowledge.scope && !named.contains(where: { $0.id == m.entity.id }) {
-            named.append(m.entity)
+        for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.subject && m.entity.id != knowledge.scope {
+            var entity = m.entity
+            // A post: its one holder (市長的講話出現在哪個部分?); a post several hold, nobody.
+            if entity.type == "role" {
+                let holders = Set(postsMatching(role: entity.id, scope: nil).map(\.subject))
+                guard holders.count == 1, let holder = holders.first.flatMap({ knowledge.entitiesByID[$0] }) else { continue }
+                entity = holder
+            }
+            if !named.contains(where: { $0.id == entity.id }) { named.append(entity) }
         }
+        // (Posts only, none of one holder: nothing to locate.)
+        if named.isEmpty, a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) { return nil }
         func section(_ clause: Int) -> String {
             sectionTitle(before: evidence.clauses[clause].sentence).map { render("section_named", ["title": $0]) } ?? render("section_opening", [:])
         }
@@ -249,9 +258,12 @@ extension QAEngine {
             firsts.append((section(clause), clause))
         }
         guard let first = firsts.first else { return nil }
-        let label = list(named.map(\.name))
+        // (Only what the clause names: of 海珠的首席服務官制度, 越秀's clause names the system alone.)
+        let firstClause = evidence.clauses[first.clause]
+        let label = list(named.filter { firstClause.entities.contains($0.id) || firstClause.speaker == $0.id }.map(\.name))
         // (Asked whether it is mentioned at all, 文中有沒有提及粵港澳大灣區?: yes, and where.)
-        var answer = (a.cueSets.contains("yesno") ? render("evidence_yes", [:]) : "")
+        // (Yes only where one clause names all of it: 海珠的首席服務官制度 is 越秀's.)
+        var answer = (a.cueSets.contains("yesno") && best == ids.count ? render("evidence_yes", [:]) : "")
             + render("where_mentioned", ["section": first.section, "name": label, "text": evidence.clauses[first.clause].text])
         for other in firsts.dropFirst() {
             answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
@@ -720,7 +732,10 @@ extension QAEngine {
     /// 各自強調了什麼?): a person (with their post after them), a body or place with a post, or a
     /// post alone — the question for each. Nil unless words said are asked of two or more.
     func separateSpeakers(_ a: QuestionAnalysis) -> [String]? {
-        guard a.cueSets.contains("said") || a.cueSets.contains("summary"), !a.cueSets.contains("list_claim") else { return nil }
+        // (Not where they are written, 文章哪裡提到郭永航和商務局局長?: 提到 is no speech asked.)
+        guard a.cueSets.contains("said") || a.cueSets.contains("summary"), !a.cueSets.contains("list_claim"),
+            !a.cueSets.contains("where_in_document")
+        else { return nil }
         let named = a.mentions.filter(\.fromQuestion).sorted { $0.start < $1.start }
         var spans: [(start: Int, end: Int)] = []
         var i = 0
@@ -736,7 +751,15 @@ extension QAEngine {
                 spans.append((m.start, named[i + 1].end))
                 i += 1
             case "role":
-                spans.append((m.start, m.end))
+                // (A post written before a name, 市長郭永航: one speaker.)
+                if i + 1 < named.count, named[i + 1].entity.type == "person", named[i + 1].start == m.end {
+                    let person = named[i + 1]
+                    let postAfterPerson = i + 2 < named.count && named[i + 2].entity.type == "role" && named[i + 2].start == person.end
+                    spans.append((m.start, postAfterPerson ? named[i + 2].end : person.end))
+                    i += postAfterPerson ? 2 : 1
+                } else {
+                    spans.append((m.start, m.end))
+                }
             default:
                 return nil
             }
@@ -747,8 +770,9 @@ extension QAEngine {
         // (In order, apart, within the text: mentions may overlap, 郭永航市長 read twice.)
         for (left, right) in zip(spans, spans.dropFirst()) {
             guard left.start >= 0, left.end <= right.start, right.end <= text.count else { return nil }
+            // (A joiner between, not two names side by side: 南沙區委書記盧一先 is one.)
             let between = Array(text[left.end..<right.start])
-            guard between.isEmpty || joiners.contains(between) else { return nil }
+            guard !between.isEmpty, joiners.contains(between) else { return nil }
         }
         let original = Array(a.original)
         func originalIndex(_ i: Int) -> Int { i < a.normalized.origins.count ? a.normalized.origins[i] : original.count }

@@ -244,8 +244,19 @@ import Testing
         // Of a post it names nobody to: not said.
         let post = try engine.answer("文中有没有提到广州市委书记在会上的讲话内容?")
         #expect(post.status == .noAnswer)
-        let province = try engine.answer("省委書記在會上說了什麼?")
-        #expect(province.status == .noAnswer)
+        // (No yes for a post nobody is named to: not 盧一先, a 市委常委.)
+        let cityParty = try engine.answer("市委書記有沒有發言?")
+        #expect(!cityParty.answer.contains("盧一先"))
+        // A post of one holder is located by them; posts of several, named with their bodies.
+        let mayor = try engine.answer("市長的講話出現在文章哪個部分?")
+        #expect(mayor.answer.contains("堅持制造業立市"))
+        // Where they are written, two named: no speeches.
+        let two = try engine.answer("文章哪裡提到郭永航和商務局局長?")
+        #expect(two.explanation.rule == "document.where-mentioned")
+        // No yes for a pairing the article does not make: 首席服務官 is 越秀's.
+        let pairing = try engine.answer("文章哪裡有提到海珠的首席服務官制度嗎?")
+        #expect(!pairing.answer.hasPrefix("是的"))
+        #expect(!pairing.answer.contains("提到海珠"))
     }
 
     @Test func whatAPostsHoldersSaidOfTargetsAsksWhichOfThem() throws {
@@ -274,5 +285,23 @@ import Testing
         // A post of several holders: none of them named as the one.
         let several = try engine.answer("洪謙是區委書記嗎?")
         #expect(!several.answer.contains("盧一先"))
+    }
+}
+
+/// What the second reader found of the speakers split, the summary words and the passage rule.
+@Suite struct SpeakersSplitAndPassageLimitsTests {
+    @Test func aPostBeforeANameIsOneSpeaker() throws {
+        let reply = try engine.answer("市長郭永航提到了什麼?")
+        #expect(!reply.explanation.rule.contains("+"))
+        let secretary = try engine.answer("南沙區委書記盧一先強調了什麼?")
+        #expect(!secretary.explanation.rule.contains("+"))
+    }
+
+    @Test func aListOfWhatWasSaidIsTheList() throws {
+        let industries = try engine.answer("盧一先說了哪些重點產業?")
+        #expect(industries.answer.contains("集成電路"))
+        let chains = try engine.answer("「四鏈融合」在原文中是哪四條鏈?")
+        #expect(chains.answer.contains("創新鏈"))
+        #expect(chains.explanation.rule != "passage.verbatim")
     }
 }
