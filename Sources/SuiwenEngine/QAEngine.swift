@@ -2748,7 +2748,11 @@ public final class QAEngine: Sendable {
         // 咦,不是…嗎?; a number written; a yes/no ending; a conversation to doubt.)
         // (Or words the document nowhere writes and nothing of the graph's: 不是冼村和獵德村嗎? after
         // the villages the article names, what the asker thought it said.)
-        if !a.cueSets.contains("pushback"), a.cueSets.contains("yesno"), a.context.clause != nil,
+        // (A question mark closing it says yes or no too: 不是20家?)
+        if !a.cueSets.contains("pushback"),
+            a.cueSets.contains("yesno")
+                || a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }).map(Self.questionEnds.contains) == true,
+            a.context.clause != nil,
             keys.contains(where: Self.isDigitKey)
                 || doubtsInWordsOfItsOwn(a)
         {

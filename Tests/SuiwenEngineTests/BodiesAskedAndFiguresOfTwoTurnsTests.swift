@@ -305,3 +305,15 @@ import Testing
         #expect(chains.explanation.rule != "passage.verbatim")
     }
 }
+
+/// A number pushed back with only a question mark to ask it (不是20家?).
+@Suite struct NumberPushedBackByAMarkTests {
+    @Test func theArticlesNumberIsSaid() throws {
+        let target = try engine.answer("越秀 500强")
+        let wrong = try engine.answer("不是20家?", context: target.context)
+        #expect(wrong.answer.hasPrefix("不是"))
+        #expect(wrong.answer.contains("10家"))
+        let right = try engine.answer("不是10家?", context: target.context)
+        #expect(right.answer.hasPrefix("是的"))
+    }
+}
