@@ -95,6 +95,12 @@ extension QAEngine {
         // (A label before a colon, 填空題:, is no words of the sentence.)
         var texts = question.pieces
         if let colon = texts[0].lastIndex(where: { $0 == ":" || $0 == "：" }) { texts[0] = String(texts[0][texts[0].index(after: colon)...]) }
+        // (Nor a question after the sentence's end, 。原文是哪兩個字?: only what the sentence holds.)
+        if let last = texts.indices.last, let end = texts[last].firstIndex(where: Self.sentenceEndMarks.contains),
+            texts[last][texts[last].index(after: end)...].contains(where: { !Self.sentenceEndMarks.contains($0) && !$0.isWhitespace })
+        {
+            texts[last] = String(texts[last][..<end])
+        }
         var pieces = texts.map { normalizer.normalize($0) }
         // (Two blanks with nothing between them, ____、____, have no place of their own.)
         guard pieces.dropFirst().dropLast().allSatisfy({ !$0.keys.isEmpty }) else { return nil }

@@ -1240,6 +1240,9 @@ extension QAEngine {
         return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
     }
 
+    /// The most characters a piece that only doubts the one before may have (我記得, 你確定嗎).
+    static let longestDoubtOnlyPiece = 5
+
     /// Whether two scalars ask a count, in both scripts: 多少, 幾多.
     static func isCountWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         (first == "多" && second == "少") || ((first == "幾" || first == "几") && second == "多")
@@ -1484,6 +1487,17 @@ extension QAEngine {
             if [",", "\u{FF0C}"].contains(pieces[index].mark), subordinateTimeKeys.contains(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }),
                 index + 1 < normalizedPieces.count,
                 !entityAutomaton.matches(in: normalizedPieces[index + 1].keys).flatMap(\.payload).contains(where: { knowledge.entitiesByID[$0]?.type == "person" })
+            {
+                return false
+            }
+            // (Nor a short piece after a number claimed that only doubts, naming nothing and giving
+            // no number, 我記得 after 不是21個嗎: the doubt of the piece before, not a question. Not
+            // after a question of its own: 他是什麼職位?你確定? doubts the last answer.)
+            if index > 0, keys.count <= Self.longestDoubtOnlyPiece, !namesFigure,
+                !keys.contains(where: { (0x30...0x39).contains($0) }),
+                normalizedPieces[index - 1].keys.contains(where: { (0x30...0x39).contains($0) }),
+                matches.contains(where: { if case .set("pushback", _) = $0.payload { return true } else { return false } }),
+                entityAutomaton.matches(in: keys).isEmpty
             {
                 return false
             }

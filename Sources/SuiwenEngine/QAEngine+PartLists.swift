@@ -50,21 +50,61 @@ extension QAEngine {
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
     /// the three national zones): that list's other items. Only a list the clause the last answer
     /// quoted holds (not any list the thing is in: 南沙's industries are no list of zones), and
-    /// only of a thing that is no list itself (第一個呢? leaves the list in focus). Nil unless the
-    /// question asks for them and names nothing.
+    /// only of a thing that is no list itself (第一個呢? leaves the list in focus) — or of the
+    /// list in focus, when the last answer's place or thing is one of its items (增城係咪國家級
+    /// 開發區? answered of the list). Nil unless the question asks for them and names nothing.
+    /// Or the rest of a list the question names with some of its items (廣州開發區、南沙,還有哪
+    /// 一個是三大國家級開發區?): its items not named.
     func othersOfItsList(_ a: QuestionAnalysis) -> Outcome? {
+        if let rest = restOfListNamed(a) { return rest }
         guard a.cueSets.contains(Self.theOthersCue), !a.mentions.contains(where: \.fromQuestion),
-            let focus = a.context.focus, let thing = knowledge.entitiesByID[focus],
-            !(knowledge.factsBySubject[focus] ?? []).contains(where: { Self.listRelations.contains($0.relation) }),
-            let clause = a.context.clause, evidence.clauses.indices.contains(clause),
-            case let quoted = evidence.sentences[evidence.clauses[clause].sentence].text,
-            let holding = (factsByObject[focus] ?? [])
-                .filter({ Self.listRelations.contains($0.relation) && $0.objects.count >= 2 && quoted.containsText($0.quote) })
-                .min(by: { $0.objects.count < $1.objects.count })
+            let focus = a.context.focus, knowledge.entitiesByID[focus] != nil
         else { return nil }
-        let others = holding.objects.filter { $0 != focus }
+        let ownLists = (knowledge.factsBySubject[focus] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+        let item: String
+        let holding: Fact
+        if ownLists.isEmpty {
+            guard let clause = a.context.clause, evidence.clauses.indices.contains(clause),
+                case let quoted = evidence.sentences[evidence.clauses[clause].sentence].text,
+                let found = (factsByObject[focus] ?? [])
+                    .filter({ Self.listRelations.contains($0.relation) && $0.objects.count >= 2 && quoted.containsText($0.quote) })
+                    .min(by: { $0.objects.count < $1.objects.count })
+            else { return nil }
+            (item, holding) = (focus, found)
+        } else {
+            guard let named = [a.context.place, a.context.thing].compactMap({ $0 }).first(where: { id in ownLists.contains { $0.objects.contains(id) } }),
+                let found = ownLists.filter({ $0.objects.contains(named) }).min(by: { $0.objects.count < $1.objects.count })
+            else { return nil }
+            (item, holding) = (named, found)
+        }
+        return besides([item], in: holding)
+    }
+
+    /// The rest of a list the question names with some of its items and asks the other of
+    /// (`the_other`, `the_others`): the items it does not name. Nil unless every other thing it
+    /// names is an item of that one list, and one item at least is left.
+    private func restOfListNamed(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains(Self.theOthersCue) || a.cueSets.contains("the_other") else { return nil }
+        let named = a.mentions.filter(\.fromQuestion).map(\.entity.id).filter { $0 != knowledge.subject }
+        var lists: [Fact] = []
+        for id in Set(named) {
+            lists += (knowledge.factsBySubject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 3 }
+        }
+        guard let holding = lists.filter({ list in
+                let items = named.filter { $0 != list.subject }
+                return !items.isEmpty && items.allSatisfy(list.objects.contains) && items.count < list.objects.count
+            }).min(by: { $0.objects.count < $1.objects.count })
+        else { return nil }
+        return besides(named.filter { $0 != holding.subject }, in: holding)
+    }
+
+    private func besides(_ excepted: [String], in holding: Fact) -> Outcome? {
+        let others = holding.objects.filter { !excepted.contains($0) }
+        guard !others.isEmpty else { return nil }
+        var seen = Set<String>()
+        let names = excepted.filter { seen.insert($0).inserted }.map(name)
         return Outcome(
-            status: .answered, answer: render("besides_items", ["excepted": thing.name, "items": list(others.map(name))]),
+            status: .answered, answer: render("besides_items", ["excepted": list(names), "items": list(others.map(name))]),
             quotes: [holding.quote], confidence: 0.8, about: others, relation: holding.relation)
     }
 

@@ -964,10 +964,12 @@ extension QAEngine {
         }
         if matches.isEmpty {
             let org = scope?.name ?? knowledge.scope.map(name) ?? ""
-            return Outcome(
+            var outcome = Outcome(
                 status: .noAnswer, answer: render("role_unknown", ["org": org, "role": role.name]),
                 suggestions: roleSuggestions(role),
                 confidence: 0.8, about: scope.map { [$0.id] } ?? [])
+            outcome.role = role.id
+            return outcome
         }
         let holders = Array(Set(matches.map(\.subject))).sorted { a, b in
             matches.firstIndex { $0.subject == a }! < matches.firstIndex { $0.subject == b }!
@@ -2071,9 +2073,12 @@ extension QAEngine {
             // (Their number, another figure's of the same sentence: 13 is 千億級's, not 萬億級's.)
             func sentence(_ figure: Fact) -> Int? { evidence.lastClause[TextKey(figure.quote)].map { evidence.clauses[$0].sentence } }
             let sentences = Set(facts.compactMap(sentence))
-            let other = figures.indices.first { i in
-                !last.contains(i) && isGiven(figures[i]) && (facts.contains { $0.quote == figures[i].quote } || sentence(figures[i]).map(sentences.contains) == true)
-            }
+            // (Else the one figure of the whole article that is their number, 21 of 21條重點產業鏈
+            // after 萬億級's 8: where the number they remember comes from. Not one of several.)
+            let elsewhere = figures.indices.filter { !last.contains($0) && isGiven(figures[$0]) }
+            let other = elsewhere.first { i in
+                facts.contains { $0.quote == figures[i].quote } || sentence(figures[i]).map(sentences.contains) == true
+            } ?? (Set(elsewhere.map { figures[$0].subject }).count == 1 ? elsewhere.first : nil)
             let stated = facts.map { ($0.value ?? "") + ($0.unit ?? "") }.joined(separator: render("and", [:]))
             var answer = render("pushback_not", ["value": stated]) + facts.map(line).joined()
             if let other { answer += render("pushback_other", ["figure": line(figures[other])]) }
@@ -2593,6 +2598,12 @@ extension QAEngine {
         }
         guard let best, best.score >= 4 else { return nil }
         let owner = wantsDistrict ? best.fact.subject : best.fact.speaker!
+        // (Which district said it, 哪個區說要…?: the district, and who spoke for it.)
+        if wantsDistrict, a.cueSets.contains("said"), let speaker = best.fact.speaker, speaker != owner, knowledge.entitiesByID[speaker] != nil {
+            return Outcome(
+                status: .answered, answer: render("which_subject_speaker", ["names": name(owner), "speaker": titled(speaker), "text": best.fact.quote]),
+                quotes: [best.fact.quote], confidence: 0.75, about: [owner, speaker])
+        }
         return Outcome(
             status: .answered, answer: render("which_subject", ["names": name(owner), "text": best.fact.quote]),
             quotes: [best.fact.quote], confidence: 0.75, about: [owner])
@@ -3131,6 +3142,12 @@ extension QAEngine {
                 next.role = outcome.role
                 // The clause the answer quoted (the last of its first quote), for 還有呢 / 是誰說的.
                 next.clause = outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }
+            } else if outcome.status == .noAnswer, let role = outcome.role {
+                // A post the article names nobody to (發改委主任叫啥名?): the same post of another
+                // body next (住建局的呢?).
+                next.rule = ruleID
+                next.role = role
+                next.relation = nil
             } else if outcome.status == .clarify, let role = outcome.role {
                 // Asked back which holder of a role: the reply (商務局的那個) asks the question again.
                 next.rule = ruleID
