@@ -2357,14 +2357,31 @@ extension QAEngine {
         // 樣?: their words on it, as when they are named.)
         let speakerAfter = !fromQuestion.isEmpty && a.cueSets.contains("said")
             ? a.mentions.filter { $0.source == .pronoun && $0.entity.type == "person" } : []
+        // (Things the question names besides who speaks or where, one right after the word of
+        // saying, 海珠區蔡澍書記說瀝滘村和新市頭村要做什麼?: a fact of the district or person whose
+        // words never name them answers nothing of them.)
+        let things = fromQuestion.filter { Self.placeTypes.contains($0.entity.type) && !Self.areaTypes.contains($0.entity.type) }
         // (By index, the speaker after the others: no array joined for every question.)
         for index in 0..<(ranked.count + speakerAfter.count) {
             let isSpeakerAfter = index >= ranked.count
             if isSpeakerAfter, !best.isEmpty { break }
             let mention = isSpeakerAfter ? speakerAfter[index - ranked.count] : ranked[index]
+            let ofSpeaker = Self.speakingTypes.contains(mention.entity.type)
             for (fact, score) in relationFacts(for: mention.entity, in: a, forced: forced) {
                 // (Only their words on what the question names.)
                 if isSpeakerAfter, !fromQuestion.contains(where: { m in fact.about.contains(m.entity.id) || fact.objects.contains(m.entity.id) }) { continue }
+                if ofSpeaker, let said = a.relationCueEnd["said"], things.contains(where: { $0.start == said }), things.allSatisfy({ m in
+                    !fact.objects.contains(m.entity.id) && !fact.about.contains(m.entity.id)
+                        && !([m.entity.name] + m.entity.aliases).contains { fact.quote.containsText($0) }
+                }) { continue }
+                // (Nor a list of the speaker's that only holds them among others, when the article
+                // says what each of them is itself: that, more of them than the list.)
+                // (Only things said of right after the word of saying, …說瀝滘村要做什麼: not what
+                // the speaker's place is to build, 說南沙要建設走廊的哪個部分.)
+                if ofSpeaker, let said = a.relationCueEnd["said"], fact.objects.count > things.count, !things.isEmpty,
+                    things.contains(where: { $0.start == said }),
+                    things.allSatisfy({ $0.entity.summary != nil && fact.objects.contains($0.entity.id) })
+                { continue }
                 // A subject's own facts outrank those it only spoke about.
                 // A subject's own facts outrank those it only spoke about, and what someone
                 // said in general loses a tie to a specific relation.
@@ -2682,6 +2699,13 @@ extension QAEngine {
         if named.contains(where: { $0.entity.id != knowledge.subject }) { named.removeAll { $0.entity.id == knowledge.subject } }
         // (Nor the person who only says whose it is: 郭永航市長說的萬千百是什麼意思?)
         if let whose = whoseSpeaker(named, a) { named.removeAll { $0.entity.id == whose } }
+        // (Nor who speaks, or where, when they say something of a place the question names right
+        // after the word of saying: 海珠區蔡澍書記說瀝滘村要做什麼? asks of the village.)
+        if let said = a.relationCueEnd["said"],
+            named.contains(where: { $0.start == said && Self.placeTypes.contains($0.entity.type) && !Self.areaTypes.contains($0.entity.type) })
+        {
+            named.removeAll { Self.speakingTypes.contains($0.entity.type) }
+        }
         return named.reduce(named[0]) { best, m in (m.end - m.start) >= (best.end - best.start) ? m : best }
     }
 

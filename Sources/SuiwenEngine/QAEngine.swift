@@ -2137,6 +2137,10 @@ public final class QAEngine: Sendable {
         return false
     }
 
+    /// The cue set a claim heard and asked nothing of is given (據說…): rules that describe a
+    /// thing name it in `unless`.
+    static let claimHeardCue = "claim_heard"
+
     /// The rule a total of the last answer's figures is told by (no rule of the knowledge's).
     static let figureTotalRule = "figure.total"
 
@@ -2827,7 +2831,11 @@ public final class QAEngine: Sendable {
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
         // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
         // is so is asked.
-        if a.cueSets.contains("hearsay"), !a.cueSets.contains(where: Self.asksSomething) { a.cueSets.insert("yesno") }
+        // (A claim, then, which a thing's description does not answer: 聽說大會上宣佈發消費券?)
+        if a.cueSets.contains("hearsay"), !a.cueSets.contains(where: Self.asksSomething) {
+            a.cueSets.insert("yesno")
+            a.cueSets.insert(Self.claimHeardCue)
+        }
         // (A true/false item, 判斷對錯:…, asks yes or no of its claim.)
         if a.cueSets.contains("true_false"), !a.cueSets.contains("yesno") { a.cueSets.insert("yesno") }
         // Ending with 為何 (三大國家級開發區為何?): in the written language that asks what it is,

@@ -73,4 +73,39 @@ import Testing
         let begun = try engine.answer("您好!老朽退休已逾十載,近來著手撰寫回憶錄。冒昧請教:這場大會究竟是在哪一天召開的?")
         #expect(begun.answer.contains("1月28日"))
     }
+
+    @Test func aPlaceSaidOfRightAfterTheWordOfSayingIsWhatIsAsked() throws {
+        let reply = try engine.answer("海珠區蔡澍書記說瀝滘村要做什麼")
+        #expect(reply.answer.contains("復建房"))
+        // Not what the speaker's place is to build: that place's words.
+        let pole = try engine.answer("南沙區委書記盧一先說南沙要建設廣州科技創新走廊的哪個部分?")
+        #expect(pole.answer.contains("南部極點"))
+        // Nor a program said of: the district's words on it.
+        let renewal = try engine.answer("海珠區委書記蔡澍在會上是怎麼說城中村改造的?")
+        #expect(renewal.status == .answered)
+    }
+
+    @Test func aCountsThingRightAfterItGoesWithIt() throws {
+        let reply = try engine.answer("廣州現在有幾多市場主體比上年增長了幾多")
+        #expect(reply.answer.contains("315.55萬"))
+        #expect(reply.answer.contains("3.88%"))
+        // After a measure word, what follows is the next question's.
+        let measured = try engine.answer("广州市场主体有多少户增长了多少")
+        #expect(measured.answer.contains("3.88%"))
+        #expect(measured.answer.contains("315.55"))
+    }
+
+    @Test func aClaimHeardIsNotAnsweredByADescription() throws {
+        let reply = try engine.answer("聽說大會上宣佈每個市民發一千元消費券?")
+        #expect(reply.status == .noAnswer)
+        // Asked something after what was heard: answered.
+        let asked = try engine.answer("聽人家說全國工商聯搞了個萬家民營企業評營商環境,那廣州在裡面是什麼結果呀?")
+        #expect(asked.answer.contains("最佳口碑城市"))
+    }
+
+    @Test func wordsAskedForOfAPostSeveralHoldAsksWhich() throws {
+        let reply = try engine.answer("文章里那个局长的发言,帮我摘一下原文")
+        #expect(reply.status == .clarify)
+        #expect(reply.answer.contains("洪谦"))
+    }
 }
