@@ -996,7 +996,11 @@ extension QAEngine {
                         asker = true
                     } else if name == "asker_identity" {
                         if match.start == 0 { identity = true; asker = true }
-                    } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") || name == "said_after" {
+                    } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") || name == "said_after"
+                        // (And the words as written asked for in the message's last clause, 幫我摘一下
+                        // 原文; not 我看過原文, told before a question.)
+                        || (name == "verbatim" && index == clauses.count - 1)
+                    {
                         // (And 補全這句 / 後面是什麼: what follows a passage, asked.)
                         asks = true
                         asksInWords = true
@@ -1143,7 +1147,7 @@ extension QAEngine {
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [
         "interrogative", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "summary", "help",
-        "followup", "aggregate", "aggregate_which", "name_asked", "target", "pushback", "answer_place", "verbatim",
+        "followup", "aggregate", "aggregate_which", "name_asked", "target", "pushback", "answer_place",
     ]
 
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
@@ -1232,24 +1236,10 @@ extension QAEngine {
         guard found.count == 2, !found.contains(where: { at in (at > 0 && scalars[at - 1] == "多") || (at + 2 < end && scalars[at + 2] == "少") })
         else { return nil }
         var cut = found[0] + 2
-        let measured = cut < end && Self.countMeasures.contains(scalars[cut])
-        if measured { cut += 1 }
+        if cut < end, Self.countMeasures.contains(scalars[cut]) { cut += 1 }
         // (At the space between them, where there is one: what is counted may follow the count,
         // 走訪了幾多間企業呀 想搬的有幾多間.)
-        if let space = scalars[cut..<found[1]].lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) {
-            cut = space
-        } else if !measured, case let rest = String(String.UnicodeScalarView(scalars[cut..<found[1]])), rest.count == found[1] - cut {
-            // (Else the thing counted right after the count, a name or a figure's words, goes with
-            // it: 有幾多市場主體比上年增長了幾多. Not after a measure word, 有多少戶增長了多少: what
-            // follows it is the next question's.)
-            let written = normalizer.normalize(rest)
-            // (A name whole, the longest; a figure's words, the shortest: 市場主體, not 市場主體增長.)
-            let figureEnd = cueAutomaton.matches(in: written.keys).filter { match in
-                if case .figure = match.payload { return match.start == 0 } else { return false }
-            }.map(\.end).min()
-            let nameEnd = entityAutomaton.matches(in: written.keys).filter { $0.start == 0 }.map(\.end).max()
-            if let end = [figureEnd, nameEnd].compactMap({ $0 }).max(), end > 0, end <= written.origins.count { cut += written.origins[end - 1] + 1 }
-        }
+        if let space = scalars[cut..<found[1]].lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) { cut = space }
         guard cut >= 3, found[1] - cut >= 2 else { return nil }
         return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
     }

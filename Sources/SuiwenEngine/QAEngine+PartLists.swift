@@ -72,7 +72,10 @@ extension QAEngine {
             else { return nil }
             (item, holding) = (focus, found)
         } else {
-            guard let named = [a.context.place, a.context.thing].compactMap({ $0 }).first(where: { id in ownLists.contains { $0.objects.contains(id) } }),
+            // (Only after a check of one item, 增城係咪國家級開發區?: after the whole list, 三大國家級
+            // 開發區是哪三個?, the place kept is only its first item.)
+            guard a.context.rule.map({ $0.hasSuffix(".check") }) == true,
+                let named = [a.context.place, a.context.thing].compactMap({ $0 }).first(where: { id in ownLists.contains { $0.objects.contains(id) } }),
                 let found = ownLists.filter({ $0.objects.contains(named) }).min(by: { $0.objects.count < $1.objects.count })
             else { return nil }
             (item, holding) = (named, found)
@@ -83,16 +86,18 @@ extension QAEngine {
     /// The rest of a list the question names with some of its items and asks the other of
     /// (`the_other`, `the_others`): the items it does not name. Nil unless every other thing it
     /// names is an item of that one list, and one item at least is left.
-    private func restOfListNamed(_ a: QuestionAnalysis) -> Outcome? {
+    func restOfListNamed(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains(Self.theOthersCue) || a.cueSets.contains("the_other") else { return nil }
         let named = a.mentions.filter(\.fromQuestion).map(\.entity.id).filter { $0 != knowledge.subject }
         var lists: [Fact] = []
         for id in Set(named) {
             lists += (knowledge.factsBySubject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 3 }
         }
+        // (Only a list the article gives whole: of 13 clusters it names five, so the rest of those
+        // five is no answer.)
         guard let holding = lists.filter({ list in
                 let items = named.filter { $0 != list.subject }
-                return !items.isEmpty && items.allSatisfy(list.objects.contains) && items.count < list.objects.count
+                return list.complete && !items.isEmpty && items.allSatisfy(list.objects.contains) && items.count < list.objects.count
             }).min(by: { $0.objects.count < $1.objects.count })
         else { return nil }
         return besides(named.filter { $0 != holding.subject }, in: holding)
@@ -103,9 +108,11 @@ extension QAEngine {
         guard !others.isEmpty else { return nil }
         var seen = Set<String>()
         let names = excepted.filter { seen.insert($0).inserted }.map(name)
-        return Outcome(
+        var outcome = Outcome(
             status: .answered, answer: render("besides_items", ["excepted": list(names), "items": list(others.map(name))]),
             quotes: [holding.quote], confidence: 0.8, about: others, relation: holding.relation)
+        outcome.ruleOverride = Self.othersOfListRule
+        return outcome
     }
 
     /// What each part of a name stands for (萬千百分別代表什麼?): the thing's list of parts; where
@@ -134,6 +141,8 @@ extension QAEngine {
 
     /// The cue set of the others of a list asked for (另外兩個, 其餘的).
     static let theOthersCue = "the_others"
+    /// The rule an answer of a list's other items is told by (no rule of the knowledge's).
+    static let othersOfListRule = "list.others"
 
     /// The list that `id`'s own list is one of the sublists of (雙核五極 for 五極: its items are some
     /// of that list's), else `id`: the whole 在裡面 speaks of. Not the whole it is an item of (the

@@ -2073,9 +2073,17 @@ extension QAEngine {
             // (Their number, another figure's of the same sentence: 13 is 千億級's, not 萬億級's.)
             func sentence(_ figure: Fact) -> Int? { evidence.lastClause[TextKey(figure.quote)].map { evidence.clauses[$0].sentence } }
             let sentences = Set(facts.compactMap(sentence))
-            // (Else the one figure of the whole article that is their number, 21 of 21條重點產業鏈
-            // after 萬億級's 8: where the number they remember comes from. Not one of several.)
-            let elsewhere = figures.indices.filter { !last.contains($0) && isGiven(figures[$0]) }
+            // (Else the one figure of the whole article that is their number and counts the same
+            // kind of thing, 21 of 21條重點產業鏈 after 萬億級產業鏈群's 8 (their words share 產業鏈):
+            // where the number they remember comes from. Not one of several; not 10家 of 500強央企
+            // 子公司, nor 6位 of the departments, after a count of clusters.)
+            let lastMeasures = facts.map { Self.bigrams(normalizer.normalize($0.measure ?? "").characters) }
+            let elsewhere = figures.indices.filter { i in
+                !last.contains(i) && isGiven(figures[i]) && {
+                    let measure = Self.bigrams(normalizer.normalize(figures[i].measure ?? "").characters)
+                    return lastMeasures.contains { Self.shared(measure, $0) >= Self.fewestPairsOfAKind }
+                }()
+            }
             let other = elsewhere.first { i in
                 facts.contains { $0.quote == figures[i].quote } || sentence(figures[i]).map(sentences.contains) == true
             } ?? (Set(elsewhere.map { figures[$0].subject }).count == 1 ? elsewhere.first : nil)
@@ -2098,6 +2106,10 @@ extension QAEngine {
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,
             about: a.context.focus.map { [$0] } ?? [], clause: clause)
     }
+
+    /// The fewest pairs of characters two figures' measures share to count the same kind of
+    /// thing (產業, 業鏈 of 重點產業鏈 and 萬億級產業鏈群).
+    static let fewestPairsOfAKind = 2
 
     /// Whether `asked` holds a run of `Self.shortestChangedRun` characters or more that `written`
     /// holds with one character, not a digit, changed (北部極點 for 南部極點), and does not hold

@@ -650,7 +650,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -838,9 +838,9 @@ public final class QAEngine: Sendable {
             return keys[first...].first { !Self.isDigitKey($0) && $0 != 0x2E }
         }
         self.figureUnitKeys = figureUnitKeys
-        // (And the lexicon's one-character measure words, none a figure's: 10載 of the asker's
-        // years is no 10家.)
-        self.unitStartKeys = Set(figureUnitKeys.compactMap { $0 }).union((knowledge.lexicon.cues["measure_words"] ?? []).compactMap { word in
+        // (And the lexicon's `span_units`, the spans of time an asker counts in, none a figure's:
+        // 10載 of the asker's years is no 10家. Not its measure words: 821間 is 821家.)
+        self.unitStartKeys = Set(figureUnitKeys.compactMap { $0 }).union((knowledge.lexicon.cues["span_units"] ?? []).compactMap { word in
             let keys = normalizer.normalize(word).keys
             return keys.count == 1 ? keys[0] : nil
         })
@@ -1295,6 +1295,9 @@ public final class QAEngine: Sendable {
                 return combined
             }
         }
+        // The rest of a list the question names with some of its items (南沙和增城是國家級開發區,
+        // 還有哪一個?): one question, not one for each item.
+        if let rest = restOfListNamed(analysis) { return finish(rest, rule: nil, analysis: analysis) }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
         if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) ?? separateSpeakers(analysis) {
             let replies = parts.compactMap { try? answer($0, context: token) }
@@ -1331,9 +1334,14 @@ public final class QAEngine: Sendable {
             case let things = analysis.mentions.filter({ $0.fromQuestion && $0.entity.type != "person" && $0.entity.id != knowledge.subject }),
             !things.isEmpty
         {
+            // (Or words of theirs under a heading that names it: 郭永航's under 推進現代化國際化營商
+            // 環境建設 are on 營商環境 too.)
             let speaking = people.filter { person in
                 statementsOf(person.id).contains { statement in
-                    things.contains { m in ([m.entity.name] + m.entity.aliases).contains { statement.quote.containsText($0) } }
+                    let heading = evidence.lastClause[TextKey(statement.quote)].flatMap { sectionTitle(before: evidence.clauses[$0].sentence) }
+                    return things.contains { m in
+                        ([m.entity.name] + m.entity.aliases).contains { statement.quote.containsText($0) || heading?.containsText($0) == true }
+                    }
                 }
             }
             if speaking.count == 1 {
@@ -2137,9 +2145,29 @@ public final class QAEngine: Sendable {
         return false
     }
 
-    /// The cue set a claim heard and asked nothing of is given (據說…): rules that describe a
-    /// thing name it in `unless`.
+    /// The cue set a claim heard and asked nothing of is given (據說…) when it holds words the
+    /// article never writes: rules that describe a thing name it in `unless`.
     static let claimHeardCue = "claim_heard"
+
+    /// The fewest pairs of Chinese characters outside the question's names that the article never
+    /// writes, for a claim heard to say something the article does not (民發, 費券).
+    static let fewestUnwrittenPairs = 2
+
+    /// Whether the question's words outside its names hold `fewestUnwrittenPairs` pairs of Chinese
+    /// characters, each a character the cue words do not cover, that no sentence of the article holds.
+    func claimsUnwrittenWords(_ a: QuestionAnalysis) -> Bool {
+        let text = a.contentOutsideEntities
+        let scalars = text.map { $0.unicodeScalars.first?.value ?? 0 }
+        var unwritten = 0
+        for i in 0..<max(0, scalars.count - 1) where a.functionWord.indices.contains(i + 1) {
+            guard (0x4E00...0x9FFF).contains(scalars[i]), (0x4E00...0x9FFF).contains(scalars[i + 1]),
+                !a.functionWord[i], !a.functionWord[i + 1]
+            else { continue }
+            if evidence.postings[EvidenceIndex.bigram(scalars[i], scalars[i + 1])] == nil { unwritten += 1 }
+            if unwritten >= Self.fewestUnwrittenPairs { return true }
+        }
+        return false
+    }
 
     /// The rule a total of the last answer's figures is told by (no rule of the knowledge's).
     static let figureTotalRule = "figure.total"
@@ -2831,10 +2859,11 @@ public final class QAEngine: Sendable {
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
         // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
         // is so is asked.
-        // (A claim, then, which a thing's description does not answer: 聽說大會上宣佈發消費券?)
         if a.cueSets.contains("hearsay"), !a.cueSets.contains(where: Self.asksSomething) {
             a.cueSets.insert("yesno")
-            a.cueSets.insert(Self.claimHeardCue)
+            // (One that holds words the article never writes is a claim a thing's description
+            // does not answer, 聽說大會上宣佈每個市民發一千元消費券?; not 聽說過南沙科學城.)
+            if claimsUnwrittenWords(a) { a.cueSets.insert(Self.claimHeardCue) }
         }
         // (A true/false item, 判斷對錯:…, asks yes or no of its claim.)
         if a.cueSets.contains("true_false"), !a.cueSets.contains("yesno") { a.cueSets.insert("yesno") }

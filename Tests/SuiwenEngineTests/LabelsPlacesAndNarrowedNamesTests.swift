@@ -70,10 +70,15 @@ import Testing
     }
 
     @Test func aNameSeveralShareIsNarrowedByWhatTheySpokeOf() throws {
-        let reply = try engine.answer("老郭讲营商环境说了啥")
+        let reply = try engine.answer("老郭讲万千百说了啥")
         #expect(reply.answer.contains("郭昊羽"))
         #expect(reply.answer.contains("郭永航"))
-        #expect(reply.answer.contains("首席服务官"))
+        #expect(reply.answer.contains("万千百"))
+        // Both spoke under the heading that names it (郭永航's words under 推進現代化國際化營商
+        // 環境建設): which of them.
+        let both = try engine.answer("老郭讲营商环境说了啥")
+        #expect(both.status == .clarify)
+        #expect(both.answer.contains("郭昊羽") && both.answer.contains("郭永航"))
         // With nothing named to narrow it: asked back.
         #expect(try engine.answer("郭先生说了啥").status == .clarify)
     }

@@ -85,19 +85,40 @@ import Testing
         #expect(renewal.status == .answered)
     }
 
-    @Test func aCountsThingRightAfterItGoesWithIt() throws {
-        let reply = try engine.answer("廣州現在有幾多市場主體比上年增長了幾多")
-        #expect(reply.answer.contains("315.55萬"))
-        #expect(reply.answer.contains("3.88%"))
-        // After a measure word, what follows is the next question's.
-        let measured = try engine.answer("广州市场主体有多少户增长了多少")
-        #expect(measured.answer.contains("3.88%"))
-        #expect(measured.answer.contains("315.55"))
+    @Test func aSecondReadersMisfiresStayFixed() throws {
+        // A measure word after a figure's number is still that number (821間 is 821家).
+        #expect(try engine.answer("821間企業係咩數嚟?").answer.contains("821家"))
+        // Words as written asked for earlier in a message are the asker's story, not a request.
+        #expect(try engine.answer("我看過原文,增城是什麼?").intent != "entity.verbatim")
+        // A quoted claim with its number is still checked.
+        #expect(try engine.answer("原文說越秀引進20家500強央企子公司?").answer.contains("10家"))
+        // A number pushed back names another figure only of the same kind of thing.
+        let clusters = try engine.answer("萬億級產業鏈群有幾個?")
+        let ten = try engine.answer("不是10個嗎?", context: clusters.context)
+        #expect(!ten.answer.contains("500強"))
+        // The rest of a list with its items joined by 和: one answer.
+        let rest = try engine.answer("南沙和增城是國家級開發區,還有哪一個?")
+        #expect(rest.answer.contains("廣州開發區"))
+        #expect(!rest.answer.contains("除了南沙,"))
+        // Not the rest of a list the article gives only some of.
+        #expect(!(try engine.answer("千億級產業鏈群裡面有新能源,另外幾個呢?").answer.contains("除了")))
+        // After a whole list, no item is set aside as the one asked of.
+        let whole = try engine.answer("三大國家級開發區是哪三個?")
+        #expect(!(try engine.answer("另外兩個呢?", context: whole.context).answer.contains("除了")))
+        // Chatting about the conference is no request for help.
+        #expect(try engine.answer("大家在會上聊些什麼?").intent != "chat.help")
+        // Two counts in one breath, the second's words right after the first count.
+        let both = try engine.answer("今年要推進多少城市更新投資多少")
+        #expect(both.answer.contains("127"))
+        #expect(both.answer.contains("2000"))
     }
 
     @Test func aClaimHeardIsNotAnsweredByADescription() throws {
         let reply = try engine.answer("聽說大會上宣佈每個市民發一千元消費券?")
         #expect(reply.status == .noAnswer)
+        // A thing heard of, with nothing claimed of it the article does not write: described.
+        #expect(try engine.answer("聽說過南沙科學城").status == .answered)
+        #expect(try engine.answer("據說有個四化平臺").status == .answered)
         // Asked something after what was heard: answered.
         let asked = try engine.answer("聽人家說全國工商聯搞了個萬家民營企業評營商環境,那廣州在裡面是什麼結果呀?")
         #expect(asked.answer.contains("最佳口碑城市"))
@@ -107,5 +128,17 @@ import Testing
         let reply = try engine.answer("文章里那个局长的发言,帮我摘一下原文")
         #expect(reply.status == .clarify)
         #expect(reply.answer.contains("洪谦"))
+    }
+
+    @Test func aFollowUpOnTheFiguresGivenAsksWhoGaveThem() throws {
+        let figures = try engine.answer("今年廣州市計劃推進多少個城中村改造項目?城市更新固定資產投資目標為多少?")
+        let who = try engine.answer("上述數據由哪位官員介紹?", context: figures.context)
+        #expect(who.answer.contains("王宏偉"))
+        let mayor = try engine.answer("他说几个万亿级", context: try engine.answer("广州市长叫啥").context)
+        let next = try engine.answer("那千亿的呢", context: mayor.context)
+        #expect(next.answer.contains("13个"))
+        let visited = try engine.answer("海珠走訪了多少企業")
+        let moving = try engine.answer("要轉走的呢", context: visited.context)
+        #expect(moving.answer.contains("821"))
     }
 }
