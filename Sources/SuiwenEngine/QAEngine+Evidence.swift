@@ -611,6 +611,8 @@ extension QAEngine {
         if a.cueSets.contains("rank_asked"), outcome.status == .answered, !Self.givesRank(outcome.answer) {
             var unranked = outcome
             unranked.answer = render("rank_not_given", ["answer": outcome.answer])
+            // (Pressed for it after that answer, 具體排第幾名?, naming nothing new: not answered.)
+            if a.cueSets.contains("detail") || !a.mentions.contains(where: \.fromQuestion) { unranked.status = .noAnswer }
             return unranked
         }
         // A date, or a number unless an ordinal is asked (第幾批? is answered by 首批).

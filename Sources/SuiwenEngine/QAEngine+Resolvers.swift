@@ -885,6 +885,18 @@ extension QAEngine {
         let carried = a.cueSets.contains("ellipsis") ? a.context.role.flatMap { knowledge.entitiesByID[$0] } : nil
         guard var role = named ?? carried else { return nil }
         if named == nil { a.contextUsed.append("the role \(role.name) from the previous turn") }
+        // (A post written as the title of the person the question names, asked of something else
+        // it names, 海珠區委書記蔡澍對中大紡織商圈有什麼規劃?: the holder is given; the rules after
+        // this answer what is asked.)
+        // (Not who it is asked, 海竹區的書記叫啥…姓蔡的那個管城中村改造的.)
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), !a.cueSets.contains("yesno"),
+            !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"),
+            a.mentions.contains(where: { m in
+                m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && m.entity.id != knowledge.scope && m.entity.type != "group"
+            })
+        {
+            return nil
+        }
         let scope = scope(a)
         // The head of something no post is of (誰是港科大的負責人?): the article names none.
         // (The event the document reports is where its people spoke, not a body: 這次大會上市長是誰?)
@@ -999,6 +1011,13 @@ extension QAEngine {
 
     private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
+        // (A person called by their post and asked of something else the question names, 海珠區委
+        // 書記蔡澍對中大紡織商圈有什麼規劃?: no post is checked; the rules after this answer.)
+        if !a.cueSets.contains("yesno"), a.mentions.contains(where: { m in
+            m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && m.entity.id != knowledge.scope && m.entity.type != "group"
+        }) {
+            return nil
+        }
         // (The district or body written right before a post is its scope, over another named
         // before: 關於海珠區,蔡澍是南沙區委書記 claims 南沙's.)
         let roleStarts = a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.map(\.start)
@@ -2195,14 +2214,24 @@ extension QAEngine {
             return ["place", "platform", "zone"].contains(type) ? "site" : type
         }
         let kinds = Set(best.inside.map(kind))
-        var left = named.filter { id in !best.inside.contains(id) && id != best.fact.subject && kinds.contains(kind(id)) }
+        // (Or a district the article does not speak of, among districts, whatever else the graph
+        // names so: 番禺 among 南沙、增城, not 番禺智造創新城.)
+        let text = a.normalized.characters
+        let siblings = Set((knowledge.lexicon.cues["sibling_places"] ?? []).map { normalizer.normalize($0).characters })
+        func writtenAsSibling(_ id: String) -> Bool {
+            kinds.contains("district") && a.mentions.contains { m in
+                m.entity.id == id && m.fromQuestion && m.start >= 0 && m.end <= text.count && siblings.contains(Array(text[m.start..<m.end]))
+            }
+        }
+        var left = named.filter { id in
+            !best.inside.contains(id) && id != best.fact.subject && (kinds.contains(kind(id)) || writtenAsSibling(id))
+        }
         // (An option that names nothing the graph holds, 白雲山片區 among 羅沖圍片區、廣州火車站…,
         // is not in the list either.)
         let unnamed = unnamedOptions(a, besides: best.inside)
         // (A name the graph holds inside such an option, 片區 of 白雲山片區, is no option of its own.)
         if !unnamed.isEmpty {
             let options = unnamed.map { normalizer.normalize($0).characters }
-            let text = a.normalized.characters
             left = left.filter { id in
                 !a.mentions.contains { m in
                     m.entity.id == id && m.fromQuestion && m.start >= 0 && m.end <= text.count
@@ -2215,8 +2244,14 @@ extension QAEngine {
         guard let sentence = relationSentence(fact) else { return nil }
         return Outcome(
             status: .answered,
-            answer: render("which_not", ["names": list(left.map(name) + unnamed), "list": sentence]),
+            answer: render("which_not", ["names": list(left.map { writtenAsSibling($0) ? writtenName(of: $0, a) : name($0) } + unnamed), "list": sentence]),
             quotes: [fact.quote], confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
+    }
+
+    /// How the question writes its first mention of `id`, as asked (番禺, not the name it stands for).
+    private func writtenName(of id: String, _ a: QuestionAnalysis) -> String {
+        guard let m = a.mentions.first(where: { $0.entity.id == id && $0.fromQuestion && $0.start >= 0 }) else { return name(id) }
+        return originalText(a, m.start, m.end)
     }
 
     /// The lists (parts or members) that hold `entity`, as their sentences; nil when none does.

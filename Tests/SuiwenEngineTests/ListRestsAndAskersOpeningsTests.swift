@@ -141,4 +141,33 @@ import Testing
         let moving = try engine.answer("要轉走的呢", context: visited.context)
         #expect(moving.answer.contains("821"))
     }
+
+    @Test func aPersonCalledByTheirPostAndAskedOfSomethingElseIsNoPostCheck() throws {
+        let reply = try engine.answer("海珠區委書記蔡澍對中大紡織商圈有什麼規劃?")
+        #expect(reply.answer.contains("數字創意設計中心"))
+        #expect(!reply.answer.hasPrefix("蔡澍是"))
+        // Cantonese 話 for said, with the market's everyday name and the asker's story after it.
+        let market = try engine.answer("海珠區委書記蔡樹話中大布匹市場要變成咩嘢啊?我阿姐喺嗰度賣布㗎")
+        #expect(market.answer.contains("品牌孵化總部基地"))
+        // Who it is, asked with what they are in charge of: still who.
+        let who = try engine.answer("嗯那个海竹区的书记叫啥啊就是姓蔡的那个管城中村改造的")
+        #expect(who.answer.contains("蔡澍"))
+        // A post checked is still checked.
+        #expect(try engine.answer("王宏偉是越秀區委書記嗎?").answer.hasPrefix("不是"))
+    }
+
+    @Test func aDistrictTheArticleDoesNotSpeakOfIsTheOptionNotInTheList() throws {
+        let reply = try engine.answer("南沙、增城、番禺,哪个不是三大国家级开发区?")
+        #expect(reply.answer.hasPrefix("是番禺"))
+    }
+
+    @Test func aRankPressedForAfterTheArticlesWordsIsNotAnswered() throws {
+        let first = try engine.answer("广州在全国工商联万家民营企业评营商环境里表现怎么样?")
+        #expect(first.answer.contains("前列"))
+        let pressed = try engine.answer("具体排第几名?", context: first.context)
+        #expect(pressed.status == .noAnswer)
+        #expect(pressed.answer.contains("前列"))
+        // Asked with the survey named: what the article says, answered.
+        #expect(try engine.answer("萬家民營企業評營商環境,廣州排第幾?").status == .answered)
+    }
 }
