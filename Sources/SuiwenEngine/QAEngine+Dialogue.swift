@@ -99,7 +99,12 @@ extension QAEngine {
         // (Someone named ambiguously, 老郭, is asked about, not the document. What the document
         // reports, named — 這次大會講了啥? — is the document, unless something of it is asked:
         // 請概括一下:這次大會是什麼時候召開的?)
-        guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || a.cueSets.contains("interrogative")) }),
+        // (Which parts it spoke of, 這次大會主要講了哪些內容 / 哪幾塊, asks the whole too: a list of
+        // what it said, no date, place, number or person of it.)
+        let asksItsParts = a.cueSets.contains("aggregate_which")
+            && !["answer_date", "answer_place", "answer_number", "answer_person", "who", "howmany"].contains(where: a.cueSets.contains)
+        let asksOfIt = a.cueSets.contains("interrogative") && !asksItsParts
+        guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || asksOfIt) }),
             a.ambiguous.isEmpty
         else { return nil }
         // (Naming nothing after an answer about a thing the document tells of, 營商環境1.0到5.0
@@ -999,7 +1004,7 @@ extension QAEngine {
                     } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") || name == "said_after"
                         // (And the words as written asked for in the message's last clause, 幫我摘一下
                         // 原文; not 我看過原文, told before a question.)
-                        || (name == "verbatim" && index == clauses.count - 1)
+                        || (name == "verbatim" && (index == clauses.count - 1 || holdsRequest(normalizedClauses[index].keys)))
                     {
                         // (And 補全這句 / 後面是什麼: what follows a passage, asked.)
                         asks = true

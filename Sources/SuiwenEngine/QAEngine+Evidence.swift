@@ -124,6 +124,9 @@ extension QAEngine {
         // (No clause answers of a part of a thing the article does not have: 南沙的保稅區有什麼新
         // 的通關政策? is not answered by a sentence of 南沙's that shares 政策.)
         if asksPartElsewhere(a) { return nil }
+        // (Nor who gave the last answer's figure, 這個數據是誰提供的?: the follow-up rules say, or
+        // nothing does; another clause that shares 提供 is no answer.)
+        if a.cueSets.contains("this_figure"), a.cueSets.contains("who"), !a.context.figures.isEmpty { return nil }
         let q = evidenceQuery(a)
         if q.focus.isEmpty { return whoMentioned(a, q) }
         // Scored by what lies outside the names (the names count through their entities).

@@ -87,7 +87,10 @@ extension QAEngine {
     /// (`the_other`, `the_others`): the items it does not name. Nil unless every other thing it
     /// names is an item of that one list, and one item at least is left.
     func restOfListNamed(_ a: QuestionAnalysis) -> Outcome? {
-        guard a.cueSets.contains(Self.theOthersCue) || a.cueSets.contains("the_other") else { return nil }
+        guard a.cueSets.contains(Self.theOthersCue) || a.cueSets.contains("the_other"),
+            // (Nor with something else asked of them: 另一個國家級開發區在哪?, 由誰負責?)
+            !["who", "answer_place", "answer_person", "answer_date", "howmany", "difference_asked", "development_focus", "describe"].contains(where: a.cueSets.contains)
+        else { return nil }
         let named = a.mentions.filter(\.fromQuestion).map(\.entity.id).filter { $0 != knowledge.subject }
         var lists: [Fact] = []
         for id in Set(named) {

@@ -845,6 +845,16 @@ extension QAEngine {
 
     /// Whether a post of `postRole` is a post of the role `asked` (the same role, or one it is
     /// a kind of).
+    /// Whether every post the question names is one `person` holds, of every district or body it
+    /// names (海珠區委書記蔡澍: yes; 南沙區委書記蔡澍: no).
+    func titledByOwnPost(_ person: Entity, _ a: QuestionAnalysis) -> Bool {
+        let own = postsOf(person.id)
+        let roles = a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.map(\.entity.id)
+        let orgs = a.mentions.filter { $0.fromQuestion && ($0.entity.type == "district" || $0.entity.type == "organization") }.map(\.entity)
+        return !roles.isEmpty && roles.allSatisfy { role in own.contains { roleMatches($0.role, role) } }
+            && orgs.allSatisfy { org in own.contains { inScope($0.org, org) } }
+    }
+
     func roleMatches(_ postRole: String?, _ asked: String) -> Bool {
         guard let postRole else { return false }
         // An id with no `broader` of its own reaches only itself.
@@ -888,9 +898,9 @@ extension QAEngine {
         // (A post written as the title of the person the question names, asked of something else
         // it names, 海珠區委書記蔡澍對中大紡織商圈有什麼規劃?: the holder is given; the rules after
         // this answer what is asked.)
-        // (Not who it is asked, 海竹區的書記叫啥…姓蔡的那個管城中村改造的.)
-        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }), !a.cueSets.contains("yesno"),
-            !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"),
+        // (Not who it is asked, 海竹區的書記叫啥…姓蔡的那個管城中村改造的; nor a post not theirs.)
+        if let person = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity, !a.cueSets.contains("yesno"),
+            !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), titledByOwnPost(person, a),
             a.mentions.contains(where: { m in
                 m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && m.entity.id != knowledge.scope && m.entity.type != "group"
             })
@@ -1011,9 +1021,11 @@ extension QAEngine {
 
     private func postCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard let person = a.mentions.first(where: { $0.entity.type == "person" })?.entity else { return nil }
-        // (A person called by their post and asked of something else the question names, 海珠區委
-        // 書記蔡澍對中大紡織商圈有什麼規劃?: no post is checked; the rules after this answer.)
-        if !a.cueSets.contains("yesno"), a.mentions.contains(where: { m in
+        // (A person called by their own post and asked of something else the question names, 海珠
+        // 區委書記蔡澍對中大紡織商圈有什麼規劃?: no post is checked; the rules after this answer.
+        // A post not theirs, 蔡澍作為南沙區委書記…, is corrected.)
+        if !a.cueSets.contains("yesno"), !a.cueSets.contains("which_district"), !a.cueSets.contains("which"), titledByOwnPost(person, a),
+            a.mentions.contains(where: { m in
             m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && m.entity.id != knowledge.scope && m.entity.type != "group"
         }) {
             return nil
@@ -2096,12 +2108,22 @@ extension QAEngine {
             // kind of thing, 21 of 21條重點產業鏈 after 萬億級產業鏈群's 8 (their words share 產業鏈):
             // where the number they remember comes from. Not one of several; not 10家 of 500強央企
             // 子公司, nor 6位 of the departments, after a count of clusters.)
-            let lastMeasures = facts.map { Self.bigrams(normalizer.normalize($0.measure ?? "").characters) }
+            // (Their measures' words, without the city's names and what parentheses hold: 廣州 and
+            // (目標) tell no kind apart.)
+            let scopeNames = knowledge.scope.flatMap { knowledge.entitiesByID[$0] }.map { [$0.name] + $0.aliases } ?? []
+            func kindWords(_ fact: Fact) -> Set<UInt64> {
+                var measure = fact.measure ?? ""
+                while let open = measure.firstIndex(where: { $0 == "(" || $0 == "（" }),
+                    let close = measure[open...].firstIndex(where: { $0 == ")" || $0 == "）" })
+                {
+                    measure.removeSubrange(open...close)
+                }
+                for name in scopeNames.sorted(by: { $0.count > $1.count }) { measure = measure.replacingOccurrences(of: name, with: " ") }
+                return Self.bigrams(normalizer.normalize(measure).characters)
+            }
+            let lastMeasures = facts.map(kindWords)
             let elsewhere = figures.indices.filter { i in
-                !last.contains(i) && isGiven(figures[i]) && {
-                    let measure = Self.bigrams(normalizer.normalize(figures[i].measure ?? "").characters)
-                    return lastMeasures.contains { Self.shared(measure, $0) >= Self.fewestPairsOfAKind }
-                }()
+                !last.contains(i) && isGiven(figures[i]) && lastMeasures.contains { Self.shared(kindWords(figures[i]), $0) >= Self.fewestPairsOfAKind }
             }
             let other = elsewhere.first { i in
                 facts.contains { $0.quote == figures[i].quote } || sentence(figures[i]).map(sentences.contains) == true
@@ -2202,7 +2224,12 @@ extension QAEngine {
         for subject in named {
             for fact in (knowledge.factsBySubject[subject] ?? []) + (factsByObject[subject] ?? []) where fact.objects.count >= 2 && fact.relation != "said" {
                 let inside = named.filter { fact.objects.contains($0) }
-                if best == nil || inside.count > best!.inside.count { best = (fact, inside) }
+                // (On a tie, the list the question names: 三大國家級開發區 of 番禺、南沙、增城,….)
+                if best == nil || inside.count > best!.inside.count
+                    || (inside.count == best!.inside.count && named.contains(fact.subject) && !named.contains(best!.fact.subject))
+                {
+                    best = (fact, inside)
+                }
             }
         }
         guard let best, best.inside.count >= 2 else { return nil }

@@ -291,6 +291,13 @@ public final class QAEngine: Sendable {
     let ordinalUnits: Set<Character>
     /// The first characters of the lexicon's `version_units` (版, 版本): 4.0版 is the fourth.
     let versionUnits: Set<Character>
+    /// The lexicon's `request_words` (需要, 想看, 給我), normalized: a clause that holds one asks.
+    let requestWordKeys: [[UInt32]]
+
+    /// Whether `keys` hold one of the lexicon's `request_words`.
+    func holdsRequest(_ keys: [UInt32]) -> Bool {
+        requestWordKeys.contains { Self.holdsRun(keys, $0) }
+    }
     /// Every value of a fact, normalized (what a yes/no question that states one is matched on).
     /// (By `TextKey`: values are Chinese, which `String`'s hash normalizes on every lookup.)
     let valueKeys: [TextKey: [UInt32]]
@@ -650,7 +657,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -756,6 +763,7 @@ public final class QAEngine: Sendable {
         self.identityCopulas = Self.normalizedCharacters(knowledge.lexicon.cues["identity_copula"], normalizer)
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.checkRequestKeys = Self.normalizedKeys(knowledge.lexicon.cues["check_request"], normalizer)
+        self.requestWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["request_words"], normalizer)
         self.pushbackStartKeys = Self.normalizedKeys(knowledge.lexicon.cues["pushback_start"], normalizer)
         self.insideWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["inside_words"], normalizer)
         self.partRoleAskedKeys = Self.normalizedKeys(knowledge.lexicon.cues["part_role_asked"], normalizer)

@@ -131,9 +131,12 @@ import Testing
     }
 
     @Test func aFollowUpOnTheFiguresGivenAsksWhoGaveThem() throws {
-        let figures = try engine.answer("今年廣州市計劃推進多少個城中村改造項目?城市更新固定資產投資目標為多少?")
-        let who = try engine.answer("上述數據由哪位官員介紹?", context: figures.context)
+        let figures = try engine.answer("今年廣州市計劃推進多少個城中村改造項目?")
+        let who = try engine.answer("該數字由哪位官員介紹?", context: figures.context)
         #expect(who.answer.contains("王宏偉"))
+        // A figure the article gives as no one's: not said who.
+        let counted = try engine.answer("截至2022年底,廣州市場主體有多少?")
+        #expect(try engine.answer("這個數據是誰提供的?", context: counted.context).status == .noAnswer)
         let mayor = try engine.answer("他说几个万亿级", context: try engine.answer("广州市长叫啥").context)
         let next = try engine.answer("那千亿的呢", context: mayor.context)
         #expect(next.answer.contains("13个"))
@@ -169,5 +172,22 @@ import Testing
         #expect(pressed.answer.contains("前列"))
         // Asked with the survey named: what the article says, answered.
         #expect(try engine.answer("萬家民營企業評營商環境,廣州排第幾?").status == .answered)
+    }
+
+    @Test func aSecondReadersSecondRoundStaysFixed() throws {
+        // A post not the person's, with something else asked: corrected.
+        #expect(try engine.answer("蔡澍作為南沙區委書記,對中大紡織商圈有什麼規劃?").answer.hasPrefix("蔡澍不是南沙區委書記"))
+        // Which district asked of a person named with a thing: their post.
+        #expect(try engine.answer("管南沙科學城的盧一先是哪個區的區委書記?").answer.contains("南沙區委書記"))
+        // 番禺 first among the options: still the list the question names.
+        #expect(try engine.answer("番禺、南沙、增城,哪個不是三大國家級開發區?").answer.hasPrefix("是番禺"))
+        // The words as written asked for in a clause of the asker's own.
+        #expect(try engine.answer("我需要原文,關於南沙科學城的那句").answer.contains("南沙科學城"))
+        #expect(try engine.answer("我需要原文,關於南沙科學城的那句").intent != "entity.describe")
+        // A telephone meeting is no word of saying.
+        #expect(try engine.answer("大會是電話會議嗎?").status == .noAnswer)
+        // 821 of firms after 10 of subsidiaries: not the same kind by the city's name alone.
+        let firms = try engine.answer("越秀引進多少500強央企子公司?")
+        #expect(!(try engine.answer("不是127個嗎?", context: firms.context).answer.contains("城中村")))
     }
 }
