@@ -190,4 +190,15 @@ import Testing
         let firms = try engine.answer("越秀引進多少500強央企子公司?")
         #expect(!(try engine.answer("不是127個嗎?", context: firms.context).answer.contains("城中村")))
     }
+
+    @Test func aConnectiveOpeningAQuestionAndAMoveTypedWithThatAreHeard() throws {
+        // 另外 opening the second question of a message: besides, no content.
+        let both = try engine.answer("請核對:截至2022年底廣州實有各類市場主體315.55萬戶,同比增長3.88%,這組數據對嗎?另外「萬家民營企業評營商環境」是哪個機構開展的?")
+        #expect(both.answer.contains("全國工商聯"))
+        #expect(both.answer.contains("315.55萬戶"))
+        // 那裡 typed for 哪裡 where a move is asked.
+        let firms = try engine.answer("海珠有多少企業想轉移?")
+        let whither = try engine.answer("他們要轉移到那裡?", context: firms.context)
+        #expect(whither.answer.contains("廣清紡織服裝產業園"))
+    }
 }
