@@ -99,6 +99,12 @@ extension QAEngine {
             // the article says of the district's part in that thing, when the graph relates them —
             // 海珠的城中村改造 — else that the article gives no such figure for it.)
             if previous.intent == "figure", let subject = a.mentions.first(where: \.fromQuestion)?.entity {
+                // (After what a number stands for, 21條是啥? — 1+5+N呢?: what the new subject is.)
+                if previous.cues.contains("figure_value"), var described = describe(a), described.status == .answered {
+                    described.ruleOverride = previous.id
+                    described.confidence = min(described.confidence, 0.8)
+                    return described
+                }
                 if Self.areaTypes.contains(subject.type), let thing = a.context.thing.flatMap({ knowledge.entitiesByID[$0] }), thing.id != subject.id {
                     var ofThing = analyze(subject.name + "的" + thing.name, context: a.context)
                     if ofThing.mentions.filter(\.fromQuestion).count == 2, var outcome = run("relation", &ofThing, forcedRelation: nil),

@@ -201,4 +201,15 @@ import Testing
         let whither = try engine.answer("他們要轉移到那裡?", context: firms.context)
         #expect(whither.answer.contains("廣清紡織服裝產業園"))
     }
+
+    @Test func whatANumberStandsForAskedThenAThingIsWhatTheThingIs() throws {
+        let number = try engine.answer("21条是啥")
+        #expect(number.answer.contains("重点产业链"))
+        let next = try engine.answer("1+5+N呢", context: number.context)
+        #expect(next.status == .answered)
+        #expect(next.answer.contains("综合评价"))
+        // 走訪 typed with another fang, and 那裡 for 哪裡 where the conference was held.
+        #expect(try engine.answer("海珠走放了幾多工廠企業").answer.contains("4500"))
+        #expect(try engine.answer("大會在那裡開的 什麼會堂").status == .noAnswer)
+    }
 }
