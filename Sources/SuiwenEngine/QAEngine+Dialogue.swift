@@ -1046,7 +1046,9 @@ extension QAEngine {
             let placesOfIdentity = identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
                 && namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
-            let names = digits || (!clauseNames[index].isEmpty && !placesAskedAgain && !placesOfIdentity)
+            // (The city the whole document is of names nothing of its own: 之前在廣州地鐵報站 is a
+            // story.)
+            let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity)
                 || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names

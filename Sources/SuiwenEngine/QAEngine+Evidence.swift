@@ -888,7 +888,8 @@ extension QAEngine {
         // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
         // a passage quoted is not the passage, which holds more of the question.)
         // (Nor are words asked as written, 原文表述: the whole sentence, not a clause of it.)
-        if intent == "which_not" || intent == "said_after" || intent == "said_verbatim" || intent == "thing_verbatim" { return nil }
+        // (Nor the things of a kind, 哪些片區, gathered by their names from the whole graph.)
+        if intent == "which_not" || intent == "said_after" || intent == "said_verbatim" || intent == "thing_verbatim" || intent == "kind_items" { return nil }
         // A purpose the graph holds, asked why (為什麼要提速建設東部發展軸?), is the answer: the
         // words of the question (提速建設) are what it is the purpose of.
         if outcome.relation == "purpose", a.cueSets.contains("why_asked") || a.cueSets.contains("answer_purpose"),

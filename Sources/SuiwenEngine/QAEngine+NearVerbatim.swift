@@ -183,7 +183,9 @@ extension QAEngine {
     /// others (parted by 、), of the person or thing the question names where several do; nil
     /// when no clause does, or the words set aside are a name (除了南沙 is the graph's to answer).
     func otherItemsBesides(_ a: QuestionAnalysis) -> Outcome? {
+        // (Not who else, 除了部門,還有哪些人發言?: a passage's items are no people.)
         guard let (start, end) = a.exceptedWords.map({ ($0.lowerBound, $0.upperBound) }), end - start >= 2, a.excepted.isEmpty,
+            !Self.answerTypes(from: a.cueSets).contains(.person),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start < end && $0.end > start })
         else { return nil }
         let setAside = Array(a.normalized.keys[start..<end])
@@ -203,6 +205,14 @@ extension QAEngine {
             guard items.count >= 2 else { continue }
             let keys = items.map { normalizer.normalize($0).keys }
             guard let hit = keys.firstIndex(where: { Self.firstRun($0[...], setAside[...]) != nil }) else { continue }
+            // (Not words after a list's open ending, 等6位市有關部門主要負責人: what all its items
+            // are, 除了部門 — no item of it.)
+            let item = normalizer.normalize(items[hit])
+            if let at = Self.firstRun(item.keys[...], setAside[...]),
+                case let before = String(item.characters[..<at]), openListEndings.contains(where: { before.contains(String($0)) })
+            {
+                continue
+            }
             var others = items
             others.remove(at: hit)
             // (An item of two joined by 與, 新能源汽車與新型儲能: the other of them is listed too.)

@@ -198,6 +198,7 @@ extension QAEngine {
         case "member_check": return memberCheck(a)
         case "speaker_next": return speakerNext(a)
         case "list_in_place": return listInPlaceAnswer(a)
+        case "kind_items": return kindItemsAnswer(a)
         case "which_not": return whichNot(a)
         case "together": return together(a)
         case "figure_detail": return figureDetail(a)

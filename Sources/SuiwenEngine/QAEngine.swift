@@ -180,6 +180,20 @@ public final class QAEngine: Sendable {
     let notSpokenMarks: [String]
     /// The lexicon's `what_at_end` words (為何), as keys: a question ending with one asks what.
     let whatAtEndKeys: [[UInt32]]
+    /// The names of the things a kind may be asked of (哪些村: the places, programs and platforms
+    /// whose names end with 村), normalized, with their ids; and the lexicon's `type_` words
+    /// (區, 部門), kinds the aggregate rules answer, and `kind_measures` (個, 種), a measure word
+    /// between the asking word and the kind.
+    let kindNames: [(id: String, keys: [UInt32])]
+    let kindLastKeys: Set<UInt32>
+    /// For each entity, the things a fact of the graph gives with it (its subject and objects).
+    let givenTogether: [String: Set<String>]
+    let typeWordKeys: [[UInt32]]
+    let kindMeasureKeys: [[UInt32]]
+    /// The lexicon's `aggregate_which` (哪些, plural) and `which` (哪個) words, and its `joiner`
+    /// words (或), normalized, longest first: what asks for a kind, and what joins a second kind to it.
+    let whichWordKeys: [(keys: [UInt32], plural: Bool)]
+    let joinerWordKeys: [[UInt32]]
     /// The lexicon's `person_attributes`: the unknown attributes (lexicon/outside.yaml) only a
     /// person has (家庭 of 孩子): asked of a place, they are no attribute of it.
     let personAttributes: Set<String>
@@ -324,11 +338,11 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "kind_items", "kind_items_of", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -657,7 +671,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -780,6 +794,19 @@ public final class QAEngine: Sendable {
         self.belowAfterWords = characters("below_after")
         self.claimSaidEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["claim_said_endings"], normalizer)
         self.whatAtEndKeys = Self.normalizedKeys(knowledge.lexicon.cues["what_at_end"], normalizer)
+        self.kindNames = knowledge.entities.filter { Self.kindTypes.contains($0.type) }.map { ($0.id, normalizer.normalize($0.name).keys) }
+        self.kindLastKeys = Set(kindNames.compactMap(\.keys.last))
+        var givenTogether: [String: Set<String>] = [:]
+        for fact in knowledge.facts where !fact.objects.isEmpty {
+            let ids = [fact.subject] + fact.objects
+            for id in ids { givenTogether[id, default: []].formUnion(ids) }
+        }
+        self.givenTogether = givenTogether
+        self.typeWordKeys = Self.normalizedKeys(knowledge.lexicon.cues.filter { $0.key.hasPrefix("type_") }.flatMap(\.value), normalizer)
+        self.kindMeasureKeys = Self.normalizedKeys(knowledge.lexicon.cues["kind_measures"], normalizer)
+        self.whichWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["aggregate_which"], normalizer, longestFirst: true).map { ($0, true) }
+            + Self.normalizedKeys(knowledge.lexicon.cues["which"], normalizer, longestFirst: true).map { ($0, false) }
+        self.joinerWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["joiner"], normalizer, longestFirst: true)
         self.leadInKeys = Self.normalizedKeys(knowledge.lexicon.cues["lead_in"], normalizer, longestFirst: true)
         var joinerForms: Set<String> = []
         for word in knowledge.lexicon.cues["spoken_joiner"] ?? [] where !word.isEmpty {
@@ -2303,12 +2330,16 @@ public final class QAEngine: Sendable {
                 let ascii = keys[i] < 0x80 && keys[i] == normalized.scalars[i]
                 wideBefore[i + 1] = wideBefore[i] + (ascii ? 0 : 1)
             }
+            // Where a window would join characters of two clauses (嗨,[the asker's story set
+            // aside],之…: no 海珠): before each key, how many such joins come before it.
+            let joinsBefore = clauseJoins(normalized, in: a.original)
+            func withinOneClause(_ range: Range<Int>) -> Bool { joinsBefore.isEmpty || joinsBefore[range.upperBound - 1] == joinsBefore[range.lowerBound] }
             let exactMentions = a.mentions
             for length in 3...7 where text.count >= length {
                 for start in 0...(text.count - length) {
                     let range = start..<(start + length)
                     guard unknownBefore[range.upperBound] - unknownBefore[start] <= 1,
-                        wideBefore[range.upperBound] - wideBefore[start] >= 2
+                        wideBefore[range.upperBound] - wideBefore[start] >= 2, withinOneClause(range)
                     else { continue }
                     // A window may swallow exact matches it contains whole (南沙 in 南沙科技城),
                     // but not cut through one.
@@ -2364,7 +2395,7 @@ public final class QAEngine: Sendable {
                                 // (A post written on from a body's last character, 南沙區委書紀 with
                                 // 南沙區: the post from after it, as for a post spelt right.)
                                 let sharesFirst = a.mentions.contains { $0.end == start + 1 && $0.start < start && $0.entity.type != "role" } && knowledge.entitiesByID[id]?.type == "role"
-                                guard range.upperBound <= text.count, !a.mentions.contains(where: { $0.entity.id == id }),
+                                guard range.upperBound <= text.count, withinOneClause(range), !a.mentions.contains(where: { $0.entity.id == id }),
                                     !a.mentions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound + (sharesFirst ? 1 : 0) }),
                                     !candidates.values.contains(where: { $0.0 < range.upperBound && $0.1 > range.lowerBound }),
                                     !keys[range].elementsEqual(name),
@@ -3508,6 +3539,11 @@ public final class QAEngine: Sendable {
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
         if a.cueSets.contains("yesno"), !a.cueSets.contains("list_claim"), memberClaim(a) != nil { a.cueSets.insert("member_claim") }
         if a.cueSets.contains("which"), listInPlace(a) != nil { a.cueSets.insert("list_in_place") }
+        if a.cueSets.contains("which"), let kind = kindItems(a) {
+            a.cueSets.insert(Self.kindAskedCue)
+            // (A name several of them share, 哪幾個示範區: the kind asked, not which one is meant.)
+            a.ambiguous.removeAll { $0.allSatisfy { shared in kind.named.contains { $0.id == shared.id } } }
+        }
         let query = makeEvidenceQuery(a)
         a.evidenceQuery = query
         return a
@@ -3807,6 +3843,37 @@ public final class QAEngine: Sendable {
             guard let keys = valueKeys[TextKey(value)] else { return false }
             return keys.count >= 2 && Self.holds(a.normalized.keys, keys)
         }
+    }
+
+    /// For each key of `normalized`, how many times before it two neighbouring keys stood in
+    /// different clauses of `original`: a clause mark (,。?!) or more than one dropped character
+    /// (a passage blanked) between them; empty when no character was dropped between keys (one
+    /// clause), and `original` is walked only when some were.
+    func clauseJoins(_ normalized: NormalizedText, in original: String) -> [Int] {
+        let origins = normalized.origins
+        // (Empty when nothing was dropped between keys: one clause, nothing to count.)
+        guard origins.indices.dropFirst().contains(where: { origins[$0] - origins[$0 - 1] > 1 }) else { return [] }
+        var joins = [Int](repeating: 0, count: origins.count)
+        var characters = original.makeIterator()
+        var position = -1
+        var count = 0
+        for i in origins.indices.dropFirst() where origins[i] - origins[i - 1] > 1 {
+            // (The characters dropped: a mark ends a clause, and so do two spaces or more, a
+            // passage blanked; one space does not, nor a word the normalizer folded away.)
+            var spaces = 0
+            var ends = false
+            while position < origins[i] - 1, let next = characters.next() {
+                position += 1
+                guard position > origins[i - 1], let scalar = next.unicodeScalars.first else { continue }
+                if scalar.properties.isWhitespace { spaces += 1 }
+                if next.unicodeScalars.count == 1, scalar != ".", Self.clauseMarks.contains(scalar) { ends = true }
+            }
+            if ends || spaces >= 2 { count += 1 }
+            joins[i] = count
+        }
+        // (Each key after a join counts it.)
+        for i in joins.indices.dropFirst() { joins[i] = max(joins[i], joins[i - 1]) }
+        return joins
     }
 
     func originalText(_ a: QuestionAnalysis, _ start: Int, _ end: Int) -> String {

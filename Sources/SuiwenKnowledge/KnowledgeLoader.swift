@@ -25,7 +25,7 @@ private let factFields: Set<String> = [
 public let computedCueSets: Set<String> = [
     "relation_cue", "specific_relation_cue", "relation_asked", "figure_keyword", "figure_value", "number_written", "keywords_only", "ordinal", "outside", "thing_name_asked", "part_name_asked",
     "outside_topic", "figures_joined", "unknown_attribute", "two_named", "list_claim", "member_claim", "list_in_place",
-    "this_passage_said", "claim_heard",
+    "this_passage_said", "claim_heard", "kind_asked",
 ]
 private let ruleFields: Set<String> = [
     "id", "intent", "requires", "cues", "any_cues", "unless", "specificity", "context", "patterns", "slots", "examples",
