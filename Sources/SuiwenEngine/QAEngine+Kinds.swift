@@ -26,7 +26,7 @@ extension QAEngine {
             // (Not more of the last answer's list, 還有哪些片區?: the follow-up's. Nor the one of them
             // that is most something, 哪個城市口碑最佳?: asked of one.)
             !Self.kindAskedElsewhere.contains(where: { a.cueSets.contains($0) }),
-            !joinerWordKeys.contains(where: { $0.count <= keys.count && keys[..<$0.count].elementsEqual($0) }),
+            !joinerWordKeys.contains(where: { Self.keys(keys, hold: $0, at: 0) }),
             !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
         else { return nil }
         // (Which one of a kind, 哪個商圈, only of a thing named, 海珠那邊主要是哪個商圈在轉型?: of
@@ -36,16 +36,15 @@ extension QAEngine {
         /// some names end with, ending where a word ends — the question's, a function character, or
         /// a word of the lexicon's — and not a name asked of (哪些城中村: the thing, not a kind).
         func kind(at askingEnd: Int) -> Range<Int>? {
-            let measure = kindMeasureKeys.first { askingEnd + $0.count < keys.count && keys[askingEnd..<(askingEnd + $0.count)].elementsEqual($0) }
+            let measure = kindMeasureKeys.first { askingEnd + $0.count < keys.count && Self.keys(keys, hold: $0, at: askingEnd) }
             for step in 0..<2 where step == 0 || measure != nil {
                 let start = askingEnd + (step == 0 ? 0 : measure!.count)
                 for length in stride(from: min(4, keys.count - start), through: 1, by: -1) {
                     let end = start + length
                     guard kindLastKeys.contains(keys[end - 1]), end == keys.count || a.functionWord[end] || a.cueMatchStarts.contains(end) else { continue }
-                    let kind = keys[start..<end]
-                    if !typeWordKeys.contains(where: { $0.elementsEqual(kind) }),
+                    if !typeWordKeys.contains(where: { $0.count == length && Self.keys(keys, hold: $0, at: start) }),
                         !a.mentions.contains(where: { $0.fromQuestion && $0.start < end && $0.end > start }),
-                        kindNames.contains(where: { $0.keys.count > length && $0.keys.suffix(length).elementsEqual(kind) })
+                        kindNames.contains(where: { $0.keys.count > length && Self.keys($0.keys, endWith: keys, start..<end) })
                     {
                         return start..<end
                     }
@@ -58,10 +57,10 @@ extension QAEngine {
         var found: Range<Int>? = nil
         var second: Range<Int>? = nil
         search: for i in keys.indices where a.cueMatchStarts.contains(i) {
-            for (word, plural) in whichWordKeys where (plural || singularAsked) && i + word.count <= keys.count && keys[i..<(i + word.count)].elementsEqual(word) {
+            for (word, plural) in whichWordKeys where (plural || singularAsked) && Self.keys(keys, hold: word, at: i) {
                 guard let range = kind(at: i + word.count) else { continue }
                 found = range
-                if let joiner = joinerWordKeys.first(where: { range.upperBound + $0.count <= keys.count && keys[range.upperBound..<(range.upperBound + $0.count)].elementsEqual($0) }) {
+                if let joiner = joinerWordKeys.first(where: { Self.keys(keys, hold: $0, at: range.upperBound) }) {
                     second = kind(at: range.upperBound + joiner.count)
                 }
                 break search
@@ -88,8 +87,7 @@ extension QAEngine {
         let together = of.map { givenTogether[$0.id] ?? [] }
         var items: [Entity] = []
         for range in kinds {
-            let kind = keys[range]
-            for name in kindNames where name.keys.count > kind.count && name.keys.suffix(kind.count).elementsEqual(kind) {
+            for name in kindNames where name.keys.count > range.count && Self.keys(name.keys, endWith: keys, range) {
                 guard together?.contains(name.id) ?? true, let item = knowledge.entitiesByID[name.id], !items.contains(where: { $0.id == item.id }),
                     !named.contains(where: { $0.entity.id == item.id })
                 else { continue }
@@ -133,5 +131,19 @@ extension QAEngine {
             status: .answered, answer: answer, quotes: quotes, confidence: 0.8,
             about: found.items.map(\.id), group: found.items.count > 1 ? found.items.map(\.id) : [])
     }
-}
 
+    /// Whether `keys` holds `word` from `start` (an index loop: slices compared allocate in a debug build).
+    static func keys(_ keys: [UInt32], hold word: [UInt32], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= keys.count else { return false }
+        for k in word.indices where keys[start + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether `name` ends with the keys of `text` in `range`.
+    static func keys(_ name: [UInt32], endWith text: [UInt32], _ range: Range<Int>) -> Bool {
+        guard range.count <= name.count else { return false }
+        let offset = name.count - range.count
+        for k in 0..<range.count where name[offset + k] != text[range.lowerBound + k] { return false }
+        return true
+    }
+}
