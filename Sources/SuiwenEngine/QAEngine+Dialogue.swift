@@ -385,6 +385,18 @@ extension QAEngine {
         if a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != focus }) { return nil }
         var (items, quote) = lastListItems(context)
         var relation = context.relation
+        // (After a figure, 營商環境改革搞到第幾版了?: 5輪, the one list of the thing it counted,
+        // 最開始那版叫啥? its first item.)
+        if items.count < 2, !a.context.figures.isEmpty, let focus, !a.mentions.contains(where: \.fromQuestion),
+            case let lists = (knowledge.factsBySubject[focus] ?? []).filter({ Self.listRelations.contains($0.relation) }),
+            lists.count == 1, case let listed = self.items(of: lists[0]), listed.count >= 2,
+            lists[0].complete || (ordinal != -1 && ordinal <= listed.count)
+        {
+            items = listed
+            quote = lists[0].quote
+            relation = lists[0].relation
+            context.relation = relation
+        }
         // 第一個講話的人是誰? with no list before it: the article's speakers, in the order it quotes them.
         // (Nor after a list of what a thing is made of, 1.0到5.0改革分別是什麼?: its items are no
         // speakers.)
@@ -1141,7 +1153,7 @@ extension QAEngine {
     static let rareWordClauses = 3
 
     /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
-    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "one_of", "the_other", "the_others", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
+    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "ordinal_first", "one_of", "the_other", "the_others", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
 
     /// The fewest characters of a story told without the asker's words (真是煩死了).
     static let shortestStory = 5

@@ -77,8 +77,9 @@ extension QAEngine {
                 m.source == .implicit && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject && m.entity.type != "city"
             }
         }
+        // (Not a thing of the kind itself, 瀝滘村 before 哪些村在建復建房?: the kind is asked anew.)
         if named.isEmpty, let id = a.context.focus ?? a.context.place ?? a.context.person, id != knowledge.scope, let thing = knowledge.entitiesByID[id],
-            thing.type != "city"
+            thing.type != "city", !kinds.contains(where: { range in kindNames.contains { $0.id == id && Self.keys($0.keys, endWith: keys, range) } })
         {
             named = [.init(entity: thing, start: -1, end: -1, source: .pronoun)]
         }

@@ -753,7 +753,7 @@ extension QAEngine {
             // reply says whose number it is.
             // (Counted in the same unit: 10萬戶 is not 越秀's 10家.)
             if !holds, a.outsideYears.isEmpty, let checked = facts.first {
-                for index in a.figureValues.sorted() where !best.contains(where: { $0.0 == index }) && figures[index].unit == checked.unit
+                for index in a.figureValues.union(a.digitFigureValues).sorted() where !best.contains(where: { $0.0 == index }) && figures[index].unit == checked.unit
                     && (scopes.isEmpty || scopes.contains { figure(figures[index], relatesTo: $0.entity) }) {
                     facts.append(figures[index])
                 }

@@ -107,6 +107,9 @@ extension QAEngine {
                 cuePatterns.append((CharacterKey.keys(Array(digits)), .figureValue(index)))
                 // With its unit (2000億元, not 兩千億級) it names one figure more surely.
                 add((figure.value ?? "") + (figure.unit ?? ""), .figure(index))
+            } else if digits.count == 1, let unit = figure.unit, !unit.isEmpty {
+                // (One digit with its unit, 8個, is a number claimed: 8個千億級…? is 萬億級's 8.)
+                cuePatterns.append((normalizer.normalize(digits + unit).keys, .figureValue(index)))
             }
         }
         for place in knowledge.lexicon.outsidePlaces + knowledge.lexicon.outsidePosts { add(place, .outside(place)) }

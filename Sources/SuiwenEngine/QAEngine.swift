@@ -2643,15 +2643,23 @@ public final class QAEngine: Sendable {
                 let after = match.end < text.count ? text[match.end] : " "
                 // (Nor one in another figure's unit: 兩千個村子 is no 2000億元.)
                 // (個 counts anything counted, 10個 of 10家; not a magnitude, 兩千個 of 2000億.)
-                let otherUnit = match.end < keys.count && unitStartKeys.contains(keys[match.end]) && keys[match.end] != figureUnitKeys[index]
+                // (Written with its unit, 8個, it has its own.)
+                let otherUnit = Self.isDigitKey(keys[match.end - 1]) && match.end < keys.count && unitStartKeys.contains(keys[match.end])
+                    && keys[match.end] != figureUnitKeys[index]
                     && !(keys[match.end] == Self.countKey && figureUnitKeys[index].map { !Self.magnitudeKeys.contains($0) } ?? false)
                 if !(before.isASCIIDigit || before == "." || after.isASCIIDigit || (after == "几" && normalized.joinedInOriginal(at: match.end))
                     || (after == "." && match.end + 1 < text.count && text[match.end + 1].isASCIIDigit) || otherUnit)
                 {
                     // In a yes/no question the number may be the wrong one (10個萬億級…對嗎?):
                     // the figure's words name it, the number only checks it.
-                    a.figureValues.insert(index)
-                    a.cueSets.insert("figure_value")
+                    // (One digit with its unit, 8個, only tells whose number a wrong one is: 8個區 asks
+                    // of no figure of 8.)
+                    if Self.isDigitKey(keys[match.end - 1]) {
+                        a.figureValues.insert(index)
+                        a.cueSets.insert("figure_value")
+                    } else {
+                        a.digitFigureValues.insert(index)
+                    }
                 }
             // (Some cue words count even inside a name: 牽頭 says who is in charge, and is the
             // leader's alias too. The lexicon's `within_names` says which.)
@@ -2885,8 +2893,11 @@ public final class QAEngine: Sendable {
             let digits = text[(mark + 1)...].prefix { $0.isASCIIDigit }
             let after = mark + 1 + digits.count
             if after == text.count || ordinalUnits.contains(text[after]), let n = Int(String(digits)), n > 0 { a.ordinal = n }
-        } else if a.cueSets.contains("ordinal_last") {
+        } else if a.cueSets.contains("ordinal_last"), !a.cueSets.contains("ordinal_first") {
             a.ordinal = -1
+        } else if a.cueSets.contains("ordinal_first"), !a.cueSets.contains("ordinal_last") {
+            // (Both, 頭一個和最後一個: no one place of the list.)
+            a.ordinal = 1
         } else if !a.mentions.contains(where: \.fromQuestion), !a.context.isEmpty,
             let unit = text.firstIndex(where: versionUnits.contains), unit >= 3, text[unit - 1] == "0", text[unit - 2] == ".",
             text[unit - 3].isASCIIDigit, unit < 4 || !text[unit - 4].isASCIIDigit, let n = Int(String(text[unit - 3]))
@@ -3539,7 +3550,7 @@ public final class QAEngine: Sendable {
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
         if a.cueSets.contains("yesno"), !a.cueSets.contains("list_claim"), memberClaim(a) != nil { a.cueSets.insert("member_claim") }
         if a.cueSets.contains("which"), listInPlace(a) != nil { a.cueSets.insert("list_in_place") }
-        if a.cueSets.contains("which"), let kind = kindItems(a) {
+        if a.cueSets.contains("which") || a.cueSets.contains("aggregate_which"), let kind = kindItems(a) {
             a.cueSets.insert(Self.kindAskedCue)
             // (A name several of them share, 哪幾個示範區: the kind asked, not which one is meant.)
             a.ambiguous.removeAll { $0.allSatisfy { shared in kind.named.contains { $0.id == shared.id } } }

@@ -51,6 +51,9 @@ struct QuestionAnalysis {
     var figureScore: [Int: Int] = [:]
     /// Figures whose own number the question writes.
     var figureValues: Set<Int> = []
+    /// Figures of one digit whose number the question writes with their unit (8個): only whose
+    /// number a wrong claim's is.
+    var digitFigureValues: Set<Int> = []
     var outsideNames: [String] = []
     /// The ids of what the question sets aside (除了南沙,還有哪些區?).
     var excepted: [String] = []

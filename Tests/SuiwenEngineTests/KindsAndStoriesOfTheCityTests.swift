@@ -63,4 +63,42 @@ import Testing
         let heads = try engine.answer("会上有哪些市直部门的负责人发言?")
         #expect(heads.answer.contains("发展改革委"))
     }
+
+    @Test func twoOfAKindAskedOfAPlaceAreItsThingsOfThatKind() throws {
+        let reply = try engine.answer("海珠哪两个村在建复见房?")
+        #expect(reply.answer.contains("沥滘村") && reply.answer.contains("新市头村"))
+        // (A thing of the kind the last turn was about asks the kind anew, not the others of it.)
+        let first = try engine.answer("瀝滘村在哪個區?")
+        let again = try engine.answer("哪些村在建復建房?", context: first.context)
+        #expect(again.answer.contains("瀝滘村"))
+    }
+
+    @Test func theFirstAfterAFigureIsTheFirstOfTheCountedThingsList() throws {
+        let count = try engine.answer("营商环境改革搞到第几版了")
+        let first = try engine.answer("最开始那版叫啥", context: count.context)
+        #expect(first.answer.contains("简政放权"))
+        // Both ends asked: no one place of the list.
+        let both = try engine.answer("營商環境改革各階段的提法,頭一個和最後一個分別是什麼?")
+        #expect(both.answer.contains("簡政放權") && both.answer.contains("激發活力"))
+    }
+
+    @Test func aWrongNumberOfOneDigitIsSaidToBeAnotherFiguresOwn() throws {
+        let claim = try engine.answer("郭永航是否說過廣州要打造8個千億級產業鏈群?")
+        #expect(claim.answer.hasPrefix("不是"))
+        #expect(claim.answer.contains("萬億級產業鏈群:8個"))
+        // (8個 of something else is no figure of 8.)
+        let districts = try engine.answer("廣州有8個區嗎")
+        #expect(!districts.answer.contains("萬億級"))
+    }
+
+    @Test func wordsCalledSomeonesFormulationAreAClaimOfWhoSaidThem() throws {
+        let reply = try engine.answer("「世界水準、中國氣派、灣區特色、嶺南風韻」是海珠區委書記蔡澍的表述,對嗎?")
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("郭永航"))
+    }
+
+    @Test func programsAndCropsTheArticleNeverNamesAreOutsideIt() throws {
+        #expect(try engine.answer("乡村振兴有没有说").status == .noAnswer)
+        #expect(try engine.answer("百千万工程是啥?对我们种荔枝的有啥好处").status == .noAnswer)
+    }
 }
