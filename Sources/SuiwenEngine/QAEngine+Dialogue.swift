@@ -361,6 +361,16 @@ extension QAEngine {
     /// The characters that may stand there: of 發言, 講話, 講完, 介紹完 and 的.
     static let speakingOrderGapKeys: Set<UInt32> = Set("发言讲话完的介绍".unicodeScalars.map(\.value))
 
+    /// The one person whose words the facts of the last answer's subject and relation are
+    /// (said by them, or in a clause of theirs); nil when none or several.
+    func soleSpeaker(ofFactsOf context: ConversationContext) -> String? {
+        guard let focus = context.focus, let relation = context.relation else { return nil }
+        let speakers = Set((knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }.compactMap { fact in
+            fact.speaker ?? evidence.lastClause[TextKey(fact.quote)].flatMap { evidence.clauses[$0].speaker }
+        })
+        return speakers.count == 1 ? speakers.first : nil
+    }
+
     /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
     /// the last answer gave (its subject and relation), else of the clause it quoted (its
     /// items between 、).
@@ -390,7 +400,9 @@ extension QAEngine {
         if items.count < 2, !a.context.figures.isEmpty, let focus, !a.mentions.contains(where: \.fromQuestion),
             case let lists = (knowledge.factsBySubject[focus] ?? []).filter({ Self.listRelations.contains($0.relation) }),
             lists.count == 1, case let listed = self.items(of: lists[0]), listed.count >= 2,
-            lists[0].complete || (ordinal != -1 && ordinal <= listed.count)
+            lists[0].complete || (ordinal != -1 && ordinal <= listed.count),
+            // (The figure counting them, 5輪 of five stages; not 21條 of chains it does not list.)
+            a.context.figures.contains(where: { figures.indices.contains($0) && figures[$0].value.flatMap(Double.init) == Double(listed.count) })
         {
             items = listed
             quote = lists[0].quote
@@ -469,7 +481,8 @@ extension QAEngine {
             guard c != " ", c != "第", !c.isASCIIDigit, !c.isPunctuation, !ordinalUnits.contains(c), !Self.ordinalFillers.contains(c) else { continue }
             content += 1
         }
-        return content >= 2
+        // (Or which district it is of, 第三個是哪個區的?: one character of content, asked.)
+        return content >= 2 || a.cueSets.contains("which_district")
     }
 
     /// Characters of a question by place that ask nothing more (一 of 最後一個, 那 of 第二個那).
@@ -499,6 +512,9 @@ extension QAEngine {
             (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
         } } ?? []
         if !listed.isEmpty { return (listed.flatMap(items(of:)), listed[0].quote) }
+        // (The people the last answer named in turn, 盧一先、郭昊羽、蔡澍 of the district secretaries
+        // who spoke: 第三個 is 蔡澍.)
+        if context.group.count >= 2 { return (context.group.map(name), nil) }
         if let index = context.clause, evidence.clauses.indices.contains(index) {
             let parts = evidence.clauses[index].text.split(separator: "、").map(String.init)
             if parts.count >= 2 { return (parts, nil) }
@@ -627,7 +643,9 @@ extension QAEngine {
                 citations: [cite], confidence: 0.85, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
         }
         if a.cueSets.contains("who") {
-            guard let speaker = clause.speaker else { return nil }
+            // (The clause of the answer's first fact said by no one, the article's own heading,
+            // 「廣州新核」南沙…: the one speaker of the answer's other facts, 盧一先.)
+            guard let speaker = clause.speaker ?? soleSpeaker(ofFactsOf: a.context) else { return nil }
             return Outcome(
                 status: .answered, answer: render("followup_speaker", ["speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value))]),
                 citations: [cite], confidence: 0.85, about: [speaker], clause: index)

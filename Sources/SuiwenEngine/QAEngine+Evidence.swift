@@ -750,7 +750,10 @@ extension QAEngine {
         // 要投多少錢?: 127個, and the 2000億元 of the same sentence): both.
         let amounts = figures.filter { figure in
             figure.unit.map(Self.isMoneyUnit) == true && !outcome.answer.contains(figureLine(figure))
-                && outcome.quotes.contains { $0 == figure.quote || figure.quote.containsText($0) }
+                && (outcome.quotes.contains { $0 == figure.quote || figure.quote.containsText($0) }
+                    // (Or of the sentence an answer from a clause cites: 舊改今年要投多少錢? finds
+                    // 127個城中村改造項目, whose sentence goes on to 2000億元.)
+                    || outcome.citations.contains { $0.quote.containsText(figure.quote) || figure.quote.containsText($0.quote) })
         }
         if !amounts.isEmpty {
             var given = outcome

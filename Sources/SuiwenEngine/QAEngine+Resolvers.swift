@@ -753,7 +753,15 @@ extension QAEngine {
             // reply says whose number it is.
             // (Counted in the same unit: 10萬戶 is not 越秀's 10家.)
             if !holds, a.outsideYears.isEmpty, let checked = facts.first {
+                // (One digit, 3個, only of a figure counting the same kind of thing: 3 of 三大國家級
+                // 開發區 is no count of clusters.)
+                let checkedKind = Self.bigrams(normalizer.normalize(checked.measure ?? "").characters)
+                func sameKind(_ index: Int) -> Bool {
+                    a.figureValues.contains(index)
+                        || Self.shared(Self.bigrams(normalizer.normalize(figures[index].measure ?? "").characters), checkedKind) >= Self.fewestPairsOfAKind
+                }
                 for index in a.figureValues.union(a.digitFigureValues).sorted() where !best.contains(where: { $0.0 == index }) && figures[index].unit == checked.unit
+                    && sameKind(index)
                     && (scopes.isEmpty || scopes.contains { figure(figures[index], relatesTo: $0.entity) }) {
                     facts.append(figures[index])
                 }
@@ -2231,9 +2239,12 @@ extension QAEngine {
         for subject in named {
             for fact in (knowledge.factsBySubject[subject] ?? []) + (factsByObject[subject] ?? []) where fact.objects.count >= 2 && fact.relation != "said" {
                 let inside = named.filter { fact.objects.contains($0) }
-                // (On a tie, the list the question names: 三大國家級開發區 of 番禺、南沙、增城,….)
-                if best == nil || inside.count > best!.inside.count
-                    || (inside.count == best!.inside.count && named.contains(fact.subject) && !named.contains(best!.fact.subject))
+                // (The list the question names first, 五極 though 雙核五極 holds one option more;
+                // then the one holding most options: 三大國家級開發區 of 番禺、南沙、增城,….)
+                let namesList = named.contains(fact.subject)
+                let bestNamesList = best.map { named.contains($0.fact.subject) } ?? false
+                if inside.count >= 2,
+                    best == nil || (namesList && !bestNamesList) || (namesList == bestNamesList && inside.count > best!.inside.count)
                 {
                     best = (fact, inside)
                 }
@@ -2257,8 +2268,17 @@ extension QAEngine {
                 m.entity.id == id && m.fromQuestion && m.start >= 0 && m.end <= text.count && siblings.contains(Array(text[m.start..<m.end]))
             }
         }
+        // (Or a district written among options that are sites, 南沙新區 among 北部增長極、國家知識
+        // 中心城…: one of the places a quiz offers.)
+        let insideMentions = a.mentions.filter { $0.fromQuestion && $0.start >= 0 && best.inside.contains($0.entity.id) }
+        func amongSiteOptions(_ id: String) -> Bool {
+            guard kinds == ["site"], kind(id) == "district", let first = insideMentions.map(\.start).min(),
+                let last = insideMentions.map(\.end).max()
+            else { return false }
+            return a.mentions.contains { $0.entity.id == id && $0.fromQuestion && $0.start > first && $0.end < last }
+        }
         var left = named.filter { id in
-            !best.inside.contains(id) && id != best.fact.subject && (kinds.contains(kind(id)) || writtenAsSibling(id))
+            !best.inside.contains(id) && id != best.fact.subject && (kinds.contains(kind(id)) || writtenAsSibling(id) || amongSiteOptions(id))
         }
         // (An option that names nothing the graph holds, 白雲山片區 among 羅沖圍片區、廣州火車站…,
         // is not in the list either.)
@@ -2276,10 +2296,22 @@ extension QAEngine {
         guard named.count + unnamed.count >= 3, !left.isEmpty || !unnamed.isEmpty, left.count + unnamed.count < best.inside.count else { return nil }
         let fact = best.fact
         guard let sentence = relationSentence(fact) else { return nil }
+        // (The one left out, where another list of the graph holds it: that list too, 半導體和集成
+        // 電路 of the 千億級 clusters.)
+        // (A list of the same kind, its name sharing words with the asked one's: 千億級產業鏈群 beside
+        // 萬億級產業鏈群; not 三大國家級開發區 for 南沙 beside 五極, nor 雙核五極, which holds 五極's.)
+        let askedName = Self.bigrams(normalizer.normalize(name(fact.subject)).characters)
+        let elsewhere = left.count == 1
+            ? (factsByObject[left[0]] ?? []).first { other in
+                Self.listRelations.contains(other.relation) && other.subject != fact.subject && !Set(fact.objects).isSubset(of: other.objects)
+                    && Self.shared(askedName, Self.bigrams(normalizer.normalize(name(other.subject)).characters)) >= 1
+            } : nil
         return Outcome(
             status: .answered,
-            answer: render("which_not", ["names": list(left.map { writtenAsSibling($0) ? writtenName(of: $0, a) : name($0) } + unnamed), "list": sentence]),
-            quotes: [fact.quote], confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
+            answer: render("which_not", [
+                "names": list(left.map { writtenAsSibling($0) || amongSiteOptions($0) ? writtenName(of: $0, a) : name($0) } + unnamed), "list": sentence,
+            ]) + (elsewhere.flatMap(relationSentence) ?? ""),
+            quotes: [fact.quote] + (elsewhere.map { [$0.quote] } ?? []), confidence: 0.85, about: left + [fact.subject], relation: fact.relation)
     }
 
     /// How the question writes its first mention of `id`, as asked (番禺, not the name it stands for).
@@ -2931,6 +2963,7 @@ extension QAEngine {
             described.confidence = min(described.confidence, 0.7)
             return described
         }
+        if asked.key == "located_in", let places = placesOfWhole(entity) { return places }
         if let related = relatedClause(of: entity, relation) { return related }
         return Outcome(
             status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": relation.label]),
@@ -3074,6 +3107,18 @@ extension QAEngine {
 
     // MARK: - When no rule answers
 
+    /// Where a whole made of places is (三個國家級開發區係邊度?): the places it is made of, as
+    /// its list says; nil when it has no list of places.
+    func placesOfWhole(_ entity: Entity) -> Outcome? {
+        guard let parts = (knowledge.factsBySubject[entity.id] ?? []).first(where: { fact in
+                Self.listRelations.contains(fact.relation) && !fact.objects.isEmpty
+                    && fact.objects.allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
+            }),
+            let sentence = relationSentence(parts)
+        else { return nil }
+        return Outcome(status: .answered, answer: sentence, quotes: [parts.quote], confidence: 0.75, about: [entity.id] + parts.objects, relation: parts.relation)
+    }
+
     func fallback(_ a: inout QuestionAnalysis) -> Outcome {
         if let candidates = a.ambiguous.first {
             return Outcome(
@@ -3106,6 +3151,7 @@ extension QAEngine {
                 outcome.confidence = min(outcome.confidence, 0.6)
                 return outcome
             }
+            if a.cueSets.contains("answer_place"), let places = placesOfWhole(known) { return places }
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_known", ["name": known.name]),
                 suggestions: suggestions(for: known), confidence: 0.6, about: [known.id])
@@ -3276,6 +3322,9 @@ extension QAEngine {
             // (An answer about one of them keeps them: 另一位 next is the other.)
             if outcome.status == .answered, people.count == 1, a.context.group.contains(people[0]) {
                 next.group = a.context.group
+            } else if outcome.status == .answered, rule?.intent == Self.kindItemsIntent, outcome.group.count >= 2 {
+                // (Things of a kind listed, 有哪些村?: 第二個 next is the second of them.)
+                next.group = Array(outcome.group.prefix(Self.maximumCandidates))
             } else {
                 next.group = outcome.status == .answered && people.count >= 2 && people.count <= Self.maximumCandidates ? people : []
             }

@@ -188,8 +188,14 @@ public final class QAEngine: Sendable {
     let kindLastKeys: Set<UInt32>
     /// For each entity, the things a fact of the graph gives with it (its subject and objects).
     let givenTogether: [String: Set<String>]
+    /// For each entity, the things a fact gives of it (its objects) or gives it of (their subjects):
+    /// for a place, without the others listed beside it.
+    let placeTogether: [String: Set<String>]
     let typeWordKeys: [[UInt32]]
     let kindMeasureKeys: [[UInt32]]
+    /// The lexicon's `kind_neutral_words` (涉及, 點名), normalized: words of a kind question that
+    /// say nothing of the things asked for.
+    let kindNeutralKeys: [[UInt32]]
     /// The lexicon's `aggregate_which` (哪些, plural) and `which` (哪個) words, and its `joiner`
     /// words (或), normalized, longest first: what asks for a kind, and what joins a second kind to it.
     let whichWordKeys: [(keys: [UInt32], plural: Bool)]
@@ -671,7 +677,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -802,8 +808,15 @@ public final class QAEngine: Sendable {
             for id in ids { givenTogether[id, default: []].formUnion(ids) }
         }
         self.givenTogether = givenTogether
+        var placeTogether: [String: Set<String>] = [:]
+        for fact in knowledge.facts where !fact.objects.isEmpty {
+            placeTogether[fact.subject, default: []].formUnion(fact.objects)
+            for id in fact.objects { placeTogether[id, default: []].insert(fact.subject) }
+        }
+        self.placeTogether = placeTogether
         self.typeWordKeys = Self.normalizedKeys(knowledge.lexicon.cues.filter { $0.key.hasPrefix("type_") }.flatMap(\.value), normalizer)
         self.kindMeasureKeys = Self.normalizedKeys(knowledge.lexicon.cues["kind_measures"], normalizer)
+        self.kindNeutralKeys = Self.normalizedKeys(knowledge.lexicon.cues["kind_neutral_words"], normalizer, longestFirst: true)
         self.whichWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["aggregate_which"], normalizer, longestFirst: true).map { ($0, true) }
             + Self.normalizedKeys(knowledge.lexicon.cues["which"], normalizer, longestFirst: true).map { ($0, false) }
         self.joinerWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["joiner"], normalizer, longestFirst: true)
@@ -2117,7 +2130,8 @@ public final class QAEngine: Sendable {
             candidates: context.candidates.count <= Self.maximumCandidates ? context.candidates.filter { knowledge.entitiesByID[$0] != nil } : [],
             group: context.group.count <= Self.maximumCandidates
                 ? context.group.reduce(into: [String]()) { kept, id in
-                    if knowledge.entitiesByID[id]?.type == "person", !kept.contains(id) { kept.append(id) }
+                    // (People, or the things of a kind listed: 第二個 of 有哪些村?.)
+                    if knowledge.entitiesByID[id] != nil, !kept.contains(id) { kept.append(id) }
                 } : [],
             askedBack: context.askedBack)
         if !context.earlierFigures.isEmpty, context.earlierFigures.count <= Self.maximumCandidates {
@@ -2305,11 +2319,14 @@ public final class QAEngine: Sendable {
             let window = Array(keys[(m.end - 1)..<min(keys.count, m.end + 6)])
             if let post = entityAutomaton.matches(in: window).filter({ $0.start == 0 && $0.end >= 2 }).max(by: { $0.end < $1.end }),
                 post.payload.count == 1, let role = knowledge.entitiesByID[post.payload[0]], role.type == "role",
-                // (Before the end or a word that only asks, not inside a word: 商務局長期以來.)
+                // (Before the end or a word that only asks, not inside a word: 商務局長期以來. Or
+                // before a copula, 商務局長不是王宏偉嗎?: the post is what is claimed of someone.)
                 case let after = m.end - 1 + post.end,
                 after == keys.count || cueAutomaton.matches(in: Array(keys[after..<min(keys.count, after + 6)])).contains(where: { match in
                     if case .set(_, function: true) = match.payload { return match.start == 0 }
                     return false
+                }) || (identityCopulas + claimNegationWords).contains(where: { word in
+                    after + word.count <= normalized.characters.count && normalized.characters[after..<(after + word.count)].elementsEqual(word)
                 })
             {
                 a.mentions.append(.init(entity: role, start: m.end, end: m.end - 1 + post.end, source: .question(.exact)))
