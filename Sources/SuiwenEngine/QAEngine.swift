@@ -193,6 +193,9 @@ public final class QAEngine: Sendable {
     let placeTogether: [String: Set<String>]
     let typeWordKeys: [[UInt32]]
     let kindMeasureKeys: [[UInt32]]
+    /// The lexicon's `relay_words` (又問, 想知道), normalized: after a name, its bearer asks
+    /// through the asker.
+    let relayWordKeys: [[UInt32]]
     /// The lexicon's `kind_neutral_words` (涉及, 點名), normalized: words of a kind question that
     /// say nothing of the things asked for.
     let kindNeutralKeys: [[UInt32]]
@@ -348,7 +351,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "kind_items", "kind_items_of", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -677,7 +680,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -816,6 +819,7 @@ public final class QAEngine: Sendable {
         self.placeTogether = placeTogether
         self.typeWordKeys = Self.normalizedKeys(knowledge.lexicon.cues.filter { $0.key.hasPrefix("type_") }.flatMap(\.value), normalizer)
         self.kindMeasureKeys = Self.normalizedKeys(knowledge.lexicon.cues["kind_measures"], normalizer)
+        self.relayWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["relay_words"], normalizer)
         self.kindNeutralKeys = Self.normalizedKeys(knowledge.lexicon.cues["kind_neutral_words"], normalizer, longestFirst: true)
         self.whichWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["aggregate_which"], normalizer, longestFirst: true).map { ($0, true) }
             + Self.normalizedKeys(knowledge.lexicon.cues["which"], normalizer, longestFirst: true).map { ($0, false) }
@@ -1439,6 +1443,21 @@ public final class QAEngine: Sendable {
         // A body's words claimed where the article reports none of them (發展改革委提出了四化平臺
         // 嗎?): not borne out, whichever rule the words of the claim would reach.
         if let unreported = unreportedSpeechClaim(analysis) { return finish(unreported, rule: nil, analysis: analysis) }
+        // Which of the last answer's two figures is the larger or the smaller, naming nothing
+        // (哪個比較多? after 4500多家 and 821家): by the article's numbers, in one unit.
+        let comparedFigures = analysis.context.figures.count == 1 && analysis.context.earlierFigures.count == 1
+            ? analysis.context.earlierFigures + analysis.context.figures : analysis.context.figures
+        if analysis.cueSets.contains(Self.moreAskedCue) || analysis.cueSets.contains(Self.lessAskedCue),
+            !analysis.mentions.contains(where: \.fromQuestion), comparedFigures.count == 2,
+            let text = figureComparison(of: comparedFigures, larger: analysis.cueSets.contains(Self.moreAskedCue))
+        {
+            var outcome = Outcome(
+                status: .answered, answer: text, quotes: comparedFigures.map { figures[$0].quote }, confidence: 0.8,
+                about: comparedFigures.map { figures[$0].subject })
+            outcome.figures = comparedFigures
+            outcome.ruleOverride = Self.figureTotalRule
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         // A total or a difference asked of the last answer's figures, naming nothing (兩個加起來
         // 一共多少個? after 8個 and 13個): by the article's numbers. (Or of the last two answers'
         // one figure each: 兩者相差幾個? after 8個, then 13個.)
@@ -1719,6 +1738,8 @@ public final class QAEngine: Sendable {
     static let answerEndMarks: Set<Character> = ["。", ".", "!", "?", "\u{FF01}", "\u{FF1F}"]
 
     /// The cue set of the words that ask for a total (合計, 加起來).
+    static let moreAskedCue = "more_asked"
+    static let lessAskedCue = "less_asked"
     static let sumAskedCue = "sum_asked"
     /// The cue set of the words that ask how far apart two figures are (多幾個, 相差多少).
     static let differenceAskedCue = "difference_asked"
@@ -1733,6 +1754,22 @@ public final class QAEngine: Sendable {
             given.append(figure[0])
         }
         return figureTotal(of: given, difference: difference)
+    }
+
+    /// Which of two figures (indices into `figures`) is the larger, or the smaller, with both:
+    /// nil unless both numbers read and their units are one.
+    func figureComparison(of given: [Int], larger: Bool) -> String? {
+        guard given.count == 2, given.allSatisfy(figures.indices.contains) else { return nil }
+        let pair = given.map { figures[$0] }
+        func number(_ fact: Fact) -> Double? {
+            Double(String((fact.value ?? "").prefix { $0.isASCIIDigit || $0 == "." }))
+        }
+        guard let first = number(pair[0]), let second = number(pair[1]), first != second, pair[0].unit == pair[1].unit else { return nil }
+        let (picked, other) = (first > second) == larger ? (pair[0], pair[1]) : (pair[1], pair[0])
+        func written(_ fact: Fact) -> String { (fact.value ?? "") + (fact.unit ?? "") }
+        return render(larger ? "figure_more" : "figure_less", [
+            "measure": picked.measure ?? "", "value": written(picked), "other": other.measure ?? "", "otherValue": written(other),
+        ])
     }
 
     /// The same of the figures `given` (indices into `figures`), as one answer gave them.
@@ -1940,8 +1977,12 @@ public final class QAEngine: Sendable {
         for length in [2, 3] {
             let end = start + length
             guard end <= keys.count, (start..<end).allSatisfy({ ideograph($0) && !named($0) && !a.functionWord[$0] && ($0 == start || !cueStarts.contains($0)) }),
-                !(start..<(end - 1)).contains(where: inDocument), endsName(end)
+                !(start..<(end - 1)).contains(where: inDocument)
             else { continue }
+            // (Not someone who asks through the asker, 李大爺又問,這個是哪位領導說的?: the lexicon's
+            // `relay_words` after the name.)
+            if relayWordKeys.contains(where: { Self.keys(keys, hold: $0, at: end) }) { return nil }
+            guard endsName(end) else { continue }
             return originalText(a, start, end)
         }
         return nil

@@ -75,4 +75,17 @@ import Testing
         #expect(reply.answer.hasPrefix("不是"))
         #expect(!reply.answer.contains("開發區"))
     }
+
+    @Test func whichOfTheLastTwoFiguresIsLargerByTheArticlesNumbers() throws {
+        let two = try engine.answer("蔡澍說走訪了多少家企業?摸排轉移意向的又有多少家?")
+        let more = try engine.answer("哪個比較多?", context: two.context)
+        #expect(more.answer.hasPrefix("海珠已經走訪聯系的企業(4500多家)多於"))
+        let less = try engine.answer("哪個少?", context: more.context)
+        #expect(less.answer.hasPrefix("海珠摸排出的有轉移意向的企業(821家)少於"))
+    }
+
+    @Test func someoneWhoAsksThroughTheAskerIsNoOneAskedAbout() throws {
+        #expect(try engine.answer("李明問,市長是誰?").answer.contains("郭永航"))
+        #expect(try engine.answer("林克慶在大會上說了什麼?").status == .noAnswer)
+    }
 }
