@@ -88,4 +88,11 @@ import Testing
         #expect(try engine.answer("李明問,市長是誰?").answer.contains("郭永航"))
         #expect(try engine.answer("林克慶在大會上說了什麼?").status == .noAnswer)
     }
+
+    @Test func oneOfSeveralHoldersSpeechAskedIsAskedBack() throws {
+        let asked = try engine.answer("那位局長的發言內容能給我嗎?")
+        #expect(asked.status == .clarify)
+        let picked = try engine.answer("住建局那位", context: asked.context)
+        #expect(picked.answer.contains("王宏偉"))
+    }
 }
