@@ -463,9 +463,12 @@ extension QAEngine {
         let answer = ordinal == -1
             ? render("ordinal_last", ["item": item])
             : render("ordinal_item", ["n": String(n), "item": item])
+        // (The item picked, alone, when the list was the last answer's people or things: what 他
+        // or 它 next points at. Of a fact's list, its subject stays the thread: 還有呢 next.)
+        let fromGroup = relation == nil && !context.group.isEmpty
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
-            about: [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
+            about: fromGroup && named != nil ? [named!.id] : [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
     }
 
     /// Whether a question by an item's place asks something of the item besides which it is:
@@ -612,8 +615,10 @@ extension QAEngine {
             !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked", "who"].contains(where: a.cueSets.contains)
         {
             let names = a.context.group.map(name)
+            // (Things, 有哪些村? then 一共幾個?: counted as things, not people.)
+            let people = a.context.group.allSatisfy { knowledge.entitiesByID[$0]?.type == "person" }
             return Outcome(
-                status: .answered, answer: render("group_count", ["count": String(names.count), "names": list(names)]),
+                status: .answered, answer: render(people ? "group_count" : "group_count_things", ["count": String(names.count), "names": list(names)]),
                 confidence: 0.8, group: a.context.group)
         }
         guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {

@@ -3322,6 +3322,9 @@ extension QAEngine {
             // (An answer about one of them keeps them: 另一位 next is the other.)
             if outcome.status == .answered, people.count == 1, a.context.group.contains(people[0]) {
                 next.group = a.context.group
+            } else if outcome.status == .answered, let first = outcome.about.first, a.context.group.contains(first) {
+                // (So does an answer about one of the things listed: 第三個呢? next, of the same list.)
+                next.group = a.context.group
             } else if outcome.status == .answered, rule?.intent == Self.kindItemsIntent, outcome.group.count >= 2 {
                 // (Things of a kind listed, 有哪些村?: 第二個 next is the second of them.)
                 next.group = Array(outcome.group.prefix(Self.maximumCandidates))

@@ -351,7 +351,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -1449,6 +1449,11 @@ public final class QAEngine: Sendable {
             ? analysis.context.earlierFigures + analysis.context.figures : analysis.context.figures
         if analysis.cueSets.contains(Self.moreAskedCue) || analysis.cueSets.contains(Self.lessAskedCue),
             !analysis.mentions.contains(where: \.fromQuestion), comparedFigures.count == 2,
+            // (At the question's end: 哪個多 of 哪個多元… asks no comparison.)
+            cueAutomaton.matches(in: analysis.normalized.keys).contains(where: { match in
+                guard case .set(let name, _) = match.payload, name == Self.moreAskedCue || name == Self.lessAskedCue else { return false }
+                return (match.end..<analysis.normalized.keys.count).allSatisfy { analysis.functionWord[$0] }
+            }),
             let text = figureComparison(of: comparedFigures, larger: analysis.cueSets.contains(Self.moreAskedCue))
         {
             var outcome = Outcome(
@@ -2361,13 +2366,15 @@ public final class QAEngine: Sendable {
             if let post = entityAutomaton.matches(in: window).filter({ $0.start == 0 && $0.end >= 2 }).max(by: { $0.end < $1.end }),
                 post.payload.count == 1, let role = knowledge.entitiesByID[post.payload[0]], role.type == "role",
                 // (Before the end or a word that only asks, not inside a word: 商務局長期以來. Or
-                // before a copula, 商務局長不是王宏偉嗎?: the post is what is claimed of someone.)
+                // before a copula and a person, 商務局長不是王宏偉嗎?: the post is what is claimed of them.)
                 case let after = m.end - 1 + post.end,
                 after == keys.count || cueAutomaton.matches(in: Array(keys[after..<min(keys.count, after + 6)])).contains(where: { match in
                     if case .set(_, function: true) = match.payload { return match.start == 0 }
                     return false
                 }) || (identityCopulas + claimNegationWords).contains(where: { word in
+                    // (With a person right after: 商務局長不是要招商嗎? claims no holder.)
                     after + word.count <= normalized.characters.count && normalized.characters[after..<(after + word.count)].elementsEqual(word)
+                        && a.mentions.contains { $0.start == after + word.count && $0.entity.type == "person" }
                 })
             {
                 a.mentions.append(.init(entity: role, start: m.end, end: m.end - 1 + post.end, source: .question(.exact)))
@@ -3611,7 +3618,9 @@ public final class QAEngine: Sendable {
         if a.cueSets.contains("which") || a.cueSets.contains("aggregate_which"), let kind = kindItems(a) {
             a.cueSets.insert(Self.kindAskedCue)
             // (A name several of them share, 哪幾個示範區: the kind asked, not which one is meant.)
-            a.ambiguous.removeAll { $0.allSatisfy { shared in kind.named.contains { $0.id == shared.id } } }
+            // (Or one of them set aside, 除了從化綠色發展示范區,還有哪些示範區?.)
+            let excepted = a.excepted
+            a.ambiguous.removeAll { $0.allSatisfy { shared in kind.named.contains { $0.id == shared.id } || excepted.contains(shared.id) } }
         }
         let query = makeEvidenceQuery(a)
         a.evidenceQuery = query

@@ -95,4 +95,34 @@ import Testing
         let picked = try engine.answer("住建局那位", context: asked.context)
         #expect(picked.answer.contains("王宏偉"))
     }
+
+    @Test func thePickedItemIsWhatHeOrItPointsAtNext() throws {
+        let listed = try engine.answer("哪幾位區委書記發言了?")
+        let second = try engine.answer("第二位呢?", context: listed.context)
+        #expect(second.answer.contains("郭昊羽"))
+        let said = try engine.answer("他說了什麼?", context: second.context)
+        #expect(said.answer.contains("越秀"))
+        // The list stays the thread: the next place is of the same list.
+        let last = try engine.answer("最後一個呢?", context: second.context)
+        #expect(last.answer.contains("蔡澍"))
+        let villages = try engine.answer("有哪些村?")
+        let count = try engine.answer("一共幾個?", context: villages.context)
+        #expect(count.answer.contains("2個"))
+    }
+
+    @Test func aComparisonWordInsideAnotherWordIsNoComparison() throws {
+        let eight = try engine.answer("萬億級產業鏈群有幾個?")
+        let thirteen = try engine.answer("千億級呢?", context: eight.context)
+        let who = try engine.answer("誰多次強調制造業?", context: thirteen.context)
+        #expect(!who.answer.contains("多於"))
+    }
+
+    @Test func aPostBeforeNotWithNoPersonIsNoPostClaimed() throws {
+        let reply = try engine.answer("商務局長不是要招商嗎?")
+        #expect(!reply.answer.hasPrefix("廣州市商務局局長是洪謙"))
+        // One of two sharing a name set aside: the other, not which is meant.
+        let other = try engine.answer("除了從化綠色發展示范區,還有哪些示範區?")
+        #expect(other.status == .answered)
+        #expect(other.answer.contains("粵港澳大灣區文化融合發展示范區"))
+    }
 }
