@@ -1282,8 +1282,32 @@ extension QAEngine {
         // (At the space between them, where there is one: what is counted may follow the count,
         // 走訪了幾多間企業呀 想搬的有幾多間.)
         if let space = scalars[cut..<found[1]].lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) { cut = space }
-        guard cut >= 3, found[1] - cut >= 2 else { return nil }
-        return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[cut...])))
+        // (At a joiner between them, with words after the first count: 幾多個部門負責人同幾多個區
+        // 委書記 asks of each what follows its count, the joiner set aside.)
+        var resume = cut
+        if let joiner = lastJoiner(in: scalars, cut..<found[1]), joiner.lowerBound - cut >= 2 {
+            cut = joiner.lowerBound
+            resume = joiner.upperBound
+        }
+        guard cut >= 3, found[1] - cut >= 2 || resume > cut else { return nil }
+        return separateQuestionsAtMarks(String(String.UnicodeScalarView(scalars[..<cut])) + "," + String(String.UnicodeScalarView(scalars[resume...])))
+    }
+
+    /// The last of the lexicon's joiners (和, 同, 以及) written within `range` of `scalars`, in
+    /// either script.
+    private func lastJoiner(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        let folded = scalars[range].map { normalizer.normalize(String($0)).characters }
+        var best: Range<Int>? = nil
+        for joiner in joiners where !joiner.isEmpty {
+            var at = 0
+            while at + joiner.count <= folded.count {
+                defer { at += 1 }
+                guard (0..<joiner.count).allSatisfy({ folded[at + $0] == [joiner[$0]] }) else { continue }
+                let found = (range.lowerBound + at)..<(range.lowerBound + at + joiner.count)
+                if best.map({ found.lowerBound > $0.lowerBound || (found.lowerBound == $0.lowerBound && found.count > $0.count) }) ?? true { best = found }
+            }
+        }
+        return best
     }
 
     /// The most characters a piece that only doubts the one before may have (我記得, 你確定嗎).

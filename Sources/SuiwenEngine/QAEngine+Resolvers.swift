@@ -1664,7 +1664,9 @@ extension QAEngine {
         // (The things the question names besides count as its words: 親清政商關係 is a name.)
         let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
         let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
-        var named = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
+        // (Or the person 他 points at, 洪謙說要讓招商引資怎麼樣? then 他的原話是什麼?)
+        var named = (a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })
+            ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" }))?.entity
         // (A post several who spoke hold, with no passage of theirs, 書記的原話是什麼?: which of them;
         // of those whose words hold the question's, 區委書記關於招商的原話: 郭昊羽 alone.)
         if named == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty,

@@ -211,7 +211,13 @@ public struct TextNormalizer: Sendable {
             kept.append(origins[index])
         }
         // 3. Chinese numerals to digits.
-        let converted = Self.convertNumerals(chars, kept)
+        var converted = Self.convertNumerals(chars, kept)
+        // 4. A plus said aloud between numbers, 一加五加N: the sign.
+        for i in converted.characters.indices where converted.characters[i] == "加" {
+            let before = i > 0 ? converted.characters[i - 1].unicodeScalars.first!.value : 0
+            let after = i + 1 < converted.characters.count ? converted.characters[i + 1].unicodeScalars.first!.value : 0
+            if Self.isSpokenPlus(before: before, after: after) { converted.characters[i] = "+" }
+        }
         return NormalizedText(
             characters: converted.characters, origins: converted.origins, keys: CharacterKey.keys(converted.characters),
             scalars: converted.characters.map { $0.unicodeScalars.first!.value })
@@ -245,14 +251,31 @@ public struct TextNormalizer: Sendable {
             keptOrigins.append(origins[index])
         }
         // 3. Chinese numerals to digits (most text has none: told by a scan without closures).
-        let (keys, keyOrigins) =
+        var (keys, keyOrigins) =
             kept.contains(where: { Self.numeralKind($0) != nil })
             ? Self.convertingNumerals(
                 kept, keptOrigins, kind: Self.numeralKind, character: { Character(Unicode.Scalar($0)!) },
                 digits: { String($0).unicodeScalars.map(\.value) }, point: [0x2E])
             : (kept, keptOrigins)
+        // 4. A plus said aloud between numbers, 一加五加N: the sign.
+        for i in keys.indices where keys[i] == Self.plusWord
+            && Self.isSpokenPlus(before: i > 0 ? keys[i - 1] : 0, after: i + 1 < keys.count ? keys[i + 1] : 0)
+        {
+            keys[i] = 0x2B
+        }
         let characters = keys.map { Character(Unicode.Scalar($0)!) }
         return NormalizedText(characters: characters, origins: keyOrigins, keys: keys, scalars: keys)
+    }
+
+    /// 加, said for + between numbers.
+    private static let plusWord: UInt32 = 0x52A0
+
+    /// Whether 加 between these two scalars stands for +: a digit on one side and a digit or a
+    /// Latin letter on the other (一加五加N, 1+5+N; not 增加, 加大, 3家加5家).
+    private static func isSpokenPlus(before: UInt32, after: UInt32) -> Bool {
+        func digit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+        func letter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) }
+        return (digit(before) && (digit(after) || letter(after))) || (letter(before) && digit(after))
     }
 
     private static let digitValues: [Character: Int] = [

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aNameIsNotReadAcrossTwoClauses() throws {
-        let analysis = try engine.analyze("嗨,我是做播客的,之前在广州地铁报站。想聊聊这次广州高质量发展大会,市长是谁啊?", context: .init())
+        let analysis = engine.analyze("嗨,我是做播客的,之前在广州地铁报站。想聊聊这次广州高质量发展大会,市长是谁啊?", context: .init())
         #expect(!analysis.mentions.contains { $0.entity.id == "haizhu" })
     }
 
