@@ -621,6 +621,18 @@ extension QAEngine {
                 status: .answered, answer: render(people ? "group_count" : "group_count_things", ["count": String(names.count), "names": list(names)]),
                 confidence: 0.8, group: a.context.group)
         }
+        // 還有嗎? after a list the last answer gave (南沙的重點產業有哪些? — 還有嗎?): that is all the
+        // article lists, said so with the list (and that it ends with 等, where it does), not the
+        // next clause of its sentence. (Not 具體呢, which asks for detail; nor after what someone said.)
+        if a.cueSets.contains(Self.moreItemsCue), let relationID = a.context.relation, relationID != "said", relationID != "figure",
+            let focus = a.context.focus, a.context.rule.flatMap({ id in rules.first { $0.id == id } })?.intent == "relation",
+            let list = (knowledge.factsBySubject[focus] ?? []).first(where: { $0.relation == relationID && items(of: $0).count >= 2 }),
+            let sentence = relationSentence(list)
+        {
+            return Outcome(
+                status: .answered, answer: render(list.complete ? "followup_list_whole" : "followup_list_open", ["text": sentence]),
+                quotes: [list.quote], confidence: 0.75, about: [focus], relation: relationID)
+        }
         guard let index = a.context.clause, evidence.clauses.indices.contains(index) else {
             // 還有呢? with nothing before it: say what is missing.
             return a.cueSets.contains("followup")
@@ -1282,10 +1294,11 @@ extension QAEngine {
         // (At the space between them, where there is one: what is counted may follow the count,
         // 走訪了幾多間企業呀 想搬的有幾多間.)
         if let space = scalars[cut..<found[1]].lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) { cut = space }
-        // (At a joiner between them, with words after the first count: 幾多個部門負責人同幾多個區
-        // 委書記 asks of each what follows its count, the joiner set aside.)
+        // (At a joiner right before the second count, with words after the first: 幾多個部門負責人
+        // 同幾多個區委書記 asks of each what follows its count, the joiner set aside. Not one inside
+        // what the second counts, …其中有轉移意向的和要轉走的有多少家.)
         var resume = cut
-        if let joiner = lastJoiner(in: scalars, cut..<found[1]), joiner.lowerBound - cut >= 2 {
+        if let joiner = lastJoiner(in: scalars, cut..<found[1]), joiner.lowerBound - cut >= 2, joiner.upperBound == found[1] {
             cut = joiner.lowerBound
             resume = joiner.upperBound
         }

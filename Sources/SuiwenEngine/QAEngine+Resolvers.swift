@@ -1326,6 +1326,15 @@ extension QAEngine {
                     status: .noAnswer, answer: render("no_answer_known", ["name": asked.name]), suggestions: suggestions(for: asked),
                     confidence: 0.6, about: [asked.id])
             }
+            // (Words only one of them said, 書記說要強化數字賦能還有啥?: that one's clause, not which
+            // of them.)
+            // (A passage of theirs: three pairs of characters or more shared, not 重點 alone.)
+            if holders.count > 1, a.cueSets.contains("said"), !(a.evidenceQuery ?? makeEvidenceQuery(a)).focus.isEmpty,
+                let found = retrieve(a), case let speakers = holders.filter(found.outcome.about.contains), speakers.count == 1,
+                Self.shared(Self.bigrams(a.contentOutsideEntities), Self.bigrams(normalizer.normalize(found.outcome.answer).characters)) >= 3
+            {
+                return found.outcome
+            }
             // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
             // lists them).
             // (Or their words asked as written, 局長表態的原話是什麼?: whose.)
@@ -1664,9 +1673,24 @@ extension QAEngine {
         // (The things the question names besides count as its words: 親清政商關係 is a name.)
         let things = a.mentions.filter { $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }
         let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
-        // (Or the person 他 points at, 洪謙說要讓招商引資怎麼樣? then 他的原話是什麼?)
-        var named = (a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })
-            ?? a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" }))?.entity
+        var named = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "person" })?.entity
+        // (Or the person 他 points at, 洪謙說要讓招商引資怎麼樣? then 他的原話是什麼?: only when the last
+        // answer was of one person, and theirs, and the words asked of, if any, are theirs — not
+        // 他說要當好企業娘家人的原話 of the mayor, nor 他 after two people, nor after 盧一先's platforms
+        // the mayor named before.)
+        if named == nil, let person = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity {
+            guard a.context.group.count < 2 else { return nil }
+            if let index = a.context.clause, evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker, speaker != person.id {
+                return nil
+            }
+            // (Words of theirs: no one else's sentence holds more of the question's, three pairs or more.)
+            let words = Self.bigrams(a.contentOutsideEntities)
+            let own = bestOwnSentence(of: person.id, holding: words)?.score ?? 0
+            var speakers: [String] = []
+            for statement in statements where statement.subject != person.id && !speakers.contains(statement.subject) { speakers.append(statement.subject) }
+            if speakers.contains(where: { (bestOwnSentence(of: $0, holding: words)?.score ?? 0) >= max(3, own + 1) }) { return nil }
+            named = person
+        }
         // (A post several who spoke hold, with no passage of theirs, 書記的原話是什麼?: which of them;
         // of those whose words hold the question's, 區委書記關於招商的原話: 郭昊羽 alone.)
         if named == nil, things.isEmpty, Self.quotedPassages(a.original).isEmpty,
@@ -2695,6 +2719,14 @@ extension QAEngine {
                 // The value written is the answer's own: so it is.
                 sentences[0] = render("evidence_yes", [:]) + first
             }
+        }
+        // Asked what someone said, answered by a list their words give another subject (商務局局長說
+        // 要幹嘛?: the bureau's plan): whose words those are, said after it.
+        // (A plan only: a list's own sentence is what its follow-ups read.)
+        if relationID != "said", Self.broadRelations.contains(relationID), a.cueSets.contains("said"), let speaker = facts.first?.speaker, facts.allSatisfy({ $0.speaker == speaker }),
+            let person = knowledge.entitiesByID[speaker], person.type == "person", !sentences.contains(where: { $0.contains(person.name) })
+        {
+            sentences.append(render("relation_speaker_note", ["speaker": titled(speaker)]))
         }
         let usedContext = !top.mention.fromQuestion
         var confidence: Float = usedContext ? 0.85 : 0.95

@@ -351,7 +351,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -1742,10 +1742,13 @@ public final class QAEngine: Sendable {
     /// The marks an answer ends with.
     static let answerEndMarks: Set<Character> = ["。", ".", "!", "?", "\u{FF01}", "\u{FF1F}"]
 
-    /// The cue set of the words that ask for a total (合計, 加起來).
+    /// The cue sets of the words that ask which of two figures is larger (哪個多), or smaller.
     static let moreAskedCue = "more_asked"
     static let lessAskedCue = "less_asked"
+    /// The cue set of the words that ask for a total (合計, 加起來).
     static let sumAskedCue = "sum_asked"
+    /// The cue set of the words that ask whether a list goes on (還有嗎, 就這些嗎).
+    static let moreItemsCue = "more_items"
     /// The cue set of the words that ask how far apart two figures are (多幾個, 相差多少).
     static let differenceAskedCue = "difference_asked"
 
@@ -3732,11 +3735,33 @@ public final class QAEngine: Sendable {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
         } else if entity.type == "person", !Self.asksOfSpeech(a) {
             // (A relation only what they said holds, named by the question's words: `relationFacts`.)
+            let broad = broadRelationOfSpeaker(entity, a)
             for fact in factsBySpeaker[entity.id] ?? []
-            where fact.subject != entity.id && !Self.broadRelations.contains(fact.relation) && cued.contains(fact.relation) && a.specificRelations.contains(fact.relation) {
+            where fact.subject != entity.id && cued.contains(fact.relation)
+                && (Self.broadRelations.contains(fact.relation) ? fact.relation == broad : a.specificRelations.contains(fact.relation))
+            {
                 body(fact.relation)
             }
         }
+    }
+
+    /// The broad relation other than what they said (計劃) that the question's words name of a
+    /// person more than any relation of their own (高裕躍要做什麼?: the plan he spoke for, not
+    /// his post; 高裕躍是做什麼的? his post), if there is one.
+    /// Only of a person the question names, and only with nothing but function words after the
+    /// relation's words (not 郭昊羽打算引進什麼類型的企業?, which asks of what he said, nor 工作重點).
+    func broadRelationOfSpeaker(_ person: Entity, _ a: QuestionAnalysis) -> String? {
+        guard a.mentions.contains(where: { $0.fromQuestion && $0.entity.id == person.id }) else { return nil }
+        let own = (knowledge.factsBySubject[person.id] ?? []).compactMap { a.relationCueScore[$0.relation] }.max() ?? 0
+        let count = a.normalized.keys.count
+        var found: String? = nil
+        for relation in Self.broadRelations where relation != "said" {
+            guard let score = a.relationCueScore[relation], score > own, let end = a.relationCueEnd[relation], end <= count,
+                a.functionWord.count == count, (end..<count).allSatisfy({ a.functionWord[$0] })
+            else { continue }
+            found = relation
+        }
+        return found
     }
 
     /// A place asked what only something in it has, by words of that relation's own (海珠的企業
@@ -3787,9 +3812,10 @@ public final class QAEngine: Sendable {
         } else if entity.type == "person", forced == nil, !Self.asksOfSpeech(a) {
             // A relation the question's words name that only what they said holds (盧一先想簽什麼
             //級別的項目?: the tiers of 南沙's projects, in his words).
+            let broad = broadRelationOfSpeaker(entity, a)
             facts += (factsBySpeaker[entity.id] ?? []).filter { fact in
-                fact.subject != entity.id && !Self.broadRelations.contains(fact.relation) && a.relationCueScore[fact.relation] != nil
-                    && a.specificRelations.contains(fact.relation) && !facts.contains { $0.relation == fact.relation }
+                fact.subject != entity.id && a.relationCueScore[fact.relation] != nil && !facts.contains { $0.relation == fact.relation }
+                    && (Self.broadRelations.contains(fact.relation) ? fact.relation == broad : a.specificRelations.contains(fact.relation))
             }
         }
         // Another entity of the question among a fact's objects points to that fact too
