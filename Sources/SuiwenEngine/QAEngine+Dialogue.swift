@@ -624,10 +624,11 @@ extension QAEngine {
         // 還有嗎? after a list the last answer gave (南沙的重點產業有哪些? — 還有嗎?): that is all the
         // article lists, said so with the list (and that it ends with 等, where it does), not the
         // next clause of its sentence. (Not 具體呢, which asks for detail; nor after what someone said.)
-        if a.cueSets.contains(Self.moreItemsCue), let relationID = a.context.relation, relationID != "said", relationID != "figure",
+        // (A list relation the subject has one fact of: not a plan, whose answer joins several.)
+        if a.cueSets.contains(Self.moreItemsCue), let relationID = a.context.relation, !Self.broadRelations.contains(relationID), relationID != "figure",
             let focus = a.context.focus, a.context.rule.flatMap({ id in rules.first { $0.id == id } })?.intent == "relation",
-            let list = (knowledge.factsBySubject[focus] ?? []).first(where: { $0.relation == relationID && items(of: $0).count >= 2 }),
-            let sentence = relationSentence(list)
+            case let lists = (knowledge.factsBySubject[focus] ?? []).filter({ $0.relation == relationID }), lists.count == 1,
+            let list = lists.first, items(of: list).count >= 2, let sentence = relationSentence(list)
         {
             return Outcome(
                 status: .answered, answer: render(list.complete ? "followup_list_whole" : "followup_list_open", ["text": sentence]),
@@ -652,6 +653,16 @@ extension QAEngine {
             return Outcome(
                 status: .answered, answer: render("clause_count", ["count": String(items.count), "text": clause.text]),
                 citations: [cite], confidence: 0.75, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
+        }
+        // 原文是什麼? after what someone said, put in a sentence of its own (洪謙說要給企業提供什麼服務?):
+        // their statement whole, every sentence of it, as the article writes it.
+        if a.cueSets.contains("verbatim"), a.context.relation == "said", let id = a.context.person,
+            let statement = statementsOf(id).first(where: { $0.quote.contains(sentence.text) || sentence.text.contains($0.quote) }),
+            statement.quote.count > sentence.text.count
+        {
+            return Outcome(
+                status: .answered, answer: render("evidence", ["text": String(statement.quote.reversed().drop { "。!?!?".contains($0) }.reversed())]),
+                quotes: [statement.quote], confidence: 0.85, about: [id], relation: "said")
         }
         // 原文是什麼?: the sentence the last answer rests on, whole, as the article writes it.
         if a.cueSets.contains("verbatim") {
@@ -1606,7 +1617,20 @@ extension QAEngine {
             pieces[..<last].indices.allSatisfy({ !asks[$0] && keys[$0].count >= Self.shortestClaim })
         {
             let tag = normalizer.isSimplified(question) ? "对吗?" : "對嗎?"
-            return pieces[..<last].map { $0.text + "," + tag }
+            // (Items of one claim's list, 廣州開發區、南沙和黃埔, are one claim.)
+            var claims: [String] = []
+            var current = ""
+            for piece in pieces[..<last] {
+                current += piece.text
+                if piece.mark == "、" {
+                    current += "、"
+                } else {
+                    claims.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { claims.append(current) }
+            return claims.map { $0 + "," + tag }
         }
         // Fewer than two asking pieces: one question (most messages), whatever else they hold.
         guard asks.filter({ $0 }).count >= 2 || (asks.contains(true) && !asks.last!) else { return nil }

@@ -132,7 +132,20 @@ extension QAEngine {
         if let parts = (knowledge.factsBySubject[thing.id] ?? []).first(where: { Self.listRelations.contains($0.relation) }),
             let sentence = relationSentence(parts)
         {
-            return Outcome(status: .answered, answer: sentence, quotes: [parts.quote], confidence: 0.85, about: [thing.id], relation: parts.relation)
+            // (Parts that each have parts of their own, 一廊一帶、雙核五極各指什麼?: each one's too.)
+            var sentences = [sentence]
+            var quotes = [parts.quote]
+            let partLists = parts.objects.compactMap { part in
+                (knowledge.factsBySubject[part] ?? []).first { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+            }
+            if !parts.objects.isEmpty, partLists.count == parts.objects.count {
+                for list in partLists {
+                    guard let own = relationSentence(list) else { continue }
+                    sentences.append(own)
+                    if !quotes.contains(list.quote) { quotes.append(list.quote) }
+                }
+            }
+            return Outcome(status: .answered, answer: sentences.joined(), quotes: quotes, confidence: 0.85, about: [thing.id], relation: parts.relation)
         }
         return Outcome(
             status: .noAnswer, answer: render("stands_for_none", ["name": thing.name, "text": thing.summary ?? thing.quote]),

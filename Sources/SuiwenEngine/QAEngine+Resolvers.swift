@@ -1328,12 +1328,25 @@ extension QAEngine {
             }
             // (Words only one of them said, 書記說要強化數字賦能還有啥?: that one's clause, not which
             // of them.)
-            // (A passage of theirs: three pairs of characters or more shared, not 重點 alone.)
-            if holders.count > 1, a.cueSets.contains("said"), !(a.evidenceQuery ?? makeEvidenceQuery(a)).focus.isEmpty,
-                let found = retrieve(a), case let speakers = holders.filter(found.outcome.about.contains), speakers.count == 1,
-                Self.shared(Self.bigrams(a.contentOutsideEntities), Self.bigrams(normalizer.normalize(found.outcome.answer).characters)) >= 3
+            // (A passage of one holder's: three pairs of characters or more shared, the things the
+            // question names counted, and three times as many as any other holder's — not 重點
+            // alone, nor 平臺建設 two of them spoke of.)
+            if holders.count > 1, a.cueSets.contains("said"),
+                case let things = a.mentions.filter({ $0.fromQuestion && !["person", "role", "city", "organization", "district", "event"].contains($0.entity.type) }),
+                !things.isEmpty || !(a.evidenceQuery ?? makeEvidenceQuery(a)).focus.isEmpty
             {
-                return found.outcome
+                let words = things.reduce(Self.bigrams(a.contentOutsideEntities)) { $0.union(Self.bigrams(normalizer.normalize($1.entity.name).characters)) }
+                let scores = holders.map { bestOwnSentence(of: $0, holding: words)?.score ?? 0 }
+                if let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] >= 3,
+                    scores.indices.allSatisfy({ $0 == top || scores[$0] * 3 <= scores[top] }),
+                    let person = knowledge.entitiesByID[holders[top]]
+                {
+                    var own = a
+                    own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                    own.evidenceQuery = makeEvidenceQuery(own)
+                    if let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
+                    if let said = speakerSummary(own) { return said }
+                }
             }
             // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
             // lists them).

@@ -2973,6 +2973,15 @@ public final class QAEngine: Sendable {
             // A version by its number, naming nothing (那4.0版本對應的是哪一個?): the item in that
             // place of the last list, as the versions were listed.
             if n > 0 { a.ordinal = n }
+        } else if !a.mentions.contains(where: \.fromQuestion), let focus = a.context.focus.flatMap({ knowledge.entitiesByID[$0] }),
+            focus.name.contains("1.0"), text.filter({ $0 == "." }).count == 1,
+            let point = text.firstIndex(of: "."), point >= 1, point + 1 < text.count, text[point + 1] == "0",
+            text[point - 1].isASCIIDigit, point < 2 || !text[point - 2].isASCIIDigit, point + 2 == text.count || !text[point + 2].isASCIIDigit,
+            let n = Int(String(text[point - 1])), n > 0
+        {
+            // (Without the word 版本, after a list whose name numbers its versions, 1.0到5.0改革:
+            // 那4.0是哪一個? — one version, not 從1.0到5.0, a range of them.)
+            a.ordinal = n
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
         // Something heard, and nothing asked of it (據說越秀要引進10家500強央企子公司): whether it
@@ -3752,6 +3761,12 @@ public final class QAEngine: Sendable {
     /// relation's words (not 郭昊羽打算引進什麼類型的企業?, which asks of what he said, nor 工作重點).
     func broadRelationOfSpeaker(_ person: Entity, _ a: QuestionAnalysis) -> String? {
         guard a.mentions.contains(where: { $0.fromQuestion && $0.entity.id == person.id }) else { return nil }
+        // (Of one body or place: the mayor's plans are of the city and of an axis both, his
+        // speech's points rather.)
+        var subject: String? = nil
+        for fact in factsBySpeaker[person.id] ?? [] where Self.broadRelations.contains(fact.relation) && fact.relation != "said" && fact.subject != person.id {
+            if subject == nil { subject = fact.subject } else if subject != fact.subject { return nil }
+        }
         let own = (knowledge.factsBySubject[person.id] ?? []).compactMap { a.relationCueScore[$0.relation] }.max() ?? 0
         let count = a.normalized.keys.count
         var found: String? = nil

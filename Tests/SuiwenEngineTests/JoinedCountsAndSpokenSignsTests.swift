@@ -93,3 +93,51 @@ import Testing
         #expect(try engine.answer("机场高速沿线要搞改造吗").answer.contains("机场高速两侧"))
     }
 }
+
+/// Lists claimed and questioned back (不是…嗎?), versions asked by number, a statement asked for as
+/// written after what it said, and each part's parts.
+@Suite struct ClaimsBackVersionsAndPartsOfPartsTests {
+    @Test func aListClaimedBackWithNotIsChecked() throws {
+        let wrong = try engine.answer("雙核不是天河跟南沙嗎?")
+        #expect(wrong.answer.hasPrefix("不是這樣"))
+        #expect(wrong.answer.contains("中心城區"))
+        #expect(try engine.answer("雙核不是中心城區和南沙嗎?").answer.hasPrefix("是的"))
+    }
+
+    @Test func claimsCheckedTogetherKeepAListWhole() throws {
+        #expect(engine.separateQuestions("三大国家级开发区是广州开发区、南沙和黄埔;另外统筹了21条重点产业链。两处都对吗?")
+            == ["三大国家级开发区是广州开发区、南沙和黄埔,对吗?", "另外统筹了21条重点产业链,对吗?"])
+    }
+
+    @Test func aVersionByNumberIsTheItemInItsPlace() throws {
+        let list = try engine.answer("廣州營商環境1.0到5.0改革,每一版的重點依序是什麼?")
+        #expect(try engine.answer("那4.0是哪一個?", context: list.context).answer.contains("繡花功夫"))
+        // (A range of versions asks for them all.)
+        let all = try engine.answer("從1.0到5.0各階段的重點分別是什麼?", context: list.context)
+        #expect(all.answer.contains("激發活力"))
+    }
+
+    @Test func theOrderAsWrittenAsksNoPassage() throws {
+        let list = try engine.answer("王宏偉說重點推進哪些片區連片改造?依原文順序列出")
+        #expect(list.answer.contains("機場高速兩側"))
+        #expect(try engine.answer("第三個是哪個?", context: list.context).answer.contains("羅沖圍"))
+    }
+
+    @Test func aStatementAskedForAsWrittenIsWhole() throws {
+        let said = try engine.answer("洪谦说要给企业提供什么服务")
+        let whole = try engine.answer("原文呢", context: said.context)
+        #expect(whole.answer.contains("娘家人"))
+        #expect(whole.answer.contains("保姆式"))
+    }
+
+    @Test func eachPartsOwnPartsAreGiven() throws {
+        let reply = try engine.answer("一廊一帶、雙核五極 各指什麼?")
+        #expect(reply.answer.contains("科技創新走廊"))
+        #expect(reply.answer.contains("中心城區"))
+    }
+
+    @Test func whenSomeoneTookOfficeIsNotSaid() throws {
+        #expect(try engine.answer("郭永航哪年当的市长").status == .noAnswer)
+        #expect(try engine.answer("有没有给startup的天使投资基金？规模多少亿？").status == .noAnswer)
+    }
+}
