@@ -541,6 +541,23 @@ extension QAEngine {
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
+        // 再說一遍: the last answer again — its figures, else the sentence it rests on.
+        if a.cueSets.contains(Self.repeatAskedCue), !a.mentions.contains(where: \.fromQuestion) {
+            let given = a.context.figures.filter(figures.indices.contains)
+            if !given.isEmpty {
+                let facts = given.map { figures[$0] }
+                return Outcome(
+                    status: .answered, answer: facts.map(figureLine).joined(), quotes: facts.map(\.quote), confidence: 0.8,
+                    about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: given)
+            }
+            if let index = a.context.clause, evidence.clauses.indices.contains(index) {
+                let sentence = evidence.sentences[evidence.clauses[index].sentence]
+                return Outcome(
+                    status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
+                    citations: [Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                    confidence: 0.8, about: evidence.clauses[index].entities.sorted(), clause: index)
+            }
+        }
         // 這個數字是誰說的? with nothing before it: which number?
         if a.cueSets.contains("this_figure"), a.context.clause == nil {
             return Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)

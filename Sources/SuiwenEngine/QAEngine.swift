@@ -685,6 +685,20 @@ public final class QAEngine: Sendable {
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
+    /// The rule that greets back.
+    static let greetingRule = "chat.greeting"
+
+    /// Whether every character of the question is a word of the lexicon's `greeting` (在嗎, 你好呀).
+    func onlyGreeting(_ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        guard !keys.isEmpty, a.cueSets.contains("greeting") else { return false }
+        var covered = [Bool](repeating: false, count: keys.count)
+        for match in cueAutomaton.matches(in: keys) {
+            guard case .set("greeting", _) = match.payload else { continue }
+            for i in match.start..<match.end { covered[i] = true }
+        }
+        return !covered.contains(false)
+    }
     /// Of those, what is said in passing (你好, 謝謝, 再見): a message that also asks about the
     /// document (喂 番禺嗰度…搞咩平台?) is answered for what it asks.
     static let pleasantries: Set<String> = ["greeting", "farewell", "thanks"]
@@ -1273,7 +1287,7 @@ public final class QAEngine: Sendable {
         // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage. Nor
         // a list claimed, whose items 、 parts, unless one part holds the claim whole: 廣州有多少
         // 市場主體?三大國家級開發區包括番禺嗎?)
-        if !analysis.cueSets.contains("passage_check"), let parts = separateQuestions(asked),
+        if !analysis.cueSets.contains("passage_check"), var parts = separateQuestions(asked),
             !analysis.cueSets.contains("list_claim") || parts.contains(where: { part in
                 // (A part that claims the whole list and asks of it, not a claim another part asks
                 // of, nor one 、 cuts: …包括數字化轉型、…和國際化提升。這道題答案是對還是錯?)
@@ -1288,6 +1302,14 @@ public final class QAEngine: Sendable {
                 guard let reply = try? answer(part, context: context) else { break }
                 replies.append(reply)
                 context = reply.context
+            }
+            // (A greeting among questions, 你好,在嗎,南沙書記是誰?: the questions' answers.)
+            if replies.count == parts.count, replies.contains(where: { $0.intent == Self.greetingRule }),
+                replies.contains(where: { reply in reply.status == .answered && !reply.intent.hasPrefix("chat.") })
+            {
+                let kept = replies.indices.filter { replies[$0].intent != Self.greetingRule }
+                replies = kept.map { replies[$0] }
+                parts = kept.map { parts[$0] }
             }
             // (A part the article does not answer, said so by a rule of its own — 海珠區2022年GDP是
             // 多少? — is answered as such beside the others; one not understood is not.)
@@ -1510,7 +1532,8 @@ public final class QAEngine: Sendable {
             let rule = rules[index]
             // 你好 / 謝謝 beside words the document holds (喂 番禺嗰度…搞咩平台?): what is asked.
             // (Or beside words that ask: 謝謝,原文怎麼說?)
-            if Self.pleasantries.contains(rule.intent),
+            // (Not words that are all the greeting, 在嗎?, whose 嗎 asks nothing of the document.)
+            if Self.pleasantries.contains(rule.intent), !onlyGreeting(analysis),
                 asksOfTheDocument(analysis) || analysis.cueSets.contains(where: { Self.asksSomething($0) || $0 == "verbatim" })
             { continue }
             var attempt = analysis
@@ -1749,6 +1772,8 @@ public final class QAEngine: Sendable {
     static let sumAskedCue = "sum_asked"
     /// The cue set of the words that ask whether a list goes on (還有嗎, 就這些嗎).
     static let moreItemsCue = "more_items"
+    /// The cue set of the words that ask for the last answer again (再說一遍).
+    static let repeatAskedCue = "repeat_asked"
     /// The cue set of the words that ask how far apart two figures are (多幾個, 相差多少).
     static let differenceAskedCue = "difference_asked"
 
@@ -2275,6 +2300,8 @@ public final class QAEngine: Sendable {
 
     /// 在, which places a thing in what follows it (a normalized key).
     static let atKey = CharacterKey.key("在")
+    /// 的, between a body's name and its post (南沙的書記).
+    static let deKey = CharacterKey.key("的")
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
@@ -2300,8 +2327,9 @@ public final class QAEngine: Sendable {
         // 南沙常為, often for, a word apart from 常委. Or where the question or one of its clauses
         // begins, …太慢了 市張有講…: no word before it to be part of.)
         corrections.removeAll { c in
+            // (Or after the body and 的, 南沙的書計.)
             c.afterBodyOnly && normalized.joinedInOriginal(at: c.range.lowerBound) && !entityMatches.contains { match in
-                match.end == c.range.lowerBound
+                (match.end == c.range.lowerBound || (match.end + 1 == c.range.lowerBound && normalized.keys[match.end] == Self.deKey))
                     && match.payload.contains { ["organization", "district", "city"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
             }
         }
