@@ -765,6 +765,11 @@ extension QAEngine {
         return false
     }
 
+    /// The measure words of a count of the subjects named (兩個區, 兩位).
+    static let subjectCountMeasures: Set<Character> = ["個", "个", "位", "家"]
+    /// The words for a district after a count of those named (兩個區).
+    static let placeNouns: Set<Character> = ["區", "区"]
+
     /// A question that names two or more subjects of one type joined by 和/與/、 (南沙和越秀分別…):
     /// the question once for each, without the others.
     func separateSubjects(_ a: QuestionAnalysis) -> [String]? {
@@ -801,7 +806,15 @@ extension QAEngine {
         let original = Array(a.original)
         func originalIndex(_ i: Int) -> Int { i < a.normalized.origins.count ? a.normalized.origins[i] : original.count }
         let from = originalIndex(run.first!.start)
-        let to = run.last!.end < text.count ? originalIndex(run.last!.end) : original.count
+        // (Their number said after them, 越秀和海珠兩個區的書記: no part of either's question.)
+        var end = run.last!.end
+        if end < text.count, text[end].isASCIIDigit, Int(String(text[end...].prefix(while: \.isASCIIDigit))) == run.count {
+            var i = end + String(run.count).count
+            if i < text.count, Self.subjectCountMeasures.contains(text[i]) { i += 1 }
+            if i < text.count, Self.placeNouns.contains(text[i]) { i += 1 }
+            if i > end + String(run.count).count { end = i }
+        }
+        let to = end < text.count ? originalIndex(end) : original.count
         return run.map { m in
             String(original[..<from]) + String(original[originalIndex(m.start)..<(m.end < text.count ? originalIndex(m.end) : original.count)])
                 + String(original[to...])

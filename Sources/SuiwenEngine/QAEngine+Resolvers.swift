@@ -40,7 +40,9 @@ extension QAEngine {
             !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
             !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
-            previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion)
+            previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion),
+            // (Nor who, after a count, 住建局那位叫什麼名字?: a person, whom no figure gives.)
+            !(previous.intent == "figure" && a.cueSets.contains("who"))
         {
             a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject")
             // After what someone said, a thing (政商關係方面呢?): what they said of it.
@@ -524,6 +526,10 @@ extension QAEngine {
     /// The most characters of a follow-up about the last answer's figure that names nothing (增速呢?).
     static let longestFigureFollowUp = 12
 
+    /// How many digits a number the question writes must have to name a figure by itself (127,
+    /// 2000; not 8 or 10, which count many things).
+    static let digitsNamingAFigure = 3
+
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
         // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
@@ -587,6 +593,14 @@ extension QAEngine {
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
+            // The figure the last answer gave, its number written again, of three digits or more
+            // (這2000億全是城中村改造的錢?): that figure, over one the question's other words name.
+            // (Not a number the asker only claims: 不是說城中村改造要推200個嗎? is no 越秀's 200個.)
+            if a.figureValues.contains(index), a.context.figures.contains(index),
+                (fact.value?.filter(\.isASCIIDigit).count ?? 0) >= Self.digitsNamingAFigure
+            {
+                total += 3
+            }
             // How long asked (要花幾年?): only a figure in years, months or days.
             // (未來幾年 and the like are no duration: the lexicon's phrases rewrite them.)
             if a.cueSets.contains("duration_asked"), !(fact.unit ?? "").contains(where: { "年月天日".contains($0) }) { continue }
@@ -789,6 +803,7 @@ extension QAEngine {
         // the figure's subject (萬億級產業鏈群's clusters; not a district's or body's other lists).
         var listed = ""
         var listQuotes: [String] = []
+        var listRelation: String?
         if a.cueSets.contains("aggregate_which"), facts.count == 1, case let subject = facts[0].subject,
             !Self.speakingTypes.contains(knowledge.entitiesByID[subject]?.type ?? "person"),
             let list = (knowledge.factsBySubject[subject] ?? []).filter({ $0.objects.count >= 2 }).max(by: { $0.objects.count < $1.objects.count }),
@@ -796,11 +811,13 @@ extension QAEngine {
         {
             listed = sentence
             listQuotes = [list.quote]
+            listRelation = list.relation
         }
+        // (The list's relation stays the thread: 千億級的呢? next asks the count and the list again.)
         return Outcome(
             status: .answered, answer: verdict + lines.joined() + listed, quotes: facts.map(\.quote) + listQuotes,
             confidence: usedContext ? 0.85 : (facts.count > 2 ? 0.7 : 0.9),
-            about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: facts.compactMap(figureIndex))
+            about: facts.map(\.subject) + facts.compactMap(\.speaker), relation: listRelation, figures: facts.compactMap(figureIndex))
     }
 
     /// A number the question claims a bound of (破300萬, 超過300萬, 300萬以上; 不到5輪): the

@@ -687,6 +687,8 @@ public final class QAEngine: Sendable {
     static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
     /// The rule that greets back.
     static let greetingRule = "chat.greeting"
+    /// The rule that answers of the last answer's figure (這個數字是誰說的?).
+    static let thisFigureRule = "followup.this-figure"
 
     /// Whether every character of the question is a word of the lexicon's `greeting` (在嗎, 你好呀).
     func onlyGreeting(_ a: QuestionAnalysis) -> Bool {
@@ -1323,7 +1325,11 @@ public final class QAEngine: Sendable {
             {
                 return replies[0]
             }
-            let general = { (reply: Reply) in ["summary.", "followup.", "entity.describe", "entity.yesno-describe"].contains { reply.intent.hasPrefix($0) } }
+            // (Not what the last answer's figure is or who gave it, 這數字誰說的?你確定不是區長?: that
+            // figure's, an answer of its own.)
+            let general = { (reply: Reply) in
+                reply.intent != Self.thisFigureRule && ["summary.", "followup.", "entity.describe", "entity.yesno-describe"].contains { reply.intent.hasPrefix($0) }
+            }
             let firstUnanswered = replies.firstIndex { $0.status != .answered } ?? replies.count
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }),
                 replies.allSatisfy({ $0.status == .answered }) || (
@@ -3617,6 +3623,15 @@ public final class QAEngine: Sendable {
             !a.mentions.contains(where: \.fromQuestion)
         {
             a.cueSets.insert("howmany")
+        }
+        // (Another thing and 呢 after a count given with its list, 萬億級產業鏈群有幾個?分別是哪些 →
+        // 千億級的呢?: its count and its list of the same relation.)
+        if a.cueSets.contains("ellipsis"), !context.figures.isEmpty, context.rule?.hasPrefix("figure") == true,
+            let relation = context.relation, relation != "figure", !Self.broadRelations.contains(relation),
+            !a.cueSets.contains(where: Self.asksSomething),
+            a.mentions.contains(where: { m in m.fromQuestion && (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == relation } })
+        {
+            a.cueSets.insert("aggregate_which")
         }
         // (這個數字 points at the last answer's figure only when it gave one; with nothing before
         // it, the reply asks what is meant.)
