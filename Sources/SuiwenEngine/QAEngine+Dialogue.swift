@@ -962,6 +962,9 @@ extension QAEngine {
     static let closingParticles: Set<Character> = ["啊", "呀", "呢", "嘛", "啦", "喔", "哦", "吖", "咩"]
 
     /// (A space too, as typed in a chat box: 南沙書記是誰 他說了啥.)
+    /// How many Latin letters one Chinese character outweighs when telling a message's language:
+    /// more letters than that for each, and the message is English with Chinese words in it.
+    static let lettersPerChineseCharacter = 5
     static let splitMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", " ", "\u{3000}"]
 
     /// A quotation pasted before the question (剛在群裡看到:「高裕躍:…專項行動」高裕躍是哪個部門的?):
@@ -1248,6 +1251,9 @@ extension QAEngine {
     /// Where a question is split into the questions it holds: `splitMarks`, full stops and
     /// exclamations (not the ASCII full stop, which is also a decimal point).
     static let questionMarks = splitMarks.union(["。", "!", "\u{FF01}", "、"])
+    /// The most questions one message is answered as, each in turn (發言的都有哪些人?幾位部門負責人,
+    /// 幾個區的區委書記?有沒有企業家發言?): more, and it is taken as one.
+    static let mostQuestionsInOneMessage = 4
     /// The most pieces a question is split into before it is taken as one (a long message).
     static let maximumQuestionPieces = 8
     /// The cue set of a piece that asks yes or no of every claim before it (這兩點都對嗎?).
@@ -1291,7 +1297,7 @@ extension QAEngine {
     /// word of `asksSomething`) is a question, with the pieces before it that only lead up to it;
     /// a piece after the last that names something (越秀呢) is a question of its own, one that
     /// names nothing (多謝您) goes with the last. Each keeps the mark it ended with. nil for one
-    /// question, or more than three, or no Chinese at all.
+    /// question, or more than `mostQuestionsInOneMessage`, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
         separateQuestionsAtMarks(question) ?? separateQuestionsAtSpokenJoiner(question) ?? separateCountsAskedTwice(question)
     }
@@ -1474,7 +1480,14 @@ extension QAEngine {
         let marks = Self.questionMarks
         let characters = Array(question.unicodeScalars)
         // (Chinese, or English the phrases make Chinese: How many …, and what is …?)
-        let chinese = characters.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+        // (English with a Chinese word or two, …urban village (城中村) redevelopment projects…, is
+        // English: its spaces part no questions. Told by how many letters stand for each character.)
+        var hanCount = 0
+        var latinCount = 0
+        for c in characters {
+            if (0x4E00...0x9FFF).contains(c.value) { hanCount += 1 } else if (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) { latinCount += 1 }
+        }
+        let chinese = hanCount > 0 && hanCount * Self.lettersPerChineseCharacter >= latinCount
         guard let first = characters.firstIndex(where: marks.contains), first + 1 < characters.count,
             chinese || normalizer.normalize(question).scalars.contains(where: { (0x4E00...0x9FFF).contains($0) })
         else { return nil }
@@ -1705,7 +1718,7 @@ extension QAEngine {
         // (A message whose other piece only asked whether the document says it: the one question,
         // without that piece.)
         let droppedTag = documentTag.enumerated().contains { $0.element && !groups.joined().contains($0.offset) }
-        guard groups.count >= 2 || (droppedTag && groups.count == 1), groups.count <= 3 else { return nil }
+        guard groups.count >= 2 || (droppedTag && groups.count == 1), groups.count <= Self.mostQuestionsInOneMessage else { return nil }
         // Joined by commas, ending with the mark its (last) asking piece ended with; a quiz's
         // options after a colon, listed with 、.
         return groups.map { group in

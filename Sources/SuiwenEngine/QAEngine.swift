@@ -431,6 +431,13 @@ public final class QAEngine: Sendable {
         return characters[..<last].lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "\u{FF01}" })
     }
 
+    /// Where the clauses before the last one end (its comma), in characters of `text`.
+    static func endOfClausesBeforeQuestion(in text: String) -> Int? {
+        let characters = Array(text)
+        guard let last = characters.lastIndex(where: { !$0.isWhitespace && !EvidenceIndex.sentenceEnds.contains($0) }) else { return nil }
+        return characters[..<last].lastIndex(where: { $0 == "," || $0 == "\u{FF0C}" || $0 == ";" || $0 == "\u{FF1B}" })
+    }
+
     /// The most characters of a claim's label.
     static let longestClaimLabel = 6
 
@@ -2309,6 +2316,33 @@ public final class QAEngine: Sendable {
     /// 的, between a body's name and its post (南沙的書記).
     static let deKey = CharacterKey.key("的")
 
+    /// Whether the words of the clause that asks of `relation`, besides its cues and function
+    /// words, are words of `holder`'s facts or names (開 of 召開; not 完成 of 什麼時候完成?).
+    func otherWordsAreOf(_ holder: String, _ entity: Entity, relation: String, _ a: QuestionAnalysis, cueMatches: [AliasAutomaton<CueTag>.Match]) -> Bool {
+        let keys = a.normalized.keys
+        var cued = [Bool](repeating: false, count: keys.count)
+        for match in cueMatches { for i in match.start..<match.end { cued[i] = true } }
+        // (Its facts' words and its names; in the clause that asks, 噢噢原來是這樣 aside.)
+        let quotes = ((knowledge.factsBySubject[holder] ?? []).map(\.quote) + [entity.name] + entity.aliases).map { normalizer.normalize($0).keys }
+        let end = min(keys.count, a.relationCueEnd[relation] ?? keys.count)
+        let origins = a.normalized.origins
+        let original = Array(a.original.unicodeScalars)
+        // (A clause mark or a space written between two keys.)
+        func boundary(before i: Int) -> Bool {
+            guard i > 0, i < keys.count, i < origins.count, origins[i - 1] + 1 <= origins[i], origins[i] <= original.count else { return false }
+            return keys[i] == 0x20 || keys[i - 1] == 0x20 || original[(origins[i - 1] + 1)..<origins[i]].contains { Self.clauseMarks.contains($0) }
+        }
+        let clauseStart = (0..<end).last(where: { boundary(before: $0) }) ?? 0
+        let clauseEnd = (end..<keys.count).first(where: { boundary(before: $0) }) ?? keys.count
+        let others = (clauseStart..<clauseEnd).filter { !cued[$0] && !a.functionWord[$0] && !functionCharacterKeys.contains(keys[$0]) && keys[$0] != 0x20 }
+        // (Each run of them as written there: 開 of 召開, not 開工 of 開…工作日.)
+        var runs: [[UInt32]] = []
+        for i in others {
+            if let last = runs.indices.last, others.contains(i - 1) { runs[last].append(keys[i]) } else { runs.append([keys[i]]) }
+        }
+        return runs.allSatisfy { run in quotes.contains { Self.holdsRun($0, run) } }
+    }
+
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
         let normalized = normalizer.normalize(question)
         let simplified = normalizer.script(of: question) ?? context.simplified
@@ -2834,8 +2868,15 @@ public final class QAEngine: Sendable {
                 // 了清遠。…海珠摸排到有轉移意向的企業有多少家?), where that one names a thing of the
                 // graph's: the story's, not what is asked. (Not a sentence that asks, 深圳的區委書記是
                 // 誰。南沙的…?: a question typed with a full stop.)
+                // (Or in the clauses before the last, when told as heard or as the asker's own,
+                // 聽說廠子要往清遠那邊轉移,文章裡海珠區的書記是怎麼說的?: a clause that asks nothing.)
                 if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
-                    let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original), a.normalized.origins[match.end - 1] < storyEnd,
+                    let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original)
+                        ?? (cueMatches.contains(where: { other in
+                            guard case .set(let set, _) = other.payload, set == "hearsay" || set == "asker" else { return false }
+                            return other.start < match.start
+                        }) ? Self.endOfClausesBeforeQuestion(in: a.original) : nil),
+                    a.normalized.origins[match.end - 1] < storyEnd,
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope && a.normalized.origins[m.start] > storyEnd
                     }),
@@ -3547,31 +3588,28 @@ public final class QAEngine: Sendable {
                 .min(by: { (a.relationCueScore[$0] ?? 0, $1) > (a.relationCueScore[$1] ?? 0, $0) }),
             let holder = soleHolders[relation], let entity = knowledge.entitiesByID[holder]
         {
-            var cued = [Bool](repeating: false, count: keys.count)
-            for match in cueMatches { for i in match.start..<match.end { cued[i] = true } }
-            // (Its facts' words and its names; in the clause that asks, 噢噢原來是這樣 aside.)
-            let quotes = ((knowledge.factsBySubject[holder] ?? []).map(\.quote) + [entity.name] + entity.aliases).map { normalizer.normalize($0).keys }
-            let end = min(keys.count, a.relationCueEnd[relation] ?? keys.count)
-            let origins = a.normalized.origins
-            let original = Array(a.original.unicodeScalars)
-            // (A clause mark or a space written between two keys.)
-            func boundary(before i: Int) -> Bool {
-                guard i > 0, i < keys.count, i < origins.count, origins[i - 1] + 1 <= origins[i], origins[i] <= original.count else { return false }
-                return keys[i] == 0x20 || keys[i - 1] == 0x20 || original[(origins[i - 1] + 1)..<origins[i]].contains { Self.clauseMarks.contains($0) }
-            }
-            let clauseStart = (0..<end).last(where: { boundary(before: $0) }) ?? 0
-            let clauseEnd = (end..<keys.count).first(where: { boundary(before: $0) }) ?? keys.count
-            let others = (clauseStart..<clauseEnd).filter { !cued[$0] && !a.functionWord[$0] && !functionCharacterKeys.contains(keys[$0]) && keys[$0] != 0x20 }
-            // (Each run of them as written there: 開 of 召開, not 開工 of 開…工作日.)
-            var runs: [[UInt32]] = []
-            for i in others {
-                if let last = runs.indices.last, others.contains(i - 1) { runs[last].append(keys[i]) } else { runs.append([keys[i]]) }
-            }
-            if runs.allSatisfy({ run in quotes.contains { Self.holdsRun($0, run) } }) {
+            if otherWordsAreOf(holder, entity, relation: relation, a, cueMatches: cueMatches) {
                 a.mentions.removeAll { $0.source != .question(.exact) && ($0.entity.id == knowledge.scope || $0.entity.type == "city") }
                 a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
                 a.contextUsed.append("the one thing with \(relation) → \(entity.name)")
             }
+        }
+        // A relation only the document's place has, asked of nothing named (獲批過什麼稱號?, after
+        // a turn about a thing of the city's with none): the place's. (Not over what the last turn
+        // was about when that has the relation too.)
+        if !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty, let scope = knowledge.scope,
+            !a.mentions.contains(where: { $0.entity.id == scope }),
+            let relation = a.specificRelations.lazy.filter({ self.soleHolders[$0] == scope })
+                .min(by: { (a.relationCueScore[$0] ?? 0, $1) > (a.relationCueScore[$1] ?? 0, $0) }),
+            !a.mentions.contains(where: { m in (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == relation } }),
+            (context.focus ?? context.place ?? context.person).map({ id in !(knowledge.factsBySubject[id] ?? []).contains { $0.relation == relation } }) ?? true,
+            // (Nor a count asked, 企業滿意度具體是多少?, which no list answers; and only when the
+            // question's other words are the place's facts', not 物流補貼's.)
+            !a.cueSets.contains("howmany"), !a.cueSets.contains("answer_number"), !keys.contains(where: Self.isDigitKey), context.figures.isEmpty,
+            let entity = knowledge.entitiesByID[scope], otherWordsAreOf(scope, entity, relation: relation, a, cueMatches: cueMatches)
+        {
+            a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
+            a.contextUsed.append("the one place with \(relation) → \(entity.name)")
         }
         // The words asked as written of nothing but the city (廣州的結果原文怎麼講? after the survey):
         // the city holds no passage of its own to quote; they are the last answer's, as 原文怎麼講?

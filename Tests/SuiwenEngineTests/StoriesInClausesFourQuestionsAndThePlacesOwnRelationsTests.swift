@@ -1,0 +1,47 @@
+import Testing
+@testable import SuiwenEngine
+
+/// A place outside the article in a clause told as heard, four questions in one message, which
+/// bodies' heads, a relation only the city has asked of nothing, and English with a Chinese word.
+@Suite struct StoriesInClausesFourQuestionsAndThePlacesOwnRelationsTests {
+    @Test func aPlaceOutsideTheArticleInAClauseToldAsHeardIsTheStory() throws {
+        let reply = try engine.answer("我在海珠开纺织小作坊的,听说厂子要往清远那边转移,文章里海珠区的书记是怎么说的?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("广清"))
+        #expect(reply.answer.contains("蔡澍"))
+        // (Not a clause that asks of it, nor one no story word opens: outside still.)
+        #expect(try engine.answer("清远有什么产业").status == .noAnswer)
+        #expect(try engine.answer("市民是天河石牌村的租户,问石牌村在不在今年的城中村改造名单里,具体什么时候开始拆?").status == .noAnswer)
+    }
+
+    @Test func fourQuestionsInOneMessageAreEachAnswered() throws {
+        let reply = try engine.answer("请问一下,那天会上发言的都有哪些人?一共是几位市里部门的负责人,几个区的区委书记?有没有企业家发言?麻烦了。")
+        #expect(reply.answer.contains("6位"))
+        #expect(reply.answer.contains("11区"))
+        #expect(reply.answer.contains("企业经营者"))
+    }
+
+    @Test func whichBodiesTheHeadsAreOfIsTheBodies() throws {
+        let reply = try engine.answer("6个部门负责人是哪几个部门的")
+        #expect(reply.answer.contains("发展改革委"))
+        #expect(try engine.answer("帮我盘点一下文中点名发言的人,名字加职务").answer.contains("郭永航"))
+    }
+
+    @Test func aRelationOnlyTheCityHasAskedOfNothingIsTheCitys() throws {
+        let evaluation = try engine.answer("它的制造业综合评价叫什么", context: try engine.answer("广州统筹发展了多少条重点产业链?").context)
+        #expect(try engine.answer("还有呢?获批过什么称号", context: evaluation.context).answer.contains("全球定制之都"))
+        // (Not words of something else, 物流補貼, nor a count asked.)
+        #expect(try engine.answer("今年物流补帖有啥政策没").status == .noAnswer)
+        #expect(try engine.answer("企业满意度具体是多少?").status == .noAnswer)
+    }
+
+    @Test func englishWithAChineseWordIsEnglishAndItsSpacesPartNothing() throws {
+        let reply = try engine.answer("how many urban village (城中村) redevelopment projects is Guangzhou planning this year? And how many firms in Haizhu said they intend to relocate?")
+        #expect(reply.answer.contains("127"))
+        #expect(reply.answer.contains("821"))
+        let growth = try engine.answer("Guangzhou 市场主体 total by end of 2022, and the year-on-year growth rate?")
+        #expect(growth.answer.contains("315.55"))
+        #expect(growth.answer.contains("3.88%"))
+        #expect(!growth.answer.contains("不是"))
+    }
+}
