@@ -1482,10 +1482,12 @@ extension QAEngine {
         // (Chinese, or English the phrases make Chinese: How many …, and what is …?)
         // (English with a Chinese word or two, …urban village (城中村) redevelopment projects…, is
         // English: its spaces part no questions. Told by how many letters stand for each character.)
+        // (Counted over the string's own scalars, not the array's: its iterator is concrete, no
+        // generic one whose every step allocates in a debug build.)
         var hanCount = 0
         var latinCount = 0
-        for c in characters {
-            if (0x4E00...0x9FFF).contains(c.value) { hanCount += 1 } else if (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) { latinCount += 1 }
+        for c in question.unicodeScalars {
+            if c.value >= 0x4E00 && c.value <= 0x9FFF { hanCount += 1 } else if (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A { latinCount += 1 }
         }
         let chinese = hanCount > 0 && hanCount * Self.lettersPerChineseCharacter >= latinCount
         guard let first = characters.firstIndex(where: marks.contains), first + 1 < characters.count,

@@ -2754,10 +2754,10 @@ extension QAEngine {
         // 要幹嘛?: the bureau's plan): whose words those are, said after it.
         // (A plan only: a list's own sentence is what its follow-ups read.)
         // (Or any list, asked of someone by their post alone, 海珠區的書記是怎麼說的?: whose it is.)
-        if relationID != "said",
+        if relationID != "said", a.cueSets.contains("said"),
             Self.broadRelations.contains(relationID)
                 || (a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" })),
-            a.cueSets.contains("said"), let speaker = facts.first?.speaker, facts.allSatisfy({ $0.speaker == speaker }),
+            let speaker = facts.first?.speaker, facts.allSatisfy({ $0.speaker == speaker }),
             let person = knowledge.entitiesByID[speaker], person.type == "person", !sentences.contains(where: { $0.contains(person.name) })
         {
             sentences.append(render("relation_speaker_note", ["speaker": titled(speaker)]))

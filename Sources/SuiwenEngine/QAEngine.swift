@@ -3597,8 +3597,8 @@ public final class QAEngine: Sendable {
         // A relation only the document's place has, asked of nothing named (獲批過什麼稱號?, after
         // a turn about a thing of the city's with none): the place's. (Not over what the last turn
         // was about when that has the relation too.)
-        if !a.mentions.contains(where: \.fromQuestion), a.ambiguous.isEmpty, let scope = knowledge.scope,
-            !a.mentions.contains(where: { $0.entity.id == scope }),
+        if !a.specificRelations.isEmpty, a.ambiguous.isEmpty, let scope = knowledge.scope,
+            !a.mentions.contains(where: { $0.fromQuestion || $0.entity.id == scope }),
             let relation = a.specificRelations.lazy.filter({ self.soleHolders[$0] == scope })
                 .min(by: { (a.relationCueScore[$0] ?? 0, $1) > (a.relationCueScore[$1] ?? 0, $0) }),
             !a.mentions.contains(where: { m in (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == relation } }),
@@ -4098,8 +4098,14 @@ public final class QAEngine: Sendable {
         // (After a word that only leads in, 其中住建局的是誰?, a template may match the rest.)
         let start = leadInKeys.first { keys.count > $0.count && keys.starts(with: $0) }?.count ?? 0
         let shape = CompiledPattern.Shape(keys, fillers, from: start)
-        let templated = rules.indices.map { i in
-            rulePatterns[i].contains { $0.mayMatch(shape) && $0.matches(keys, fillers, from: start) }
+        // (Index loops here and below, not `contains(where:)` and `filter`: this runs for every rule
+        // of every question, and a generic iterator's every step allocates in a debug build.)
+        var templated = [Bool](repeating: false, count: rules.count)
+        for i in 0..<rules.count {
+            let patterns = rulePatterns[i]
+            var j = 0
+            while j < patterns.count, !(patterns[j].mayMatch(shape) && patterns[j].matches(keys, fillers, from: start)) { j += 1 }
+            templated[i] = j < patterns.count
         }
         // The cue sets present, by number.
         var cuesPresent = [Bool](repeating: false, count: cueSetNumbers.count)
@@ -4107,15 +4113,27 @@ public final class QAEngine: Sendable {
             if let number = cueSetNumbers[name] { cuesPresent[number] = true }
         }
         // Fixed slots belong to the templates: without one matching, such a rule does not apply.
-        return rules.indices.filter { templated[$0] }
-            + rules.indices.filter { !templated[$0] && rules[$0].slots.isEmpty && cuesApply($0, cuesPresent, a) }
+        var applicable: [Int] = []
+        for i in 0..<rules.count where templated[i] { applicable.append(i) }
+        for i in 0..<rules.count where !templated[i] && rules[i].slots.isEmpty && cuesApply(i, cuesPresent, a) { applicable.append(i) }
+        return applicable
+    }
+
+    /// Whether every number of `numbers` (`all`), or any (`!all`), is present.
+    private static func present(_ numbers: [Int], in present: [Bool], all: Bool) -> Bool {
+        var i = 0
+        while i < numbers.count {
+            if present[numbers[i]] != all { return !all }
+            i += 1
+        }
+        return all
     }
 
     private func cuesApply(_ index: Int, _ present: [Bool], _ a: QuestionAnalysis) -> Bool {
         let cues = ruleCues[index]
-        guard cues.all.allSatisfy({ present[$0] }) else { return false }
-        if !cues.any.isEmpty, !cues.any.contains(where: { present[$0] }) { return false }
-        if cues.unless.contains(where: { present[$0] }) { return false }
+        guard Self.present(cues.all, in: present, all: true) else { return false }
+        if !cues.any.isEmpty, !Self.present(cues.any, in: present, all: false) { return false }
+        if Self.present(cues.unless, in: present, all: false) { return false }
         let rule = rules[index]
         func usable(_ m: QuestionAnalysis.Mention) -> Bool {
             switch m.source {

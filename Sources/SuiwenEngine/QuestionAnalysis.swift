@@ -100,9 +100,16 @@ struct CueSetNames: Sequence {
 
     /// (Lengths first: two short strings of different lengths differ without a call into the
     /// standard library's comparison, which most names held are, for most names asked.)
+    /// (An index loop, not `contains(where:)`: the generic iterator's every step allocates in a
+    /// debug build, and this runs hundreds of times an answer.)
     func contains(_ name: String) -> Bool {
         let length = name.utf8.count
-        return names.contains { $0.utf8.count == length && $0 == name }
+        var i = 0
+        while i < names.count {
+            if names[i].utf8.count == length && names[i] == name { return true }
+            i += 1
+        }
+        return false
     }
 
     mutating func insert(_ name: String) {
