@@ -526,6 +526,10 @@ extension QAEngine {
     /// The most characters of a follow-up about the last answer's figure that names nothing (增速呢?).
     static let longestFigureFollowUp = 12
 
+    /// The words that close a question asking whether something happened (落實了沒有): asking, not
+    /// checking a claim. (Normalized characters, Simplified.)
+    static let whetherEndings: [[Character]] = [Array("没有"), Array("了没"), Array("未")]
+
     /// How many digits a number the question writes must have to name a figure by itself (127,
     /// 2000; not 8 or 10, which count many things).
     static let digitsNamingAFigure = 3
@@ -726,7 +730,8 @@ extension QAEngine {
             // the longest yes/no word the question ends with, of one character.)
             let chars = a.normalized.characters
             let ending = yesnoWords.filter { chars.count >= $0.count && Array(chars.suffix($0.count)) == $0 }.max { $0.count < $1.count }
-            let asksWhether = ending?.count == 1
+            // (Or 沒有 closing it, 落實了沒有?: asks whether, as 嗎 does.)
+            let asksWhether = ending?.count == 1 || Self.whetherEndings.contains { chars.count >= $0.count && chars.suffix($0.count).elementsEqual($0) }
             let checked = a.cueSets.contains("yesno") && (!asksWhether || doneAt.map { keys[..<$0].contains(Self.copulaKey) } ?? false)
             return Outcome(
                 status: checked ? .answered : .noAnswer, answer: checked ? render("evidence_no", [:]) + onlyTarget : onlyTarget,

@@ -692,6 +692,8 @@ public final class QAEngine: Sendable {
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
+    /// 幾 and 些, which make a word that asks which ask for several (哪幾條, 哪些).
+    static let pluralWhichKeys: Set<UInt32> = [CharacterKey.key("幾"), CharacterKey.key("几"), CharacterKey.key("些")]
     /// The rule that greets back.
     static let greetingRule = "chat.greeting"
     /// The rule that answers of the last answer's figure (這個數字是誰說的?).
@@ -2854,7 +2856,9 @@ public final class QAEngine: Sendable {
                 if !weak { a.specificRelations.insert(id) }
             // (Nor a name read across the edge of one the question names, 上海 of 大會上海珠區委書記;
             // a post's may begin inside it, 番禺區委書記.)
+            // (Nor one whose first character is the measure word of a number before it, 821家裡面: 家.)
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
+                && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]))
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
                 }):
@@ -3699,6 +3703,21 @@ public final class QAEngine: Sendable {
             let name = normalizer.normalize(thing.entity.name).keys
             let typed = Array(keys[thing.start..<thing.end])
             if typed.count < name.count, Self.holdsRun(name, typed) { a.cueSets.insert("part_name_asked") }
+        }
+        // 哪一項 (哪個) right before a thing written by another of its names, ending the question
+        // (是哪一項評選?, after the city's ranking): its whole name is asked, as 叫什麼 asks it.
+        // (One thing, 哪一項; not the items 哪幾條 asks for, 要推動哪幾條鏈融合?; nor a name read
+        // as near another, fuzzily.)
+        if a.cueSets.contains("which"), let thing = a.mentions.last(where: \.fromQuestion), thing.end == keys.count,
+            case .question(.exact) = thing.source, !Self.answersWho.contains(thing.entity.type),
+            cueMatches.contains(where: { match in
+                guard case .set("which", _) = match.payload else { return false }
+                return match.end <= thing.start && thing.start - match.end <= 2
+                    && !keys[match.start..<match.end].contains(where: { Self.pluralWhichKeys.contains($0) })
+            }),
+            !normalizer.normalize(thing.entity.name).keys.elementsEqual(keys[thing.start..<thing.end])
+        {
+            a.cueSets.insert("part_name_asked")
         }
         // (Each worked out before it is stored: `a.x = f(a)` copies the whole analysis for `f`.)
         let wrongPosts = wrongPosts(a)

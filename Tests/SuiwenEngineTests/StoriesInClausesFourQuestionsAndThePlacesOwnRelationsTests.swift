@@ -45,3 +45,35 @@ import Testing
         #expect(!growth.answer.contains("不是"))
     }
 }
+
+/// Whether a plan was done asked by 沒有, a thing named by another of its names asked which, a
+/// part of an industry's name asked to be in a list, and a measure word no outside word.
+@Suite struct WhetherDoneWhichNamedAndPartsOfNamesTests {
+    @Test func whetherAPlanWasDoneAskedBy沒有IsNotSaid() throws {
+        let reply = try engine.answer("2000亿投资落实了没有?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("2000亿元"))
+        // (A claim that it is done is still checked: not so, a plan.)
+        #expect(try engine.answer("127个是已完成的吗?").status == .answered)
+    }
+
+    @Test func whichOneAThingIsByAnotherOfItsNamesIsItsWholeName() throws {
+        let ranking = try engine.answer("廣州營商環境在全國工商聯的評價裡表現如何?")
+        let which = try engine.answer("是哪一項評選?", context: ranking.context)
+        #expect(which.status == .answered)
+        #expect(which.answer.contains("萬家民營企業評營商環境"))
+        // (Not the items asked by 哪幾條.)
+        let focus = try engine.answer("卢一先说南沙要聚焦什么?")
+        #expect(try engine.answer("要推动哪几条链融合?", context: focus.context).answer.contains("资金链"))
+    }
+
+    @Test func anIndustryAskedByPartOfItsNameIsInItsList() throws {
+        let reply = try engine.answer("13个千亿级产业链群里 有没有装备制造")
+        #expect(reply.answer.contains("现代高端装备"))
+    }
+
+    @Test func aMeasureWordAfterANumberIsNoOutsideWord() throws {
+        let count = try engine.answer("海珠摸排出多少家有转移意向的企业")
+        #expect(!(try engine.answer("這821家裡面現在已經搬走幾家了?", context: count.context)).answer.contains("家庭"))
+    }
+}
