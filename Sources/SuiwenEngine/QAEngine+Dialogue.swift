@@ -550,12 +550,20 @@ extension QAEngine {
                     status: .answered, answer: facts.map(figureLine).joined(), quotes: facts.map(\.quote), confidence: 0.8,
                     about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: given)
             }
-            if let index = a.context.clause, evidence.clauses.indices.contains(index) {
+            // (Only an answer that was the clause's words: 廣州市長是誰?'s was a name, not the
+            // speech its quote comes from.)
+            if let index = a.context.clause, evidence.clauses.indices.contains(index),
+                a.context.rule.map({ $0.hasPrefix("evidence.") || $0.hasPrefix("followup.") }) == true
+            {
                 let sentence = evidence.sentences[evidence.clauses[index].sentence]
                 return Outcome(
                     status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
                     citations: [Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
                     confidence: 0.8, about: evidence.clauses[index].entities.sorted(), clause: index)
+            }
+            // (Any other answer: not kept, and nothing else said in its place.)
+            if !a.context.isEmpty {
+                return Outcome(status: .noAnswer, answer: render("repeat_not_kept", [:]), confidence: 0.7)
             }
         }
         // 這個數字是誰說的? with nothing before it: which number?

@@ -530,10 +530,6 @@ extension QAEngine {
     /// checking a claim. (Normalized characters, Simplified.)
     static let whetherEndings: [[Character]] = [Array("没有"), Array("了没"), Array("未")]
 
-    /// How many digits a number the question writes must have to name a figure by itself (127,
-    /// 2000; not 8 or 10, which count many things).
-    static let digitsNamingAFigure = 3
-
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
         // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
@@ -597,14 +593,6 @@ extension QAEngine {
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
-            // The figure the last answer gave, its number written again, of three digits or more
-            // (這2000億全是城中村改造的錢?): that figure, over one the question's other words name.
-            // (Not a number the asker only claims: 不是說城中村改造要推200個嗎? is no 越秀's 200個.)
-            if a.figureValues.contains(index), a.context.figures.contains(index),
-                (fact.value?.filter(\.isASCIIDigit).count ?? 0) >= Self.digitsNamingAFigure
-            {
-                total += 3
-            }
             // How long asked (要花幾年?): only a figure in years, months or days.
             // (未來幾年 and the like are no duration: the lexicon's phrases rewrite them.)
             if a.cueSets.contains("duration_asked"), !(fact.unit ?? "").contains(where: { "年月天日".contains($0) }) { continue }

@@ -352,7 +352,7 @@ public final class QAEngine: Sendable {
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
-        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
+        "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
@@ -692,6 +692,8 @@ public final class QAEngine: Sendable {
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
     static let conversational: Set<String> = ["greeting", "farewell", "thanks", "help"]
+    /// Measure words that follow a number (821家, 3個): an outside word they begin is no place.
+    static let measureAfterNumber: Set<Character> = ["家", "個", "个", "位", "條", "条", "項", "项", "戶", "户", "間", "间"]
     /// 幾 and 些, which make a word that asks which ask for several (哪幾條, 哪些).
     static let pluralWhichKeys: Set<UInt32> = [CharacterKey.key("幾"), CharacterKey.key("几"), CharacterKey.key("些")]
     /// The rule that greets back.
@@ -2856,9 +2858,10 @@ public final class QAEngine: Sendable {
                 if !weak { a.specificRelations.insert(id) }
             // (Nor a name read across the edge of one the question names, 上海 of 大會上海珠區委書記;
             // a post's may begin inside it, 番禺區委書記.)
-            // (Nor one whose first character is the measure word of a number before it, 821家裡面: 家.)
+            // (Nor one whose first character is the measure word of a number before it, 821家裡面: 家;
+            // 2023上海 is still 上海.)
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
-                && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]))
+                && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]) && Self.measureAfterNumber.contains(text[match.start]))
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
                 }):
@@ -2872,12 +2875,13 @@ public final class QAEngine: Sendable {
                 // 了清遠。…海珠摸排到有轉移意向的企業有多少家?), where that one names a thing of the
                 // graph's: the story's, not what is asked. (Not a sentence that asks, 深圳的區委書記是
                 // 誰。南沙的…?: a question typed with a full stop.)
-                // (Or in the clauses before the last, when told as heard or as the asker's own,
-                // 聽說廠子要往清遠那邊轉移,文章裡海珠區的書記是怎麼說的?: a clause that asks nothing.)
+                // (Or in the clauses before the last, when told as heard, 聽說廠子要往清遠那邊轉移,文章裡
+                // 海珠區的書記是怎麼說的?: a clause that asks nothing. Not the asker's own words alone,
+                // 我問一下佛山的區委書記,…: they may ask of it.)
                 if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
                     let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original)
                         ?? (cueMatches.contains(where: { other in
-                            guard case .set(let set, _) = other.payload, set == "hearsay" || set == "asker" else { return false }
+                            guard case .set(let set, _) = other.payload, set == "hearsay" else { return false }
                             return other.start < match.start
                         }) ? Self.endOfClausesBeforeQuestion(in: a.original) : nil),
                     a.normalized.origins[match.end - 1] < storyEnd,

@@ -10,7 +10,7 @@ import Testing
         #expect(again.status == .answered)
         #expect(again.answer.contains("127"))
         // (After an answer from a clause: that clause's sentence.)
-        let clause = try engine.answer("海珠區要當好什麼?")
+        let clause = try engine.answer("摸排的結果是什麼?")
         let repeated = try engine.answer("沒聽清,再講一次", context: clause.context)
         #expect(repeated.status == .answered)
         #expect(!repeated.citations.isEmpty)

@@ -12,6 +12,7 @@ import Testing
         // (Not a clause that asks of it, nor one no story word opens: outside still.)
         #expect(try engine.answer("清远有什么产业").status == .noAnswer)
         #expect(try engine.answer("市民是天河石牌村的租户,问石牌村在不在今年的城中村改造名单里,具体什么时候开始拆?").status == .noAnswer)
+        #expect(try engine.answer("我問一下佛山的區委書記,海珠的區委書記又是誰?").answer.contains("佛山"))
     }
 
     @Test func fourQuestionsInOneMessageAreEachAnswered() throws {
@@ -58,10 +59,11 @@ import Testing
     }
 
     @Test func whichOneAThingIsByAnotherOfItsNamesIsItsWholeName() throws {
-        let ranking = try engine.answer("廣州營商環境在全國工商聯的評價裡表現如何?")
-        let which = try engine.answer("是哪一項評選?", context: ranking.context)
+        let which = try engine.answer("是哪一項口碑評比?")
         #expect(which.status == .answered)
         #expect(which.answer.contains("萬家民營企業評營商環境"))
+        // (Not a word of no name of it: 首批制造強國試點示范城市 is no 評選.)
+        #expect(!(try engine.answer("首批制造強國試點示范城市是哪一項評選?")).answer.contains("萬家民營企業"))
         // (Not the items asked by 哪幾條.)
         let focus = try engine.answer("卢一先说南沙要聚焦什么?")
         #expect(try engine.answer("要推动哪几条链融合?", context: focus.context).answer.contains("资金链"))
@@ -72,8 +74,18 @@ import Testing
         #expect(reply.answer.contains("现代高端装备"))
     }
 
-    @Test func aMeasureWordAfterANumberIsNoOutsideWord() throws {
+    @Test func aMeasureWordAfterANumberIsNoOutsideWordButAPlaceIsOne() throws {
         let count = try engine.answer("海珠摸排出多少家有转移意向的企业")
         #expect(!(try engine.answer("這821家裡面現在已經搬走幾家了?", context: count.context)).answer.contains("家庭"))
+        #expect(try engine.answer("2023上海的市長是誰?").status == .noAnswer)
+        // (Nor a word that only begins like a venue's, 什麼地方開展: what is done where.)
+        #expect(try engine.answer("廣州在什麼地方開展片區改造?").status == .answered)
+    }
+
+    @Test func sayItAgainAfterAnAnswerNotKeptSaysSo() throws {
+        let mayor = try engine.answer("廣州市長是誰?")
+        let again = try engine.answer("再說一遍", context: mayor.context)
+        #expect(again.status == .noAnswer)
+        #expect(!again.answer.contains("產業第一"))
     }
 }
