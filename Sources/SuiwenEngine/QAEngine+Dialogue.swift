@@ -1308,6 +1308,33 @@ extension QAEngine {
     /// question, or more than `mostQuestionsInOneMessage`, or no Chinese at all.
     func separateQuestions(_ question: String) -> [String]? {
         separateQuestionsAtMarks(question) ?? separateQuestionsAtSpokenJoiner(question) ?? separateCountsAskedTwice(question)
+            ?? separateAtFigurePointer(question)
+    }
+
+    /// A count asked, then the figure pointed at in the same breath with no mark (市場主體同比增長了
+    /// 多少這個數是截止到啥時候的, typed by voice): split before the pointer (the lexicon's
+    /// `this_figure`), as if a comma stood there, when the pieces each ask.
+    func separateAtFigurePointer(_ question: String) -> [String]? {
+        // (Most questions ask no count: told by the scalars in place first.)
+        var previous: Unicode.Scalar = " "
+        var counted = false
+        for scalar in question.unicodeScalars {
+            if Self.isCountWord(previous, scalar) { counted = true; break }
+            previous = scalar
+        }
+        guard counted else { return nil }
+        let scalars = Array(question.unicodeScalars)
+        var end = scalars.count
+        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard !scalars[..<end].contains(where: Self.questionMarks.contains) else { return nil }
+        let characters = Array(question)
+        for pointer in figurePointers {
+            guard let at = characters.firstRange(of: pointer), at.lowerBound >= 4, characters.count - at.upperBound >= 2 else { continue }
+            let before = Array(String(characters[..<at.lowerBound]).unicodeScalars)
+            guard before.indices.dropFirst().contains(where: { Self.isCountWord(before[$0 - 1], before[$0]) }) else { continue }
+            return separateQuestionsAtMarks(String(characters[..<at.lowerBound]) + "," + String(characters[at.lowerBound...]))
+        }
+        return nil
     }
 
     /// Two counts asked in one breath with no mark (廣州市場主體有多少戶增長了多少, 他們走訪了多少

@@ -161,6 +161,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `spoken_joiner` words, as written in either script, longest first, and the
     /// scalars they begin with (a question holding none of them is not searched).
     let spokenJoiners: [[Character]]
+    /// The lexicon's `this_figure` words (這個數), both scripts, longest first: one after a count
+    /// asked with no mark between begins a question of its own.
+    let figurePointers: [[Character]]
     let spokenJoinerStarts: Set<Unicode.Scalar>
     /// The same joiners as scalars, for a quick test that a question holds one.
     let spokenJoinerScalars: [[Unicode.Scalar]]
@@ -857,6 +860,12 @@ public final class QAEngine: Sendable {
             joinerForms.insert(word)
             joinerForms.insert(normalizer.toSimplified(word))
         }
+        var pointerForms: Set<String> = []
+        for word in knowledge.lexicon.cues["this_figure"] ?? [] where word.count >= 2 {
+            pointerForms.insert(word)
+            pointerForms.insert(normalizer.toSimplified(word))
+        }
+        self.figurePointers = pointerForms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { Array($0) }
         let spokenJoiners: [[Character]] = joinerForms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { Array($0) }
         self.spokenJoiners = spokenJoiners
         var joinerStarts: Set<Unicode.Scalar> = []

@@ -89,3 +89,15 @@ import Testing
         #expect(!again.answer.contains("產業第一"))
     }
 }
+
+/// A count then the figure pointed at, said in one breath by voice.
+@Suite struct FigurePointedAtInOneBreathTests {
+    @Test func aPointerAfterACountBeginsAQuestionOfItsOwn() throws {
+        #expect(engine.separateAtFigurePointer("市场主体同比增长了多少这个数是截止到啥时候的") == ["市场主体同比增长了多少,", "这个数是截止到啥时候的"])
+        let reply = try engine.answer("市场主体同比增长了多少这个数是截止到啥时候的")
+        #expect(reply.answer.contains("3.88%"))
+        #expect(reply.answer.contains("2022年底"))
+        // (No count before it: no split.)
+        #expect(engine.separateAtFigurePointer("这个数是谁说的") == nil)
+    }
+}
