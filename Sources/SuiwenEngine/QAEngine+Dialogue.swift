@@ -819,7 +819,8 @@ extension QAEngine {
         if end < text.count, text[end].isASCIIDigit, Int(String(text[end...].prefix(while: \.isASCIIDigit))) == run.count {
             var i = end + String(run.count).count
             if i < text.count, Self.subjectCountMeasures.contains(text[i]) { i += 1 }
-            if i < text.count, Self.placeNouns.contains(text[i]) { i += 1 }
+            // (Not the 區 of a post named after the count, 兩位區委書記.)
+            if i < text.count, Self.placeNouns.contains(text[i]), !a.mentions.contains(where: { $0.start == i }) { i += 1 }
             if i > end + String(run.count).count { end = i }
         }
         let to = end < text.count ? originalIndex(end) : original.count

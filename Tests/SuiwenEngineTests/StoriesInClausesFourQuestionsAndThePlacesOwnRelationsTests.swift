@@ -101,3 +101,19 @@ import Testing
         #expect(engine.separateAtFigurePointer("这个数是谁说的") == nil)
     }
 }
+
+/// Two districts' secretaries counted after the post, and how many items the asker wants.
+@Suite struct CountsAfterThePostAndHowManyWantedTests {
+    @Test func twoSecretariesCountedAfterTheirDistrictsAreEachAskedOf() throws {
+        let reply = try engine.answer("海珠区与越秀区两位区委书记的发言侧重点有何不同?")
+        #expect(reply.answer.contains("蔡澍"))
+        #expect(reply.answer.contains("郭昊羽"))
+    }
+
+    @Test func howManyItemsTheAskerWantsIsNoQuestionOfItsOwn() throws {
+        let count = try engine.answer("千億級產業鏈群有幾個?")
+        let reply = try engine.answer("萬億級的有哪些?舉幾個就好", context: count.context)
+        #expect(reply.answer.contains("時尚產業"))
+        #expect(!reply.answer.contains("半導體和集成電路"))
+    }
+}
