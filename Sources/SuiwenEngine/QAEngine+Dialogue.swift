@@ -895,8 +895,11 @@ extension QAEngine {
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
         let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
+        // (A name the article never writes, one the graph adds, 裝備制造: the sentence of the thing's
+        // own quote, so that no answer goes without its source.)
         func sentence(holding name: String) -> Reply.Citation? {
-            evidence.sentences.first { $0.text.containsText(name) }.map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
+            (evidence.sentences.first { $0.text.containsText(name) } ?? evidence.sentences.first { !entity.quote.isEmpty && $0.text.containsText(entity.quote) })
+                .map { .init(source: knowledge.source.file, quote: $0.text, line: $0.line) }
         }
         // A claim that one name stands for another (南沙被稱為“廣州新核”,對嗎?, 廣州新核是指海珠嗎?):
         // yes when both name one thing, no when the other name is another thing's.

@@ -117,3 +117,12 @@ import Testing
         #expect(!reply.answer.contains("半導體和集成電路"))
     }
 }
+
+/// A name the graph adds, which the article never writes, still answered with its source.
+@Suite struct NamesTheArticleNeverWritesTests {
+    @Test func aNameOnlyTheGraphGivesIsAnsweredWithTheThingsSentence() throws {
+        let reply = try engine.answer("是哪一個裝備制造業")
+        #expect(reply.status == .answered)
+        #expect(!reply.citations.isEmpty)
+    }
+}
