@@ -1331,12 +1331,16 @@ extension QAEngine {
         var end = scalars.count
         while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
         guard !scalars[..<end].contains(where: Self.questionMarks.contains) else { return nil }
-        let characters = Array(question)
         for pointer in figurePointers {
-            guard let at = characters.firstRange(of: pointer), at.lowerBound >= 4, characters.count - at.upperBound >= 2 else { continue }
-            let before = Array(String(characters[..<at.lowerBound]).unicodeScalars)
-            guard before.indices.dropFirst().contains(where: { Self.isCountWord(before[$0 - 1], before[$0]) }) else { continue }
-            return separateQuestionsAtMarks(String(characters[..<at.lowerBound]) + "," + String(characters[at.lowerBound...]))
+            guard let at = scalars.firstRun(of: pointer), at.lowerBound >= 4, scalars.count - at.upperBound >= 2 else { continue }
+            var countBefore = false
+            var i = 1
+            while i < at.lowerBound, !countBefore {
+                countBefore = Self.isCountWord(scalars[i - 1], scalars[i])
+                i += 1
+            }
+            guard countBefore else { continue }
+            return separateQuestionsAtMarks(String(scalars: scalars[..<at.lowerBound]) + "," + String(scalars: scalars[at.lowerBound...]))
         }
         return nil
     }
@@ -1429,7 +1433,7 @@ extension QAEngine {
         guard Self.containsAnyRun(of: spokenJoinerScalars, in: question.unicodeScalars, starts: spokenJoinerStarts) else { return nil }
         let characters = Array(question)
         for joiner in spokenJoiners {
-            guard let at = characters.firstRange(of: joiner), at.lowerBound >= 2, characters.count - at.upperBound >= 2 else { continue }
+            guard let at = characters.firstRun(of: joiner), at.lowerBound >= 2, characters.count - at.upperBound >= 2 else { continue }
             return separateQuestionsAtMarks(String(characters[..<at.lowerBound]) + "," + String(characters[at.upperBound...]))
         }
         return nil

@@ -241,7 +241,7 @@ extension QAEngine {
         let text = normalizer.normalize(answer).characters
         return openListEndings.contains { word in
             var from = text.startIndex
-            while let found = text[from...].firstRange(of: word) {
+            while let found = text[from...].firstRun(of: word) {
                 if found.upperBound == text.count || !text[found.upperBound].isLetter && !text[found.upperBound].isNumber { return true }
                 from = found.upperBound
             }
@@ -348,7 +348,7 @@ extension QAEngine {
         // (Claimed with 吧 too: …是番禺區的任務吧?)
         if a.cueSets.contains("yesno") || a.normalized.characters.last == "吧", a.outsideYears.isEmpty, let place = a.outsideNames.first,
             (knowledge.lexicon.cues["sibling_places"] ?? []).contains(place),
-            let at = a.normalized.keys.firstRange(of: normalizer.normalize(place).keys)
+            let at = a.normalized.keys.firstRun(of: normalizer.normalize(place).keys)
         {
             // (Not asked whether it also has one, 白雲區也有國際化人才特區嗎?: the article does not say.)
             if !a.normalized.characters.contains("也"),
@@ -553,7 +553,7 @@ extension QAEngine {
         for word in knowledge.lexicon.cues["wider_scope"] ?? []
         where a.cueSets.contains("wider_scope") && a.figureValues.isEmpty && !a.cueSets.contains("yesno") {
             let key = normalizer.normalize(word).characters
-            guard let at = text.firstRange(of: key),
+            guard let at = text.firstRun(of: key),
                 !a.mentions.contains(where: { $0.fromQuestion && $0.start <= at.lowerBound && at.upperBound <= $0.end })
             else { continue }
             // (Nor 全國 as where a place stands, 廣州在全國有多少條重點產業鏈?: the place's figure.)
@@ -1979,7 +1979,7 @@ extension QAEngine {
         let words = Self.bigrams(a.contentOutsideEntities)
         for word in knowledge.lexicon.cues["superlative"] ?? [] {
             let normalized = normalizer.normalize(word)
-            guard normalized.characters.count >= 2, let at = asked.firstRange(of: normalized.characters) else { continue }
+            guard normalized.characters.count >= 2, let at = asked.firstRun(of: normalized.characters) else { continue }
             // (Who spoke of it most, 哪個區談城中村改造談得最多?, is who spoke of it: the rules after.)
             if at.lowerBound > 0, asked[at.lowerBound - 1] == "得", a.cueSets.contains("said") || a.cueSets.contains("spoke") { return nil }
             // (哪些 with 最重要 asks the main ones, 南沙最重要的產業是哪些?: a list the article gives.)
@@ -2224,7 +2224,7 @@ extension QAEngine {
         guard asked.count >= length, written.count >= length else { return false }
         for i in 0...(asked.count - length) {
             let run = asked[i..<(i + length)]
-            guard run.allSatisfy({ $0.isLetter }), written.firstRange(of: run) == nil else { continue }
+            guard run.allSatisfy({ $0.isLetter }), written.firstRun(of: run) == nil else { continue }
             for j in 0...(written.count - length) {
                 var differing = 0
                 var at = 0

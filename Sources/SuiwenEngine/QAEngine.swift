@@ -162,8 +162,9 @@ public final class QAEngine: Sendable {
     /// scalars they begin with (a question holding none of them is not searched).
     let spokenJoiners: [[Character]]
     /// The lexicon's `this_figure` words (這個數), both scripts, longest first: one after a count
-    /// asked with no mark between begins a question of its own.
-    let figurePointers: [[Character]]
+    /// asked with no mark between begins a question of its own. (As scalars: compared by
+    /// `Character` they cost a string comparison each, on every question that asks a count.)
+    let figurePointers: [[Unicode.Scalar]]
     let spokenJoinerStarts: Set<Unicode.Scalar>
     /// The same joiners as scalars, for a quick test that a question holds one.
     let spokenJoinerScalars: [[Unicode.Scalar]]
@@ -570,7 +571,7 @@ public final class QAEngine: Sendable {
 
     /// Whether the question holds a word of the lexicon's `each` (分別, 各自), in either script.
     func asksOfEach(_ question: String) -> Bool {
-        (knowledge.lexicon.cues["each"] ?? []).contains { question.firstRange(of: $0) != nil || question.firstRange(of: normalizer.toSimplified($0)) != nil }
+        (knowledge.lexicon.cues["each"] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
     }
 
     /// Whether the question begins with a word of the lexicon's `each` (各自今年的重點是什麼?):
@@ -865,7 +866,8 @@ public final class QAEngine: Sendable {
             pointerForms.insert(word)
             pointerForms.insert(normalizer.toSimplified(word))
         }
-        self.figurePointers = pointerForms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { Array($0) }
+        self.figurePointers = pointerForms.map { Array($0.unicodeScalars) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : String(scalars: $0) < String(scalars: $1) }
         let spokenJoiners: [[Character]] = joinerForms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { Array($0) }
         self.spokenJoiners = spokenJoiners
         var joinerStarts: Set<Unicode.Scalar> = []
@@ -3316,7 +3318,7 @@ public final class QAEngine: Sendable {
             for org in Set(postsMatching(role: roleID, scope: nil).compactMap(\.org)).sorted() {
                 guard let entity = knowledge.entitiesByID[org] else { continue }
                 let starts = Set(([entity.name] + entity.aliases).map { normalizer.normalize($0).characters }.filter { $0.count >= 3 }.map { Array($0.prefix(2)) })
-                if let at = starts.lazy.compactMap({ text.firstRange(of: $0) }).first { found.append((entity, at)) }
+                if let at = starts.lazy.compactMap({ text.firstRun(of: $0) }).first { found.append((entity, at)) }
             }
             if found.count == 1 {
                 a.mentions.append(.init(entity: found[0].0, start: found[0].1.lowerBound, end: found[0].1.upperBound, source: .question(.exact)))
