@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "suiwen", targets: ["suiwen"]),
+        .executable(name: "suiwen-matcher-passes", targets: ["suiwen-matcher-passes"]),
         .library(name: "SuiwenKnowledge", targets: ["SuiwenKnowledge"]),
         .library(name: "SuiwenEngine", targets: ["SuiwenEngine"]),
         .library(name: "SuiwenRPC", targets: ["SuiwenRPC"]),
@@ -93,6 +94,13 @@ let package = Package(
                     .when(platforms: [.linux])
                 )
             ]
+        ),
+        // Answers question sets in process and prints only a count: what scripts/bench-instructions
+        // counts the instructions of under valgrind. Only the engine and the graph: its release
+        // build is minutes, not the whole CLI's quarter of an hour.
+        .executableTarget(
+            name: "suiwen-matcher-passes",
+            dependencies: ["SuiwenEngine", "SuiwenKnowledge"]
         ),
         .testTarget(name: "SuiwenKnowledgeTests", dependencies: ["SuiwenKnowledge"]),
         .testTarget(name: "SuiwenEngineTests", dependencies: ["SuiwenEngine"]),

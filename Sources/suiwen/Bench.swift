@@ -29,45 +29,16 @@ struct Bench: ParsableCommand {
         guard !files.isEmpty else { throw ValidationError("Give at least one question file, such as ../shared/eval/dev.jsonl.") }
     }
 
-    /// A question-set line as the bench reads it: only the questions of its turns (a case
-    /// without `expect` or `must` is timed all the same).
-    struct Conversation: Decodable {
-        struct Turn: Decodable { var q: String }
-        var turns: [Turn]
-    }
-
-    /// Conversations: each a list of questions whose context threads through.
-    /// A line that opens with `{` is a question-set case; one that does not parse as such is an
-    /// error, not a question (timing the JSON text as a question measured something nobody asks).
-    func conversations() throws -> [[String]] {
-        var result: [[String]] = []
-        for file in files {
-            for (index, line) in try String(contentsOfFile: file, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-                let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
-                if text.isEmpty { continue }
-                guard text.hasPrefix("{") else {
-                    result.append([text])
-                    continue
-                }
-                do {
-                    let conversation = try JSONDecoder().decode(Conversation.self, from: Data(text.utf8))
-                    guard !conversation.turns.isEmpty else { throw CLIError("\(file):\(index + 1): a question-set case with no turns.") }
-                    result.append(conversation.turns.map(\.q))
-                } catch let error as CLIError {
-                    throw error
-                } catch {
-                    throw CLIError("\(file):\(index + 1): a line that opens with { but is not a question-set case ({\"turns\": [{\"q\": \"…\"}]}): \(error)")
-                }
-            }
-        }
-        return result
-    }
-
     func run() throws {
         let clock = ContinuousClock()
         var engine: QAEngine!
         let load = try clock.measure { engine = try loadEngine(knowledge) }
-        let conversations = try conversations()
+        let conversations: [[String]]
+        do {
+            conversations = try QuestionFiles.conversations(in: files)
+        } catch let error as QuestionFiles.ReadError {
+            throw CLIError(error.description)
+        }
         let questions = conversations.reduce(0) { $0 + $1.count }
         var samples: [Duration] = []
         samples.reserveCapacity(questions * iterations)
