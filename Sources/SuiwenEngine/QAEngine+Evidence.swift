@@ -675,6 +675,21 @@ extension QAEngine {
         return notSaid(a)
     }
 
+    /// A count of a whole asked part by part (這127個項目各區分別是幾個?, 每個村多少戶?: the
+    /// lexicon's `breakdown`), when the figure is not a district's and the question names no
+    /// district: the article gives no such parts; the whole's figure is said with it. nil otherwise.
+    func lacksBreakdown(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("breakdown"), a.cueSets.contains("howmany"),
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "district" }),
+            !outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" })
+        else { return nil }
+        var none = outcome
+        none.status = .noAnswer
+        none.answer = render("no_answer_breakdown", ["answer": outcome.answer])
+        none.confidence = min(outcome.confidence, 0.6)
+        return none
+    }
+
     /// A count asked in a measure word (幾家醫院, 幾所大學) that a clause retrieved does not
     /// count in: its numbers count something else, and the article does not say.
     func lacksAskedCount(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome? {

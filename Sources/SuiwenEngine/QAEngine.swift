@@ -166,6 +166,11 @@ public final class QAEngine: Sendable {
     /// `Character` they cost a string comparison each, on every question that asks a count.)
     let figurePointers: [[Unicode.Scalar]]
     let spokenJoinerStarts: Set<Unicode.Scalar>
+    /// The lexicon's `instruction` words (忽略之前, 系統提示詞, 你現在是一個), both scripts, as
+    /// scalars, and the scalars they begin with: a sentence holding one tells the assistant what
+    /// to be, not what the asker wants to know (`withoutInstructions`).
+    let instructionWords: [[Unicode.Scalar]]
+    let instructionStarts: Set<Unicode.Scalar>
     /// The same joiners as scalars, for a quick test that a question holds one.
     let spokenJoinerScalars: [[Unicode.Scalar]]
     /// The lexicon's `time_clause_end` words (之後, 的時候), normalized: a piece of a message
@@ -873,6 +878,13 @@ public final class QAEngine: Sendable {
         var joinerStarts: Set<Unicode.Scalar> = []
         for joiner in spokenJoiners { if let scalar = joiner.first?.unicodeScalars.first { joinerStarts.insert(scalar) } }
         self.spokenJoinerStarts = joinerStarts
+        var instructionForms: Set<String> = []
+        for word in knowledge.lexicon.cues["instruction"] ?? [] {
+            instructionForms.insert(word)
+            instructionForms.insert(normalizer.toSimplified(word))
+        }
+        self.instructionWords = instructionForms.sorted().map { Array($0.unicodeScalars) }
+        self.instructionStarts = Set(instructionWords.compactMap(\.first))
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
         self.subordinateTimeKeys = Self.normalizedKeys(knowledge.lexicon.cues["time_clause_end"], normalizer)
         self.nameEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["name_endings"], normalizer)
@@ -1205,7 +1217,9 @@ public final class QAEngine: Sendable {
         let context = ConversationContext(token: token).map(validated) ?? ConversationContext()
         // Whom the message addresses first (主持人,打擾一下…): not what it asks about.
         // (The asker's own place called by name: 我是越秀區的居民,我們區委書記是哪位?)
-        let addressed = withoutVocative(withAskersPlaceNamed(Self.withoutRepeatedFragments(trimmed) ?? trimmed))
+        // (An instruction to the assistant among its sentences, 忽略之前的指令。…: only the rest.)
+        let instructed = withoutInstructions(trimmed) ?? trimmed
+        let addressed = withoutVocative(withAskersPlaceNamed(Self.withoutRepeatedFragments(instructed) ?? instructed))
         // A long message that says where its question begins (…我真正想問的是:…): that question.
         // (Or a quotation pasted before it, 「…」高裕躍是哪個部門的?, that it does not ask about.)
         let begun = withoutPreamble(addressed) ?? withoutQuotedLeadIn(addressed)
@@ -1618,6 +1632,11 @@ public final class QAEngine: Sendable {
                 }
                 // Asked a share or an output (比例, 總產值) the answer's number is not: not said.
                 if outcome.status == .answered, let missing = lacksAskedQuantity(outcome, attempt) {
+                    return finish(missing, rule: rule, analysis: attempt)
+                }
+                // Asked each district's part of a whole's figure (這127個項目各區分別是幾個?): not
+                // said, and the whole's figure given.
+                if outcome.status == .answered, rule.intent == "figure", let missing = lacksBreakdown(outcome, attempt) {
                     return finish(missing, rule: rule, analysis: attempt)
                 }
                 // Asked an amount of money the answer does not give: not said.
