@@ -346,6 +346,30 @@ extension QAEngine {
         }
     }
 
+    /// The verb of a question that asks what something acts on (旨在推動什麼?, 要培育什麼?): the two
+    /// ideographs right before 什麼 (啥 is normalized to it), as keys; nil when there is no such
+    /// question or one of the two does a sentence's work (是什麼, 搞什麼 after 要, 說了什麼).
+    func askedVerb(_ a: QuestionAnalysis) -> [UInt32]? {
+        let keys = a.normalized.keys
+        guard keys.count >= 4 else { return nil }
+        var i = 2
+        while i + 1 < keys.count {
+            if keys[i] == Self.shenKey, keys[i + 1] == Self.meKey {
+                let verb = [keys[i - 2], keys[i - 1]]
+                guard verb.allSatisfy({ (0x4E00...0x9FFF).contains($0) && !Self.notVerbKeys.contains($0) }) else { return nil }
+                return verb
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let shenKey: UInt32 = 0x4EC0  // 什
+    static let meKey: UInt32 = 0x4E48  // 么
+    /// Characters that do a sentence's work before 什麼 (是, 的, 了, 要 …), normalized: no verb of
+    /// an asked object is written with one.
+    static let notVerbKeys: Set<UInt32> = Set("是的了要叫有为些个在说讲和与及做干搞么这那此其该".unicodeScalars.map(\.value))
+
     /// Below this share of the question's focus in the best clause, retrieval does not answer.
     static let evidenceThreshold = 0.55
 
@@ -398,6 +422,15 @@ extension QAEngine {
             let purpose = sentence.clauses.first(where: { $0 >= span.upperBound && evidence.clauses[$0].answerTypes.contains(.purpose) })
         {
             span = span.lowerBound..<(purpose + 1)
+        }
+        // What a verb acts on, asked (該專項行動旨在推動什麼?), and the span does not write the verb:
+        // on to the clause of the sentence that does, up to three clauses more.
+        if let verb = askedVerb(a), !span.contains(where: { Self.holdsRun(normalizer.normalize(evidence.clauses[$0].text).keys, verb) }),
+            let acting = sentence.clauses.first(where: { other in
+                other >= span.upperBound && other < span.upperBound + 3 && Self.holdsRun(normalizer.normalize(evidence.clauses[other].text).keys, verb)
+            })
+        {
+            span = span.lowerBound..<(acting + 1)
         }
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         // (A quotation mark whose other half is outside the span: dropped.)

@@ -530,6 +530,20 @@ extension QAEngine {
     /// checking a claim. (Normalized characters, Simplified.)
     static let whetherEndings: [[Character]] = [Array("没有"), Array("了没"), Array("未")]
 
+    /// What a number written in per cent adds to a figure in per cent: more than the longest
+    /// keyword of another figure the question names (市場主體, 4).
+    static let percentClaimBonus = 5
+
+    /// Whether `text` writes a number in per cent: a digit right before % (or ％), or 百分之.
+    static func writesPercent(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "\u{FF05}", ("0"..."9").contains(previous) || ("\u{FF10}"..."\u{FF19}").contains(previous) { return true }
+            previous = scalar
+        }
+        return text.contains("百分之")
+    }
+
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
         // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
@@ -586,6 +600,7 @@ extension QAEngine {
         // A yes/no question that gives a figure to the wrong place (摸排到821家…的是越秀區,對嗎?):
         // the figure its words and number name, whoever's it is, and the reply says whose.
         // (Only a place the question itself names: 摸排了821家企業? after a turn about 南沙 is no claim about 南沙.)
+        let claimsPercent = Self.writesPercent(a.original)
         let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty && scopes.allSatisfy(\.fromQuestion)
             && !scores.keys.contains { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
         for (index, score) in scores {
@@ -593,6 +608,9 @@ extension QAEngine {
             var total = score
             // Money asked: a figure in 元 (投資多少錢? after 城中村改造's count of projects).
             if a.cueSets.contains("answer_money"), fact.unit?.contains("元") == true { total += 3 }
+            // A number claimed in per cent (市場主體去年增長了38.8%,真的假的?): a figure in per cent,
+            // over one whose words are named longer (市場主體 of the count).
+            if claimsPercent, fact.unit == "%" { total += Self.percentClaimBonus }
             // How long asked (要花幾年?): only a figure in years, months or days.
             // (未來幾年 and the like are no duration: the lexicon's phrases rewrite them.)
             if a.cueSets.contains("duration_asked"), !(fact.unit ?? "").contains(where: { "年月天日".contains($0) }) { continue }
@@ -2997,14 +3015,25 @@ extension QAEngine {
         }), let sentence = relationSentence(whole) {
             return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.7, about: [whole.subject, entity.id])
         }
-        // A part with nothing of its own in the graph (五山要做什麼?: one of the areas of 片區改造):
-        // what the article says of the whole it is named in.
+        // A part with nothing of its own in the graph but where it is (五山要做什麼?: one of the
+        // areas of 片區改造; 康鷺片區是要幹嘛?: one of 海珠's villages to renew): what the article
+        // says of the whole it is named in: the list it is part of, and another fact that names it).
         // (Only when nothing else is named: 他說南沙要建成科技創新走廊的什麼? asks of 南沙.)
-        if asked.key != "located_in", (knowledge.factsBySubject[entity.id] ?? []).isEmpty,
-            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != entity.id && $0.entity.type != "city" }),
-            let whole = (factsByObject[entity.id] ?? []).first(where: { $0.relation == "has_part" }), let sentence = relationSentence(whole)
+        // (One with a description of its own is described: 瀝滘村.)
+        if asked.key != "located_in",
+            (knowledge.factsBySubject[entity.id] ?? []).isEmpty
+                || entity.summary == nil && (knowledge.factsBySubject[entity.id] ?? []).allSatisfy({ $0.relation == "located_in" }),
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != entity.id && $0.entity.type != "city" })
         {
-            return Outcome(status: .answered, answer: sentence, quotes: [whole.quote], confidence: 0.6, about: [whole.subject, entity.id])
+            let naming = factsByObject[entity.id] ?? []
+            let wholes = [naming.first { $0.relation == "has_part" }, naming.first { !["has_part", "said", "located_in", "figure"].contains($0.relation) }]
+                .compactMap { $0 }
+            let sentences = wholes.compactMap { whole in relationSentence(whole).map { (whole, $0) } }
+            if !sentences.isEmpty {
+                return Outcome(
+                    status: .answered, answer: sentences.map(\.1).joined(), quotes: sentences.map(\.0.quote), confidence: 0.6,
+                    about: sentences.map(\.0.subject) + [entity.id])
+            }
         }
         // Where a thing that is no place belongs (時尚產業屬於哪一級?): the groups and wholes that
         // count it among theirs.

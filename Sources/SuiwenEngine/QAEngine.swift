@@ -371,6 +371,9 @@ public final class QAEngine: Sendable {
     static let copulaKey: UInt32 = 0x662F
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
+    /// 有 and 包 (of 包括, 包含), normalized: a claim that a whole holds something.
+    static let haveKey: UInt32 = 0x6709
+    static let includeKey: UInt32 = 0x5305
     /// 几, which after a number guesses (十幾年, 二十幾家) rather than asks: as a key.
     static let guessKey: UInt32 = 0x51E0
 
@@ -3000,9 +3003,11 @@ public final class QAEngine: Sendable {
                 break
             }
         }
-        // A claim closed by 吧 (盧一先是南沙區長吧?): asks whether it is so, as 是吧 does. (Only
-        // with 是 and no word that asks something else: 哪個區吧 asks which.)
-        if !a.cueSets.contains("yesno"), keys.contains(Self.copulaKey), !keys.contains(Self.whichKey),
+        // A claim closed by 吧 (盧一先是南沙區長吧?, 三大國家級開發區裡有天河吧?): asks whether it
+        // is so, as 是吧 does. (Only with 是, 有 or 包 (包括, 包含) and no word that asks something
+        // else: 哪個區吧 asks which.)
+        if !a.cueSets.contains("yesno"), keys.contains(Self.copulaKey) || keys.contains(Self.haveKey) || keys.contains(Self.includeKey),
+            !keys.contains(Self.whichKey),
             a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace && !Self.questionEnds.contains($0) && $0 != "。" }) == "吧",
             !a.cueSets.contains(where: Self.asksSomething)
         {
@@ -3421,8 +3426,14 @@ public final class QAEngine: Sendable {
                 // 他們 after a turn about a body (發改委那邊呢?他們講了什麼): the body.
                 a.mentions.append(.init(entity: body, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他們 → \(body.name)")
-            } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1), let id = context.person,
-                let person = knowledge.entitiesByID[id]
+            } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1),
+                // (Nor 他 after a post of a body that nobody the article names holds, 那市委書記呢他講了啥?
+                // after the mayor: the post's holder, whom the article does not name.)
+                // (Not 他不是發改委主任嗎?, a post claimed of the last turn's person: 他 comes first.)
+                !(bodies.count == 1 && holders.isEmpty && questionMentions.contains { m in
+                    m.entity.type == "role" && firstPersonPronoun(in: a.normalized.keys).map { m.end <= $0 } == true
+                }),
+                let id = context.person, let person = knowledge.entitiesByID[id]
             {
                 // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
@@ -4296,6 +4307,18 @@ extension QAEngine {
     /// Whether a word of the lexicon's `pronoun_person` stands right at `end`, or after a mark or
     /// 的 there (那位市長,他): not further on (市長在大會上講…他沒聽清楚, the asker's 他; 市長讓他),
     /// nor as 他們.
+    /// Where the first 他 or 她 (the lexicon's person pronouns, not 他們) of `keys` begins.
+    func firstPersonPronoun(in keys: [UInt32]) -> Int? {
+        var at = 0
+        while at < keys.count {
+            for run in pronounPersonKeys where at + run.count <= keys.count && keys[at..<(at + run.count)].elementsEqual(run) {
+                if !(at + run.count < keys.count && Self.pluralKeys.contains(keys[at + run.count])) { return at }
+            }
+            at += 1
+        }
+        return nil
+    }
+
     func pronounRightAfter(_ end: Int, _ keys: [UInt32]) -> Bool {
         guard end < keys.count else { return false }
         let joined = Self.isMark(Unicode.Scalar(keys[end]) ?? " ") || keys[end] == CharacterKey.key("的")

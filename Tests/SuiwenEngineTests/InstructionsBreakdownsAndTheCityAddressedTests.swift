@@ -50,3 +50,40 @@ import Testing
         #expect(both.answer.contains("821"))
     }
 }
+
+/// A place outside the article claimed with 吧 to be in a whole's list, a number claimed in per
+/// cent, a part asked what it is to do, and 他 after a post nobody the article names holds.
+@Suite struct ClaimsWithBaPercentsPartsAndPostsNobodyHoldsTests {
+    @Test func aPlaceOutsideTheArticleClaimedInAListWithBaIsCorrected() throws {
+        let reply = try engine.answer("三大國家級開發區裡有天河吧?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("增城"))
+    }
+
+    @Test func aNumberClaimedInPerCentIsCheckedAgainstTheFigureInPerCent() throws {
+        let reply = try engine.answer("網上說廣州市場主體去年增長了38.8%,真的假的")
+        #expect(reply.answer.hasPrefix("不是"))
+        #expect(reply.answer.contains("3.88"))
+        #expect(QAEngine.writesPercent("增長了38.8%"))
+        #expect(QAEngine.writesPercent("百分之三"))
+        #expect(!QAEngine.writesPercent("增長了多少"))
+    }
+
+    @Test func aPartWithNothingOfItsOwnIsWhatItsWholesSay() throws {
+        let reply = try engine.answer("康鷺片區是要幹嘛")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("城中村"))
+        #expect(reply.answer.contains("海珠"))
+    }
+
+    @Test func heAfterAPostNobodyNamedHoldsIsNotTheLastTurnsPerson() throws {
+        let first = try engine.answer("廣州市長叫啥")
+        let reply = try engine.answer("那市委書記呢他講了啥", context: first.context)
+        #expect(reply.status == .noAnswer)
+        #expect(!reply.answer.contains("郭永航"))
+        // (他 first, a post claimed of the last turn's person: corrected.)
+        let claim = try engine.answer("不對吧,他不是發改委主任嗎?", context: first.context)
+        #expect(claim.answer.contains("市長"))
+    }
+}
