@@ -371,6 +371,8 @@ public final class QAEngine: Sendable {
     static let copulaKey: UInt32 = 0x662F
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
+    /// What may come before a name and 的 asked alone (我工信局的, once 想問 is dropped; 那): 我, 那, 是, 就.
+    static let leadBeforeFragmentKeys: Set<UInt32> = [0x6211, 0x90A3, 0x662F, 0x5C31]
     /// 有 and 包 (of 包括, 包含), normalized: a claim that a whole holds something.
     static let haveKey: UInt32 = 0x6709
     static let includeKey: UInt32 = 0x5305
@@ -3567,6 +3569,16 @@ public final class QAEngine: Sendable {
             if context.rule != nil, a.mentions.contains(where: { $0.fromQuestion && context.candidates.contains($0.entity.id) }) {
                 a.cueSets.insert("ellipsis")
             }
+        }
+        // A name and 的 alone after a question (工信局的, 我想問工信局的 after 商務局局長叫什麼):
+        // the question asked again of it, as 工信局的呢 asks. (With 我 or 那 before it at most.)
+        if context.rule != nil, !a.cueSets.contains("ellipsis"), !a.cueSets.contains(where: Self.asksSomething),
+            case let asked = a.mentions.filter(\.fromQuestion), asked.count == 1,
+            case let keys = a.normalized.keys, keys.last == Self.possessiveKey, asked[0].end == keys.count - 1,
+            keys[..<asked[0].start].allSatisfy(Self.leadBeforeFragmentKeys.contains)
+        {
+            a.cueSets.insert("ellipsis")
+            a.contextUsed.append("a name and 的 alone: the previous question asked of it")
         }
         // 第二個的區委書記是誰? after a list: the question asks its other words of that item,
         // when the item names one thing and the question names nothing of its kind.

@@ -87,3 +87,16 @@ import Testing
         #expect(claim.answer.contains("市長"))
     }
 }
+
+/// A name and 的 alone after a question asks that question again of it.
+@Suite struct ANameAndDeAloneTests {
+    @Test func aNameAndDeAloneAsksTheLastQuestionOfIt() throws {
+        let first = try engine.answer("商務局局長叫什麼")
+        #expect(first.answer.contains("洪謙"))
+        let reply = try engine.answer("我想問工信局的", context: first.context)
+        #expect(reply.answer.contains("高裕躍"))
+        // (With no question before it: what the body is.)
+        let alone = try engine.answer("工信局的")
+        #expect(!alone.answer.hasPrefix("廣州市工業和信息化局局長是"))
+    }
+}
