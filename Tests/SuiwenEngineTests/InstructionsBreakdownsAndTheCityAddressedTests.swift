@@ -100,3 +100,15 @@ import Testing
         #expect(!alone.answer.hasPrefix("廣州市工業和信息化局局長是"))
     }
 }
+
+/// Which speaker spoke of a thing the graph names: who said it, not who spoke.
+@Suite struct WhichSpeakerMentionedTests {
+    @Test func whichSpeakerMentionedAThingIsWhoSaidIt() throws {
+        let reply = try engine.answer("「港科大(廣州)二期」是哪位發言人提到的?")
+        #expect(reply.answer.contains("盧一先"))
+        #expect(!reply.answer.contains("郭昊羽"))
+        // (Who spoke, naming nothing: the speakers.)
+        let speakers = try engine.answer("有哪些人在大會上發言?")
+        #expect(speakers.answer.contains("郭昊羽"))
+    }
+}
