@@ -112,3 +112,15 @@ import Testing
         #expect(speakers.answer.contains("郭昊羽"))
     }
 }
+
+/// What a verb acts on, asked of a clause: the clause of the sentence that writes the verb.
+@Suite struct WhatAVerbActsOnTests {
+    @Test func theClauseThatWritesTheVerbAskedIsAnswered() throws {
+        let asked = engine.analyze("該專項行動旨在推動什麼?", context: ConversationContext())
+        #expect(engine.askedVerb(asked) == Array("推动".unicodeScalars.map(\.value)))
+        // (是什麼, 要搞什麼: no verb of an object asked.)
+        #expect(engine.askedVerb(engine.analyze("四化平台是什麼?", context: ConversationContext())) == nil)
+        let reply = try engine.answer("該專項行動旨在推動什麼?")
+        #expect(reply.answer.contains("技術改造"))
+    }
+}
