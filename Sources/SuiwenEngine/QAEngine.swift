@@ -321,6 +321,10 @@ public final class QAEngine: Sendable {
     let graphSurnameKeys: Set<UInt32>
     /// What may follow 第N when it asks for an item of a list (個, 項 …: the lexicon's `ordinal_units`).
     let ordinalUnits: Set<Character>
+    /// The lexicon's `pronoun_place` words, normalized: 那裡 of 第二個那裡的區委書記.
+    let ordinalPlaceWords: [[Character]]
+    /// The lexicon's `list_item_pointers` (其中, 那個), as keys: 其中海珠那個 picks an item of the last list.
+    let listItemPointerKeys: [[UInt32]]
     /// The first characters of the lexicon's `version_units` (版, 版本): 4.0版 is the fourth.
     let versionUnits: Set<Character>
     /// The lexicon's `request_words` (需要, 想看, 給我), normalized: a clause that holds one asks.
@@ -521,7 +525,7 @@ public final class QAEngine: Sendable {
         // (Nor one that names no thing of its own where what came before does: 關於海珠區。請問區委
         // 書記是誰? asks of 海珠.)
         if cutAfterSentence, case let keys = normalizer.normalize(String(scalars: rest)).keys,
-            pointingBackKeys.contains(where: { Self.holdsRun(keys, $0) })
+            pointsBack(keys)
                 || (cut <= Self.shortestTopicSentence && namesSomething(String(scalars: scalars[..<cut]), besidesScope: true)
                     && !entityAutomaton.matches(in: keys).contains { match in
                         match.payload.contains { id in
@@ -563,6 +567,16 @@ public final class QAEngine: Sendable {
         return String(kept)
     }
 
+    /// Whether a question after 請問 points back at what came before: a word of 他, 那裡, 它
+    /// before anything it names of its own. (廣州市委書記是哪一位?他在會上講了什麼? names the one
+    /// 他 is.)
+    func pointsBack(_ keys: [UInt32]) -> Bool {
+        guard let at = pointingBackKeys.compactMap({ Self.firstRun(keys[...], $0[...]) }).min() else { return false }
+        return !entityAutomaton.matches(in: keys).contains { match in
+            match.end <= at && match.payload.contains { id in id != knowledge.scope && knowledge.entitiesByID[id]?.type != "city" }
+        }
+    }
+
     /// `question` with its first word of the lexicon's `pronoun_group` (他們, 這幾位) put as each
     /// person's name in turn; nil when it holds none.
     func questionOfEach(_ question: String, _ people: [String]) -> [String]? {
@@ -602,6 +616,10 @@ public final class QAEngine: Sendable {
         var after = mark + 1
         while after < text.count, text[after].isASCIIDigit { after += 1 }
         if after < text.count, ordinalUnits.contains(text[after]) { after += 1 }
+        // (A word pointing at a place between them, 第二個那裡的區委書記: the item is the place.)
+        if let word = ordinalPlaceWords.first(where: { after + $0.count < text.count && text[after..<(after + $0.count)].elementsEqual($0) }) {
+            after += word.count
+        }
         return after < text.count && text[after] == "的"
     }
 
@@ -701,7 +719,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1035,6 +1053,8 @@ public final class QAEngine: Sendable {
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other", "claim_contradicted", "claim_contradicted_short"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
+        self.listItemPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["list_item_pointers"], normalizer)
+        self.ordinalPlaceWords = Self.normalizedCharacters(knowledge.lexicon.cues["pronoun_place"], normalizer).sorted { $0.count > $1.count }
         self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         // (Both scripts, as a question may write either.)
         let askerWords = Self.inBothScripts(knowledge.lexicon.cues["asker"], normalizer)
@@ -3580,6 +3600,24 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("ellipsis")
             a.contextUsed.append("a name and 的 alone: the previous question asked of it")
         }
+        // 其中海珠那個叫什麼? after a list: the one item of it in the district named, asked with a
+        // word of the lexicon's `list_item_pointers` (其中, 那個), as if by its place in the list.
+        // (Not an item named itself, nor a district with several items or none.)
+        if !context.askedBack, a.ordinal == nil, case let named = questionMentions.filter(\.fromQuestion), named.count == 1,
+            named[0].entity.type == "district", listItemPointerKeys.contains(where: { Self.holdsRun(keys, $0) }),
+            case let items = lastListItems(context).items, items.count >= 2,
+            case let inDistrict = items.indices.filter({ index in
+                let found = Set(Self.bestSegmentation(entityAutomaton.matches(in: normalizer.normalize(items[index]).keys)).flatMap(\.payload))
+                return found.count == 1 && found.first != named[0].entity.id && (knowledge.factsBySubject[found.first!] ?? []).contains { fact in
+                    fact.relation == "located_in" && fact.objects.contains(named[0].entity.id)
+                }
+            }), inDistrict.count == 1
+        {
+            a.ordinal = inDistrict[0] + 1
+            a.cueSets.insert("ordinal")
+            a.mentions.removeAll { $0.entity.id == named[0].entity.id }
+            a.contextUsed.append("the item of the last list in \(named[0].entity.name) → item \(inDistrict[0] + 1)")
+        }
         // 第二個的區委書記是誰? after a list: the question asks its other words of that item,
         // when the item names one thing and the question names nothing of its kind.
         // (Only of the item, 第二個的…: 第二個發言的局長 is the order of speaking.)
@@ -3635,6 +3673,18 @@ public final class QAEngine: Sendable {
             a.mentions.append(.init(entity: other, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("另外一個 → \(other.name)")
         }
+        // 那另一個呢? after a figure: the one other figure the same sentence gives of the same
+        // subject (10家 of 500強央企子公司 after 越秀's 超200個 projects).
+        if a.cueSets.contains("the_other"), questionMentions.isEmpty, a.figureScore.isEmpty, context.figures.count == 1,
+            figures.indices.contains(context.figures[0]), case let last = figures[context.figures[0]],
+            case let others = (figureIndicesByQuote[TextKey(last.quote)] ?? []).filter({ $0 != context.figures[0] && figures[$0].subject == last.subject }),
+            others.count == 1
+        {
+            a.figureScore = [others[0]: 10]
+            a.cueSets.insert("figure_keyword")
+            a.cueSets.insert("howmany")
+            a.contextUsed.append("另一個 → the other figure of the sentence (\(figures[others[0]].measure ?? ""))")
+        }
         // A relation only one thing has, asked of nothing but the document's place (哪天開的?,
         // 那是上午還是下午開的呢? after a turn about the city): that thing's, when the question's
         // other words are words of its fact (開 of 召開), not of something else (什麼時候完成?).
@@ -3681,10 +3731,16 @@ public final class QAEngine: Sendable {
             a.mentions.removeAll()
             a.contextUsed.append("the words of the last answer, the city aside")
         }
-        if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = context.focus ?? context.place ?? context.person,
+        // (A date or an amount asked after where a thing is, 幾時落成? 投資幾多? after 港科大(廣州)二期
+        // 係邊個區嘅?: of the thing, not of the district the answer named.)
+        let thingAsked = context.thing != nil && context.relation == "located_in" && Self.areaTypes.contains(knowledge.entitiesByID[context.focus ?? ""]?.type ?? "")
+            && (a.cueSets.contains("answer_date") || a.cueSets.contains("answer_money"))
+        if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = (thingAsked ? context.thing : nil) ?? context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
         {
-            a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
+            // (The thing as if called 它: what is asked must be its own.)
+            a.mentions.append(.init(entity: entity, start: -1, end: -1, source: thingAsked && id == context.thing ? .pronoun : .implicit))
+            if thingAsked, id == context.thing { a.contextUsed.append("a date or an amount after where a thing is → \(entity.name)") }
         }
 
         // A question that names more things than any question does (a pasted list of names):
