@@ -968,6 +968,13 @@ extension QAEngine {
         // What a district puts first, or how two differ (海珠有什麼不同?), is what each will do, its
         // description: not a list that names it (有什麼 asks for none here).
         if intent == "district_focus" { return nil }
+        // What a thing named means (郭永航市長講的萬千百是什麼意思?): what the graph says it is, not
+        // the clause its speaker said it in.
+        if intent == "summary", a.cueSets.contains("meaning_asked"), outcome.status == .answered,
+            a.mentions.contains(where: { m in m.fromQuestion && m.entity.type != "person" && outcome.about.contains(m.entity.id) })
+        {
+            return nil
+        }
         let q = evidenceQuery(a)
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.

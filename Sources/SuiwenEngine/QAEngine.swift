@@ -325,6 +325,8 @@ public final class QAEngine: Sendable {
     let ordinalPlaceWords: [[Character]]
     /// The lexicon's `list_item_pointers` (其中, 那個), as keys: 其中海珠那個 picks an item of the last list.
     let listItemPointerKeys: [[UInt32]]
+    /// The relations the schema marks `cued_only`: a named object does not point to their facts.
+    let cuedOnlyRelations: [String]
     /// The first characters of the lexicon's `version_units` (版, 版本): 4.0版 is the fourth.
     let versionUnits: Set<Character>
     /// The lexicon's `request_words` (需要, 想看, 給我), normalized: a clause that holds one asks.
@@ -1053,6 +1055,7 @@ public final class QAEngine: Sendable {
         self.yesOpenings = openings(["evidence_yes", "post_yes", "said_by_yes"])
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other", "claim_contradicted", "claim_contradicted_short"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
+        self.cuedOnlyRelations = knowledge.relationTypes.values.filter(\.cuedOnly).map(\.id).sorted()
         self.listItemPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["list_item_pointers"], normalizer)
         self.ordinalPlaceWords = Self.normalizedCharacters(knowledge.lexicon.cues["pronoun_place"], normalizer).sorted { $0.count > $1.count }
         self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
@@ -3839,7 +3842,13 @@ public final class QAEngine: Sendable {
         a.wrongValues = wrongValues
         if a.cueSets.contains("yesno"), listClaim(a) != nil { a.cueSets.insert("list_claim") }
         if a.cueSets.contains("yesno"), !a.cueSets.contains("list_claim"), memberClaim(a) != nil { a.cueSets.insert("member_claim") }
-        if a.cueSets.contains("which"), listInPlace(a) != nil { a.cueSets.insert("list_in_place") }
+        // (Not a relation the place itself has, asked of it, 南沙那邊有哪些重點產業? after the three
+        // zones: its own industries, not the zones in it.)
+        if a.cueSets.contains("which"), let found = listInPlace(a),
+            !a.specificRelations.contains(where: { relation in (knowledge.factsBySubject[found.place.id] ?? []).contains { $0.relation == relation } })
+        {
+            a.cueSets.insert("list_in_place")
+        }
         if a.cueSets.contains("which") || a.cueSets.contains("aggregate_which"), let kind = kindItems(a) {
             a.cueSets.insert(Self.kindAskedCue)
             // (A name several of them share, 哪幾個示範區: the kind asked, not which one is meant.)
@@ -3944,7 +3953,7 @@ public final class QAEngine: Sendable {
         func visit(_ fact: Fact) {
             guard fact.relation != "figure" else { return }
             if cued.contains(fact.relation)
-                || (!others.isEmpty && fact.relation != "located_in" && fact.objects.contains(where: others.contains))
+                || (!others.isEmpty && fact.relation != "located_in" && !cuedOnlyRelations.contains(fact.relation) && fact.objects.contains(where: others.contains))
                 || statesValue(fact, a)
             {
                 body(fact.relation)
@@ -4052,7 +4061,7 @@ public final class QAEngine: Sendable {
         return facts.compactMap { fact in
             guard fact.relation != "figure" else { return nil }
             // (Not for 在哪: a question that names the place is not asking where it is.)
-            let named = others.isEmpty || fact.relation == "located_in" ? 0 : 2 * Self.shared(others, fact.objects)
+            let named = others.isEmpty || fact.relation == "located_in" || cuedOnlyRelations.contains(fact.relation) ? 0 : 2 * Self.shared(others, fact.objects)
             // (Written with a number wrong, it is that fact the question checks as well.)
             let stated = statesValue(fact, a) || missesValue(fact, a) ? 2 : 0
             let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named + stated

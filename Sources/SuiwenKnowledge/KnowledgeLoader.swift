@@ -511,7 +511,7 @@ private struct LoadSession {
                 id: id, label: string(node[field: "label"]) ?? id,
                 cues: strings(node[field: "cues"], file: file, field: "cues"),
                 weakCues: strings(node[field: "weak_cues"], file: file, field: "weak_cues"),
-                template: string(node[field: "template"]) ?? "", location: loc)
+                template: string(node[field: "template"]) ?? "", cuedOnly: string(node[field: "cued_only"]) == "true", location: loc)
         }
         return (types, relations)
     }

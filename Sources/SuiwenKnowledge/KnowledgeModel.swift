@@ -220,14 +220,19 @@ public struct RelationType: Sendable, Hashable {
     public var weakCues: [String]
     /// Answer template; see `rules/templates.yaml` for the placeholders.
     public var template: String
+    /// Whether its facts are asked only by its cue words, never because the question names one
+    /// of their objects (`cued_only: true`): 在全國工商聯開展的萬家民營企業評營商環境裡,廣州排名怎樣?
+    /// names the body that conducts the survey to say which survey, not to ask who conducts it.
+    public var cuedOnly: Bool
     public var location: SourceLocation
 
-    public init(id: String, label: String, cues: [String], weakCues: [String] = [], template: String, location: SourceLocation) {
+    public init(id: String, label: String, cues: [String], weakCues: [String] = [], template: String, cuedOnly: Bool = false, location: SourceLocation) {
         self.id = id
         self.label = label
         self.cues = cues
         self.weakCues = weakCues
         self.template = template
+        self.cuedOnly = cuedOnly
         self.location = location
     }
 }
