@@ -98,8 +98,11 @@ extension QAEngine {
         for (index, figure) in figures.enumerated() {
             for w in figure.keywords {
                 add(w, .figure(index))
-                // (A figure's words are content words, 同比增長 typed 同比增張: read as meant too.)
-                knownWords.append((normalizer.normalize(w).keys, w, false))
+                // (A figure's words are content words, 同比增長 typed 同比增張: read as meant too.
+                // One of two characters, as a post of two is: only right after a body's or a
+                // place's name, 海珠走防了多少企業.)
+                let keys = normalizer.normalize(w).keys
+                knownWords.append((keys, w, keys.count == 2))
             }
             // Numbers of two or more digits only: 8 or 3 alone say too little.
             let digits = String(normalizer.normalize(figure.value ?? "").characters.filter { $0.isASCIIDigit || $0 == "." })

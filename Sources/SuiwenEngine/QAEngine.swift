@@ -569,6 +569,23 @@ public final class QAEngine: Sendable {
         return String(kept)
     }
 
+    /// Whether a place is asked (那些要搬走的企業轉移到哪裡?) and `outcome` names one the question
+    /// does not, where the clause that would replace it names none (摸排轉移意向企業821家): a
+    /// where question is answered by a place, however many of its other words a clause holds.
+    func givesAskedPlaceOnly(_ outcome: Outcome, instead other: Outcome, _ a: QuestionAnalysis) -> Bool {
+        // (Of a relation's answer: not a speech, which names places of many things.)
+        guard a.cueSets.contains("answer_place"), let relation = outcome.relation, relation != "said" else { return false }
+        let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
+        func places(in text: String) -> Bool {
+            entityAutomaton.matches(in: normalizer.normalize(text).keys).contains { match in
+                match.payload.contains { id in
+                    !named.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") && knowledge.entitiesByID[id]?.type != "city"
+                }
+            }
+        }
+        return places(in: outcome.answer) && !places(in: other.answer)
+    }
+
     /// Whether a question after 請問 points back at what came before: a word of 他, 那裡, 它
     /// before anything it names of its own. (廣州市委書記是哪一位?他在會上講了什麼? names the one
     /// 他 is.)
@@ -1647,7 +1664,8 @@ public final class QAEngine: Sendable {
                 // way to a clause of the document that holds much more; a rule's "not in the
                 // article" to a clause that answers it (but what lies outside stays outside).
                 if outcome.status == .answered, !Self.conversational.contains(rule.intent),
-                    let found = betterEvidence(than: outcome, intent: rule.intent, attempt)
+                    let found = betterEvidence(than: outcome, intent: rule.intent, attempt),
+                    !givesAskedPlaceOnly(outcome, instead: found.outcome, attempt)
                 {
                     return finish(
                         lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt)

@@ -15,8 +15,9 @@ struct SoundTypos: Sendable {
     /// The known words, as character keys (normalized, Simplified), and as written.
     private let words: [[UInt32]]
     private let written: [String]
-    /// Whether a word is a post of two characters (局長), read as meant only right after a
-    /// body's name that ends as it begins (住建局局張): `corrections` says so, the caller checks.
+    /// Whether a word is a post or a figure's word of two characters (局長, 走訪), read as meant
+    /// only right after a body's or a place's name (住建局局張, 海珠走防): `corrections` says so,
+    /// the caller checks.
     private let afterBodyOnly: [Bool]
     /// The numbers of the readings of a word's first two characters, and the first reading of its
     /// third (`noThirdReading` for a word of two) → the words, in ascending order. A window's third
