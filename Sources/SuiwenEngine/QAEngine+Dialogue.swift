@@ -1465,6 +1465,35 @@ extension QAEngine {
         return items
     }
 
+    /// `text` with items numbered 1) 2) or (1) (2) (half or full width) numbered 1、 2、 instead;
+    /// nil unless both 1 and 2 are numbered so, each at the start or after a space or a mark.
+    static func renumbered(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var found: Set<UInt32> = []
+        var i = 0
+        while i < scalars.count {
+            let open = scalars[i] == "(" || scalars[i] == "（"
+            let digit = open ? i + 1 : i
+            if digit + 1 < scalars.count, (0x31...0x39).contains(scalars[digit].value), scalars[digit + 1] == ")" || scalars[digit + 1] == "）",
+                i == 0 || scalars[i - 1].properties.isWhitespace || !(scalars[i - 1].properties.isAlphabetic || (0x30...0x39).contains(scalars[i - 1].value))
+                    || (0x4E00...0x9FFF).contains(scalars[i - 1].value)
+            {
+                found.insert(scalars[digit].value)
+                if i > 0, !scalars[i - 1].properties.isWhitespace { out.append(" ") }
+                out.append(scalars[digit])
+                out.append("、")
+                i = digit + 2
+                continue
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        guard found.contains(0x31), found.contains(0x32) else { return nil }
+        return String(out)
+    }
+
     /// The numbers of a numbered message's items: 一 to 十, then 1 to 10 (the same place in each ten).
     static let itemNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
     /// The most items of a numbered message answered one by one.
@@ -1529,6 +1558,8 @@ extension QAEngine {
     static let instructionClauseMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", "。", "!", "\u{FF01}"]
 
     func separateQuestionsAtMarks(_ question: String) -> [String]? {
+        // (Items numbered 1) 2) or (1) (2): numbered as 1、 2、 are.)
+        if let renumbered = Self.renumbered(question) { return separateQuestionsAtMarks(renumbered) }
         // Most questions have no mark before their end: nothing to split. (Simple text, one
         // scalar a character, is told so by its scalars.)
         if String.isSimpleText(question) {

@@ -751,6 +751,8 @@ public final class QAEngine: Sendable {
     static let greetingRule = "chat.greeting"
     /// The rule that answers of the last answer's figure (這個數字是誰說的?).
     static let thisFigureRule = "followup.this-figure"
+    /// The cue the analysis adds when 另外一個 found the one other thing of its kind.
+    static let theOtherFoundCue = "the_other_found"
 
     /// Whether every character of the question is a word of the lexicon's `greeting` (在嗎, 你好呀).
     func onlyGreeting(_ a: QuestionAnalysis) -> Bool {
@@ -1308,6 +1310,17 @@ public final class QAEngine: Sendable {
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
+        // The other one of its kind asked which (還有哪個村也在建? after 新市頭村): the one other thing
+        // the last answer's clause names beside it, described.
+        // (Of its kind as the question writes it, 哪個村 of a village: not 哪個片區.)
+        if analysis.cueSets.contains(Self.theOtherFoundCue), analysis.cueSets.contains("which") || analysis.cueSets.contains("who"),
+            let other = analysis.mentions.first(where: { $0.source == .pronoun })?.entity,
+            let kind = normalizer.normalize(other.name).characters.last, analysis.normalized.characters.contains(kind),
+            var outcome = run("describe", &analysis, forcedRelation: nil), outcome.status == .answered
+        {
+            outcome.ruleOverride = "followup.the-other-which"
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         // 分別是誰? after an answer that named several people (哪幾個區的書記發言?): each of them,
         // with their posts. (Not who said something: 分別是誰說的?)
         if context.group.count >= 2, analysis.cueSets.contains("who"), startsWithEach(asked),
@@ -2987,6 +3000,16 @@ public final class QAEngine: Sendable {
                     a.mentions.removeAll { $0.entity.type == "role" && match.start <= $0.start && $0.end <= match.end }
                     break
                 }
+                // (Denied beside a question of its own, 那是誰召開的?不是廣東省政府吧?: what is asked is
+                // answered, and says whose it is.)
+                if match.start >= 2, claimNegationWords.contains(where: { word in
+                    word.count <= match.start && text[(match.start - word.count)..<match.start].elementsEqual(word)
+                }), cueMatches.contains(where: { other in
+                    guard other.end <= match.start - 1 else { return false }
+                    if case .set(let set, _) = other.payload { return set == "who" || set == "which" } else { return false }
+                }), cueMatches.contains(where: { other in
+                    if case .relation(_, weak: false) = other.payload { return other.end <= match.start } else { return false }
+                }) { break }
                 if outsidePosts.contains(name), let correction = claimedPost(name, from: match.start, to: match.end, a) {
                     a.premises.append(correction)
                     break
@@ -3693,6 +3716,7 @@ public final class QAEngine: Sendable {
         {
             a.mentions.append(.init(entity: other, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("另外一個 → \(other.name)")
+            a.cueSets.insert(Self.theOtherFoundCue)
         }
         // 那另一個呢? after a figure: the one other figure the same sentence gives of the same
         // subject (10家 of 500強央企子公司 after 越秀's 超200個 projects).
