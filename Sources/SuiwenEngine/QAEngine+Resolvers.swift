@@ -1719,7 +1719,12 @@ extension QAEngine {
         // answer was of one person, and theirs, and the words asked of, if any, are theirs — not
         // 他說要當好企業娘家人的原話 of the mayor, nor 他 after two people, nor after 盧一先's platforms
         // the mayor named before.)
-        if named == nil, let person = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity {
+        // (Or the last answer's person with no 他, when the question's words are theirs: 那種服務
+        // 原文點形容? after 洪謙's words.)
+        if named == nil, let person = a.mentions.first(where: { m in
+            m.entity.type == "person"
+                && (m.source == .pronoun || (m.source == .implicit && (bestOwnSentence(of: m.entity.id, holding: Self.bigrams(a.contentOutsideEntities))?.score ?? 0) > 0))
+        })?.entity {
             guard a.context.group.count < 2 else { return nil }
             if let index = a.context.clause, evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker, speaker != person.id {
                 return nil

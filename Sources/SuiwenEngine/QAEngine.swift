@@ -3694,7 +3694,13 @@ public final class QAEngine: Sendable {
                 return !run.isEmpty && run.count <= first && (0...(first - run.count)).contains { keys[$0..<($0 + run.count)].elementsEqual(run) }
             }
         }()
-        if a.cueSets.contains("pronoun_thing") || action, questionMentions.isEmpty || onlyScope || pointsFirst,
+        // (這項 right before a figure's words, 這項投資目標是哪位官員介紹的?, says which figure: the
+        // words name it, not the last turn's thing.)
+        let pointsAtFigure = cueMatches.contains { pointer in
+            guard case .set("pronoun_thing", _) = pointer.payload else { return false }
+            return cueMatches.contains { if case .figure = $0.payload { return $0.start == pointer.end } else { return false } }
+        }
+        if a.cueSets.contains("pronoun_thing") || action, !pointsAtFigure, questionMentions.isEmpty || onlyScope || pointsFirst,
             // (The thing the last question asked of, before the place or person its answer was about.)
             case let focusType = knowledge.entitiesByID[context.focus ?? ""]?.type ?? "",
             let id = ([Self.areaTypes.contains(focusType) || focusType == "person" ? context.thing : nil, context.focus, context.place])

@@ -38,3 +38,22 @@ import Testing
         #expect(try engine.answer("廣東省政府是誰?").status == .noAnswer)
     }
 }
+
+/// 這項 right before a figure's words (這項投資目標), and a speaker's words asked as written with
+/// no 他, after their answer (那種服務原文點形容?).
+@Suite struct FiguresNamedAfterAPointerAndWordsOfTheLastSpeakerTests {
+    @Test func aPointerRightBeforeAFiguresWordsIsNoPronoun() throws {
+        let replies = try thread("今年城市更新固定資產投資目標是多少?", "和南沙汽車產業集群的量級相比呢?", "這項投資目標是哪位官員介紹的?")
+        #expect(replies[2].answer.contains("王宏偉"))
+        #expect(!replies[2].answer.contains("盧一先"))
+    }
+
+    @Test func theLastSpeakersWordsAreQuotedWhenTheQuestionsWordsAreTheirs() throws {
+        let replies = try thread("洪謙局長話要讓甚麼「跑」起來?", "他說商務系統要當企業的甚麼人?", "那種服務原文點形容?")
+        #expect(replies[2].status == .answered)
+        #expect(replies[2].answer.contains("全生命周期保姆式"))
+        // (Words that are not theirs, 文章原話怎麼說的, ask for the last answer's passage instead.)
+        let passage = try thread("南沙是要巩固提升三千亿级汽车产业集群对吧?", "那文章原话怎么说的?")
+        #expect(passage[1].answer.contains("两千亿级汽车产业集群"))
+    }
+}
