@@ -3724,6 +3724,21 @@ public final class QAEngine: Sendable {
             a.contextUsed.append("另外一個 → \(other.name)")
             a.cueSets.insert(Self.theOtherFoundCue)
         }
+        // 總數呢? after a rate: a count asked with no figure's word, of the one figure beside it in
+        // the same sentence of the same subject that is no rate (315.55萬戶 after 同比增長3.88%).
+        // (Or the count the last answer gave beside the rate.)
+        if a.cueSets.contains("howmany"), a.cueSets.contains("ellipsis"), questionMentions.isEmpty, a.figureScore.isEmpty,
+            !context.figures.isEmpty, context.figures.count <= 2, context.figures.allSatisfy(figures.indices.contains),
+            let rate = context.figures.first(where: { figures[$0].unit == "%" }), case let last = figures[rate],
+            case let others = Set(context.figures + (figureIndicesByQuote[TextKey(last.quote)] ?? [])).filter({
+                figures[$0].subject == last.subject && figures[$0].unit != "%" && figures[$0].quote == last.quote
+            }).sorted(),
+            others.count == 1
+        {
+            a.figureScore = [others[0]: 10]
+            a.cueSets.insert("figure_keyword")
+            a.contextUsed.append("a count after a rate → the count of the sentence (\(figures[others[0]].measure ?? ""))")
+        }
         // 那另一個呢? after a figure: the one other figure the same sentence gives of the same
         // subject (10家 of 500強央企子公司 after 越秀's 超200個 projects).
         if a.cueSets.contains("the_other"), questionMentions.isEmpty, a.figureScore.isEmpty, context.figures.count == 1,

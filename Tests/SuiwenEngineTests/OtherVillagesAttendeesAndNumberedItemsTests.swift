@@ -57,3 +57,15 @@ import Testing
         #expect(passage[1].answer.contains("两千亿级汽车产业集群"))
     }
 }
+
+/// A count asked with no figure's word after a rate (總數呢?): the count beside it.
+@Suite struct ACountAfterARateTests {
+    @Test func aCountAskedAfterARateIsTheCountOfItsSentence() throws {
+        let replies = try thread("市场主体同比增长了多少", "总数呢")
+        #expect(replies[1].answer.contains("315.55"))
+        #expect(!replies[1].answer.contains("3.88"))
+        // (After a count that has no rate beside it, 總數呢 picks nothing of the kind.)
+        let other = try thread("今年城中村改造項目計劃推進多少個?", "總數呢")
+        #expect(!other[1].answer.contains("315.55"))
+    }
+}
