@@ -1468,8 +1468,8 @@ extension QAEngine {
     /// `text` with items numbered 1) 2) or (1) (2) (half or full width) numbered 1、 2、 instead;
     /// nil unless both 1 and 2 are numbered so, each at the start or after a space or a mark.
     static func renumbered(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { $0 == ")" || $0 == "）" }) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { $0 == ")" || $0 == "）" }) else { return nil }
         var out = String.UnicodeScalarView()
         var found: Set<UInt32> = []
         var i = 0

@@ -30,10 +30,29 @@ extension QAEngine {
             (knowledge.factsBySubject[m.entity.id] ?? []).contains { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
         }
         // The first thing with a list, its items after it; or the last, its items before it.
-        guard let first = wholes.first else { return nil }
+        guard let first = wholes.first else { return insideWholeClaim(a, fromQuestion) }
         if let claim = listClaim(a, whole: first, fromQuestion) { return claim }
         guard let last = wholes.last, last.start != first.start else { return nil }
         return listClaim(a, whole: last, fromQuestion)
+    }
+
+    /// The claim of a list the last answer was about, written as 裡面 before the items (裡面有沒有
+    /// 生物醫藥? after the thirteen clusters' count): the inside word, first after nothing but
+    /// the question's opening words, stands for that whole.
+    private func insideWholeClaim(_ a: QuestionAnalysis, _ fromQuestion: [QuestionAnalysis.Mention]) -> ListClaim? {
+        guard let focus = a.context.focus, let whole = knowledge.entitiesByID[focus], let first = fromQuestion.first,
+            (knowledge.factsBySubject[focus] ?? []).contains(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
+        else { return nil }
+        let keys = a.normalized.keys
+        for word in insideWordKeys where word.count <= first.start {
+            for start in 0...(first.start - word.count) where keys[start..<(start + word.count)].elementsEqual(word)
+                && (start == 0 || (0..<start).allSatisfy({ a.functionWord.indices.contains($0) && a.functionWord[$0] }))
+            {
+                let pointed = QuestionAnalysis.Mention(entity: whole, start: start, end: start + word.count, source: .pronoun)
+                return listClaim(a, whole: pointed, fromQuestion)
+            }
+        }
+        return nil
     }
 
     private func listClaim(_ a: QuestionAnalysis, whole: QuestionAnalysis.Mention, _ fromQuestion: [QuestionAnalysis.Mention]) -> ListClaim? {
@@ -173,7 +192,9 @@ extension QAEngine {
         var notes: [String] = []
         // (Of a list the article leaves open, 等, what else is in it is not said: no item is
         // known not to be.)
-        if !claim.strangers.isEmpty, claim.fact.complete { notes.append(render("list_claim_stranger", ["names": list(claim.strangers)])) }
+        if !claim.strangers.isEmpty {
+            notes.append(render(claim.fact.complete ? "list_claim_stranger" : "list_claim_stranger_open", ["names": list(claim.strangers)]))
+        }
         if !claim.outside.isEmpty { notes.append(render("list_claim_outside", ["names": list(claim.outside)])) }
         let wrong = !claim.outside.isEmpty || (claim.fact.complete && !claim.strangers.isEmpty)
         let verdict: String

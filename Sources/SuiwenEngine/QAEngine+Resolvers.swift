@@ -932,6 +932,22 @@ extension QAEngine {
         return indices.filter { roleMatches(posts[$0].role, role) }.map { posts[$0] }
     }
 
+    /// A thing no post is of, named as the owner of `role` (從化的書記, 港科大的負責人): next to
+    /// it in the question as written, or with 的 between; or a place that 那裡 stands for, asked
+    /// of a post of districts (番禺智造創新城 → 那裡的區委書記是誰?, in no district).
+    func ownerWithoutPosts(of role: Entity, _ a: QuestionAnalysis) -> Entity? {
+        let roleStart = a.mentions.first(where: { $0.entity.id == role.id && $0.fromQuestion })?.start
+        return a.mentions.first(where: { m in
+            (m.fromQuestion || m.source == .pronoun) && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
+                && m.entity.id != knowledge.subject
+                && (m.source == .pronoun ? isDistrictPost(role.id) : roleStart.map { start in
+                    let origins = a.normalized.origins
+                    let adjacent = m.end == start && m.end > 0 && start < origins.count && origins[m.end - 1] + 1 == origins[start]
+                    return adjacent || (m.end + 1 == start && a.normalized.characters[m.end] == "的")
+                } ?? true)
+        })?.entity
+    }
+
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
         // 那越秀呢? after a question about a role: the same role, of the new place.
@@ -954,19 +970,7 @@ extension QAEngine {
         // The head of something no post is of (誰是港科大的負責人?): the article names none.
         // (The event the document reports is where its people spoke, not a body: 這次大會上市長是誰?)
         // (Only a thing written as the role's owner, X的負責人; 構建親清政商關系,市長要求… names a topic.)
-        let roleStart = a.mentions.first(where: { $0.entity.id == role.id && $0.fromQuestion })?.start
-        // (Also a place that 那裡 stands for, asked of a post of districts: 番禺智造創新城 → 那裡的
-        // 區委書記是誰?, in no district.)
-        if scope == nil, let other = a.mentions.first(where: { m in
-            (m.fromQuestion || m.source == .pronoun) && !["role", "person", "organization", "district", "city", "zone"].contains(m.entity.type)
-                && m.entity.id != knowledge.subject
-                && (m.source == .pronoun ? isDistrictPost(role.id) : roleStart.map { start in
-                    // Next to it in the question as written (no mark between), or with 的 between.
-                    let origins = a.normalized.origins
-                    let adjacent = m.end == start && m.end > 0 && start < origins.count && origins[m.end - 1] + 1 == origins[start]
-                    return adjacent || (m.end + 1 == start && a.normalized.characters[m.end] == "的")
-                } ?? true)
-        })?.entity {
+        if scope == nil, let other = ownerWithoutPosts(of: role, a) {
             return Outcome(
                 status: .noAnswer, answer: render("role_unknown", ["org": other.name, "role": role.name]),
                 suggestions: suggestions(for: other), confidence: 0.8, about: [other.id])
@@ -1316,6 +1320,12 @@ extension QAEngine {
         if let role = asked {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
             let (place, speaking) = speakingHolders(of: role, a, among: ids)
+            // (Of a thing no post is of, 從化的書記講了什麼?: the article names no such holder.)
+            if place == nil, let other = ownerWithoutPosts(of: role, a) {
+                return Outcome(
+                    status: .noAnswer, answer: render("role_unknown", ["org": other.name, "role": role.name]),
+                    suggestions: suggestions(for: other), confidence: 0.8, about: [other.id])
+            }
             var holders = speaking
             // One of them named (盧一先, after 書記說了什麼? asked back which): that one.
             let named = holders.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
@@ -1804,6 +1814,7 @@ extension QAEngine {
             }
         }
         guard let person = claimed else { return nil }
+        // (Confirmed, the speaker is named with their posts, as the article brings them in.)
         let calledBy = byPost ? titled(person.id) : person.name
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing a statement is about, named in the question, counts as a passage of it:
@@ -1836,7 +1847,7 @@ extension QAEngine {
                     return render("said_by_denied", ["speaker": person.name, "passage": passage, "text": whole])
                 }
                     ?? (speaker == person.id
-                    ? render("said_by_yes", ["speaker": calledBy, "text": text])
+                    ? render("said_by_yes", ["speaker": titled(person.id), "text": text])
                     : render("said_by_other", ["person": calledBy, "speaker": name(speaker), "titled": titled(speaker), "text": text]))
             } else {
                 answer = render("evidence_no", [:]) + render("said_by_article", ["text": sentence.text])
@@ -1883,7 +1894,7 @@ extension QAEngine {
             let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer = speaker == person.id
-                ? render("said_by_yes", ["speaker": calledBy, "text": text])
+                ? render("said_by_yes", ["speaker": titled(person.id), "text": text])
                 : render("said_by_other", ["person": calledBy, "speaker": name(speaker), "titled": titled(speaker), "text": text])
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             return Outcome(
@@ -1918,7 +1929,7 @@ extension QAEngine {
         let answer = denied.map { render("said_by_denied", ["speaker": person.name, "passage": $0, "text": text]) }
             ?? (misquoted ? render("evidence_no", [:]) + render("said_verbatim", ["speaker": person.name, "titled": titled(person.id), "text": statement.quote]) : nil)
             ?? (statement.subject == person.id
-            ? render("said_by_yes", ["speaker": calledBy, "text": text])
+            ? render("said_by_yes", ["speaker": titled(person.id), "text": text])
             : render("said_by_other", ["person": calledBy, "speaker": name(statement.subject), "titled": titled(statement.subject), "text": text]))
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }

@@ -371,7 +371,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
+        "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -3801,12 +3801,16 @@ public final class QAEngine: Sendable {
         // 係邊個區嘅?: of the thing, not of the district the answer named.)
         let thingAsked = context.thing != nil && context.relation == "located_in" && Self.areaTypes.contains(knowledge.entitiesByID[context.focus ?? ""]?.type ?? "")
             && (a.cueSets.contains("answer_date") || a.cueSets.contains("answer_money"))
-        if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = (thingAsked ? context.thing : nil) ?? context.focus ?? context.place ?? context.person,
+        // (A relation the question's own words ask that the last answer's thing has none of, but
+        // its place or speaker has, 大項目分幾個檔次? after 盧一先's 南部極點: theirs.)
+        let holder = thingAsked ? nil : contextHolderOfAskedRelation(context, a)
+        if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = holder ?? (thingAsked ? context.thing : nil) ?? context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
         {
             // (The thing as if called 它: what is asked must be its own.)
             a.mentions.append(.init(entity: entity, start: -1, end: -1, source: thingAsked && id == context.thing ? .pronoun : .implicit))
             if thingAsked, id == context.thing { a.contextUsed.append("a date or an amount after where a thing is → \(entity.name)") }
+            if holder != nil { a.contextUsed.append("the one of the last answer with the relation asked → \(entity.name)") }
         }
 
         // A question that names more things than any question does (a pasted list of names):
@@ -4016,7 +4020,7 @@ public final class QAEngine: Sendable {
         func visit(_ fact: Fact) {
             guard fact.relation != "figure" else { return }
             if cued.contains(fact.relation)
-                || (!others.isEmpty && fact.relation != "located_in" && !cuedOnlyRelations.contains(fact.relation) && fact.objects.contains(where: others.contains))
+                || (!others.isEmpty && !cuedOnlyRelations.contains(fact.relation) && fact.objects.contains(where: others.contains))
                 || statesValue(fact, a)
             {
                 body(fact.relation)
@@ -4025,6 +4029,7 @@ public final class QAEngine: Sendable {
         for fact in knowledge.factsBySubject[entity.id] ?? [] { visit(fact) }
         for fact in factsByObject[entity.id] ?? [] where isAbout(fact, entity) { visit(fact) }
         for fact in factsOfThingsIn(entity, a) { visit(fact) }
+        for fact in factsOfCoSubjects(entity, a) { visit(fact) }
         if entity.type == "person", a.cueSets.contains("said") {
             for fact in factsBySpeaker[entity.id] ?? [] where fact.subject != entity.id { visit(fact) }
         } else if entity.type == "person", !Self.asksOfSpeech(a) {
@@ -4080,6 +4085,55 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// The last answer's place, or its person as the speaker of a fact, that has a fact of a
+    /// relation the question's own words ask, when its thing has none; nil when the thing has
+    /// one, or neither does.
+    static let strongRelationCueScore = 4
+    func contextHolderOfAskedRelation(_ context: ConversationContext, _ a: QuestionAnalysis) -> String? {
+        guard !a.specificRelations.isEmpty, let focus = context.focus else { return nil }
+        // (The lists of parts and of members are one: 裡面有 asks either.)
+        let asksList = a.specificRelations.contains(where: Self.listRelations.contains)
+        func asked(_ relation: String) -> Bool { a.specificRelations.contains(relation) || (asksList && Self.listRelations.contains(relation)) }
+        // (Only a relation asked in words of its own, more than a generic word or two: 檔次, 大項目.)
+        func askedStrongly(_ relation: String) -> Bool { (a.relationCueScore[relation] ?? 0) >= Self.strongRelationCueScore }
+        guard !(knowledge.factsBySubject[focus] ?? []).contains(where: { asked($0.relation) }) else { return nil }
+        if let place = context.place, place != focus,
+            (knowledge.factsBySubject[place] ?? []).contains(where: { asked($0.relation) && askedStrongly($0.relation) })
+        {
+            return place
+        }
+        // (A person's by what they said of other things only: their own post is not what 首席啥官
+        // asks after their words.)
+        if let person = context.person, person != focus,
+            (factsBySpeaker[person] ?? []).contains(where: { $0.subject != person && asked($0.relation) && askedStrongly($0.relation) })
+        {
+            return person
+        }
+        return nil
+    }
+
+    /// A relation asked of a thing that only another thing of one of its facts has (最佳口碑城市
+    /// 誰評的?: the ranking is in the survey, and the survey is run by 全國工商聯): the facts of
+    /// the things a fact of it is also about, of a relation the question's own words point to and
+    /// the thing has no fact of.
+    func factsOfCoSubjects(_ entity: Entity, _ a: QuestionAnalysis) -> [Fact] {
+        guard !a.specificRelations.isEmpty else { return [] }
+        var found: [Fact] = []
+        let own = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
+        // (Not what someone said: a statement is about its topics, not made of them.)
+        for fact in own where fact.relation != "said" {
+            for other in fact.about where other != entity.id && other != fact.subject {
+                for candidate in knowledge.factsBySubject[other] ?? []
+                where a.specificRelations.contains(candidate.relation) && !own.contains(where: { $0.relation == candidate.relation })
+                    && !found.contains(candidate)
+                {
+                    found.append(candidate)
+                }
+            }
+        }
+        return found
+    }
+
     /// Facts of another subject that say they are about `entity` (廣州's ranking in the survey
     /// 萬家民營企業評營商環境): asked of it, they answer as its own do.
     func factsAbout(_ entity: Entity) -> [Fact] {
@@ -4101,7 +4155,7 @@ public final class QAEngine: Sendable {
 
     func relationFacts(for entity: Entity, in a: QuestionAnalysis, forced: String? = nil) -> [(fact: Fact, score: Int)] {
         var facts = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
-        if forced == nil { facts += factsOfThingsIn(entity, a) }
+        if forced == nil { facts += factsOfThingsIn(entity, a) + factsOfCoSubjects(entity, a) }
         // What a person said about other subjects is reached by asking what they said (他提到了哪些產業?).
         if entity.type == "person", a.cueSets.contains("said") {
             facts += (factsBySpeaker[entity.id] ?? []).filter { $0.subject != entity.id }
@@ -4124,7 +4178,7 @@ public final class QAEngine: Sendable {
         return facts.compactMap { fact in
             guard fact.relation != "figure" else { return nil }
             // (Not for 在哪: a question that names the place is not asking where it is.)
-            let named = others.isEmpty || fact.relation == "located_in" || cuedOnlyRelations.contains(fact.relation) ? 0 : 2 * Self.shared(others, fact.objects)
+            let named = others.isEmpty || cuedOnlyRelations.contains(fact.relation) ? 0 : 2 * Self.shared(others, fact.objects)
             // (Written with a number wrong, it is that fact the question checks as well.)
             let stated = statesValue(fact, a) || missesValue(fact, a) ? 2 : 0
             let score = fact.relation == forced ? 1000 : (a.relationCueScore[fact.relation] ?? 0) + named + stated

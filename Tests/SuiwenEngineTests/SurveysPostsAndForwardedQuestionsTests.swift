@@ -13,7 +13,7 @@ import Testing
         // (Named by who conducts it, the survey asked of the city's place: its ranking.)
         let ranked = try engine.answer("在全國工商聯的萬家民營企業評營商環境裡,廣州表現怎樣?")
         #expect(ranked.answer.contains("最佳口碑城市"))
-        #expect(engine.cuedOnlyRelations == ["conducted_by"])
+        #expect(engine.cuedOnlyRelations == ["conducted_by", "located_in"])
         // (Asked by the name the asker gives it, 萬家民企評營商環境.)
         let short = try engine.answer("萬家民企評營商環境是由哪個機構開展的?")
         #expect(short.answer.contains("全國工商聯"))
