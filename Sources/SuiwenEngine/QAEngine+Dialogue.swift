@@ -417,6 +417,17 @@ extension QAEngine {
             quote = nil
             relation = Self.speakersRelation
         }
+        // (After two figures or more and no list, 第二個具體指什麼? after 越秀's two targets: the
+        // figure in that place of the answer.)
+        if items.count < 2, !a.mentions.contains(where: \.fromQuestion), case let given = a.context.figures.filter(figures.indices.contains),
+            given.count >= 2, ordinal != 0, ordinal <= given.count
+        {
+            let index = given[ordinal == -1 ? given.count - 1 : ordinal - 1]
+            let fact = figures[index]
+            return Outcome(
+                status: .answered, answer: figureLine(fact), quotes: [fact.quote], confidence: 0.8,
+                about: [fact.subject] + [fact.speaker].compactMap { $0 }, figures: [index])
+        }
         guard items.count >= 2 else {
             // 第二個呢? with nothing before it: say what is missing.
             return a.context.isEmpty && a.mentions.isEmpty
@@ -537,6 +548,21 @@ extension QAEngine {
     /// The fewest characters of a clause that answers a follow-up: shorter ones (當前, 目前)
     /// are words set apart, not answers (近年來 is one).
     static let shortestAnsweringClause = 3
+
+    /// A figure of the last two answers asked again by what it counts (你剛才說的增長率再說一遍
+    /// after the rate, then the total): the ones the question's words point to most; nil when
+    /// the question names a thing, or its words point to none of them.
+    func repeatedFigure(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains(Self.repeatAskedCue), !a.mentions.contains(where: \.fromQuestion) else { return nil }
+        let given = (a.context.figures + a.context.earlierFigures).filter(figures.indices.contains)
+        guard let best = given.compactMap({ a.figureScore[$0] }).max(), best > 0 else { return nil }
+        var picked: [Int] = []
+        for index in given where a.figureScore[index] == best && !picked.contains(index) { picked.append(index) }
+        let facts = picked.map { figures[$0] }
+        return Outcome(
+            status: .answered, answer: facts.map(figureLine).joined(), quotes: facts.map(\.quote), confidence: 0.8,
+            about: facts.map(\.subject) + facts.compactMap(\.speaker), figures: picked)
+    }
 
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.

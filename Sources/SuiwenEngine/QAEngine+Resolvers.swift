@@ -221,6 +221,7 @@ extension QAEngine {
         case "followup":
             // Only a question with nothing of its own to ask about (是誰說的? 為什麼? 還有呢?), and
             // not one that starts with a surname (郭是誰?: the people with it, asked back).
+            if let repeated = repeatedFigure(a) { return repeated }
             guard !a.mentions.contains(where: \.fromQuestion), evidenceQuery(a).focus.isEmpty else { return nil }
             if startsWithSurname(a) { return nil }
             return followUp(a)
@@ -2895,7 +2896,7 @@ extension QAEngine {
     }
 
     /// 哪些 asking which of the things said, not which of the people (normalized).
-    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面", "哪些目标", "哪些指标", "哪些重点", "哪些要求", "哪些措施"]
+    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面", "哪些目标", "哪些指标", "哪些重点", "哪些要求", "哪些措施", "哪些事", "哪些工作", "哪些部署", "哪些举措", "哪些计划"]
 
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document

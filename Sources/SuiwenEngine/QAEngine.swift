@@ -2127,6 +2127,13 @@ public final class QAEngine: Sendable {
         return nil
     }
 
+    /// Whether a post is written two or three characters after the question's first word that
+    /// does more than ask (林克慶書記…): where a name of someone would stand before it.
+    func postAfterOpeningName(_ a: QuestionAnalysis) -> Bool {
+        guard let start = a.normalized.keys.indices.first(where: { !a.functionWord[$0] && a.normalized.keys[$0] != 0x20 }) else { return false }
+        return a.mentions.contains { $0.fromQuestion && $0.entity.type == "role" && ($0.start == start + 2 || $0.start == start + 3) }
+    }
+
     /// 這, 那 and 該 (as normalized), which point at something named before them.
     static let pointingKeys: Set<UInt32> = [CharacterKey.key("这"), CharacterKey.key("那"), CharacterKey.key("该")]
     /// 又 (綜合評價又叫什麼?): what else a thing is called.
@@ -3364,9 +3371,10 @@ public final class QAEngine: Sendable {
         }
 
         // A person the article does not name, asked about (林克慶在大會上說了什麼?): outside it.
+        // (Or written with a post right after the name, 林克慶書記作了哪些部署?, whatever is asked.)
         if !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             a.cueSets.contains("said") || a.cueSets.contains("spoke") || a.cueSets.contains("summary") || a.cueSets.contains("who")
-                || a.relationCueScore["holds_post"] != nil,
+                || a.relationCueScore["holds_post"] != nil || postAfterOpeningName(a),
             let name = unknownName(a)
         {
             a.cueSets.insert("outside")

@@ -63,3 +63,41 @@ import Testing
         #expect(try engine.answer("那到底點名了哪些村?").answer.contains("瀝滘村"))
     }
 }
+
+/// A figure of the last two answers asked again by what it counts, the second of two figures,
+/// a name the article does not hold before a post, and things it never gives.
+@Suite struct FiguresAgainAndUnknownNamesTests {
+    @Test func aFigureAskedAgainByWhatItCountsIsThatOneOfTheLastTwoAnswers() throws {
+        let replies = try thread("市場主體同比增長了多少", "總數呢", "你剛才說的增長率再說一遍")
+        #expect(replies[2].answer.contains("3.88%"))
+        #expect(!replies[2].answer.contains("315.55"))
+    }
+
+    @Test func theSecondOfTwoFiguresIsTheSecondFigure() throws {
+        let replies = try thread("越秀區2023年招商有哪些量化目標?", "第二個具體指什麼企業?", "提出人及職務?")
+        #expect(replies[1].answer.contains("500強央企子公司"))
+        #expect(!replies[1].answer.contains("200個"))
+        #expect(replies[2].answer.contains("郭昊羽"))
+    }
+
+    @Test func aNameTheArticleDoesNotHoldBeforeAPostIsOutsideIt() throws {
+        let reply = try engine.answer("林克慶書記在大會上作了哪些部署?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("林克慶"))
+        // (A post alone is still asked of its holders.)
+        #expect(try engine.answer("文章提到了哪幾位區委書記?").answer.contains("郭昊羽"))
+    }
+
+    @Test func outputsOfFirmsAndFiguresToComeAreNotGiven() throws {
+        #expect(try engine.answer("廣汽今年產量目標多少").status == .noAnswer)
+        #expect(try engine.answer("請問增城開發區2022年的工業產值是多少?").status == .noAnswer)
+        let replies = try thread("截至2022年底市場主體是300萬戶左右吧?", "那今年底能到多少?")
+        #expect(replies[1].status == .noAnswer)
+    }
+
+    @Test func whatOneOfSeveralHoldersSaysTheyWillDoAsksWhichOfThem() throws {
+        let reply = try engine.answer("那位局長說要做哪些事?")
+        #expect(reply.status == .clarify)
+        #expect(reply.answer.contains("洪謙"))
+    }
+}
