@@ -920,6 +920,12 @@ extension QAEngine {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
+        // (Where the name points asked, 南部極點指的是哪裡?: where the thing is, the rules after.)
+        if a.specificRelations.contains("located_in"),
+            (knowledge.factsBySubject[entity.id] ?? []).contains(where: { $0.relation == "located_in" })
+        {
+            return nil
+        }
         let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string
         // (A name the article never writes, one the graph adds, 裝備制造: the sentence of the thing's
         // own quote, so that no answer goes without its source.)

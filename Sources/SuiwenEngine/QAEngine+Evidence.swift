@@ -48,6 +48,25 @@ extension QAEngine {
         return makeEvidenceQuery(a)
     }
 
+    /// Whether every pair of characters of the question's focus lies in a cue word of `relation`
+    /// as the question writes it.
+    func onlyCueWords(of relation: String?, _ q: EvidenceQuery, _ a: QuestionAnalysis) -> Bool {
+        guard let relation, let cues = relationCueScalars[relation] else { return false }
+        let scalars = a.normalized.scalars
+        // (No copies: each term looked for in the cue words the question writes.)
+        func written(_ cue: [UInt32]) -> Bool {
+            guard cue.count <= scalars.count else { return false }
+            return (0...(scalars.count - cue.count)).contains { start in scalars[start..<(start + cue.count)].elementsEqual(cue) }
+        }
+        for term in q.focus.keys {
+            let inCue = cues.contains { cue in
+                (0..<(cue.count - 1)).contains { EvidenceIndex.bigram(cue[$0], cue[$0 + 1]) == term } && written(cue)
+            }
+            if !inCue { return false }
+        }
+        return true
+    }
+
     func makeEvidenceQuery(_ a: QuestionAnalysis) -> EvidenceQuery {
         var q = EvidenceQuery()
         var outside = a.normalized.scalars
@@ -976,6 +995,9 @@ extension QAEngine {
             return nil
         }
         let q = evidenceQuery(a)
+        // (Words that only ask for the answer's relation, 轉型成 of 打造成, are no content it lacks;
+        // a claim is still judged by the clause that says it.)
+        if !a.cueSets.contains("yesno"), !q.focus.isEmpty, onlyCueWords(of: outcome.relation, q, a) { return nil }
         if let found = namingAll(than: outcome, intent: intent, a) { return found }
         // One word besides the names (推進) is too little to overrule a rule.
         // A general answer (a description, a profile, a whole speech, a list of speakers) holds

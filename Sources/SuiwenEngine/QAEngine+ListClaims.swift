@@ -15,6 +15,9 @@ struct ListClaim {
     var unknownItems: Bool
     /// Said to include them (包括), not to be them: the list need not be whole.
     var includes: Bool
+    /// Places named that are no item but where items of the list are (片區連片改造包括海珠嗎?:
+    /// 城市新中軸線(海珠)), each with those items' names.
+    var placesOfItems: [(place: String, items: [String])] = []
 }
 
 extension QAEngine {
@@ -170,9 +173,16 @@ extension QAEngine {
         var named = Set<String>()
         var strangers: [String] = []
         var outside: [String] = []
+        var placesOfItems: [(place: String, items: [String])] = []
         for item in items {
             if let id = item.id {
-                if parts.contains(id) { named.insert(id) } else if !strangers.contains(item.name) { strangers.append(item.name) }
+                if parts.contains(id) {
+                    named.insert(id)
+                } else if case let inIt = fact.objects.filter({ located($0, in: id) }), !inIt.isEmpty {
+                    placesOfItems.append((item.name, inIt.map { knowledge.entitiesByID[$0]?.name ?? $0 }))
+                } else if !strangers.contains(item.name) {
+                    strangers.append(item.name)
+                }
             } else if !outside.contains(item.name) {
                 outside.append(item.name)
             }
@@ -181,7 +191,14 @@ extension QAEngine {
         // (One item said to be among it, 千億級產業鏈群包括半導體和集成電路嗎?, is a claim too.)
         let oneIncluded = includes && items.count == 1 && unknown.isEmpty && outside.isEmpty
         guard items.count + unknown.count >= 2 || oneIncluded, !named.isEmpty || oneIncluded else { return nil }
-        return ListClaim(fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes)
+        return ListClaim(
+            fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes,
+            placesOfItems: placesOfItems)
+    }
+
+    /// Whether the graph says `item` is in the place `place` (`located_in`).
+    func located(_ item: String, in place: String) -> Bool {
+        (knowledge.factsBySubject[item] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(place) }
     }
 
     /// Answers a list claim: yes when the items named are the whole's parts, all of them and
@@ -196,6 +213,7 @@ extension QAEngine {
             notes.append(render(claim.fact.complete ? "list_claim_stranger" : "list_claim_stranger_open", ["names": list(claim.strangers)]))
         }
         if !claim.outside.isEmpty { notes.append(render("list_claim_outside", ["names": list(claim.outside)])) }
+        for (place, items) in claim.placesOfItems { notes.append(render("list_claim_place", ["place": place, "items": list(items)])) }
         let wrong = !claim.outside.isEmpty || (claim.fact.complete && !claim.strangers.isEmpty)
         let verdict: String
         if wrong {

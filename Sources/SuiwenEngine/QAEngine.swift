@@ -327,6 +327,9 @@ public final class QAEngine: Sendable {
     let listItemPointerKeys: [[UInt32]]
     /// The relations the schema marks `cued_only`: a named object does not point to their facts.
     let cuedOnlyRelations: [String]
+    /// Each relation's cue words (not its weak ones), as normalized scalars: the words that ask
+    /// for it are no content an answer of it must hold.
+    let relationCueScalars: [String: [[UInt32]]]
     /// The first characters of the lexicon's `version_units` (版, 版本): 4.0版 is the fourth.
     let versionUnits: Set<Character>
     /// The lexicon's `request_words` (需要, 想看, 給我), normalized: a clause that holds one asks.
@@ -371,7 +374,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
+        "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -1075,6 +1078,9 @@ public final class QAEngine: Sendable {
         self.noOpenings = openings(["evidence_no", "post_no", "said_by_other", "claim_contradicted", "claim_contradicted_short"])
         self.ordinalUnits = Set((knowledge.lexicon.cues["ordinal_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
         self.cuedOnlyRelations = knowledge.relationTypes.values.filter(\.cuedOnly).map(\.id).sorted()
+        self.relationCueScalars = knowledge.relationTypes.mapValues { type in
+            type.cues.map { normalizer.normalize($0).scalars }.filter { $0.count >= 2 }
+        }
         self.listItemPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["list_item_pointers"], normalizer)
         self.ordinalPlaceWords = Self.normalizedCharacters(knowledge.lexicon.cues["pronoun_place"], normalizer).sorted { $0.count > $1.count }
         self.versionUnits = Set((knowledge.lexicon.cues["version_units"] ?? []).compactMap { normalizer.normalize($0).characters.first })
@@ -3811,7 +3817,7 @@ public final class QAEngine: Sendable {
             && (a.cueSets.contains("answer_date") || a.cueSets.contains("answer_money"))
         // (A relation the question's own words ask that the last answer's thing has none of, but
         // its place or speaker has, 大項目分幾個檔次? after 盧一先's 南部極點: theirs.)
-        let holder = thingAsked ? nil : contextHolderOfAskedRelation(context, a)
+        let holder = thingAsked || !a.mentions.isEmpty ? nil : contextHolderOfAskedRelation(context, a)
         if a.mentions.isEmpty, a.ambiguous.isEmpty, let id = holder ?? (thingAsked ? context.thing : nil) ?? context.focus ?? context.place ?? context.person,
             let entity = knowledge.entitiesByID[id]
         {
@@ -4126,19 +4132,25 @@ public final class QAEngine: Sendable {
     /// the thing has no fact of.
     func factsOfCoSubjects(_ entity: Entity, _ a: QuestionAnalysis) -> [Fact] {
         guard !a.specificRelations.isEmpty else { return [] }
+        // (Walked in place, no list of the thing's facts built: run for every relation asked.)
+        let subjectFacts = knowledge.factsBySubject[entity.id] ?? []
+        let objectFacts = factsByObject[entity.id] ?? []
+        func hasOwn(_ relation: String) -> Bool {
+            subjectFacts.contains { $0.relation == relation } || objectFacts.contains { $0.relation == relation && isAbout($0, entity) }
+        }
         var found: [Fact] = []
-        let own = (knowledge.factsBySubject[entity.id] ?? []) + factsAbout(entity)
-        // (Not what someone said: a statement is about its topics, not made of them.)
-        for fact in own where fact.relation != "said" {
+        func visit(_ fact: Fact) {
+            // (Not what someone said: a statement is about its topics, not made of them.)
+            guard fact.relation != "said" else { return }
             for other in fact.about where other != entity.id && other != fact.subject {
                 for candidate in knowledge.factsBySubject[other] ?? []
-                where a.specificRelations.contains(candidate.relation) && !own.contains(where: { $0.relation == candidate.relation })
-                    && !found.contains(candidate)
-                {
+                where a.specificRelations.contains(candidate.relation) && !hasOwn(candidate.relation) && !found.contains(candidate) {
                     found.append(candidate)
                 }
             }
         }
+        for fact in subjectFacts { visit(fact) }
+        for fact in objectFacts where isAbout(fact, entity) { visit(fact) }
         return found
     }
 

@@ -101,3 +101,40 @@ import Testing
         #expect(reply.answer.contains("洪謙"))
     }
 }
+
+/// A place named beside a list's items, cue words that only ask for the answer's relation, where
+/// a name points asked, and who gave the figures above.
+@Suite struct PlacesOfItemsAndCueWordsTests {
+    @Test func aPlaceWhereAnItemOfTheListIsIsNoStranger() throws {
+        let reply = try engine.answer("片區連片改造包括海珠嗎?")
+        #expect(reply.answer.hasPrefix("是的"))
+        #expect(reply.answer.contains("城市新中軸線(海珠)在海珠"))
+        // (A place none of its items is in is still not among them.)
+        #expect(try engine.answer("三大國家級開發區包括黃埔嗎?").answer.hasPrefix("不是"))
+    }
+
+    @Test func wordsThatOnlyAskForTheRelationAreNoContentTheAnswerLacks() throws {
+        let reply = try engine.answer("中大紡織商圈要轉型成甚麼?")
+        #expect(reply.answer.contains("數字創意設計中心"))
+        // (A claim is still judged by the clause that says it.)
+        #expect(try engine.answer("瀝滘村的復建房是海珠區的對不對").answer.hasPrefix("是的"))
+    }
+
+    @Test func whereANamePointsIsWhereTheThingIs() throws {
+        let reply = try engine.answer("科創走廊南部極點指的是哪裡?")
+        #expect(reply.answer.contains("南沙"))
+    }
+
+    @Test func whoGaveTheTwoFiguresAboveIsTheirSpeaker() throws {
+        let replies = try thread("今年廣州計劃推進多少個城中村改造項目?", "城市更新固定資產投資目標是多少?", "以上兩個數字是哪位官員介紹的?")
+        #expect(replies[2].answer.contains("王宏偉"))
+        #expect(!replies[2].answer.contains("蔡澍"))
+    }
+
+    @Test func englishShortNamesAndTwoPartQuestionsReadAsTheArticlesWords() throws {
+        let reply = try engine.answer("how many market entities did Guangzhou have by the end of 2022, and by what percent did that grow?")
+        #expect(reply.answer.contains("315.55"))
+        #expect(reply.answer.contains("3.88%"))
+        #expect(try engine.answer("HKUST(GZ)二期在大會上是跟哪些平台一起提的?").answer.contains("國際化人才特區"))
+    }
+}
