@@ -442,8 +442,13 @@ extension QAEngine {
             return Outcome(status: .noAnswer, answer: render("no_answer_attribute_alone", ["attribute": attribute]), suggestions: defaultSuggestions(), confidence: 0.8)
         }
         var entity = mention.entity
-        // A post one person holds (市長家裡有沒有養狗?): asked of that person.
-        if entity.type == "role", case let holders = Set(postsMatching(role: entity.id, scope: scope(a)).map(\.subject)), holders.count == 1,
+        // A post one person holds (市長家裡有沒有養狗?, 海珠的書記今年幾歲了?): asked of that person,
+        // also when a place of the post is named first (not what they said, 局長說要當企業的啥人來著
+        // 娘家人還是婆家人, nor a story of the asker's beside it).
+        let role = entity.type == "role" ? entity
+            : a.cueSets.contains("said") || a.cueSets.contains("spoke") ? nil
+            : a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity
+        if let role, case let holders = Set(postsMatching(role: role.id, scope: scope(a)).map(\.subject)), holders.count == 1,
             let holder = knowledge.entitiesByID[holders.first!]
         {
             entity = holder
@@ -1890,7 +1895,9 @@ extension QAEngine {
                 Self.speakingTypes.contains(thing.type) ? nil : evidence.lastClause[TextKey(thing.quote)]
             }
         if best.map({ $0.score < 6 }) ?? true, ofLastAnswer, let index = focusQuoteClause ?? a.context.clause,
-            evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker
+            evidence.clauses.indices.contains(index), let speaker = evidence.clauses[index].speaker,
+            // (Not the words that bring the speaker in, 廣州市商務局局長洪謙表示, after who holds a post.)
+            !isSpeakerIntroduction(evidence.clauses[index].text, speaker)
         {
             let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
@@ -1934,6 +1941,14 @@ extension QAEngine {
             : render("said_by_other", ["person": calledBy, "speaker": name(statement.subject), "titled": titled(statement.subject), "text": text]))
         return Outcome(status: .answered, answer: answer, quotes: [statement.quote], confidence: 0.85, about: [statement.subject])
     }
+
+    /// Whether a clause is only the words that bring its speaker in (廣州市商務局局長洪謙表示):
+    /// their name, their posts and a word of saying.
+    func isSpeakerIntroduction(_ text: String, _ speaker: String) -> Bool {
+        text.containsText(name(speaker)) && text.count <= titled(speaker).count + Self.longestSayingWord
+    }
+    /// The most characters of the word of saying after a speaker's name (表示, 介紹, 強調說).
+    static let longestSayingWord = 4
 
     /// A passage the question quotes right after a word of `denial_before_quote` (要當好「保姆」,
     /// 不是「娘家人」) that the speaker's `words` hold, as the question writes it: the claim

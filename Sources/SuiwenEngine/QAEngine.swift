@@ -2602,8 +2602,10 @@ public final class QAEngine: Sendable {
                     let window = keys[range]
                     func look(_ ids: [String]?) {
                         // The longest window that matches is the span the person typed.
+                        // (Not where the name is found exactly; but a short name of it inside the
+                        // window, 中大 of 中大紡識商圈, is the longer one typed one edit off.)
                         for id in ids ?? [] where !exactMentions.contains(where: {
-                            $0.entity.id == id && $0.start < range.upperBound && $0.end > range.lowerBound
+                            $0.entity.id == id && $0.start < range.upperBound && $0.end > range.lowerBound && $0.end - $0.start >= range.count - 1
                         }) {
                             candidates[id] = (start, start + length)
                         }

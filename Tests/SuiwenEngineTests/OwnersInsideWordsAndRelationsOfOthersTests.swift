@@ -138,3 +138,40 @@ import Testing
         #expect(try engine.answer("HKUST(GZ)二期在大會上是跟哪些平台一起提的?").answer.contains("國際化人才特區"))
     }
 }
+
+/// Words that bring a speaker in, attributes of a post's one holder, written-language question
+/// words, tiers typed as homophones, and a short name inside a longer one typed wrong.
+@Suite struct IntroductionsHoldersAndWrittenWordsTests {
+    @Test func whatSomeoneSaidIsNotTheWordsThatBringThemIn() throws {
+        let replies = try thread("商務局局長是哪位呀", "洪謙說會給企業提供怎樣的服務?我們小店也有份嗎")
+        #expect(replies[1].answer.contains("保姆式"))
+        #expect(!replies[1].answer.contains("說過:廣州市商務局局長洪謙表示"))
+    }
+
+    @Test func anAttributeOfAPostsOneHolderIsAskedOfThem() throws {
+        let reply = try engine.answer("海珠的書記今年幾歲了")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("蔡澍"))
+        // (Not what they said: 婆家人 beside 娘家人 is no family asked.)
+        #expect(try engine.answer("商務局局長說要當企業的啥人來著 娘家人還是婆家人 哈哈").answer.contains("娘家人"))
+    }
+
+    @Test func writtenLanguageAsksWhichDayAndHowMany() throws {
+        #expect(try engine.answer("大會召開之日,於農曆為何日?").answer.contains("大年初七"))
+        let replies = try thread("萬億級產業鏈群幾個", "千億級者又若干?")
+        #expect(replies[1].answer.contains("13個"))
+        let typed = try thread("萬億級產業鏈群幾個", "千億及的呢")
+        #expect(typed[1].answer.contains("13個"))
+    }
+
+    @Test func theSharesOfAFigureTheArticleDoesNotBreakDownAreNotGiven() throws {
+        let replies = try thread("城市更新固定資產投資目標是多少?", "那2000億裡面政府出資佔多少?")
+        #expect(replies[1].status == .noAnswer)
+    }
+
+    @Test func aShortNameInsideALongerOneTypedWrongIsTheLongerOne() throws {
+        let reply = try engine.answer("中大紡識商圈要打造成哪些基地")
+        #expect(reply.answer.contains("理解為“中大紡織商圈”"))
+        #expect(try engine.answer("中大嗰啲布行要搬去邊度㗎?").answer.contains("廣清紡織服裝產業園"))
+    }
+}
