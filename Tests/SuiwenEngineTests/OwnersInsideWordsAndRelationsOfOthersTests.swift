@@ -175,3 +175,17 @@ import Testing
         #expect(try engine.answer("中大嗰啲布行要搬去邊度㗎?").answer.contains("廣清紡織服裝產業園"))
     }
 }
+
+/// A post typed as its homophone, and an analyst's English words for a ranking and targets.
+@Suite struct HomophonePostsAndAnalystsWordsTests {
+    @Test func aPostTypedAsItsHomophoneIsThePost() throws {
+        #expect(try engine.answer("越秀區那個書計叫什麼名字").answer.contains("郭昊羽"))
+    }
+
+    @Test func englishWordsForARankingAndTargetsAreTheArticlesWords() throws {
+        #expect(try engine.answer("廣州在萬家民企評營商環境的ranking如何?").answer.contains("最佳口碑城市"))
+        let targets = try engine.answer("越秀今年招商KPI是甚麼?要引進幾家500強央企子公司")
+        #expect(targets.answer.contains("200個"))
+        #expect(targets.answer.contains("10家"))
+    }
+}
