@@ -419,8 +419,10 @@ extension QAEngine {
         }
         // (After two figures or more and no list, 第二個具體指什麼? after 越秀's two targets: the
         // figure in that place of the answer.)
+        // (Not when it asks a person, a place or a kind, 第二個區是哪個?: no figure is one.)
         if items.count < 2, !a.mentions.contains(where: \.fromQuestion), case let given = a.context.figures.filter(figures.indices.contains),
-            given.count >= 2, ordinal != 0, ordinal <= given.count
+            given.count >= 2, ordinal != 0, ordinal <= given.count,
+            !a.cueSets.contains(where: { $0.hasPrefix("type_") || ["who", "answer_person", "answer_place", "which_district"].contains($0) })
         {
             let index = given[ordinal == -1 ? given.count - 1 : ordinal - 1]
             let fact = figures[index]

@@ -18,6 +18,8 @@ struct ListClaim {
     /// Places named that are no item but where items of the list are (片區連片改造包括海珠嗎?:
     /// 城市新中軸線(海珠)), each with those items' names.
     var placesOfItems: [(place: String, items: [String])] = []
+    /// The ids of the strangers the graph knows.
+    var strangerIDs: [String] = []
 }
 
 extension QAEngine {
@@ -174,6 +176,7 @@ extension QAEngine {
         var strangers: [String] = []
         var outside: [String] = []
         var placesOfItems: [(place: String, items: [String])] = []
+        var strangerIDs: [String] = []
         for item in items {
             if let id = item.id {
                 if parts.contains(id) {
@@ -182,6 +185,7 @@ extension QAEngine {
                     placesOfItems.append((item.name, inIt.map { knowledge.entitiesByID[$0]?.name ?? $0 }))
                 } else if !strangers.contains(item.name) {
                     strangers.append(item.name)
+                    strangerIDs.append(id)
                 }
             } else if !outside.contains(item.name) {
                 outside.append(item.name)
@@ -193,7 +197,7 @@ extension QAEngine {
         guard items.count + unknown.count >= 2 || oneIncluded, !named.isEmpty || oneIncluded else { return nil }
         return ListClaim(
             fact: fact, named: named, strangers: strangers, outside: outside + unknown, unknownItems: !unknown.isEmpty, includes: includes,
-            placesOfItems: placesOfItems)
+            placesOfItems: placesOfItems, strangerIDs: strangerIDs)
     }
 
     /// Whether the graph says `item` is in the place `place` (`located_in`).
@@ -209,12 +213,23 @@ extension QAEngine {
         var notes: [String] = []
         // (Of a list the article leaves open, 等, what else is in it is not said: no item is
         // known not to be.)
-        if !claim.strangers.isEmpty {
-            notes.append(render(claim.fact.complete ? "list_claim_stranger" : "list_claim_stranger_open", ["names": list(claim.strangers)]))
+        // (Of an open list, one the article puts in a list of a whole of the same kind, 萬億級產業鏈群
+        //包括生物醫藥嗎?: in that one, so not in this.)
+        let elsewhere: [(name: String, whole: String)] = claim.fact.complete ? [] : claim.strangerIDs.compactMap { id in
+            let kind = knowledge.entitiesByID[claim.fact.subject]?.type
+            guard let other = (factsByObject[id] ?? []).first(where: { fact in
+                Self.listRelations.contains(fact.relation) && fact.subject != claim.fact.subject && knowledge.entitiesByID[fact.subject]?.type == kind
+            }), let whole = knowledge.entitiesByID[other.subject], let item = knowledge.entitiesByID[id] else { return nil }
+            return (item.name, whole.name)
+        }
+        for (name, whole) in elsewhere { notes.append(render("list_claim_elsewhere", ["name": name, "whole": whole])) }
+        let unplaced = claim.strangers.filter { name in !elsewhere.contains { $0.name == name } }
+        if !unplaced.isEmpty {
+            notes.append(render(claim.fact.complete ? "list_claim_stranger" : "list_claim_stranger_open", ["names": list(unplaced)]))
         }
         if !claim.outside.isEmpty { notes.append(render("list_claim_outside", ["names": list(claim.outside)])) }
         for (place, items) in claim.placesOfItems { notes.append(render("list_claim_place", ["place": place, "items": list(items)])) }
-        let wrong = !claim.outside.isEmpty || (claim.fact.complete && !claim.strangers.isEmpty)
+        let wrong = !claim.outside.isEmpty || (claim.fact.complete && !claim.strangers.isEmpty) || !elsewhere.isEmpty
         let verdict: String
         if wrong {
             verdict = render("evidence_no", [:])

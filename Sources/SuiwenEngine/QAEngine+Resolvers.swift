@@ -446,7 +446,7 @@ extension QAEngine {
         // also when a place of the post is named first (not what they said, 局長說要當企業的啥人來著
         // 娘家人還是婆家人, nor a story of the asker's beside it).
         let role = entity.type == "role" ? entity
-            : a.cueSets.contains("said") || a.cueSets.contains("spoke") ? nil
+            : a.cueSets.contains("said") || a.cueSets.contains("spoke") || !a.attributes.allSatisfy(personAttributes.contains) ? nil
             : a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" })?.entity
         if let role, case let holders = Set(postsMatching(role: role.id, scope: scope(a)).map(\.subject)), holders.count == 1,
             let holder = knowledge.entitiesByID[holders.first!]
@@ -1327,7 +1327,8 @@ extension QAEngine {
             // 商務局的局長講了什麼?: one holder, scoped by the body or place named: their words.
             let (place, speaking) = speakingHolders(of: role, a, among: ids)
             // (Of a thing no post is of, 從化的書記講了什麼?: the article names no such holder.)
-            if place == nil, let other = ownerWithoutPosts(of: role, a) {
+            // (A place only: a topic before the post, 城市更新局長說了什麼?, is what they spoke of.)
+            if place == nil, let other = ownerWithoutPosts(of: role, a), Self.placeTypes.contains(other.type) {
                 return Outcome(
                     status: .noAnswer, answer: render("role_unknown", ["org": other.name, "role": role.name]),
                     suggestions: suggestions(for: other), confidence: 0.8, about: [other.id])

@@ -374,7 +374,7 @@ public final class QAEngine: Sendable {
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
-        "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
+        "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
     static let copulaKey: UInt32 = 0x662F
@@ -4133,7 +4133,7 @@ public final class QAEngine: Sendable {
     /// the things a fact of it is also about, of a relation the question's own words point to and
     /// the thing has no fact of.
     func factsOfCoSubjects(_ entity: Entity, _ a: QuestionAnalysis) -> [Fact] {
-        guard !a.specificRelations.isEmpty else { return [] }
+        guard !a.specificRelations.isEmpty, entity.id != knowledge.scope || !a.mentions.contains(where: \.fromQuestion) else { return [] }
         // (Walked in place, no list of the thing's facts built: run for every relation asked.)
         let subjectFacts = knowledge.factsBySubject[entity.id] ?? []
         let objectFacts = factsByObject[entity.id] ?? []
@@ -4151,7 +4151,13 @@ public final class QAEngine: Sendable {
                 }
             }
         }
-        for fact in subjectFacts { visit(fact) }
+        // (Only facts of another subject that are about the thing, 廣州's ranking for 最佳口碑城市:
+        // the subject's own facts name what it does, not who does what of it — 廣州的城市更新誰做?
+        // is not the survey's conductor. Its own fact the last answer gave is, asked of with nothing
+        // named: 那是誰辦的評選? after 廣州's ranking.)
+        if !a.mentions.contains(where: \.fromQuestion), let given = a.context.relation {
+            for fact in subjectFacts where fact.relation == given { visit(fact) }
+        }
         for fact in objectFacts where isAbout(fact, entity) { visit(fact) }
         return found
     }
