@@ -13,6 +13,10 @@ struct EvidenceIndex: Sendable {
     struct Clause: Sendable {
         /// The clause as the document writes it (repaired), without its closing punctuation.
         var text: String
+        /// `text` normalized, and as a string: worked out once here, not for each question that
+        /// reads the clause.
+        var normalized: NormalizedText
+        var normalizedString: String
         var sentence: Int
         /// 1-based line of the document.
         var line: Int
@@ -133,7 +137,7 @@ struct EvidenceIndex: Sendable {
                     clauseTerms.append(TermTable(terms))
                     totalLength += normalized.count
                     clauses.append(Clause(
-                        text: text, sentence: sentences.count, line: lineIndex + 1, length: normalized.count,
+                        text: text, normalized: normalizedText, normalizedString: normalizedText.string, sentence: sentences.count, line: lineIndex + 1, length: normalized.count,
                         entities: entities, speaker: speaker,
                         answerTypes: typesOf(text, normalized, entities)))
                 }

@@ -1027,11 +1027,11 @@ extension QAEngine {
         guard let open = scalars.firstIndex(where: { Self.openingQuoteMarks.contains($0) }),
             let close = scalars.lastIndex(where: { Self.closingQuoteMarks.contains($0) }), open < close, close + 1 < scalars.count
         else { return nil }
-        let afterColon = scalars[..<open].last(where: { !$0.properties.isWhitespace }).map { $0 == ":" || $0 == "\u{FF1A}" }
+        let afterColon = scalars[..<open].last(where: { !$0.isWhiteSpace }).map { $0 == ":" || $0 == "\u{FF1A}" }
         guard afterColon ?? true,
-            afterColon == true || scalars[close + 1].properties.isWhitespace || Self.clauseMarks.contains(scalars[close + 1])
+            afterColon == true || scalars[close + 1].isWhiteSpace || Self.clauseMarks.contains(scalars[close + 1])
         else { return nil }
-        let tail = String(String.UnicodeScalarView(scalars[(close + 1)...].drop { Self.clauseMarks.contains($0) || $0.properties.isWhitespace }))
+        let tail = String(String.UnicodeScalarView(scalars[(close + 1)...].drop { Self.clauseMarks.contains($0) || $0.isWhiteSpace }))
         let keys = normalizer.normalize(tail).keys
         guard keys.count >= Self.shortestQuestionAfterQuote, !entityAutomaton.matches(in: keys).isEmpty,
             !quoteReferenceKeys.contains(where: { Self.holdsRun(keys, $0) })
@@ -1363,7 +1363,7 @@ extension QAEngine {
         guard counted else { return nil }
         let scalars = Array(question.unicodeScalars)
         var end = scalars.count
-        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].isWhiteSpace { end -= 1 }
         guard !scalars[..<end].contains(where: Self.questionMarks.contains) else { return nil }
         for pointer in figurePointers {
             guard let at = scalars.firstRun(of: pointer), at.lowerBound >= 4, scalars.count - at.upperBound >= 2 else { continue }
@@ -1398,7 +1398,7 @@ extension QAEngine {
         guard counts == 2 else { return nil }
         let scalars = Array(question.unicodeScalars)
         var end = scalars.count
-        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, Self.questionMarks.contains(scalars[end - 1]) || scalars[end - 1].isWhiteSpace { end -= 1 }
         guard !scalars[..<end].contains(where: Self.questionMarks.contains) else { return nil }
         var found: [Int] = []
         var i = 0
@@ -1511,11 +1511,11 @@ extension QAEngine {
             let open = scalars[i] == "(" || scalars[i] == "（"
             let digit = open ? i + 1 : i
             if digit + 1 < scalars.count, (0x31...0x39).contains(scalars[digit].value), scalars[digit + 1] == ")" || scalars[digit + 1] == "）",
-                i == 0 || scalars[i - 1].properties.isWhitespace || !(scalars[i - 1].properties.isAlphabetic || (0x30...0x39).contains(scalars[i - 1].value))
+                i == 0 || scalars[i - 1].isWhiteSpace || !(scalars[i - 1].properties.isAlphabetic || (0x30...0x39).contains(scalars[i - 1].value))
                     || (0x4E00...0x9FFF).contains(scalars[i - 1].value)
             {
                 found.insert(scalars[digit].value)
-                if i > 0, !scalars[i - 1].properties.isWhitespace { out.append(" ") }
+                if i > 0, !scalars[i - 1].isWhiteSpace { out.append(" ") }
                 out.append(scalars[digit])
                 out.append("、")
                 i = digit + 2

@@ -257,7 +257,7 @@ extension QAEngine {
         {
             let asked = Set(a.normalized.characters)
             let told = span.reduce(0) { count, index in
-                count + normalizer.normalize(evidence.clauses[index].text).characters.filter { !asked.contains($0) && !$0.isPunctuation }.count
+                count + evidence.clauses[index].normalized.characters.filter { !asked.contains($0) && !$0.isPunctuation }.count
             }
             if told <= Self.fewestCharactersTold { span = span.lowerBound..<(span.upperBound + 1) }
         }
@@ -444,9 +444,9 @@ extension QAEngine {
         }
         // What a verb acts on, asked (該專項行動旨在推動什麼?), and the span does not write the verb:
         // on to the clause of the sentence that does, up to three clauses more.
-        if let verb = askedVerb(a), !span.contains(where: { Self.holdsRun(normalizer.normalize(evidence.clauses[$0].text).keys, verb) }),
+        if let verb = askedVerb(a), !span.contains(where: { Self.holdsRun(evidence.clauses[$0].normalized.keys, verb) }),
             let acting = sentence.clauses.first(where: { other in
-                other >= span.upperBound && other < span.upperBound + 3 && Self.holdsRun(normalizer.normalize(evidence.clauses[other].text).keys, verb)
+                other >= span.upperBound && other < span.upperBound + 3 && Self.holdsRun(evidence.clauses[other].normalized.keys, verb)
             })
         {
             span = span.lowerBound..<(acting + 1)
@@ -538,7 +538,7 @@ extension QAEngine {
             } else if !current.isEmpty {
                 // A version (5.0改革, 數字政府2.0) is a name, no number a claim gives; reached, 做到
                 // 4.0, 實施至4.0 or 迭代到了6.0版本, it counts the versions: 4, 6.
-                let version = current.contains(".") && current.drop { $0 != "." }.dropFirst().allSatisfy { $0 == "0" } && c != "%"
+                let version = current.utf8.contains(UInt8(ascii: ".")) && current.drop { $0 != "." }.dropFirst().allSatisfy { $0 == "0" } && c != "%"
                 if version, reached {
                     while current.last == "0" { current.removeLast() }
                 }
@@ -852,7 +852,7 @@ extension QAEngine {
             guard evidence.sentenceEntities[clause.sentence].contains(id) || clause.speaker == id
                 || clause.speaker.flatMap({ bodiesByPerson[$0]?.contains(id) }) == true
             else { continue }
-            if Self.givesAmount(normalizer.normalize(clause.text).characters) { found.append(index) }
+            if Self.givesAmount(clause.normalized.characters) { found.append(index) }
         }
         guard let first = found.first else { return nil }
         let texts = found.map { evidence.clauses[$0].text }.joined(separator: ";")

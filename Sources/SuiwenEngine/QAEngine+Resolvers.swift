@@ -547,7 +547,7 @@ extension QAEngine {
             if scalar == "%" || scalar == "\u{FF05}", ("0"..."9").contains(previous) || ("\u{FF10}"..."\u{FF19}").contains(previous) { return true }
             previous = scalar
         }
-        return text.contains("百分之")
+        return text.containsText("百分之")
     }
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
@@ -1600,8 +1600,8 @@ extension QAEngine {
     func clauses(holding passages: [NormalizedText], all: Bool) -> [Int] {
         let texts = passages.map(\.string)
         func holds(_ index: Int) -> Bool {
-            let clause = normalizer.normalize(evidence.clauses[index].text).string
-            return texts.contains { clause.contains($0) }
+            let clause = evidence.clauses[index].normalizedString
+            return texts.contains { clause.containsText($0) }
         }
         var candidates: [Int] = []
         for passage in passages where passage.scalars.count >= 2 {
@@ -2041,7 +2041,7 @@ extension QAEngine {
             let others = words.subtracting(own)
             let compared = evidence.clauses.contains { clause in
                 guard clause.text.containsText(word) else { return false }
-                let bigrams = Self.bigrams(normalizer.normalize(clause.text).characters)
+                let bigrams = Self.bigrams(clause.normalized.characters)
                 return others.filter { bigrams.contains($0) }.count >= 2
             }
             if compared { return nil }
@@ -2256,7 +2256,7 @@ extension QAEngine {
         // 北部極點 after 南部極點.)
         // (Not for words of the asker's own, 不是冼村和獵德村嗎?: they may say the same in other words,
         // 不是春節後第一個工作日嗎?; the article's words are the answer.)
-        let differs = Self.oneCharacterOff(text, normalizer.normalize(evidence.clauses[clause].text).characters)
+        let differs = Self.oneCharacterOff(text, evidence.clauses[clause].normalized.characters)
         return Outcome(
             status: .answered, answer: (differs ? render("evidence_no", [:]) : "") + render("pushback_words", ["quote": sentence.text]), quotes: [],
             citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)], confidence: 0.75,
@@ -2906,7 +2906,7 @@ extension QAEngine {
                 // (Or further on, after words of speech: 高裕躍局長在會上提的那個「四化平臺」.)
                 guard n.start - m.end <= Self.whoseSpeakerReach else { return false }
                 let between = String(text[m.end..<n.start])
-                return Self.spokenOfWords.contains { between.contains($0) }
+                return Self.spokenOfWords.contains { between.containsText($0) }
             }
         }?.entity.id
     }
@@ -3150,8 +3150,9 @@ extension QAEngine {
         guard !words.isEmpty else { return nil }
         var best: (index: Int, score: Int)? = nil
         for index in about.sorted() {
-            let text = normalizer.normalize(evidence.clauses[index].text).string
-            let score = words.reduce(0) { $0 + (text.contains($1) ? $1.count : 0) }
+            let text = evidence.clauses[index].normalizedString
+            let simple = String.isSimpleText(text)
+            let score = words.reduce(0) { $0 + (text.containsText($1, simple: simple) ? $1.count : 0) }
             if score > 0, best == nil || score > best!.score { best = (index, score) }
         }
         guard let best else { return nil }

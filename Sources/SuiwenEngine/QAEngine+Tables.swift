@@ -165,7 +165,7 @@ extension QAEngine {
         // (And a clause that only says who speaks, …郭昊羽表示,: what they said comes after it.)
         let speechEnds = Self.normalizedKeys(knowledge.lexicon.cues["clause_speech_end"], normalizer)
         return Set(evidence.clauses.indices.filter { index in
-            let keys = normalizer.normalize(evidence.clauses[index].text).keys
+            let keys = evidence.clauses[index].normalized.keys
             func ends(with word: [UInt32]) -> Bool { keys.count > word.count && keys.suffix(word.count).elementsEqual(word) }
             return (frameStarts.contains { keys.starts(with: $0) } && frameEnds.contains(where: ends)) || speechEnds.contains(where: ends)
         })

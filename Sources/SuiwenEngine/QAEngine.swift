@@ -507,7 +507,7 @@ public final class QAEngine: Sendable {
                 // (請問 after a sentence's end, 。請問…, or a pasted text's ellipsis, …… 請問; not
                 // opening the message, where it sets nothing aside.)
                 if k == word.count, afterSentence,
-                    !(scalars[..<i].last(where: { !$0.properties.isWhitespace }).map(Self.questionStartAfterMarks.contains) ?? false)
+                    !(scalars[..<i].last(where: { !$0.isWhiteSpace }).map(Self.questionStartAfterMarks.contains) ?? false)
                 {
                     i -= 1
                     continue
@@ -524,7 +524,7 @@ public final class QAEngine: Sendable {
             }
         }
         guard let cut else { return nil }
-        let rest = scalars[cut...].filter { !$0.properties.isWhitespace && !Self.splitMarkScalarsAndColons.contains($0.value) }
+        let rest = scalars[cut...].filter { !$0.isWhiteSpace && !Self.splitMarkScalarsAndColons.contains($0.value) }
         // (A question after 請問 that points back at what came before, …兩位姓郭的官員。請問他們分別
         // 是誰?: all of it.)
         // (Nor one that names no thing of its own where what came before does: 關於海珠區。請問區委
@@ -564,7 +564,7 @@ public final class QAEngine: Sendable {
         var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() { kept.append(i < cut ? " " : scalar) }
         if let particle {
-            while let last = kept.last, last.properties.isWhitespace || Self.splitMarkScalarsAndColons.contains(last.value) || Self.trailingParticles.contains(last.value) {
+            while let last = kept.last, last.isWhiteSpace || Self.splitMarkScalarsAndColons.contains(last.value) || Self.trailingParticles.contains(last.value) {
                 kept.removeLast()
             }
             kept.append(contentsOf: particle.unicodeScalars)
@@ -741,7 +741,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1847,7 +1847,7 @@ public final class QAEngine: Sendable {
             return nil
         }
         // (As the question writes it, in its script: the same edges dropped from what it wrote.)
-        var written = a.original.unicodeScalars.filter { !$0.properties.isWhitespace && !Self.questionMarks.contains($0) && $0 != "?" && $0 != "\u{FF1F}" }[...]
+        var written = a.original.unicodeScalars.filter { !$0.isWhiteSpace && !Self.questionMarks.contains($0) && $0 != "?" && $0 != "\u{FF1F}" }[...]
         while let first = written.first, Self.ellipsisEdges.contains(first.value) { written = written.dropFirst() }
         while let last = written.last, Self.ellipsisEdges.contains(last.value) || last == "的" { written = written.dropLast() }
         return written.count == scalars.count ? String(String.UnicodeScalarView(written)) : String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
@@ -2421,6 +2421,7 @@ public final class QAEngine: Sendable {
     static let atKey = CharacterKey.key("在")
     /// 的, between a body's name and its post (南沙的書記).
     static let deKey = CharacterKey.key("的")
+    static let measureGeKey = CharacterKey.key("个")
 
     /// Whether the words of the clause that asks of `relation`, besides its cues and function
     /// words, are words of `holder`'s facts or names (開 of 召開; not 完成 of 什麼時候完成?).
@@ -2447,6 +2448,21 @@ public final class QAEngine: Sendable {
             if let last = runs.indices.last, others.contains(i - 1) { runs[last].append(keys[i]) } else { runs.append([keys[i]]) }
         }
         return runs.allSatisfy { run in quotes.contains { Self.holdsRun($0, run) } }
+    }
+
+    /// Whether the words between a thing and 叫什麼 (是誰, normalized) are a word for a whole name,
+    /// after 的 or nothing (環五山全稱叫什麼?, 環五山的全名叫啥?): the lexicon's `full_name_words`.
+    func namesFullNameWord(_ between: ArraySlice<UInt32>) -> Bool {
+        guard !between.isEmpty, between.count <= 6 else { return false }
+        var words = between.first == Self.deKey ? between.dropFirst() : between
+        // (Or after 那個, 這個: 環五山那個全稱叫啥?)
+        if let first = words.first, Self.pointingKeys.contains(first) {
+            words = words.dropFirst()
+            if words.first == Self.measureGeKey { words = words.dropFirst() }
+        }
+        // (叫什麼 reads 是誰, the 誰 the cue: 是 before it.)
+        if words.last == Self.copulaKey { words = words.dropLast() }
+        return (knowledge.lexicon.cues["full_name_words"] ?? []).contains { normalizer.normalize($0).keys.elementsEqual(words) }
     }
 
     func analyze(_ question: String, context: ConversationContext) -> QuestionAnalysis {
@@ -3089,7 +3105,7 @@ public final class QAEngine: Sendable {
         // else: 哪個區吧 asks which.)
         if !a.cueSets.contains("yesno"), keys.contains(Self.copulaKey) || keys.contains(Self.haveKey) || keys.contains(Self.includeKey),
             !keys.contains(Self.whichKey),
-            a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace && !Self.questionEnds.contains($0) && $0 != "。" }) == "吧",
+            a.original.unicodeScalars.last(where: { !$0.isWhiteSpace && !Self.questionEnds.contains($0) && $0 != "。" }) == "吧",
             !a.cueSets.contains(where: Self.asksSomething)
         {
             a.cueSets.insert("yesno")
@@ -3102,7 +3118,7 @@ public final class QAEngine: Sendable {
         // (A question mark closing it says yes or no too: 不是20家?)
         if !a.cueSets.contains("pushback"),
             a.cueSets.contains("yesno")
-                || a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }).map(Self.questionEnds.contains) == true,
+                || a.original.unicodeScalars.last(where: { !$0.isWhiteSpace }).map(Self.questionEnds.contains) == true,
             a.context.clause != nil,
             keys.contains(where: Self.isDigitKey)
                 || doubtsInWordsOfItsOwn(a)
@@ -3369,7 +3385,7 @@ public final class QAEngine: Sendable {
         // 改造項目?): asks whether it is so.
         // (Not a year, 2022年市場主體增速?, nor keywords or a follow-up: 市場主體 2022?, 2023年呢?)
         if !a.numbers.isEmpty, !a.cueSets.contains("yesno"),
-            let last = a.original.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "?" || last == "\u{FF1F}",
+            let last = a.original.unicodeScalars.last(where: { !$0.isWhiteSpace }), last == "?" || last == "\u{FF1F}",
             !a.cueSets.contains(where: { Self.asksSomething($0) || $0 == "ellipsis" || $0 == "ordinal" || $0 == "keywords_only" }),
             Self.numbersBesideYears(in: text) > 0,
             // (哪 before a number asks which: 是哪三個? reads 是哪3个, which no cue word spells.)
@@ -3895,13 +3911,25 @@ public final class QAEngine: Sendable {
             !Self.answersWho.contains(thing.entity.type),
             // (叫什麼 reads 是誰, the 誰 the cue: 是, or 又是, between.)
             keys[thing.end..<who.start].elementsEqual([Self.copulaKey]) || keys[thing.end..<who.start].elementsEqual([Self.againKey, Self.copulaKey])
-                || ((1...4).contains(who.start - thing.end) && Self.pointingKeys.contains(keys[thing.end])),
+                || ((1...4).contains(who.start - thing.end) && Self.pointingKeys.contains(keys[thing.end]))
+                || namesFullNameWord(keys[thing.end..<who.start]),
             who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) }),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
         {
             let name = normalizer.normalize(thing.entity.name).keys
             let typed = Array(keys[thing.start..<thing.end])
             if typed.count < name.count, Self.holdsRun(name, typed) { a.cueSets.insert("part_name_asked") }
+        }
+        // A word for its whole name and 是什麼 ending the question, after a thing written by a
+        // part of its name (環五山的全稱是什麼?): that whole name asked, as 叫什麼 asks it.
+        if a.cueSets.contains("what_is"), let what = cueMatches.last(where: { match in
+            if case .set("what_is", _) = match.payload { return match.end == keys.count } else { return false }
+        }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end < what.start }),
+            !Self.answersWho.contains(thing.entity.type), namesFullNameWord(keys[thing.end..<what.start]),
+            case let name = normalizer.normalize(thing.entity.name).keys, case let typed = Array(keys[thing.start..<thing.end]),
+            typed.count < name.count, Self.holdsRun(name, typed)
+        {
+            a.cueSets.insert("part_name_asked")
         }
         // 哪一項 (哪個) right before a thing written by another of its names, ending the question
         // (是哪一項評選?, after the city's ranking): its whole name is asked, as 叫什麼 asks it.
@@ -4105,6 +4133,12 @@ public final class QAEngine: Sendable {
     /// relation the question's own words ask, when its thing has none; nil when the thing has
     /// one, or neither does.
     static let strongRelationCueScore = 4
+    /// The one value all of `values` are, if there is one.
+    static func only(_ values: [String]) -> String? {
+        guard let first = values.first, values.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
     func contextHolderOfAskedRelation(_ context: ConversationContext, _ a: QuestionAnalysis) -> String? {
         guard !a.specificRelations.isEmpty, let focus = context.focus else { return nil }
         // (The lists of parts and of members are one: 裡面有 asks either.)
@@ -4122,6 +4156,16 @@ public final class QAEngine: Sendable {
         // asks after their words.)
         if let person = context.person, person != focus,
             (factsBySpeaker[person] ?? []).contains(where: { $0.subject != person && asked($0.relation) && askedStrongly($0.relation) })
+        {
+            return person
+        }
+        // (Unless the question calls them by what they did, 提出的人是什麼職務?: theirs; the one
+        // who said the last answer's words, or the one speaker of the thing.)
+        if a.cueSets.contains("speaker_asked"),
+            let person = context.person ?? context.clause.flatMap({ $0 < evidence.clauses.count ? evidence.clauses[$0].speaker : nil })
+                ?? Self.only(statements.filter({ $0.about.contains(focus) }).map(\.subject)),
+            person != focus,
+            (knowledge.factsBySubject[person] ?? []).contains(where: { asked($0.relation) && askedStrongly($0.relation) })
         {
             return person
         }
@@ -4351,7 +4395,7 @@ public final class QAEngine: Sendable {
             while position < origins[i] - 1, let next = characters.next() {
                 position += 1
                 guard position > origins[i - 1], let scalar = next.unicodeScalars.first else { continue }
-                if scalar.properties.isWhitespace { spaces += 1 }
+                if scalar.isWhiteSpace { spaces += 1 }
                 if next.unicodeScalars.count == 1, scalar != ".", Self.clauseMarks.contains(scalar) { ends = true }
             }
             if ends || spaces >= 2 { count += 1 }
@@ -4482,8 +4526,8 @@ extension Character {
 extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+            let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
         else { return "" }
         return String(scalars[first...last])
     }

@@ -45,7 +45,7 @@ struct ScalarFold: Sendable {
             return true
         }
         let properties = scalar.properties
-        return properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol
+        return scalar.isWhiteSpace || properties.generalCategory.isPunctuationOrSymbol
     }
 
     /// The share of `focus`'s weight whose bigrams `text` holds.

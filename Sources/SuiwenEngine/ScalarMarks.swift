@@ -21,3 +21,14 @@ struct ScalarMarks: Sendable, ExpressibleByArrayLiteral {
 
     func union(_ other: ScalarMarks) -> ScalarMarks { ScalarMarks(scalars + other.scalars) }
 }
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, without the Unicode property lookup for the scalars most
+    /// questions are made of: ASCII is told by its value, the CJK ideographs (U+4E00–U+9FFF) are
+    /// never white space; the rest ask the property.
+    var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value >= 0x4E00 && value <= 0x9FFF { return false }
+        return properties.isWhitespace
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import SuiwenEngine
+
+/// A thing's whole name asked with a word for it (全稱, 全名), the one who put something forward
+/// asked by what they did (提出的人), 敝人 telling of the asker, and the tables worked out at load
+/// that the answer path reads instead of working them out again.
+@Suite struct FullNamesProposersAndPrecomputedTextTests {
+    @Test func aWordForTheWholeNameAsksItAsJiaoShenmeDoes() throws {
+        for question in ["环五山全称叫什么?", "環五山的全名叫啥?", "环五山那个全称叫啥", "環五山的全稱是什麼?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .answered, "\(question)")
+            #expect(reply.answer.contains("环五山创新策源区") || reply.answer.contains("環五山創新策源區"), "\(question): \(reply.answer)")
+        }
+    }
+
+    @Test func aWholeNameWordAfterANameTypedWholeIsNoPartOfIt() throws {
+        // (南沙 is the name itself: the article gives no longer one to answer with.)
+        let reply = try engine.answer("南沙全稱叫什麼?")
+        #expect(!reply.answer.contains("指的是"))
+    }
+
+    @Test func theProposerAskedByWhatTheyDidIsTheSpeakerOfTheLastAnswer() throws {
+        let replies = try thread("“四化平台”具体指哪四化?", "提出的人是什么职务")
+        #expect(replies[1].answer.contains("副秘书长"), "\(replies[1].answer)")
+        #expect(replies[1].answer.contains("工业和信息化局局长"), "\(replies[1].answer)")
+    }
+
+    @Test func withoutTheWordsForTheProposerAPostAfterAThingIsNotTheSpeakers() throws {
+        // (提出的人 is what points at the speaker: 什麼職務 alone after a program does not.)
+        let replies = try thread("“四化平台”具体指哪四化?", "是什么职务")
+        #expect(!replies[1].answer.contains("副秘书长"), "\(replies[1].answer)")
+    }
+
+    @Test func biRenTellsOfTheAskerAndIsSetAside() throws {
+        let reply = try engine.answer("敝人從事酒店業,想了解廣州市商務局局長是哪位?")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("洪謙"))
+    }
+
+    @Test func theWhiteSpaceTestWithoutPropertiesAgreesWithTheProperty() {
+        for value in UInt32(0)...0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func eachClauseKeepsItsTextNormalizedAsTheNormalizerGivesIt() {
+        for clause in engine.evidence.clauses {
+            let normalized = engine.normalizer.normalize(clause.text)
+            #expect(clause.normalized == normalized)
+            #expect(clause.normalizedString == normalized.string)
+        }
+    }
+}
