@@ -3913,7 +3913,9 @@ public final class QAEngine: Sendable {
             keys[thing.end..<who.start].elementsEqual([Self.copulaKey]) || keys[thing.end..<who.start].elementsEqual([Self.againKey, Self.copulaKey])
                 || ((1...4).contains(who.start - thing.end) && Self.pointingKeys.contains(keys[thing.end]))
                 || namesFullNameWord(keys[thing.end..<who.start]),
-            who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) }),
+            who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) })
+                // (Or the word its name ends with, 番禺那個叫什麼城?: the kind of name asked.)
+                || (keys.count - who.end <= 3 && normalizer.normalize(thing.entity.name).keys.reversed().starts(with: keys[who.end...].reversed())),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
         {
             let name = normalizer.normalize(thing.entity.name).keys

@@ -13,6 +13,14 @@ import Testing
         }
     }
 
+    @Test func theWordTheNameEndsWithAfterJiaoShenmeAsksTheWholeName() throws {
+        for question in ["番禺那个叫什么城来着", "從化那個叫什麼示範區?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .answered, "\(question)")
+            #expect(reply.answer.contains("智造创新城") || reply.answer.contains("綠色發展"), "\(question): \(reply.answer)")
+        }
+    }
+
     @Test func aWholeNameWordAfterANameTypedWholeIsNoPartOfIt() throws {
         // (南沙 is the name itself: the article gives no longer one to answer with.)
         let reply = try engine.answer("南沙全稱叫什麼?")
