@@ -436,6 +436,14 @@ extension QAEngine {
             let more = a.cueSets.contains("detail") || a.cueSets.contains("how_done") ? 3 : 2
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + more)
         }
+        // What the words mean, and their clause goes on from the one before (做到有呼必應、無事不擾
+        // after 要構建親清政商關系): that one too, which says what they are for.
+        if a.cueSets.contains("meaning_asked"), span.lowerBound > sentence.clauses.lowerBound,
+            case let opening = evidence.clauses[span.lowerBound].normalized.keys,
+            (knowledge.lexicon.cues["continuing_openings"] ?? []).contains(where: { opening.starts(with: normalizer.normalize($0).keys) })
+        {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
         // 為什麼 asked, and the span gives no purpose: the next clause of the sentence that does.
         if q.wanted.contains(.purpose), !span.contains(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
             let purpose = sentence.clauses.first(where: { $0 >= span.upperBound && evidence.clauses[$0].answerTypes.contains(.purpose) })

@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    @Test func wordsAskedWhatTheyMeanKeepTheClauseTheirsGoesOnFrom() throws {
+        // (做到有呼必應、無事不擾 goes on from 要構建親清政商關系: what they are for.)
+        let reply = try engine.answer("有呼必應、無事不擾是什麼意思?")
+        #expect(reply.answer.contains("親清政商關系"), "\(reply.answer)")
+        // (Asked who said it, not what it means: the clause itself.)
+        let said = try engine.answer("有呼必應、無事不擾是誰說的?")
+        #expect(said.answer.contains("郭永航"), "\(said.answer)")
+    }
+
     @Test func aWholeNameWordAfterANameTypedWholeIsNoPartOfIt() throws {
         // (南沙 is the name itself: the article gives no longer one to answer with.)
         let reply = try engine.answer("南沙全稱叫什麼?")
