@@ -2452,6 +2452,22 @@ public final class QAEngine: Sendable {
 
     /// Whether the words between a thing and 叫什麼 (是誰, normalized) are a word for a whole name,
     /// after 的 or nothing (環五山全稱叫什麼?, 環五山的全名叫啥?): the lexicon's `full_name_words`.
+    /// Keys with the particles that end a question dropped (啊, 呀, 呢 …; not 的, which may
+    /// ask whose: 是誰的?).
+    static func withoutTrailingParticles(_ keys: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
+        var rest = keys
+        while let last = rest.last, last != deKey, trailingParticles.contains(last) || last == neKey { rest = rest.dropLast() }
+        return rest
+    }
+
+    /// Whether a name is one thing's, which a whole name word may ask of a part of it: not two
+    /// joined (軟件和信創, whose 信創 is short for a name the article never writes), nor a thing
+    /// named after another with what sets it apart in brackets (港科大(廣州)二期, no name of 港科大).
+    static func namesOneThing(_ name: String) -> Bool {
+        !name.unicodeScalars.contains { joinedNameScalars.contains($0) }
+    }
+    static let joinedNameScalars: Set<Unicode.Scalar> = ["和", "與", "与", "及", "、", "(", "（", "“", "「"]
+
     func namesFullNameWord(_ between: ArraySlice<UInt32>) -> Bool {
         guard !between.isEmpty, between.count <= 6 else { return false }
         var words = between.first == Self.deKey ? between.dropFirst() : between
@@ -3912,10 +3928,14 @@ public final class QAEngine: Sendable {
             // (叫什麼 reads 是誰, the 誰 the cue: 是, or 又是, between.)
             keys[thing.end..<who.start].elementsEqual([Self.copulaKey]) || keys[thing.end..<who.start].elementsEqual([Self.againKey, Self.copulaKey])
                 || ((1...4).contains(who.start - thing.end) && Self.pointingKeys.contains(keys[thing.end]))
-                || namesFullNameWord(keys[thing.end..<who.start]),
-            who.end == keys.count || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) })
-                // (Or the word its name ends with, 番禺那個叫什麼城?: the kind of name asked.)
-                || (keys.count - who.end <= 3 && normalizer.normalize(thing.entity.name).keys.reversed().starts(with: keys[who.end...].reversed())),
+                || (namesFullNameWord(keys[thing.end..<who.start]) && Self.namesOneThing(thing.entity.name)),
+            // (A particle after it is no word of its own: 叫什麼城啊?)
+            case let after = Self.withoutTrailingParticles(keys[who.end...]),
+            after.isEmpty || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) })
+                // (Or the word its name ends with, 番禺那個叫什麼城?: the kind of name asked; not
+                // a word that names a thing itself, 讀懂中國叫什麼會議?, whose 會議 is another.)
+                || (after.count <= 3 && !a.mentions.contains(where: { $0.fromQuestion && $0.start >= who.end })
+                    && normalizer.normalize(thing.entity.name).keys.reversed().starts(with: after.reversed())),
             !a.mentions.contains(where: { $0.fromQuestion && $0.start >= thing.end && $0.start < who.start })
         {
             let name = normalizer.normalize(thing.entity.name).keys
@@ -3925,9 +3945,9 @@ public final class QAEngine: Sendable {
         // A word for its whole name and 是什麼 ending the question, after a thing written by a
         // part of its name (環五山的全稱是什麼?): that whole name asked, as 叫什麼 asks it.
         if a.cueSets.contains("what_is"), let what = cueMatches.last(where: { match in
-            if case .set("what_is", _) = match.payload { return match.end == keys.count } else { return false }
+            if case .set("what_is", _) = match.payload { return Self.withoutTrailingParticles(keys[match.end...]).isEmpty } else { return false }
         }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end < what.start }),
-            !Self.answersWho.contains(thing.entity.type), namesFullNameWord(keys[thing.end..<what.start]),
+            !Self.answersWho.contains(thing.entity.type), namesFullNameWord(keys[thing.end..<what.start]), Self.namesOneThing(thing.entity.name),
             case let name = normalizer.normalize(thing.entity.name).keys, case let typed = Array(keys[thing.start..<thing.end]),
             typed.count < name.count, Self.holdsRun(name, typed)
         {
@@ -4164,8 +4184,8 @@ public final class QAEngine: Sendable {
         // (Unless the question calls them by what they did, 提出的人是什麼職務?: theirs; the one
         // who said the last answer's words, or the one speaker of the thing.)
         if a.cueSets.contains("speaker_asked"),
-            let person = context.person ?? context.clause.flatMap({ $0 < evidence.clauses.count ? evidence.clauses[$0].speaker : nil })
-                ?? Self.only(statements.filter({ $0.about.contains(focus) }).map(\.subject)),
+            let person = context.clause.flatMap({ $0 < evidence.clauses.count ? evidence.clauses[$0].speaker : nil })
+                ?? Self.only(statements.filter({ $0.about.contains(focus) }).map(\.subject)) ?? context.person,
             person != focus,
             (knowledge.factsBySubject[person] ?? []).contains(where: { asked($0.relation) && askedStrongly($0.relation) })
         {

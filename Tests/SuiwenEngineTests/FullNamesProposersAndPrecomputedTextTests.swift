@@ -30,6 +30,40 @@ import Testing
         #expect(said.answer.contains("郭永航"), "\(said.answer)")
     }
 
+    @Test func aWholeNameWordNeverMakesAJoinedNameOrAThingNamedAfterAnotherTheWholeName() throws {
+        // (軟件和信創 names two things: 信創's whole name is not in the article. 港科大(廣州)二期 is
+        // a project named after the university, no name of it.)
+        for (question, wrong) in [("信創全稱是什麼?", "指的是軟件和信創"), ("港科大全稱是什麼?", "指的是港科大(廣州)二期")] {
+            let reply = try engine.answer(question)
+            #expect(!reply.answer.contains(wrong), "\(question): \(reply.answer)")
+        }
+    }
+
+    @Test func aKindWordThatNamesAThingOfItsOwnIsNoEndOfTheName() throws {
+        // (會議 of 讀懂中國叫什麼會議? is no ending of 讀懂中國's name to be completed with the
+        // conference's.)
+        let reply = try engine.answer("讀懂中國叫什麼會議?")
+        #expect(!reply.answer.contains("高質量發展大會"), "\(reply.answer)")
+    }
+
+    @Test func theProposerIsTheOneWhoSaidTheLastAnswerNotWhoWasAskedBefore() throws {
+        let replies = try thread("高裕躍是誰?", "越秀要配合辦好哪些活動?", "提出的人是什麼職務?")
+        #expect(replies[2].answer.contains("郭昊羽"), "\(replies[2].answer)")
+        #expect(!replies[2].answer.contains("高裕躍是"), "\(replies[2].answer)")
+    }
+
+    @Test func aParticleAfterTheNameAskedIsNoWordOfItsOwn() throws {
+        for question in ["番禺那個叫什麼城啊?", "環五山全稱叫什麼呀", "環五山的全稱是什麼呢"] {
+            let reply = try engine.answer(question)
+            #expect(reply.answer.contains("創新"), "\(question): \(reply.answer)")
+        }
+    }
+
+    @Test func anEnglishWordForIndustryReadsAsChinese() throws {
+        let replies = try thread("郭昊羽計劃引進多少家500強央企子公司?", "這個區的數字政府 initiative 叫甚麼?", "他還提到要配合辦好哪個 industry conference?")
+        #expect(replies[2].answer.contains("世界超高清視頻產業發展大會"), "\(replies[2].answer)")
+    }
+
     @Test func aWholeNameWordAfterANameTypedWholeIsNoPartOfIt() throws {
         // (南沙 is the name itself: the article gives no longer one to answer with.)
         let reply = try engine.answer("南沙全稱叫什麼?")
