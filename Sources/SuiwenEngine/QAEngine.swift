@@ -2816,9 +2816,14 @@ public final class QAEngine: Sendable {
         // something (說 of 聽說) or that ask why a name is what it is (為什麼 of 為什麼叫), asks
         // for no relation.
         var whatIs: [Range<Int>] = namesAsked + heardFrom
+        // (Nor a cue inside words that call someone by what they did, 說這話的人, 發言的人: the
+        // person is asked, not what was said nor who spoke.)
+        var speakerWords: [Range<Int>] = []
         for match in cueMatches {
             if case .set(let name, _) = match.payload, name == "what_is" || name == "verbatim" { whatIs.append(match.start..<match.end) }
+            if case .set("speaker_asked", _) = match.payload { speakerWords.append(match.start..<match.end) }
         }
+        whatIs += speakerWords
         // A surname alone before a word of speech (郭說了什麼?, 郭 講咗咩): the person with it, or
         // with several, the candidates to ask back about.
         // (Or later in the message, after words it makes no word of the document's with, 麻煩告訴我郭
@@ -2940,6 +2945,7 @@ public final class QAEngine: Sendable {
             // (Some cue words count even inside a name: 牽頭 says who is in charge, and is the
             // leader's alias too. The lexicon's `within_names` says which.)
             case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
+                if name != "speaker_asked", speakerWords.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }) { break }
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子 or 列幾個出嚟: examples are asked; nor 這幾個詞, which points at them; nor
                 // 那幾個 inside the question, 原文列的那幾個關鍵詞是什麼?, not the 那 that opens a follow-up.)

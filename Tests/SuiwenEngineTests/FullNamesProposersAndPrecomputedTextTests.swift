@@ -52,6 +52,15 @@ import Testing
         #expect(!replies[2].answer.contains("高裕躍是"), "\(replies[2].answer)")
     }
 
+    @Test func theOneWhoSaidItAskedAfterAFigureIsItsSpeaker() throws {
+        // (說 and 這話 inside 說這話的人 ask no words said nor a passage: the person.)
+        let replies = try thread("廣州今年計劃推進多少個城中村改造項目?", "說這話的人是什麼職務?")
+        #expect(replies[1].answer.contains("住房城鄉建設局局長"), "\(replies[1].answer)")
+        // (發言的人 are the conference's speakers, all of them.)
+        let speakers = try engine.answer("列出文中所有被點名發言的人及其職務。")
+        #expect(speakers.answer.contains("郭永航") && speakers.answer.contains("蔡澍"), "\(speakers.answer)")
+    }
+
     @Test func aParticleAfterTheNameAskedIsNoWordOfItsOwn() throws {
         for question in ["番禺那個叫什麼城啊?", "環五山全稱叫什麼呀", "環五山的全稱是什麼呢"] {
             let reply = try engine.answer(question)
