@@ -73,6 +73,11 @@ import Testing
         #expect(replies[2].answer.contains("世界超高清視頻產業發展大會"), "\(replies[2].answer)")
     }
 
+    @Test func heShiOfWrittenLanguageAsksWhat() throws {
+        let replies = try thread("四化平臺賦能產業、服務企業專項行動由誰提出?", "該專項行動旨在推動何事?")
+        #expect(replies[1].answer.contains("技術改造"), "\(replies[1].answer)")
+    }
+
     @Test func aWholeNameWordAfterANameTypedWholeIsNoPartOfIt() throws {
         // (南沙 is the name itself: the article gives no longer one to answer with.)
         let reply = try engine.answer("南沙全稱叫什麼?")
