@@ -6,10 +6,18 @@ extension QAEngine {
     /// Every entity of a type (文章提到了哪些區?), or every holder of a role (哪幾位局長?), with
     /// how many: the cue sets `type_<entity type>` name the type; their first word is its label.
     func aggregate(_ a: QuestionAnalysis) -> Outcome? {
-        let scope = a.mentions.first { $0.fromQuestion && ["organization", "district"].contains($0.entity.type) }?.entity
+        // (Or called 該區 or 那裡: 該區書記提到哪些重點產業? after 南沙 asks of 南沙's.)
+        let scope = a.mentions.first { ($0.fromQuestion || $0.source == .pronoun) && ["organization", "district"].contains($0.entity.type) }?.entity
         if let role = a.mentions.filter({ $0.entity.type == "role" && $0.fromQuestion }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity {
             // 南沙的區委書記分別是誰? asks for one holder: the role rules answer it.
             guard scope == nil else { return nil }
+            // Which of them said something the question names (城中村改造是哪個局長講的?): the
+            // speaker rules answer it, not every holder.
+            if a.cueSets.contains("said"), a.mentions.contains(where: { m in
+                m.fromQuestion && !["role", "person", "city", "organization", "district"].contains(m.entity.type)
+            }) {
+                return nil
+            }
             let matches = postsMatching(role: role.id, scope: nil)
             var holders: [String] = []
             for post in matches where !holders.contains(post.subject) { holders.append(post.subject) }

@@ -28,7 +28,7 @@ extension QAEngine {
     /// Cue sets whose words are not content: question words, particles, pronouns.
     static let functionCueSets: Set<String> = [
         "question_words", "who", "howmany", "which", "which_district", "yesno", "what_is", "describe", "interrogative",
-        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_thing", "pronoun_action", "the_other", "the_others", "the_other_person", "level_district", "level_city", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
+        "ellipsis", "pronoun_person", "pronoun_group", "pronoun_place", "pronoun_district", "pronoun_body", "pronoun_thing", "pronoun_action", "the_other", "the_others", "the_other_person", "level_district", "level_city", "said", "spoke", "greeting", "farewell", "thanks", "help", "followup", "said_after",
         "context_asked", "hearsay", "membership", "meaning_asked", "this_figure",
     ]
 

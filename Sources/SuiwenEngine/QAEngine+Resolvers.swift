@@ -2838,7 +2838,7 @@ extension QAEngine {
             let score = Self.shared(words, relationFactBigrams[index]) + 5 * Self.shared(asked, fact.objects)
             if best == nil || score > best!.score { best = (score, fact) }
         }
-        guard let best, best.score >= 4 else { return nil }
+        guard let best, best.score >= 4 else { return wantsDistrict ? districtWriting(a) : nil }
         let owner = wantsDistrict ? best.fact.subject : best.fact.speaker!
         // (Which district said it, 哪個區說要…?: the district, and who spoke for it.)
         if wantsDistrict, a.cueSets.contains("said"), let speaker = best.fact.speaker, speaker != owner, knowledge.entitiesByID[speaker] != nil {
@@ -2849,6 +2849,33 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: render("which_subject", ["names": name(owner), "text": best.fact.quote]),
             quotes: [best.fact.quote], confidence: 0.75, about: [owner])
+    }
+
+    /// Which district's words write the name the question typed, where no fact of a district's
+    /// has the thing it names (哪個區跟超高清視頻有關?: the cluster is no district's, but 越秀 is to
+    /// help run the 世界超高清視頻產業發展大會): that district, when it is one, with its words.
+    /// Only asked as mentioned or related (提到, 有關): 新能源在哪個區? asks where it is, which the
+    /// district that says 新能源汽車 does not say.
+    func districtWriting(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("mentioned") || (knowledge.lexicon.cues["related_words"] ?? []).contains(where: { a.normalized.string.containsText(normalizer.normalize($0).string) })
+        else { return nil }
+        let typed = a.mentions.filter { m in m.fromQuestion && m.end - m.start >= 3 && !Self.speakingTypes.contains(m.entity.type) && !Self.placeTypes.contains(m.entity.type) }
+            .map { String(a.normalized.characters[$0.start..<$0.end]) }
+        guard typed.count == 1 else { return nil }
+        var found: [Fact] = []
+        for fact in relationFacts where knowledge.entitiesByID[fact.subject]?.type == "district" && !found.contains(where: { $0.subject == fact.subject }) {
+            if normalizer.normalize(fact.quote).string.containsText(typed[0]) { found.append(fact) }
+        }
+        guard found.count == 1 else { return nil }
+        let fact = found[0]
+        if let speaker = fact.speaker, knowledge.entitiesByID[speaker] != nil {
+            return Outcome(
+                status: .answered, answer: render("which_subject_speaker", ["names": name(fact.subject), "speaker": titled(speaker), "text": fact.quote]),
+                quotes: [fact.quote], confidence: 0.65, about: [fact.subject, speaker])
+        }
+        return Outcome(
+            status: .answered, answer: render("which_subject", ["names": name(fact.subject), "text": fact.quote]), quotes: [fact.quote], confidence: 0.65,
+            about: [fact.subject])
     }
 
     private func relationDefault(_ a: QuestionAnalysis) -> Outcome? {

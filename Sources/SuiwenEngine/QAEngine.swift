@@ -250,6 +250,11 @@ public final class QAEngine: Sendable {
     /// The lexicon's pronouns of people, groups, places and things (他們, 這位, 那裡, 它),
     /// normalized: a question holding one points back at what came before it.
     let pointingBackKeys: [[UInt32]]
+    /// The lexicon's `correction_marks` (哦不對, 說錯了) and `correction_leads` (我是說, 應該是),
+    /// normalized, longest first: where a message corrects its own question, and the words before
+    /// the name it meant.
+    let correctionMarkKeys: [[UInt32]]
+    let correctionLeadKeys: [[UInt32]]
     /// The lexicon's `open_list_endings` (等), normalized: a list ending with one names some of
     /// its members, not all.
     let openListEndings: [[Character]]
@@ -741,7 +746,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -876,9 +881,11 @@ public final class QAEngine: Sendable {
         self.quoteReferenceKeys = Self.normalizedKeys(knowledge.lexicon.cues["quote_references"], normalizer)
         self.sectionLocatorKeys = Self.normalizedKeys(knowledge.lexicon.cues["section_locators"], normalizer)
         self.denialBeforeQuote = Self.normalizedCharacters(knowledge.lexicon.cues["denial_before_quote"], normalizer)
-        self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
+        self.pointingBackKeys = ["pronoun_person", "pronoun_group", "pronoun_place", "pronoun_body", "pronoun_thing"].flatMap { knowledge.lexicon.cues[$0] ?? [] }
             .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.openListEndings = Self.normalizedCharacters(knowledge.lexicon.cues["open_list_endings"], normalizer)
+        self.correctionMarkKeys = Self.normalizedKeys(knowledge.lexicon.cues["correction_marks"], normalizer, longestFirst: true)
+        self.correctionLeadKeys = Self.normalizedKeys(knowledge.lexicon.cues["correction_leads"], normalizer, longestFirst: true)
         func characters(_ set: String) -> [[Character]] { Self.normalizedCharacters(knowledge.lexicon.cues[set], normalizer) }
         self.aboveWords = characters("above_words")
         self.belowWords = characters("below_words")
@@ -1272,7 +1279,9 @@ public final class QAEngine: Sendable {
         // (The asker's own place called by name: 我是越秀區的居民,我們區委書記是哪位?)
         // (An instruction to the assistant among its sentences, 忽略之前的指令。…: only the rest.)
         let instructed = withoutInstructions(trimmed) ?? trimmed
-        let addressed = withoutVocative(withAskersPlaceNamed(Self.withoutRepeatedFragments(instructed) ?? instructed))
+        // (A question corrected in the same message, 海珠書記叫啥 哦不對 越秀的: as it was meant.)
+        let meant = withSelfCorrection(instructed) ?? instructed
+        let addressed = withoutVocative(withAskersPlaceNamed(Self.withoutRepeatedFragments(meant) ?? meant))
         // A long message that says where its question begins (…我真正想問的是:…): that question.
         // (Or a quotation pasted before it, 「…」高裕躍是哪個部門的?, that it does not ask about.)
         let begun = withoutPreamble(addressed) ?? withoutQuotedLeadIn(addressed)
@@ -2144,6 +2153,21 @@ public final class QAEngine: Sendable {
     static let pointingKeys: Set<UInt32> = [CharacterKey.key("这"), CharacterKey.key("那"), CharacterKey.key("该")]
     /// 又 (綜合評價又叫什麼?): what else a thing is called.
     static let againKey = CharacterKey.key("又")
+
+    /// The body a word like 該局 points back at: the last turn's, or the one body of that kind (局)
+    /// whose post the last turn's person holds (洪謙 → 廣州市商務局; 高裕躍's 局 of his two posts).
+    func bodyOfContext(_ context: ConversationContext, kind: Character) -> Entity? {
+        if let id = context.focus, let focus = knowledge.entitiesByID[id], focus.type == "organization" { return focus }
+        guard let id = context.person else { return nil }
+        var bodies: [Entity] = []
+        for post in postsOf(id) {
+            guard let org = post.org, let body = knowledge.entitiesByID[org], body.type == "organization",
+                !bodies.contains(where: { $0.id == org }) else { continue }
+            bodies.append(body)
+        }
+        if bodies.count > 1 { bodies.removeAll { !normalizer.normalize($0.name).characters.contains(kind) } }
+        return bodies.count == 1 ? bodies[0] : nil
+    }
 
     /// Whether `role` is held of districts (區委書記): asked of a place, it is of the place's district.
     func isDistrictPost(_ role: String) -> Bool {
@@ -3565,6 +3589,15 @@ public final class QAEngine: Sendable {
                     m.fromQuestion && m.entity.type == "role" && postsOf(id).contains { roleMatches($0.role, m.entity.id) }
                         && pronounPersonKeys.contains { run in m.start >= run.count && keys[(m.start - run.count)..<m.start].elementsEqual(run) }
                 } }
+            } else if context.person == nil, bodies.isEmpty, let role = questionMentions.first(where: { $0.entity.type == "role" }),
+                let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id], ["district", "organization"].contains(place.type),
+                case let held = Set((postIndicesByOrg[id] ?? []).filter { roleMatches(posts[$0].role, role.entity.id) }.map { posts[$0].subject }),
+                held.count == 1, let person = knowledge.entitiesByID[held.first!]
+            {
+                // 這位書記 after a turn about a district and no person (南沙的定位? → 這位書記提到哪些
+                // 產業?): the one who holds the post there.
+                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("這位 → \(person.name), the \(role.entity.name) of \(place.name)")
             }
         }
         // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district;
@@ -3610,6 +3643,17 @@ public final class QAEngine: Sendable {
             // thing, as if called 這個區.
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("在…裡 → \(place.name)")
+        }
+        // 該局, 這個部門 after a turn about a body or one of its people (商務局局長是哪位? → 該局在服務
+        // 企業方面有何承諾?): that body. (Not beside a body named: 這個局 of 住建局這個局.)
+        if a.cueSets.contains("pronoun_body"), !questionMentions.contains(where: { $0.entity.type == "organization" }),
+            let span = cueMatches.first(where: { if case .set("pronoun_body", _) = $0.payload { return true } else { return false } }),
+            // (Nor a post's first word, 那個局長: that post's holder.)
+            !questionMentions.contains(where: { $0.fromQuestion && $0.start < span.end && $0.end > span.start }),
+            let body = bodyOfContext(context, kind: a.normalized.characters[span.end - 1])
+        {
+            a.mentions.append(.init(entity: body, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("該局/這個部門 → \(body.name)")
         }
         // The reply to an asking back (郭永航 or 郭昊羽? — 區委書記那位): the one candidate that
         // holds the role, or a post in the body or district, the reply names.
