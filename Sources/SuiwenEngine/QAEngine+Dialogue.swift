@@ -109,9 +109,11 @@ extension QAEngine {
         // 請概括一下:這次大會是什麼時候召開的?)
         // (Which parts it spoke of, 這次大會主要講了哪些內容 / 哪幾塊, asks the whole too: a list of
         // what it said, no date, place, number or person of it.)
-        let asksItsParts = a.cueSets.contains("aggregate_which")
-            && !["answer_date", "answer_place", "answer_number", "answer_person", "who", "howmany"].contains(where: a.cueSets.contains)
-        let asksOfIt = a.cueSets.contains("interrogative") && !asksItsParts
+        let asksSomethingOfIt = ["answer_date", "answer_place", "answer_number", "answer_person", "who", "howmany"].contains(where: a.cueSets.contains)
+        let asksItsParts = a.cueSets.contains("aggregate_which") && !asksSomethingOfIt
+        // (Nor a summary asked for politely, 能幫我總結一下那篇文章的主要內容嗎?: its 嗎 asks nothing of it.)
+        let requested = a.cueSets.contains("summary") && a.cueSets.contains("yesno") && !asksSomethingOfIt && !a.cueSets.contains("which")
+        let asksOfIt = a.cueSets.contains("interrogative") && !asksItsParts && !requested
         guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || asksOfIt) }),
             a.ambiguous.isEmpty
         else { return nil }
@@ -490,6 +492,36 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
             about: fromGroup && named != nil ? [named!.id] : [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
+    }
+
+    /// The item after or before one of a list (「繡花功夫」之後的下一階段為何?, 其前一階段呢?): the
+    /// one the question names, else the one the last answer was about, in the one complete list
+    /// of the graph that holds it; its neighbour there, by the article's order.
+    func adjacentItem(_ a: QuestionAnalysis) -> Outcome? {
+        let next = a.cueSets.contains("next_item")
+        guard next != a.cueSets.contains("previous_item") else { return nil }
+        func lists(holding id: String) -> [Fact] {
+            (factsByObject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.complete && $0.objects.count >= 2 }
+        }
+        // (The list may be named too, 營商環境改革中,「繡花功夫」之後…: the item is the other.)
+        let named = a.mentions.filter(\.fromQuestion)
+        let listed = named.filter { !lists(holding: $0.entity.id).isEmpty }
+        guard listed.count == 1 || named.isEmpty,
+            let id = listed.first?.entity.id ?? [a.context.focus, a.context.thing].compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
+            case let lists = lists(holding: id), lists.count == 1,
+            named.allSatisfy({ $0.entity.id == id || $0.entity.id == lists[0].subject }),
+            let list = knowledge.entitiesByID[lists[0].subject], let index = lists[0].objects.firstIndex(of: id)
+        else { return nil }
+        let names = items(of: lists[0])
+        let other = index + (next ? 1 : -1)
+        guard names.count == lists[0].objects.count, names.indices.contains(other) else {
+            return Outcome(
+                status: .answered, answer: render(next ? "item_next_none" : "item_previous_none", ["item": names[index], "list": list.name]),
+                quotes: [lists[0].quote], confidence: 0.75, about: [id])
+        }
+        return Outcome(
+            status: .answered, answer: render(next ? "item_next" : "item_previous", ["item": names[index], "list": list.name, "other": names[other]]),
+            quotes: [lists[0].quote], confidence: 0.8, about: [id, lists[0].objects[other]])
     }
 
     /// Whether a question by an item's place asks something of the item besides which it is:
@@ -930,6 +962,13 @@ extension QAEngine {
         let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
+        // (What its parts are called, 營商環境改革自1.0至5.0,各階段分別稱為何?: the parts of the
+        // thing named that has them, the rules after.)
+        if a.specificRelations.contains("has_part"), named.contains(where: { m in
+            (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "has_part" } && m.entity.type != "city"
+        }) {
+            return nil
+        }
         // (Where the name points asked, 南部極點指的是哪裡?: where the thing is, the rules after.)
         if a.specificRelations.contains("located_in"),
             (knowledge.factsBySubject[entity.id] ?? []).contains(where: { $0.relation == "located_in" })

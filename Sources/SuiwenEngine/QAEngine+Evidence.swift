@@ -932,6 +932,14 @@ extension QAEngine {
     /// Whether `keys` holds `run` somewhere, in order and together.
     static func holdsRun(_ keys: [UInt32], _ run: [UInt32]) -> Bool { firstRun(keys[...], run[...]) != nil }
 
+    /// Whether `keys` holds every key of `part` in its order, not necessarily side by side
+    /// (文化示范区 of 粤港澳大湾区文化融合发展示范区: a name written short).
+    static func holdsInOrder(_ keys: [UInt32], _ part: [UInt32]) -> Bool {
+        var next = 0
+        for key in keys where next < part.count && key == part[next] { next += 1 }
+        return next == part.count
+    }
+
     /// Whether `keys` holds `run` starting at `from` or after (near its end, 核對區數).
     static func holdsRun(_ keys: [UInt32], _ run: [UInt32], from: Int) -> Bool {
         guard from >= 0, from <= keys.count else { return false }

@@ -174,6 +174,7 @@ extension QAEngine {
             return Outcome(status: .noAnswer, answer: render("who_leads_none", ["name": thing.name]), suggestions: suggestions(for: thing), confidence: 0.7, about: [thing.id])
         case "speaker_check": return speakerCheck(a)
         case "ordinal_item": return ordinalItem(a)
+        case "adjacent_item": return adjacentItem(a)
         case "describe": return describe(a)
         case "district_focus": return districtFocus(a)
         case "stands_for": return standsFor(a)

@@ -8,20 +8,32 @@ extension QAEngine {
     /// or nothing of that type before it.
     func withSelfCorrection(_ question: String) -> String? {
         // (Most questions hold none of the marks' characters: told without normalizing.)
-        guard question.unicodeScalars.contains(where: { Self.correctionMarkScalars.contains($0.value) }) || question.containsText("不是不是")
-        else { return nil }
+        guard Self.mayHoldCorrectionMark(question) else { return nil }
         let normalized = normalizer.normalize(question)
         let keys = normalized.keys
         guard keys.count >= 4 else { return nil }
+        let original = Array(question)
+        // (A mark or a space between two characters, not words a phrase dropped: 想問 of 我想問越秀.)
+        func breaks(at key: Int) -> Bool {
+            // (Characters of one phrase rewritten share where they came from: no gap.)
+            guard normalized.origins[key] > normalized.origins[key - 1] + 1 else { return false }
+            let gap = original[(normalized.origins[key - 1] + 1)..<normalized.origins[key]]
+            return !gap.isEmpty && gap.allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+        }
         var i = keys.count - 2
         while i > 0 {
             defer { i -= 1 }
             guard let mark = correctionMarkKeys.first(where: { i + $0.count <= keys.count && keys[i..<(i + $0.count)].elementsEqual($0) }) else { continue }
             // (不對 of 對不對, 是不是 of a yes/no question: only a mark that opens with a sound of
             // surprise or says wrong stands anywhere; the others after a mark or a space.)
-            guard normalized.joinedInOriginal(at: i) == false || Self.correctionMarkOpeners.contains(mark[0]) || mark.contains(where: Self.wrongKeys.contains)
+            guard breaks(at: i) || Self.correctionMarkOpeners.contains(mark[0]) || mark.contains(where: Self.wrongKeys.contains)
             else { continue }
-            guard let name = correctedName(keys[(i + mark.count)...]) else { continue }
+            // (The name runs to the next mark or space; what follows is asked too: …不對不對,應該是
+            // 工信局?幫我確認下局長叫什麼.)
+            guard i + mark.count < keys.count else { continue }
+            var next = i + mark.count + 1
+            while next < keys.count, !breaks(at: next) { next += 1 }
+            guard let name = correctedName(keys[(i + mark.count)..<next]) else { continue }
             let nameMatches = Self.bestSegmentation(entityAutomaton.matches(in: Array(keys[name])))
             guard nameMatches.count == 1, nameMatches[0].start == 0, nameMatches[0].end == name.count,
                 let meant = nameMatches[0].payload.compactMap({ knowledge.entitiesByID[$0] }).first
@@ -33,16 +45,31 @@ extension QAEngine {
             }) else { return nil }
             // (Where each stretch ends in the original: where the next character came from, as a
             // phrase rewritten, 叫啥 → 叫什麼, comes from where it begins.)
-            let original = Array(question)
             func end(_ key: Int) -> Int { key < keys.count ? normalized.origins[key] : original.count }
-            let typed = original[normalized.origins[name.lowerBound]..<end(name.upperBound)]
-            return String(original[..<normalized.origins[wrong.start]] + typed + original[end(wrong.end)..<normalized.origins[i]]).trimmingWhitespace
+            func span(_ from: Int, _ to: Int) -> Range<Int> { from..<max(from, to) }
+            let typed = original[span(normalized.origins[name.lowerBound], end(name.upperBound))]
+            var edits = [(range: span(normalized.origins[wrong.start], end(wrong.end)), text: typed)]
+            // (Someone of the wrong place or body named beside it goes with it: 南沙書記盧一先說了
+            // 什麼 哦不對 越秀 asks what 越秀's secretary said.)
+            let wrongIDs = Set(wrong.payload)
+            for match in before where match.end <= i && match.payload.count == 1 && postsOf(match.payload[0]).contains(where: { $0.org.map(wrongIDs.contains) ?? false }) {
+                edits.append((span(normalized.origins[match.start], end(match.end)), []))
+            }
+            var kept = Array(original[..<normalized.origins[i]])
+            // (Each edit after the next one's end: none overlapping, as matches of one segmentation.)
+            for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) where edit.range.upperBound <= kept.count {
+                kept.replaceSubrange(edit.range, with: edit.text)
+            }
+            let corrected = String(kept).trimmingWhitespace
+            guard next < keys.count else { return corrected }
+            // (From right after the name's last character or particle: the mark that ended it too.)
+            return corrected + String(original[(normalized.origins[next - 1] + 1)...]).trimmingWhitespace
         }
         return nil
     }
 
-    /// The keys (their range in the question's) of the one name after a correction mark: the marks and words before it
-    /// (`correction_leads`, 我是說) and the particles after it (的, 吧, 才對) left out.
+    /// The keys (their range in the question's) of the one name after a correction mark: the
+    /// words before it (`correction_leads`, 我是說) and the particles after it (的, 吧, 才對) left out.
     private func correctedName(_ rest: ArraySlice<UInt32>) -> Range<Int>? {
         var start = rest.startIndex
         if let lead = correctionLeadKeys.first(where: { rest[start...].starts(with: $0) }) { start += lead.count }
@@ -59,9 +86,25 @@ extension QAEngine {
         return end > start && end - start <= 12 ? start..<end : nil
     }
 
-    /// Characters one of the marks holds, as written in either script (不是不是 is looked for
-    /// whole): a question without one is not normalized to look for them.
-    static let correctionMarkScalars: Set<UInt32> = Set("對对錯错誤误更哦噢喔啊呃額额唔".unicodeScalars.map(\.value))
+    /// Whether the question holds what every mark holds, as written in either script: 錯 or 誤,
+    /// 不對, 唔係, 更正, or 不是 after a sound of surprise or before another 不是. A question
+    /// without it is not normalized to look for the marks.
+    static func mayHoldCorrectionMark(_ question: String) -> Bool {
+        var before: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        for scalar in question.unicodeScalars {
+            let value = scalar.value
+            if wrongScalars.contains(value) { return true }
+            switch (before.2, value) {
+            case (0x4E0D, 0x5C0D), (0x4E0D, 0x5BF9), (0x5514, 0x4FC2), (0x66F4, 0x6B63): return true  // 不對 不对 唔係 更正
+            case (0x4E0D, 0x662F):  // 不是
+                if correctionMarkOpeners.contains(before.1) || (before.0 == 0x4E0D && before.1 == 0x662F) { return true }
+            default: break
+            }
+            before = (before.1, before.2, value)
+        }
+        return false
+    }
+    static let wrongScalars: Set<UInt32> = Set("錯错誤误".unicodeScalars.map(\.value))
     /// Sounds of surprise a mark may open with (哦不對): such a mark needs no space before it.
     static let correctionMarkOpeners: Set<UInt32> = Set("哦噢喔啊呃额額".unicodeScalars.map(\.value))
     /// 錯 and 誤 (说错了, 口误), normalized.

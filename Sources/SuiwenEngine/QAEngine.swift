@@ -367,14 +367,14 @@ public final class QAEngine: Sendable {
 
     /// Resolvers a rule may name in `intent`.
     static let resolvers: Set<String> = [
-        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "describe",
+        "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "adjacent_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail",
         "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -1304,7 +1304,9 @@ public final class QAEngine: Sendable {
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
         // The rest of a name asked (建設廣州科技創新走廊的甚麼?): the one thing whose name goes on
         // from it.
-        if let completed = nameCompleted(analysis) {
+        // (Not of a message of several questions, 南沙要推進哪些平臺?另外它被定位為走廊的什麼?: each
+        // answered in turn, below.)
+        if let completed = nameCompleted(analysis), (separateQuestions(asked)?.count ?? 1) < 2 {
             let outcome = Outcome(
                 status: .answered, answer: render("name_completed", ["name": completed.name, "quote": completed.quote]),
                 citations: [], confidence: 0.8, about: [completed.id], ruleOverride: "entity.name-completed")
@@ -2156,18 +2158,23 @@ public final class QAEngine: Sendable {
 
     /// The body a word like 該局 points back at: the last turn's, or the one body of that kind (局)
     /// whose post the last turn's person holds (洪謙 → 廣州市商務局; 高裕躍's 局 of his two posts).
+    /// (Not of one who holds a post of a district, 盧一先: his 部門 is no one body.)
     func bodyOfContext(_ context: ConversationContext, kind: Character) -> Entity? {
         if let id = context.focus, let focus = knowledge.entitiesByID[id], focus.type == "organization" { return focus }
         guard let id = context.person else { return nil }
         var bodies: [Entity] = []
         for post in postsOf(id) {
-            guard let org = post.org, let body = knowledge.entitiesByID[org], body.type == "organization",
-                !bodies.contains(where: { $0.id == org }) else { continue }
+            guard let org = post.org, let body = knowledge.entitiesByID[org] else { continue }
+            if body.type == "district" { return nil }
+            guard body.type == "organization", !bodies.contains(where: { $0.id == org }) else { continue }
             bodies.append(body)
         }
-        if bodies.count > 1 { bodies.removeAll { !normalizer.normalize($0.name).characters.contains(kind) } }
+        if kind == Self.bureauCharacter { bodies.removeAll { !normalizer.normalize($0.name).characters.contains(kind) } }
         return bodies.count == 1 ? bodies[0] : nil
     }
+    static let bureauCharacter: Character = "局"
+    /// What may follow 這個局 in a longer word (局面, 局勢): no body pointed at.
+    static let bodyWordContinuations: Set<Character> = ["面", "势"]
 
     /// Whether `role` is held of districts (區委書記): asked of a place, it is of the place's district.
     func isDistrictPost(_ role: String) -> Bool {
@@ -2589,6 +2596,16 @@ public final class QAEngine: Sendable {
             if entities.count == 1 {
                 a.mentions.append(.init(entity: entities[0], start: match.start, end: match.end, source: .question(.exact)))
             } else if entities.count > 1 {
+                // (A name several things share, written after two characters only one of their
+                // names holds, 文化示範區: that one.)
+                if match.start >= 2, !covered[match.start - 2], !covered[match.start - 1], case let before = keys[(match.start - 2)..<match.start],
+                    case let holding = entities.filter({ Self.firstRun(normalizer.normalize($0.name).keys[...], before) != nil }), holding.count == 1
+                {
+                    covered[match.start - 2] = true
+                    covered[match.start - 1] = true
+                    a.mentions.append(.init(entity: holding[0], start: match.start - 2, end: match.end, source: .question(.exact)))
+                    continue
+                }
                 a.ambiguous.append(entities)
             }
         }
@@ -3234,14 +3251,20 @@ public final class QAEngine: Sendable {
             // A version by its number, naming nothing (那4.0版本對應的是哪一個?): the item in that
             // place of the last list, as the versions were listed.
             if n > 0 { a.ordinal = n }
-        } else if !a.mentions.contains(where: \.fromQuestion), let focus = a.context.focus.flatMap({ knowledge.entitiesByID[$0] }),
+        } else if case let named = Self.onlyQuestionMention(a).map(\.entity),
+            let focus = named ?? (a.mentions.contains(where: \.fromQuestion) ? nil : a.context.focus.flatMap({ knowledge.entitiesByID[$0] })),
             focus.name.contains("1.0"), text.filter({ $0 == "." }).count == 1,
             let point = text.firstIndex(of: "."), point >= 1, point + 1 < text.count, text[point + 1] == "0",
             text[point - 1].isASCIIDigit, point < 2 || !text[point - 2].isASCIIDigit, point + 2 == text.count || !text[point + 2].isASCIIDigit,
+            // (Naming the list, a stage word after the number, 營商環境3.0階段: not 營商環境改革搞到
+            // 6.0了?, which claims how far it went.)
+            named == nil || (point + 2 < text.count && versionUnits.contains(text[point + 2]))
+                || (point + 3 < text.count && text[point + 2] == "的" && versionUnits.contains(text[point + 3])),
             let n = Int(String(text[point - 1])), n > 0
         {
             // (Without the word 版本, after a list whose name numbers its versions, 1.0到5.0改革:
-            // 那4.0是哪一個? — one version, not 從1.0到5.0, a range of them.)
+            // 那4.0是哪一個? — one version, not 從1.0到5.0, a range of them. Or naming that list,
+            // 營商環境3.0階段之主題為何?.)
             a.ordinal = n
         }
         if a.ordinal != nil { a.cueSets.insert("ordinal") }
@@ -3590,6 +3613,8 @@ public final class QAEngine: Sendable {
                         && pronounPersonKeys.contains { run in m.start >= run.count && keys[(m.start - run.count)..<m.start].elementsEqual(run) }
                 } }
             } else if context.person == nil, bodies.isEmpty, let role = questionMentions.first(where: { $0.entity.type == "role" }),
+                // (One place in play: not after two, 越秀和海珠分別在做什麼?, whose secretaries are two.)
+                context.place == nil || context.focus == nil || context.place == context.focus, context.group.isEmpty,
                 let id = context.place ?? context.focus, let place = knowledge.entitiesByID[id], ["district", "organization"].contains(place.type),
                 case let held = Set((postIndicesByOrg[id] ?? []).filter { roleMatches(posts[$0].role, role.entity.id) }.map { posts[$0].subject }),
                 held.count == 1, let person = knowledge.entitiesByID[held.first!]
@@ -3598,6 +3623,12 @@ public final class QAEngine: Sendable {
                 // 產業?): the one who holds the post there.
                 a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("這位 → \(person.name), the \(role.entity.name) of \(place.name)")
+                // (The post only says who 這位 is: 這位書記還提到了什麼? asks of him, not of the post.)
+                let keys = a.normalized.keys
+                if !a.cueSets.contains("who"), !a.cueSets.contains("name_asked") { a.mentions.removeAll { m in
+                    m.fromQuestion && m.entity.id == role.entity.id
+                        && pronounPersonKeys.contains { run in m.start >= run.count && keys[(m.start - run.count)..<m.start].elementsEqual(run) }
+                } }
             }
         }
         // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district;
@@ -3648,8 +3679,9 @@ public final class QAEngine: Sendable {
         // 企業方面有何承諾?): that body. (Not beside a body named: 這個局 of 住建局這個局.)
         if a.cueSets.contains("pronoun_body"), !questionMentions.contains(where: { $0.entity.type == "organization" }),
             let span = cueMatches.first(where: { if case .set("pronoun_body", _) = $0.payload { return true } else { return false } }),
-            // (Nor a post's first word, 那個局長: that post's holder.)
+            // (Nor a post's first word, 那個局長: that post's holder; nor 這個局面.)
             !questionMentions.contains(where: { $0.fromQuestion && $0.start < span.end && $0.end > span.start }),
+            span.end == a.normalized.characters.count || !Self.bodyWordContinuations.contains(a.normalized.characters[span.end]),
             let body = bodyOfContext(context, kind: a.normalized.characters[span.end - 1])
         {
             a.mentions.append(.init(entity: body, start: -1, end: -1, source: .pronoun))
@@ -3990,7 +4022,7 @@ public final class QAEngine: Sendable {
         {
             let name = normalizer.normalize(thing.entity.name).keys
             let typed = Array(keys[thing.start..<thing.end])
-            if typed.count < name.count, Self.holdsRun(name, typed) { a.cueSets.insert("part_name_asked") }
+            if typed.count < name.count, Self.holdsInOrder(name, typed) { a.cueSets.insert("part_name_asked") }
         }
         // A word for its whole name and 是什麼 ending the question, after a thing written by a
         // part of its name (環五山的全稱是什麼?): that whole name asked, as 叫什麼 asks it.
@@ -3999,7 +4031,7 @@ public final class QAEngine: Sendable {
         }), let thing = a.mentions.last(where: { $0.fromQuestion && $0.end < what.start }),
             !Self.answersWho.contains(thing.entity.type), namesFullNameWord(keys[thing.end..<what.start]), Self.namesOneThing(thing.entity.name),
             case let name = normalizer.normalize(thing.entity.name).keys, case let typed = Array(keys[thing.start..<thing.end]),
-            typed.count < name.count, Self.holdsRun(name, typed)
+            typed.count < name.count, Self.holdsInOrder(name, typed)
         {
             a.cueSets.insert("part_name_asked")
         }

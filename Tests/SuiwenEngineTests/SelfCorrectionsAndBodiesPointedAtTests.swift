@@ -22,9 +22,31 @@ import Testing
         #expect(engine.withSelfCorrection("海珠摸排了821家企業,對不對?越秀呢") == nil)
         // (A doubt of the last answer, 不對吧, with more than a name after it.)
         #expect(engine.withSelfCorrection("海珠區委書記是郭昊羽嗎?不對吧,我記得是蔡澍") == nil)
+        // (A mark ending the message, 我說錯了, or a name or two after it: nothing to ask instead.)
+        for question in ["海珠書記是誰 說錯了", "南沙書記是誰 哦不對", "海珠書記是誰 不對", "海珠 不對 越", "不對", "哦不對越秀"] {
+            #expect(engine.withSelfCorrection(question) == nil, "\(question)")
+            _ = try engine.answer(question)
+        }
         // (Nothing of the corrected name's type before the mark.)
         #expect(engine.withSelfCorrection("城中村改造有多少個項目 哦不對 越秀") == nil)
         #expect(engine.withSelfCorrection("海珠书记叫啥 哦不对 越秀的") == "越秀书记叫啥")
+    }
+
+    @Test func messagesOfMarksNamesAndSpacesInAnyOrderNeverBreakTheCorrectionPass() throws {
+        // (Pieces of corrections in a fixed pseudo-random order: each message read without a trap.)
+        let pieces = ["哦不對", "不對", "不是不是", "說錯了", "打錯了", "我是說", "我想問", "應該是", "越秀", "海珠", "南沙", "商務局", "住建局",
+                      "盧一先", "書記", "叫啥", "的", "吧", "才對", "想問", "?", ",", " ", "。", "呢"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<3000 {
+            var message = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<(1 + Int(state >> 60)) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                message += pieces[Int(state >> 33) % pieces.count]
+            }
+            _ = engine.withSelfCorrection(message)
+            if round % 6 == 0 { _ = try? engine.answer(message) }
+        }
     }
 
     @Test func theBodyPointedBackAtIsTheLastTurnsOrItsPersonsBody() throws {
@@ -61,5 +83,49 @@ import Testing
     @Test func aSurnameWithATitleBesideATopicAsksBackWhichOfThem() throws {
         let reply = try engine.answer("請問郭先生於會上就營商環境發表了何種意見?")
         #expect(reply.status == .clarify, "\(reply.answer)")
+    }
+}
+
+/// The item after or before one of a list, a version asked of the list named, a shared name
+/// told apart by the characters before it, a summary asked politely, and a part asked for its
+/// whole name beside another question.
+@Suite struct NeighboursVersionsAndSharedNamesTests {
+    @Test func theItemAfterOrBeforeOneOfAListIsItsNeighbourInTheArticlesOrder() throws {
+        let reply = try engine.answer("營商環境改革中,「繡花功夫」之後的下一階段為何?其前一階段又為何?")
+        #expect(reply.answer.contains("之後是激發活力") && reply.answer.contains("之前是流程再造"), "\(reply.answer)")
+        let last = try engine.answer("激發活力的下一階段呢")
+        #expect(last.answer.contains("最後一個"), "\(last.answer)")
+        // (最後一個 holds 後一個: still the last of the list, not a neighbour.)
+        let replies = try thread("營商環境1.0到5.0改革包括哪些?", "最後一個呢")
+        #expect(replies[1].answer.contains("激發活力") && !replies[1].answer.contains("之後是"), "\(replies[1].answer)")
+    }
+
+    @Test func aVersionAskedOfTheListNamedIsItsItemButAClaimOfHowFarItWentIsAFigure() throws {
+        #expect(try engine.answer("營商環境3.0階段之主題為何?").answer.contains("流程再造"))
+        #expect(try engine.answer("营商环境1.0的时候主题是啥").answer.contains("简政放权"))
+        let claim = try engine.answer("營商環境改革都搞到6.0了?")
+        #expect(claim.answer.contains("5輪"), "\(claim.answer)")
+    }
+
+    @Test func aNameSeveralThingsShareIsTheOneWhoseNameHoldsTheCharactersBeforeIt() throws {
+        let reply = try engine.answer("那個文化示範區叫什麼")
+        #expect(reply.status == .answered)
+        #expect(reply.answer.contains("粵港澳大灣區文化融合發展示范區"), "\(reply.answer)")
+        #expect(try engine.answer("示範區在哪").status == .clarify)
+    }
+
+    @Test func aSummaryAskedPolitelyNamingTheConferenceIsTheDocumentsOutline() throws {
+        let reply = try engine.answer("老師讓我們讀廣州高質量發展大會那篇文章,能幫我總結一下主要內容嗎?大概分幾個方面講的")
+        #expect(reply.answer.contains("分3部分"), "\(reply.answer)")
+    }
+
+    @Test func aPartAskedForItsWholeNameBesideAnotherQuestionLeavesEachItsAnswer() throws {
+        let reply = try engine.answer("南沙要推進哪些平台建設?另外它被定位為廣州科技創新走廊的什麼?")
+        #expect(reply.answer.contains("南沙科學城") && reply.answer.contains("南部極點"), "\(reply.answer)")
+    }
+
+    @Test func theStagesOfAListAskedWhatEachIsCalledAreItsItemsNotTheCitysOtherNames() throws {
+        let reply = try engine.answer("敬請說明廣州營商環境改革自1.0至5.0,各階段分別稱為何?")
+        #expect(reply.answer.contains("簡政放權") && reply.answer.contains("激發活力"), "\(reply.answer)")
     }
 }
