@@ -113,6 +113,7 @@ extension QAEngine {
         let asksItsParts = a.cueSets.contains("aggregate_which") && !asksSomethingOfIt
         // (Nor a summary asked for politely, 能幫我總結一下那篇文章的主要內容嗎?: its 嗎 asks nothing of it.)
         let requested = a.cueSets.contains("summary") && a.cueSets.contains("yesno") && !asksSomethingOfIt && !a.cueSets.contains("which")
+            && Self.requestWords.contains { a.normalized.string.containsText($0) }
         let asksOfIt = a.cueSets.contains("interrogative") && !asksItsParts && !requested
         guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || asksOfIt) }),
             a.ambiguous.isEmpty
@@ -135,6 +136,9 @@ extension QAEngine {
             // list 第一個呢? picks from.)
             about: [knowledge.subject].compactMap { $0 }, relation: Self.sectionsRelation)
     }
+
+    /// Words a polite request holds (能幫我總結一下…嗎), normalized: 大會總結了去年的工作嗎? asks.
+    static let requestWords = ["能", "可以", "帮我", "一下", "请", "麻烦", "给我"]
 
     /// The relation a reply that picks one of the article's speakers by their order carries (no
     /// fact has it): 最後一個呢? next picks another.
@@ -499,30 +503,52 @@ extension QAEngine {
     /// of the graph that holds it; its neighbour there, by the article's order.
     func adjacentItem(_ a: QuestionAnalysis) -> Outcome? {
         let next = a.cueSets.contains("next_item")
-        guard next != a.cueSets.contains("previous_item") else { return nil }
+        guard next != a.cueSets.contains("previous_item"),
+            // (Not something else asked of it, 下一個問題:數字化轉型是誰提出的?, 上一個回答裡的…)
+            !["who", "howmany", "answer_person", "answer_date", "answer_number", "how_done", "why_asked"].contains(where: a.cueSets.contains),
+            !Self.holdsRun(a.normalized.keys, Self.questionWordKeys) && !Self.holdsRun(a.normalized.keys, Self.answerWordKeys)
+        else { return nil }
         func lists(holding id: String) -> [Fact] {
             (factsByObject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.complete && $0.objects.count >= 2 }
         }
         // (The list may be named too, 營商環境改革中,「繡花功夫」之後…: the item is the other.)
         let named = a.mentions.filter(\.fromQuestion)
+        // (After a version of the list named, 營商環境3.0階段的下一階段: that item's neighbour.)
+        if let ordinal = a.ordinal, ordinal >= 1, let list = Self.onlyQuestionMention(a)?.entity,
+            let parts = (knowledge.factsBySubject[list.id] ?? []).first(where: { $0.relation == "has_part" && $0.complete }),
+            parts.objects.indices.contains(ordinal - 1)
+        {
+            return neighbour(of: parts.objects[ordinal - 1], in: parts, next: next)
+        }
         let listed = named.filter { !lists(holding: $0.entity.id).isEmpty }
         guard listed.count == 1 || named.isEmpty,
             let id = listed.first?.entity.id ?? [a.context.focus, a.context.thing].compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
             case let lists = lists(holding: id), lists.count == 1,
             named.allSatisfy({ $0.entity.id == id || $0.entity.id == lists[0].subject }),
-            let list = knowledge.entitiesByID[lists[0].subject], let index = lists[0].objects.firstIndex(of: id)
+            lists[0].objects.contains(id)
         else { return nil }
-        let names = items(of: lists[0])
+        return neighbour(of: id, in: lists[0], next: next)
+    }
+
+    /// The item after or before `id` in the list `fact` gives, said; that it has none, when it is
+    /// the last or the first.
+    private func neighbour(of id: String, in fact: Fact, next: Bool) -> Outcome? {
+        guard let list = knowledge.entitiesByID[fact.subject], let index = fact.objects.firstIndex(of: id) else { return nil }
+        let names = items(of: fact)
         let other = index + (next ? 1 : -1)
-        guard names.count == lists[0].objects.count, names.indices.contains(other) else {
+        guard names.count == fact.objects.count, names.indices.contains(other) else {
             return Outcome(
                 status: .answered, answer: render(next ? "item_next_none" : "item_previous_none", ["item": names[index], "list": list.name]),
-                quotes: [lists[0].quote], confidence: 0.75, about: [id])
+                quotes: [fact.quote], confidence: 0.75, about: [id])
         }
         return Outcome(
             status: .answered, answer: render(next ? "item_next" : "item_previous", ["item": names[index], "list": list.name, "other": names[other]]),
-            quotes: [lists[0].quote], confidence: 0.8, about: [id, lists[0].objects[other]])
+            quotes: [fact.quote], confidence: 0.8, about: [id, fact.objects[other]])
     }
+
+    /// 問題 and 回答, normalized: 下一個問題, 上一個回答 point at the conversation, not a list.
+    static let questionWordKeys: [UInt32] = "问题".unicodeScalars.map(\.value)
+    static let answerWordKeys: [UInt32] = "回答".unicodeScalars.map(\.value)
 
     /// Whether a question by an item's place asks something of the item besides which it is:
     /// content words other than the place's (第, its number and unit), the question's

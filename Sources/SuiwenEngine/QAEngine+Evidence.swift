@@ -1003,6 +1003,9 @@ extension QAEngine {
         // What a district puts first, or how two differ (海珠有什麼不同?), is what each will do, its
         // description: not a list that names it (有什麼 asks for none here).
         if intent == "district_focus" { return nil }
+        // What someone said, asked as a whole (越秀區委書記發言的側重點是什麼?): their points, not a
+        // clause that shares the word of asking (重點 of 重點招商項目).
+        if intent == "speakers", a.cueSets.contains("summary"), outcome.status == .answered, outcome.relation == "said" { return nil }
         // What a thing named means (郭永航市長講的萬千百是什麼意思?): what the graph says it is, not
         // the clause its speaker said it in.
         if intent == "summary", a.cueSets.contains("meaning_asked"), outcome.status == .answered,

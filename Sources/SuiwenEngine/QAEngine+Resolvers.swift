@@ -424,6 +424,25 @@ extension QAEngine {
                 status: .noAnswer, answer: render("outside_post", ["what": post, "org": org.name, "people": list(named)]),
                 quotes: held.map(\.quote), suggestions: suggestions(for: org), confidence: 0.85, about: [org.id] + people)
         }
+        // A district the article does not speak of, whose name one of its things holds (番禺區: 番禺
+        // 智造創新城): only there; asked nothing of it but what the article says, that is the answer.
+        // (Not a claim of it, 我記得南部極點是番禺區的任務, nor the last question asked of it, 番禺區的呢?:
+        // those are answered as before; whether the article speaks of it is.)
+        if a.outsideYears.isEmpty, !a.cueSets.contains("yesno") || a.cueSets.contains("mentioned"), !a.cueSets.contains("ellipsis"),
+            !a.cueSets.contains("pushback"), let place = a.outsideNames.first,
+            // (Nor beside something else named, 南部極點是番禺區的任務: a claim of that thing.)
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != knowledge.scope && $0.entity.type != "city" && $0.entity.type != "event" }),
+            let thing = thingNamedAfter(place)
+        {
+            // (Not a post of it or what someone of it said, 番禺區委書記說了什麼?: nobody of it speaks.)
+            // (Whether the article speaks of it, 有沒有講到番禺區?, is answered so.)
+            let general = !a.mentions.contains(where: { $0.entity.type == "role" || $0.entity.type == "person" })
+                && (a.cueSets.contains("mentioned")
+                    || !["who", "howmany", "which", "answer_person", "answer_number", "answer_date", "said", "spoke"].contains(where: a.cueSets.contains))
+            return Outcome(
+                status: general ? .answered : .noAnswer, answer: render("outside_named_in", ["what": place, "name": thing.name, "quote": thing.quote]),
+                quotes: [thing.quote], suggestions: suggestions(for: thing), confidence: 0.6, about: [thing.id])
+        }
         let years = documentYears.sorted().map { render("year", ["year": $0]) }.joined(separator: render("and", [:]))
         let answer = a.outsideYears.first.map { render("no_answer_year", ["what": $0, "years": years]) }
             ?? a.outsideNames.first.map { render("no_answer_outside", ["what": $0]) }
@@ -435,6 +454,18 @@ extension QAEngine {
         }
         return Outcome(status: .noAnswer, answer: answer, suggestions: defaultSuggestions(), confidence: 0.9)
     }
+
+    /// The one thing whose name holds a place's name without its 區 (番禺 of 番禺區: 番禺智造創新城),
+    /// the place named only there.
+    func thingNamedAfter(_ place: String) -> Entity? {
+        var stem = normalizer.normalize(place).string
+        guard let last = stem.last, Self.districtEndings.contains(last) else { return nil }
+        stem.removeLast()
+        guard stem.count >= 2 else { return nil }
+        let holding = knowledge.entities.filter { $0.type != "district" && normalizer.normalize($0.name).string.hasPrefix(stem) }
+        return holding.count == 1 ? holding[0] : nil
+    }
+    static let districtEndings: Set<Character> = ["区", "市", "县"]
 
     private func unknownAttribute(_ a: QuestionAnalysis) -> Outcome? {
         // (Of nothing named, 那天是星期幾? after a date: the article does not give it either.)

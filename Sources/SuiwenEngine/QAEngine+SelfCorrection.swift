@@ -52,7 +52,11 @@ extension QAEngine {
             // (Someone of the wrong place or body named beside it goes with it: 南沙書記盧一先說了
             // 什麼 哦不對 越秀 asks what 越秀's secretary said.)
             let wrongIDs = Set(wrong.payload)
-            for match in before where match.end <= i && match.payload.count == 1 && postsOf(match.payload[0]).contains(where: { $0.org.map(wrongIDs.contains) ?? false }) {
+            // (Only one written right after it, as its post's holder, 南沙書記盧一先; not the one a
+            // claim is of, 洪謙是商務局局長嗎?哦不對,住建局.)
+            for match in before where match.start > wrong.end && match.start - wrong.end <= 4 && match.end <= i && match.payload.count == 1
+                && !keys[wrong.end..<match.start].contains(Self.copulaKey)
+                && postsOf(match.payload[0]).contains(where: { $0.org.map(wrongIDs.contains) ?? false }) {
                 edits.append((span(normalized.origins[match.start], end(match.end)), []))
             }
             var kept = Array(original[..<normalized.origins[i]])

@@ -376,7 +376,7 @@ public final class QAEngine: Sendable {
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
-        "no_answer_outside", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
+        "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
@@ -2596,6 +2596,8 @@ public final class QAEngine: Sendable {
             if entities.count == 1 {
                 a.mentions.append(.init(entity: entities[0], start: match.start, end: match.end, source: .question(.exact)))
             } else if entities.count > 1 {
+                // (One of them named already, 從化那個叫啥示範區: the name says it again.)
+                if entities.contains(where: { e in a.mentions.contains { $0.entity.id == e.id } }) { continue }
                 // (A name several things share, written after two characters only one of their
                 // names holds, 文化示範區: that one.)
                 if match.start >= 2, !covered[match.start - 2], !covered[match.start - 1], case let before = keys[(match.start - 2)..<match.start],
@@ -2604,6 +2606,15 @@ public final class QAEngine: Sendable {
                     covered[match.start - 2] = true
                     covered[match.start - 1] = true
                     a.mentions.append(.init(entity: holding[0], start: match.start - 2, end: match.end, source: .question(.exact)))
+                    continue
+                }
+                // (Or the one the sentence the last answer quoted names: 那最後一個是什麼示範區?
+                // after the five poles, 從化's.)
+                if let index = context.clause, evidence.clauses.indices.contains(index),
+                    case let named = evidence.sentenceEntities[evidence.clauses[index].sentence],
+                    case let inSentence = entities.filter({ named.contains($0.id) }), inSentence.count == 1
+                {
+                    a.mentions.append(.init(entity: inSentence[0], start: match.start, end: match.end, source: .question(.exact)))
                     continue
                 }
                 a.ambiguous.append(entities)
@@ -4014,6 +4025,8 @@ public final class QAEngine: Sendable {
             // (A particle after it is no word of its own: 叫什麼城啊?)
             case let after = Self.withoutTrailingParticles(keys[who.end...]),
             after.isEmpty || (knowledge.lexicon.cues["name_asked"] ?? []).contains(where: { normalizer.normalize($0).keys.elementsEqual(keys[who.end...]) })
+                // (Or a word for its whole name after it, 那個示範區叫什麼,全稱.)
+                || namesFullNameWord(after)
                 // (Or the word its name ends with, 番禺那個叫什麼城?: the kind of name asked; not
                 // a word that names a thing itself, 讀懂中國叫什麼會議?, whose 會議 is another.)
                 || (after.count <= 3 && !a.mentions.contains(where: { $0.fromQuestion && $0.start >= who.end })

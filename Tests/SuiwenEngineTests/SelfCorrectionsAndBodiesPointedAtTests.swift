@@ -129,3 +129,30 @@ import Testing
         #expect(reply.answer.contains("簡政放權") && reply.answer.contains("激發活力"), "\(reply.answer)")
     }
 }
+
+/// A district the article names only inside one of its things, a shared name told by the
+/// sentence the last answer quoted, and neighbours asked of a version.
+@Suite struct PlacesNamedInsideAndSharedNamesByContextTests {
+    @Test func aDistrictNamedOnlyInsideAThingsNameIsSaidToBeNamedThere() throws {
+        let reply = try engine.answer("文章有沒有講到番禺區?")
+        #expect(reply.answer.contains("番禺智造創新城"), "\(reply.answer)")
+        #expect(reply.status == .answered)
+        // (A post of it asked: still not said, with where it is named.)
+        let post = try engine.answer("番禺区区委书记是谁?")
+        #expect(post.status == .noAnswer)
+        #expect(try engine.answer("天河區有什麼規劃").status == .noAnswer)
+    }
+
+    @Test func aSharedNameIsTheOneTheSentenceTheLastAnswerQuotedNames() throws {
+        let replies = try thread("郭昊羽講了越秀哪些合作平台?", "那個示范區叫什么,全稱")
+        #expect(replies[1].answer.contains("粵港澳大灣區文化融合發展示范區"), "\(replies[1].answer)")
+    }
+
+    @Test func theNeighbourOfAVersionOfTheListNamedIsTheNextItem() throws {
+        let reply = try engine.answer("营商环境3.0阶段的下一阶段是什么?")
+        #expect(reply.answer.contains("绣花功夫"), "\(reply.answer)")
+        // (下一步 is what is to be done next, 下一個問題 the asker's next question: no neighbour.)
+        #expect(!(try engine.answer("廣州開發區下一步要做什麼?").answer.contains("之後是")))
+        #expect(try engine.answer("下一個問題,數字化轉型是誰提出的?").answer.contains("高裕躍"))
+    }
+}
