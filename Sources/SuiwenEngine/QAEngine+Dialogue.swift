@@ -493,9 +493,11 @@ extension QAEngine {
         // (The item picked, alone, when the list was the last answer's people or things: what 他
         // or 它 next points at. Of a fact's list, its subject stays the thread: 還有呢 next.)
         let fromGroup = relation == nil && !context.group.isEmpty
-        return Outcome(
+        var outcome = Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
             about: fromGroup && named != nil ? [named!.id] : [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
+        outcome.picked = named?.id
+        return outcome
     }
 
     /// The item after or before one of a list (「繡花功夫」之後的下一階段為何?, 其前一階段呢?): the
@@ -506,10 +508,25 @@ extension QAEngine {
         guard next != a.cueSets.contains("previous_item"),
             // (Not something else asked of it, 下一個問題:數字化轉型是誰提出的?, 上一個回答裡的…)
             !["who", "howmany", "answer_person", "answer_date", "answer_number", "how_done", "why_asked"].contains(where: a.cueSets.contains),
-            !Self.holdsRun(a.normalized.keys, Self.questionWordKeys) && !Self.holdsRun(a.normalized.keys, Self.answerWordKeys)
+            !Self.holdsRun(a.normalized.keys, Self.questionWordKeys) && !Self.holdsRun(a.normalized.keys, Self.answerWordKeys),
+            // (最後面那個 is the last one, not the one after.)
+            !Self.holdsRun(a.normalized.keys, Self.lastWordKeys)
         else { return nil }
+        // (Of a list of parts or members, else of the one other list that holds it, 南沙's industries.)
         func lists(holding id: String) -> [Fact] {
-            (factsByObject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.complete && $0.objects.count >= 2 }
+            let holding = (factsByObject[id] ?? []).filter { $0.objects.count >= 2 && $0.objects.contains(id) }
+            let parts = holding.filter { Self.listRelations.contains($0.relation) }
+            return parts.isEmpty ? holding : parts
+        }
+        // (Of several lists that hold it, the one the conversation is on: its subject the last
+        // answer's, or its quote holding the clause the last answer quoted; the shortest of those.)
+        func inThread(_ lists: [Fact]) -> [Fact] {
+            guard lists.count > 1 else { return lists }
+            let clause = a.context.clause.flatMap { evidence.clauses.indices.contains($0) ? evidence.clauses[$0].text : nil }
+            let inThread = lists.filter { $0.subject == a.context.focus || clause.map($0.quote.containsText) == true }
+            // (Of a list and a longer one that holds it, 五極 within 雙核五極: the shorter.)
+            guard let fewest = inThread.map(\.objects.count).min() else { return [] }
+            return inThread.filter { $0.objects.count == fewest }
         }
         // (The list may be named too, 營商環境改革中,「繡花功夫」之後…: the item is the other.)
         let named = a.mentions.filter(\.fromQuestion)
@@ -523,7 +540,7 @@ extension QAEngine {
         let listed = named.filter { !lists(holding: $0.entity.id).isEmpty }
         guard listed.count == 1 || named.isEmpty,
             let id = listed.first?.entity.id ?? [a.context.focus, a.context.thing].compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
-            case let lists = lists(holding: id), lists.count == 1,
+            case let lists = inThread(lists(holding: id)), lists.count == 1,
             named.allSatisfy({ $0.entity.id == id || $0.entity.id == lists[0].subject }),
             lists[0].objects.contains(id)
         else { return nil }
@@ -537,18 +554,23 @@ extension QAEngine {
         let names = items(of: fact)
         let other = index + (next ? 1 : -1)
         guard names.count == fact.objects.count, names.indices.contains(other) else {
+            // (Past the end of a list the article leaves open, 等: not said.)
+            guard fact.complete || !next else { return nil }
             return Outcome(
                 status: .answered, answer: render(next ? "item_next_none" : "item_previous_none", ["item": names[index], "list": list.name]),
                 quotes: [fact.quote], confidence: 0.75, about: [id])
         }
-        return Outcome(
+        var outcome = Outcome(
             status: .answered, answer: render(next ? "item_next" : "item_previous", ["item": names[index], "list": list.name, "other": names[other]]),
             quotes: [fact.quote], confidence: 0.8, about: [id, fact.objects[other]])
+        outcome.picked = fact.objects[other]
+        return outcome
     }
 
     /// 問題 and 回答, normalized: 下一個問題, 上一個回答 point at the conversation, not a list.
     static let questionWordKeys: [UInt32] = "问题".unicodeScalars.map(\.value)
     static let answerWordKeys: [UInt32] = "回答".unicodeScalars.map(\.value)
+    static let lastWordKeys: [UInt32] = "最后".unicodeScalars.map(\.value)
 
     /// Whether a question by an item's place asks something of the item besides which it is:
     /// content words other than the place's (第, its number and unit), the question's

@@ -27,6 +27,9 @@ struct Outcome {
     var group: [String] = []
     /// The figures the answer gave (their indices in `figures`), for 不對吧,我記得是… next.
     var figures: [Int] = []
+    /// The item an answer picked from a list (第三個是流程再造): what 它 and 後面一個 are of next,
+    /// while the list stays the thread.
+    var picked: String? = nil
 }
 
 extension QAEngine {
@@ -3470,6 +3473,7 @@ extension QAEngine {
                 !Self.areaTypes.contains(m.entity.type) && m.entity.type != "person"
                     && m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject ? m.entity.id : nil
             }
+            if outcome.status == .answered, let picked = outcome.picked { next.thing = picked }
             if outcome.status == .answered {
                 next.rule = ruleID
                 next.relation = outcome.relation

@@ -3604,6 +3604,17 @@ public final class QAEngine: Sendable {
                 // 他們 after a turn about a body (發改委那邊呢?他們講了什麼): the body.
                 a.mentions.append(.init(entity: body, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他們 → \(body.name)")
+            } else if a.cueSets.contains("pronoun_group"), context.group.isEmpty, !questionMentions.isEmpty,
+                questionMentions.allSatisfy({ $0.entity.type == "role" && isDistrictPost($0.entity.id) }),
+                let id = context.place, let place = knowledge.entitiesByID[id],
+                // (Or the district of a village the turn was about, 瀝滘村.)
+                let district = place.type == "district" ? place
+                    : (knowledge.factsBySubject[id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
+                        .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+            {
+                // 他們區委書記 after a turn about a district's villages: that district's.
+                a.mentions.append(.init(entity: district, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("他們 → \(district.name)")
             } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1),
                 // (Nor 他 after a post of a body that nobody the article names holds, 那市委書記呢他講了啥?
                 // after the mayor: the post's holder, whom the article does not name.)

@@ -156,3 +156,28 @@ import Testing
         #expect(try engine.answer("下一個問題,數字化轉型是誰提出的?").answer.contains("高裕躍"))
     }
 }
+
+/// Neighbours asked with 後面 and 前面, after an item picked by its place, in a list of another
+/// relation, and in the shorter of two lists that hold the item.
+@Suite struct NeighboursAfterPickedItemsTests {
+    @Test func theItemAfterOnePickedByItsPlaceIsItsNeighbour() throws {
+        let replies = try thread("營商環境1.0到5.0改革包括哪些?", "第三個是哪個", "它後面一個呢")
+        #expect(replies[2].answer.contains("之後是繡花功夫"), "\(replies[2].answer)")
+    }
+
+    @Test func aNeighbourIsFoundInAListOfAnotherRelationAndInTheShorterOfTwoLists() throws {
+        let industries = try thread("南沙聚焦的重點產業有哪些?", "人工智能後面那個是?")
+        #expect(industries[1].answer.contains("生命健康"), "\(industries[1].answer)")
+        let poles = try thread("重大平臺建設裡排第一個的是?", "東部樞紐前面那個呢")
+        #expect(poles[1].answer.contains("國家知識中心城"), "\(poles[1].answer)")
+        // (最後面那個 is the last one.)
+        let last = try thread("營商環境改革有哪些階段", "最後面那個是什麼")
+        #expect(last[1].answer.contains("激發活力") && !last[1].answer.contains("之後是"), "\(last[1].answer)")
+    }
+
+    @Test func theirDistrictsPostAfterATurnAboutItsVillagesIsThatDistricts() throws {
+        let replies = try thread("海珠哪倆村在蓋復建房", "他們區委書記叫啥")
+        #expect(replies[1].answer.contains("蔡澍"), "\(replies[1].answer)")
+        #expect(!replies[1].answer.contains("郭昊羽"), "\(replies[1].answer)")
+    }
+}
