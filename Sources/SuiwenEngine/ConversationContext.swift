@@ -35,6 +35,9 @@ public struct ConversationContext: Sendable, Hashable {
     /// Whether the last reply asked back which one (of `candidates`): a reply that only picks
     /// one (盧一先, 第一個, 南沙的) asks the question asked back again.
     public var askedBack: Bool = false
+    /// The place (from 1) in the last list of the item the last answer picked by its place
+    /// (第一個是…): 下一個呢 next is the item after it.
+    public var item: Int?
 
     public init(
         person: String? = nil, place: String? = nil, focus: String? = nil, thing: String? = nil, figures: [Int] = [], rule: String? = nil, relation: String? = nil,
@@ -58,7 +61,7 @@ public struct ConversationContext: Sendable, Hashable {
 
     public var isEmpty: Bool {
         person == nil && place == nil && focus == nil && thing == nil && figures.isEmpty && rule == nil && clause == nil && !simplified && candidates.isEmpty && group.isEmpty
-            && !askedBack && earlierFigures.isEmpty
+            && !askedBack && earlierFigures.isEmpty && item == nil
     }
 
     /// v2: the fields and a checksum (v1 had none, so a token cut short could still decode).
@@ -105,6 +108,7 @@ public struct ConversationContext: Sendable, Hashable {
         field("m", group.isEmpty ? nil : group.joined(separator: ","))
         field("b", askedBack ? "1" : nil)
         field("h", earlierFigures.isEmpty ? nil : earlierFigures.map(String.init).joined(separator: ","))
+        field("i", item.map(String.init))
         let check = Self.checksum(bytes)
         bytes.append(UInt8(truncatingIfNeeded: check >> 16))
         bytes.append(UInt8(truncatingIfNeeded: check >> 8))
@@ -237,6 +241,9 @@ public struct ConversationContext: Sendable, Hashable {
             case UInt8(ascii: "c"):
                 guard let index = Int(value), index >= 0 else { return false }
                 clause = index
+            case UInt8(ascii: "i"):
+                guard let place = Int(value), place >= 1 else { return false }
+                item = place
             case UInt8(ascii: "g"), UInt8(ascii: "h"):
                 let indices = value.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 0 }
                 guard indices.count == value.split(separator: ",", omittingEmptySubsequences: false).count else { return false }

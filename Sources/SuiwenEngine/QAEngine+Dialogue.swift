@@ -431,6 +431,13 @@ extension QAEngine {
             quote = nil
             relation = Self.speakersRelation
         }
+        // (The parts of what the last answer described, 營商環境1.0到5.0改革: their relation is
+        // the thread next, 總共幾個?, 最後一個呢?)
+        if relation == nil, context.group.isEmpty, items.count >= 2, let focus = context.focus,
+            let whole = (knowledge.factsBySubject[focus] ?? []).first(where: { Self.listRelations.contains($0.relation) && self.items(of: $0) == items })
+        {
+            relation = whole.relation
+        }
         // (After two figures or more and no list, 第二個具體指什麼? after 越秀's two targets: the
         // figure in that place of the answer.)
         // (Not when it asks a person, a place or a kind, 第二個區是哪個?: no figure is one.)
@@ -497,6 +504,7 @@ extension QAEngine {
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
             about: fromGroup && named != nil ? [named!.id] : [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
         outcome.picked = named?.id
+        outcome.pickedPlace = ordinal == -1 ? items.count : n
         return outcome
     }
 
@@ -530,6 +538,24 @@ extension QAEngine {
         }
         // (The list may be named too, 營商環境改革中,「繡花功夫」之後…: the item is the other.)
         let named = a.mentions.filter(\.fromQuestion)
+        // (After an item picked by its place, 第一個 of 海珠's plans, 下一個呢: the item in the
+        // place after it, of the same list, whether or not the graph knows it as a thing.)
+        if named.isEmpty, let place = a.context.item, !(a.context.thing.map { !lists(holding: $0).isEmpty } ?? false),
+            case let (items, quote) = lastListItems(a.context), items.count >= 2, place <= items.count
+        {
+            let other = place + (next ? 1 : -1)
+            guard items.indices.contains(other - 1) else {
+                return Outcome(
+                    status: .answered, answer: render(next ? "ordinal_beyond" : "ordinal_before_first", ["count": String(items.count), "item": items[place - 1]]),
+                    quotes: [quote].compactMap { $0 }, confidence: 0.7, about: [a.context.focus].compactMap { $0 }, relation: a.context.relation,
+                    clause: a.context.clause)
+            }
+            var outcome = Outcome(
+                status: .answered, answer: render("ordinal_item", ["n": String(other), "item": items[other - 1]]), quotes: [quote].compactMap { $0 },
+                confidence: 0.8, about: [a.context.focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
+            outcome.pickedPlace = other
+            return outcome
+        }
         // (After a version of the list named, 營商環境3.0階段的下一階段: that item's neighbour.)
         if let ordinal = a.ordinal, ordinal >= 1, let list = Self.onlyQuestionMention(a)?.entity,
             let parts = (knowledge.factsBySubject[list.id] ?? []).first(where: { $0.relation == "has_part" && $0.complete }),
@@ -538,8 +564,10 @@ extension QAEngine {
             return neighbour(of: parts.objects[ordinal - 1], in: parts, next: next)
         }
         let listed = named.filter { !lists(holding: $0.entity.id).isEmpty }
+        // (After an item picked, 第三個 then 後面一個, that item before the list it is of.)
+        let inOrder = a.context.item != nil ? [a.context.thing, a.context.focus] : [a.context.focus, a.context.thing]
         guard listed.count == 1 || named.isEmpty,
-            let id = listed.first?.entity.id ?? [a.context.focus, a.context.thing].compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
+            let id = listed.first?.entity.id ?? inOrder.compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
             case let lists = inThread(lists(holding: id)), lists.count == 1,
             named.allSatisfy({ $0.entity.id == id || $0.entity.id == lists[0].subject }),
             lists[0].objects.contains(id)
@@ -1542,6 +1570,11 @@ extension QAEngine {
         return best
     }
 
+    /// The most characters of a piece that asks an item by its place (最後一個呢, 第三項是什麼).
+    static let longestPlacePiece = 8
+    /// The cue sets that ask an item by its place in a list.
+    static let placeCues: Set<String> = ["ordinal_first", "ordinal_last", "next_item", "previous_item"]
+
     /// The most characters a piece that only doubts the one before may have (我記得, 你確定嗎).
     static let longestDoubtOnlyPiece = 5
 
@@ -1881,7 +1914,11 @@ extension QAEngine {
             {
                 return false
             }
-            return asking || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
+            // (An item asked by its place, 最後一個呢?, 第二個呢?: a question of the last list.)
+            let byPlace = keys.count <= Self.longestPlacePiece && (Self.ordinalWords(in: pieces[index].text) != nil || matches.contains { match in
+                if case .set(let name, _) = match.payload { return Self.placeCues.contains(name) } else { return false }
+            })
+            return asking || byPlace || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Two claims or more, each naming something with a number, checked by one short yes/no

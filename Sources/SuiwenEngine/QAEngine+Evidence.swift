@@ -970,6 +970,11 @@ extension QAEngine {
         return false
     }
 
+    /// An answer's share of the question's words below which it holds next to none of them.
+    static let barelyHeld = 0.2
+    /// The share a clause of the person asked about must hold to replace such an answer.
+    static let speakersClauseMinimum = 0.6
+
     func betterEvidence(than outcome: Outcome, intent: String, _ a: QuestionAnalysis) -> Evidence? {
         // (A quiz's odd one out is worked out from a list, not found in one clause; what follows
         // a passage quoted is not the passage, which holds more of the question.)
@@ -1041,6 +1046,15 @@ extension QAEngine {
             // (Asked which district, a clause that names none does not answer it.)
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin,
                 !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" })
+            {
+                return found
+            }
+            // (An answer holding next to none of the question's words gives way to a clause of the
+            // person the question names that holds most of them: 郭市长对产业用地供给有啥说法?, not
+            // his list the one word 產業 brought in.)
+            if held < Self.barelyHeld, let found = retrieve(a), found.coverage >= Self.speakersClauseMinimum, found.coverage >= held + margin,
+                let speaker = evidence.clauses[found.clause].speaker,
+                a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" && $0.entity.id == speaker })
             {
                 return found
             }

@@ -330,6 +330,9 @@ extension QAEngine {
     /// with the whole's list and the shortest list that does hold it (新能源 is of the 千億級 tier, not the 萬億級).
     func memberCheck(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains("yesno"), let claim = memberClaim(a) else { return nil }
+        // (Not whose words a thing is, asked of a post: 四化平臺是南沙區委書記提出的嗎? asks who
+        // said it, not whether 南沙 is among 四化平臺.)
+        if a.cueSets.contains("said"), a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) { return nil }
         let lists = (knowledge.factsBySubject[claim.whole.id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
         let about = [claim.whole.id, claim.member.id]
         if let fact = lists.first(where: { $0.objects.contains(claim.member.id) }), let sentence = relationSentence(fact) {

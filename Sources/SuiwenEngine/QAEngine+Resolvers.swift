@@ -30,6 +30,8 @@ struct Outcome {
     /// The item an answer picked from a list (第三個是流程再造): what 它 and 後面一個 are of next,
     /// while the list stays the thread.
     var picked: String? = nil
+    /// Its place in that list (from 1), whether or not the graph knows it as a thing: 下一個呢 next.
+    var pickedPlace: Int? = nil
 }
 
 extension QAEngine {
@@ -1857,7 +1859,12 @@ extension QAEngine {
         }
         guard let person = claimed else { return nil }
         // (Confirmed, the speaker is named with their posts, as the article brings them in.)
-        let calledBy = byPost ? titled(person.id) : person.name
+        // (By the post the question named, not by name: 工信局吗? is answered 不是廣州市工業和信息化局
+        // 局長, whose name the asker did not give.)
+        let postNamed = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }).flatMap { role in
+            postsOf(person.id).first(where: { roleMatches($0.role, role.entity.id) })?.value
+        }
+        let calledBy = byPost ? postNamed ?? titled(person.id) : person.name
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing a statement is about, named in the question, counts as a passage of it:
         // 提出實施“四化平臺”專項行動的是洪謙?)
@@ -3269,6 +3276,43 @@ extension QAEngine {
         let mentioned = factsByObject[entity.id]?.first { $0.relation != "said" }
         let located = (knowledge.factsBySubject[entity.id] ?? []).first { $0.relation == "located_in" }
         let facts = [own, mentioned, located].compactMap { $0 }
+        // (Named only in lists of other things, 廣州火車站 and 東部樞紐: what the article's words
+        // say of each list, 連片改造提升, 重大平臺建設, which the list's items alone do not.)
+        // (Only when it alone is asked about: 那这个区在科技创新走廊里算什么 asks of 南沙 in it.)
+        if own == nil, located == nil, Self.placeTypes.contains(entity.type), a.mentions.allSatisfy({ $0.entity.id == entity.id || $0.source == .implicit }),
+            case let lists = (factsByObject[entity.id] ?? []).filter({ $0.relation != "said" }),
+            !lists.isEmpty, lists.allSatisfy({ $0.objects.count >= 2 && $0.objects.contains(entity.id) }), case let quotes = lists.reduce(into: [String](), { quotes, fact in
+                // (One passage each: the longest of those that hold one another.)
+                if let i = quotes.firstIndex(where: fact.quote.containsText) { quotes[i] = fact.quote }
+                else if !quotes.contains(where: { $0.containsText(fact.quote) }) { quotes.append(fact.quote) }
+            }), quotes.count <= 2
+        {
+            // (Said by someone only when every passage is theirs.)
+            let said = Set(lists.map(\.speaker)).count == 1 ? lists[0].speaker.flatMap { knowledge.entitiesByID[$0] } : nil
+            // (Each to the end of its sentence: what the places are for, 為實體經濟…提供充足的空間支撐.)
+            // (And from the clause before it when that one names the list, 廣州探索片區改造新模式:
+            // what the places are a list of.)
+            let text = quotes.map { quote -> String in
+                var whole = quote
+                if let clause = evidence.lastClause[TextKey(quote)], case let sentence = evidence.sentences[evidence.clauses[clause].sentence].text,
+                    let range = sentence.range(of: quote)
+                {
+                    whole += sentence[range.upperBound...]
+                    let before = sentence[..<range.lowerBound]
+                    if let comma = before.dropLast().lastIndex(where: { $0 == "," || $0 == "\u{FF0C}" }),
+                        case let previous = before[before.index(after: comma)...],
+                        let list = lists.first(where: { $0.quote == quote }).flatMap({ knowledge.entitiesByID[$0.subject] }),
+                        ([list.name] + list.aliases).contains(where: { previous.contains($0) })
+                    {
+                        whole = String(previous) + whole
+                    }
+                }
+                return whole.hasSuffix("。") ? String(whole.dropLast()) : whole
+            }.joined(separator: ";")
+            return Outcome(
+                status: .answered, answer: said.map { render("evidence_speaker", ["speaker": $0.name, "text": text]) } ?? render("evidence", ["text": text]),
+                quotes: quotes, confidence: 0.75, about: [entity.id], relation: lists.count == 1 ? lists[0].relation : nil)
+        }
         if !facts.isEmpty {
             let text = facts.compactMap(relationSentence).joined()
             return Outcome(status: .answered, answer: text, quotes: facts.map(\.quote), confidence: 0.75, about: [entity.id])
@@ -3474,6 +3518,7 @@ extension QAEngine {
                     && m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject ? m.entity.id : nil
             }
             if outcome.status == .answered, let picked = outcome.picked { next.thing = picked }
+            next.item = outcome.status == .answered ? outcome.pickedPlace : nil
             if outcome.status == .answered {
                 next.rule = ruleID
                 next.relation = outcome.relation

@@ -31,6 +31,17 @@ extension QAEngine {
             // (The name runs to the next mark or space; what follows is asked too: …不對不對,應該是
             // 工信局?幫我確認下局長叫什麼.)
             guard i + mark.count < keys.count else { continue }
+            // (A name alone before the mark, taken back before the question was written: 郭永航
+            // 哦不對 洪謙說了什麼 asks what follows the mark.)
+            if let retracted = nameAlone(keys[..<i]), retracted.count > 0 {
+                let after = Self.bestSegmentation(entityAutomaton.matches(in: Array(keys[(i + mark.count)...])))
+                let types = Set(retracted.compactMap { knowledge.entitiesByID[$0]?.type })
+                if let first = after.first, first.payload.contains(where: { knowledge.entitiesByID[$0].map { types.contains($0.type) } ?? false }),
+                    !first.payload.contains(where: retracted.contains) {
+                    let rest = String(original[(normalized.origins[i + mark.count - 1] + 1)...]).trimmingWhitespace
+                    if !rest.isEmpty { return rest.drop(while: { $0.isPunctuation || $0.isWhitespace }).description }
+                }
+            }
             var next = i + mark.count + 1
             while next < keys.count, !breaks(at: next) { next += 1 }
             guard let name = correctedName(keys[(i + mark.count)..<next]) else { continue }
@@ -70,6 +81,17 @@ extension QAEngine {
             return corrected + String(original[(normalized.origins[next - 1] + 1)...]).trimmingWhitespace
         }
         return nil
+    }
+
+    /// The entities of the one name a stretch holds and nothing else (the particles after it, 的
+    /// 吧 呢, left out): 郭永航 before 哦不對. Nil when the stretch says more than a name.
+    private func nameAlone(_ stretch: ArraySlice<UInt32>) -> [String]? {
+        var end = stretch.endIndex
+        while end > stretch.startIndex, Self.trailingParticles.contains(stretch[end - 1]) || stretch[end - 1] == Self.neKey { end -= 1 }
+        guard end > stretch.startIndex, end - stretch.startIndex <= 12 else { return nil }
+        let matches = Self.bestSegmentation(entityAutomaton.matches(in: Array(stretch[..<end])))
+        guard matches.count == 1, matches[0].start == 0, matches[0].end == end - stretch.startIndex else { return nil }
+        return matches[0].payload
     }
 
     /// The keys (their range in the question's) of the one name after a correction mark: the

@@ -374,7 +374,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -964,7 +964,8 @@ public final class QAEngine: Sendable {
         let functionCharacterKeys = Set((knowledge.lexicon.cues["function_characters"] ?? []).flatMap { normalizer.normalize($0).keys })
         self.functionCharacterKeys = functionCharacterKeys
         self.soundTypos = SoundTypos(words: knownWords, document: normalizer.normalize(knowledge.source.repairedText).keys, readings: readingTable,
-            commonWords: knowledge.lexicon.commonWords, functionCharacters: functionCharacterKeys)
+            commonWords: knowledge.lexicon.commonWords, functionCharacters: functionCharacterKeys,
+            districtNames: Self.districtNamesOfTwo(knowledge, normalizer))
 
         let rules = knowledge.rules.enumerated().sorted {
             $0.element.specificity != $1.element.specificity ? $0.element.specificity > $1.element.specificity : $0.offset < $1.offset
@@ -2361,6 +2362,7 @@ public final class QAEngine: Sendable {
         if !context.earlierFigures.isEmpty, context.earlierFigures.count <= Self.maximumCandidates {
             kept.earlierFigures = context.earlierFigures.filter(figures.indices.contains)
         }
+        kept.item = context.item.flatMap { $0 <= Self.maximumListPlace ? $0 : nil }
         return kept
     }
 
@@ -3625,8 +3627,21 @@ public final class QAEngine: Sendable {
                 let id = context.person, let person = knowledge.entitiesByID[id]
             {
                 // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
-                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
-                a.contextUsed.append("他/她 → \(person.name)")
+                // (他點名了哪些? after a turn about a list the person gave, 千億級產業鏈群: its items,
+                // which the person only says who named.)
+                if questionMentions.isEmpty, a.cueSets.contains("which"), a.cueSets.contains("said") || a.cueSets.contains("mentioned"),
+                    !a.cueSets.contains("who"), let focusID = context.focus, focusID != id, let focus = knowledge.entitiesByID[focusID],
+                    focus.type != "person",
+                    (knowledge.factsBySubject[focusID] ?? []).contains(where: { fact in
+                        Self.listRelations.contains(fact.relation) && fact.objects.count >= 2 && (fact.speaker == nil || fact.speaker == id)
+                    })
+                {
+                    a.mentions.append(.init(entity: focus, start: -1, end: -1, source: .pronoun))
+                    a.contextUsed.append("他/她 → \(person.name), who named the items of \(focus.name)")
+                } else {
+                    a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                    a.contextUsed.append("他/她 → \(person.name)")
+                }
                 // 這位書記 after a turn about a district's secretary: the post only says who 這位 is.
                 // (Not where who holds it is asked: 那位市長,他姓什麼叫什麼?)
                 let keys = a.normalized.keys
@@ -3680,9 +3695,7 @@ public final class QAEngine: Sendable {
             // 這個區 after a village or platform: the district it is in; so is 那裡 asked of a post
             // of districts (瀝滘村 → 那裡的區委書記是誰?; not 那裡的市長是誰?).
             if a.cueSets.contains("pronoun_district") || questionMentions.contains(where: { $0.entity.type == "role" && isDistrictPost($0.entity.id) }),
-                place.type != "district",
-                let district = (knowledge.factsBySubject[place.id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
-                    .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+                place.type != "district", let district = district(of: place.id)
             {
                 place = district
             }
@@ -4388,6 +4401,32 @@ public final class QAEngine: Sendable {
 
     /// The most candidates a context token carries back.
     static let maximumCandidates = 8
+
+    /// The names of two characters of districts, the graph's and those outside it (從化 of 從化區):
+    /// typed with a homophone anywhere, 丛化 for 從化.
+    static func districtNamesOfTwo(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer) -> [(keys: [UInt32], written: String)] {
+        let own = knowledge.entities.filter { $0.type == "district" }.flatMap { [$0.name] + $0.aliases }
+        // (Only those of districts, named with 區 too: not cities, 中山 or 珠海.)
+        let outside = knowledge.lexicon.outsidePlaces.compactMap { place in
+            place.count == 3 && (place.hasSuffix("區") || place.hasSuffix("区")) ? String(place.dropLast()) : nil
+        }
+        return (own + outside).map { (normalizer.normalize($0).keys, $0) }.filter { $0.0.count == 2 }
+    }
+
+    /// The district a place or thing is in: the one its `located_in` names, else the one district
+    /// whose facts list it (越秀's platforms: 粵港澳大灣區文化融合發展示范區). Nil when none or several.
+    func district(of id: String) -> Entity? {
+        if let located = (knowledge.factsBySubject[id] ?? []).lazy.filter({ $0.relation == "located_in" }).flatMap(\.objects)
+            .compactMap({ self.knowledge.entitiesByID[$0] }).first(where: { $0.type == "district" })
+        {
+            return located
+        }
+        let holders = Set((factsByObject[id] ?? []).filter { $0.relation != "said" && $0.objects.contains(id) }.map(\.subject))
+            .compactMap { knowledge.entitiesByID[$0] }.filter { $0.type == "district" }
+        return holders.count == 1 ? holders[0] : nil
+    }
+    /// The largest place in a list a context token may carry (no list of the article is longer).
+    static let maximumListPlace = 64
 
     static func isDigitKey(_ key: UInt32) -> Bool { key >= 0x30 && key <= 0x39 }
 

@@ -51,7 +51,7 @@ struct SoundTypos: Sendable {
 
     init(
         words candidates: [(keys: [UInt32], written: String, post: Bool)], document: [UInt32], readings: ReadingTable, commonWords: Set<UInt64>,
-        functionCharacters: Set<UInt32> = []
+        functionCharacters: Set<UInt32> = [], districtNames: [(keys: [UInt32], written: String)] = []
     ) {
         self.readings = readings
         self.commonWords = TermTable(commonWords)
@@ -61,16 +61,21 @@ struct SoundTypos: Sendable {
         var afterBodyOnly: [Bool] = []
         var byReadings: [UInt64: [Int32]] = [:]
         var known: Set<UInt64> = []
-        for (word, asWritten, post) in candidates where known.insert(Self.hash(word, word.indices)).inserted {
-            // Chinese words of three or more characters (posts of two), each with a reading:
-            // others have no sound to be typed by.
-            guard ((post ? 2 : Self.shortest)...Self.longest).contains(word.count),
+        // (A district's name of two characters, 丛化 for 從化, stands for itself anywhere: the
+        // names are few, and a window must still be no word of the document's or the language's.)
+        let twos = districtNames.map { (keys: $0.keys, written: $0.written, post: false, district: true) }
+        // (First: a name the words list too, as an alias, is still a district's.)
+        for (word, asWritten, post, district) in twos + candidates.map({ ($0.keys, $0.written, $0.post, false) })
+        where known.insert(Self.hash(word, word.indices)).inserted {
+            // Chinese words of three or more characters (posts and districts' names of two),
+            // each with a reading: others have no sound to be typed by.
+            guard ((post || district ? 2 : Self.shortest)...Self.longest).contains(word.count),
                 word.allSatisfy({ Self.isIdeograph($0) && !readings.readingNumbers(of: $0).isEmpty })
             else { continue }
             let number = Int32(words.count)
             words.append(word)
             written.append(asWritten)
-            afterBodyOnly.append(word.count < Self.shortest)
+            afterBodyOnly.append(word.count < Self.shortest && !district)
             let third = word.count < 3 ? Self.noThirdReading : readings.readingNumbers(of: word[2]).first ?? Self.noThirdReading
             for first in readings.readingNumbers(of: word[0]) {
                 for second in readings.readingNumbers(of: word[1]) {
@@ -178,7 +183,8 @@ struct SoundTypos: Sendable {
         // not 海珠區; 這次回 is 這次 + 回.)
         // (Unless the character meant makes a known word with the one beside the window: 商務劇長
         // is 商務局 + 長, for 局長 is known; 海珠去年 makes no 區年.)
-        for offset in stride(from: 0, through: word.count - 1, by: word.count - 1) where keys[start + offset] != word[offset] {
+        // (Not of a word of two: the rest is one character, a word of the language as often as not.)
+        for offset in stride(from: 0, through: word.count - 1, by: word.count - 1) where word.count > 2 && keys[start + offset] != word[offset] {
             let rest = offset == 0 ? (start + 1)..<end : start..<(end - 1)
             let hash = Self.hash(keys, rest)
             if known.contains(hash) || commonWords.contains(hash), !meantMakesKnownWord(word[offset], outsideOf: keys, at: offset == 0 ? start - 1 : end, before: offset == 0) {

@@ -7,7 +7,7 @@ import Testing
     @Test func wordsClaimedOfAPostAreCheckedAgainstWhoeverOfItSpoke() throws {
         // Another's words: not them (called by the post), and whose they are.
         let other = try engine.answer("我想確認,以數字政府2.0信用走廊建設為抓手這句,是海珠區委書記提出的嗎?")
-        #expect(other.answer.hasPrefix("不是海珠區委書記蔡澍"))
+        #expect(other.answer.hasPrefix("不是海珠區委書記,"))
         #expect(other.answer.contains("郭昊羽"))
         // Their own words: yes.
         let own = try engine.answer("推動中大紡織商圈打造成數字創意設計中心,是海珠區委書記講的嗎?")
@@ -125,7 +125,7 @@ import Testing
 @Suite struct SecondReadingTests {
     @Test func aPostsPlaceIsTheOneWrittenBeforeItNotTheFirstNamed() throws {
         let reply = try engine.answer("南沙的汽車產業集群是海珠區委書記說的嗎?")
-        #expect(reply.answer.hasPrefix("不是海珠區委書記蔡澍"))
+        #expect(reply.answer.hasPrefix("不是海珠區委書記,"))
         #expect(reply.answer.contains("盧一先"))
     }
 
