@@ -540,20 +540,33 @@ extension QAEngine {
         let named = a.mentions.filter(\.fromQuestion)
         // (After an item picked by its place, 第一個 of 海珠's plans, 下一個呢: the item in the
         // place after it, of the same list, whether or not the graph knows it as a thing.)
-        if named.isEmpty, let place = a.context.item, !(a.context.thing.map { !lists(holding: $0).isEmpty } ?? false),
-            case let (items, quote) = lastListItems(a.context), items.count >= 2, place <= items.count
+        if named.isEmpty, let place = a.context.item, case let (items, quote) = lastListItems(a.context), items.count >= 2, place <= items.count,
+            // (The list the asker saw, 雙核五極, not a shorter one its item is in too, 五極: unless
+            // the thing picked is not the item in that place.)
+            a.context.thing.map({ thing in lists(holding: thing).isEmpty || sameName(thing, items[place - 1]) }) ?? true
         {
             let other = place + (next ? 1 : -1)
+            // (Called by its name when it is a list of its own, 萬億級產業鏈群; not 海珠 of its plans.)
+            let list = a.context.relation == nil ? nil : a.context.focus.flatMap { knowledge.entitiesByID[$0] }.flatMap { entity in
+                Self.speakingTypes.contains(entity.type) || Self.areaTypes.contains(entity.type) ? nil : entity
+            }
             guard items.indices.contains(other - 1) else {
-                return Outcome(
+                var outcome = Outcome(
                     status: .answered, answer: render(next ? "ordinal_beyond" : "ordinal_before_first", ["count": String(items.count), "item": items[place - 1]]),
                     quotes: [quote].compactMap { $0 }, confidence: 0.7, about: [a.context.focus].compactMap { $0 }, relation: a.context.relation,
                     clause: a.context.clause)
+                // (Still at the end: 下一個呢 again says so.)
+                outcome.pickedPlace = place
+                return outcome
             }
+            let answer = list.map { list in
+                render(next ? "item_next" : "item_previous", ["item": items[place - 1], "list": list.name, "other": items[other - 1]])
+            } ?? render("ordinal_item", ["n": String(other), "item": items[other - 1]])
             var outcome = Outcome(
-                status: .answered, answer: render("ordinal_item", ["n": String(other), "item": items[other - 1]]), quotes: [quote].compactMap { $0 },
+                status: .answered, answer: answer, quotes: [quote].compactMap { $0 },
                 confidence: 0.8, about: [a.context.focus].compactMap { $0 }, relation: a.context.relation, clause: a.context.clause)
             outcome.pickedPlace = other
+            outcome.picked = entityNamed(items[other - 1])?.id
             return outcome
         }
         // (After a version of the list named, 營商環境3.0階段的下一階段: that item's neighbour.)
@@ -565,7 +578,10 @@ extension QAEngine {
         }
         let listed = named.filter { !lists(holding: $0.entity.id).isEmpty }
         // (After an item picked, 第三個 then 後面一個, that item before the list it is of.)
-        let inOrder = a.context.item != nil ? [a.context.thing, a.context.focus] : [a.context.focus, a.context.thing]
+        // (And after a neighbour, 下一個呢 again: the one it gave; but 其前一階段 is the thing asked.)
+        let afterNeighbour = a.context.rule.flatMap { id in rules.first { $0.id == id } }?.intent == "adjacent_item"
+            && !a.cueSets.contains("pronoun_thing") && !a.normalized.keys.contains(Self.itsKey)
+        let inOrder = a.context.item != nil || afterNeighbour ? [a.context.thing, a.context.focus] : [a.context.focus, a.context.thing]
         guard listed.count == 1 || named.isEmpty,
             let id = listed.first?.entity.id ?? inOrder.compactMap({ $0 }).first(where: { !lists(holding: $0).isEmpty }),
             case let lists = inThread(lists(holding: id)), lists.count == 1,
@@ -594,6 +610,22 @@ extension QAEngine {
         outcome.picked = fact.objects[other]
         return outcome
     }
+
+    /// 其 (its), normalized.
+    static let itsKey: UInt32 = 0x5176
+
+    /// The fewest characters of a passage quoted that is words of the article, not a name or a number.
+    static let shortestQuotedSentence = 4
+
+    /// The entity whose name or alias is `text`, whole (東部樞紐), if one is.
+    func entityNamed(_ text: String) -> Entity? {
+        let keys = normalizer.normalize(text).keys
+        return entityAutomaton.matches(in: keys).first { $0.start == 0 && $0.end == keys.count && $0.payload.count == 1 }
+            .flatMap { knowledge.entitiesByID[$0.payload[0]] }
+    }
+
+    /// Whether the item written `text` names the entity `id`.
+    func sameName(_ id: String, _ text: String) -> Bool { entityNamed(text)?.id == id }
 
     /// 問題 and 回答, normalized: 下一個問題, 上一個回答 point at the conversation, not a list.
     static let questionWordKeys: [UInt32] = "问题".unicodeScalars.map(\.value)
@@ -1572,6 +1604,8 @@ extension QAEngine {
 
     /// The most characters of a piece that asks an item by its place (最後一個呢, 第三項是什麼).
     static let longestPlacePiece = 8
+    /// 什麼, normalized.
+    static let whatKeys: [UInt32] = "什么".unicodeScalars.map(\.value)
     /// The cue sets that ask an item by its place in a list.
     static let placeCues: Set<String> = ["ordinal_first", "ordinal_last", "next_item", "previous_item"]
 
@@ -1915,9 +1949,13 @@ extension QAEngine {
                 return false
             }
             // (An item asked by its place, 最後一個呢?, 第二個呢?: a question of the last list.)
-            let byPlace = keys.count <= Self.longestPlacePiece && (Self.ordinalWords(in: pieces[index].text) != nil || matches.contains { match in
-                if case .set(let name, _) = match.payload { return Self.placeCues.contains(name) } else { return false }
-            })
+            // (Asked, with 呢 or a word that asks: not 第二個問題 or 第二點 that number the message's
+            // own questions.)
+            let byPlace = keys.count <= Self.longestPlacePiece && !Self.holdsRun(keys, Self.questionWordKeys)
+                && (keys.last == Self.neKey || Self.holdsRun(keys, Self.whatKeys) || keys.contains(Self.whichKey))
+                && (Self.ordinalWords(in: pieces[index].text) != nil || matches.contains { match in
+                    if case .set(let name, _) = match.payload { return Self.placeCues.contains(name) } else { return false }
+                })
             return asking || byPlace || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }

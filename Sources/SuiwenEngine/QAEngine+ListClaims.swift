@@ -332,7 +332,12 @@ extension QAEngine {
         guard a.cueSets.contains("yesno"), let claim = memberClaim(a) else { return nil }
         // (Not whose words a thing is, asked of a post: 四化平臺是南沙區委書記提出的嗎? asks who
         // said it, not whether 南沙 is among 四化平臺.)
-        if a.cueSets.contains("said"), a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) { return nil }
+        // (The list named before the post: 增城是市長提到的三大國家級開發區之一嗎? still asks whether.)
+        if a.cueSets.contains("said"), let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }),
+            a.mentions.contains(where: { $0.fromQuestion && $0.entity.id == claim.whole.id && $0.start < post.start })
+        {
+            return nil
+        }
         let lists = (knowledge.factsBySubject[claim.whole.id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
         let about = [claim.whole.id, claim.member.id]
         if let fact = lists.first(where: { $0.objects.contains(claim.member.id) }), let sentence = relationSentence(fact) {

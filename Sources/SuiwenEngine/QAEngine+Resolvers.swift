@@ -41,6 +41,21 @@ extension QAEngine {
         // thing it names, 四化平臺,那具體呢?)
         // (Nor when it asks in words of its own what the thing does: 那瀝滘村在搞什麼?, not 那海珠有
         // 哪些呢?)
+        // (A number that only counts the new subject's list, 那13個千億級的呢? after 8個萬億級's: the
+        // list asked again of it, not the figure the number gives.)
+        if rule.cues.contains("figure_value"), a.cueSets.contains("ellipsis"), let relation = a.context.relation, Self.listRelations.contains(relation),
+            let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }), previous.intent == "relation",
+            a.mentions.contains(where: { m in
+                m.fromQuestion && m.entity.id != a.context.focus
+                    && (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == relation && $0.objects.count >= 2 }
+            }),
+            var outcome = run("relation", &a, forcedRelation: relation)
+        {
+            a.contextUsed.append("repeats the previous question (\(previous.id)) about the new subject, counted")
+            outcome.ruleOverride = previous.id
+            outcome.confidence = min(outcome.confidence, 0.8)
+            return outcome
+        }
         if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
             !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
             !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
@@ -2099,7 +2114,9 @@ extension QAEngine {
     private func figureDetail(_ a: QuestionAnalysis) -> Outcome? {
         // (Only a question that names nothing of its own: 南沙科學城是哪年建的? is not about the
         // last figure.)
-        guard !a.mentions.contains(where: \.fromQuestion) else { return nil }
+        // (The places a question of whose it is names are its choices, 全市 or 海珠: not its own.)
+        let scopeAsked = a.cueSets.contains("figure_scope_asked")
+        guard !a.mentions.contains(where: { $0.fromQuestion && !(scopeAsked && Self.placeTypes.contains($0.entity.type)) }) else { return nil }
         // (With no figure before it, what is missing is said: which number?)
         let none = Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
         guard let clause = a.context.clause else { return none }
@@ -2113,6 +2130,23 @@ extension QAEngine {
         guard !facts.isEmpty else {
             // (After a figure the graph gives no such detail of: not some other sentence's date.)
             return afterFigure ? Outcome(status: .noAnswer, answer: render("no_answer_known", ["name": a.context.focus.map(name) ?? ""]), confidence: 0.7) : nil
+        }
+        // (Whose it is, the whole city's or one place's: the place of each figure the last answer
+        // gave, or of the clause's.)
+        if scopeAsked {
+            let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
+            let asked = gave.isEmpty ? facts : gave
+            let answer = asked.prefix(2).map { fact -> String in
+                let subject = knowledge.entitiesByID[fact.subject]
+                let place = subject.flatMap { Self.placeTypes.contains($0.type) ? $0 : district(of: $0.id) }
+                    ?? fact.speaker.flatMap { postsOf($0).compactMap(\.org).compactMap { knowledge.entitiesByID[$0] }.first { $0.type == "district" } }
+                    ?? knowledge.scope.flatMap { knowledge.entitiesByID[$0] }
+                guard let place else { return figureLine(fact) }
+                return render(place.type == "city" ? "figure_scope_city" : "figure_scope_place", ["place": place.name, "line": figureLine(fact)])
+            }.joined(separator: "\n")
+            return Outcome(
+                status: .answered, answer: answer, quotes: asked.prefix(2).map(\.quote), confidence: 0.8, about: [asked[0].subject], relation: "figure",
+                figures: asked.prefix(2).compactMap(figureIndex))
         }
         let unitAsked = a.cueSets.contains("figure_unit_asked")
         let given = facts.filter { unitAsked ? !($0.unit ?? "").isEmpty : $0.date != nil }
@@ -3256,6 +3290,17 @@ extension QAEngine {
         guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
+        // (Which five of it, 1+5+N裡的5是哪五項?, of a thing the graph lists no parts of: not said.)
+        // (Not the sentences after a passage quoted, 「構建親清政商關係」後面接哪兩句?.)
+        // (Ending the question, 是哪五項?: not 要同哪兩條中軸融合?, which asks what it joins.)
+        if a.cueSets.contains("which_counted"), Self.endsWithCountedWhich(a.normalized.keys), !Self.quotedPassages(a.original).contains(where: { $0.count >= Self.shortestQuotedSentence && entityNamed($0) == nil }),
+            !(knowledge.factsBySubject[entity.id] ?? []).contains(where: { Self.listRelations.contains($0.relation) }),
+            let parts = knowledge.relationTypes["has_part"]
+        {
+            return Outcome(
+                status: .noAnswer, answer: render("no_answer_relation", ["name": entity.name, "label": parts.label]), quotes: [entity.quote],
+                confidence: 0.7, about: [entity.id])
+        }
         // A part of it the article does not have (南沙綜合保稅區有什麼新政策?): not said.
         if asksPartElsewhere(a) { return notSaid(a) }
         // The detail asked of a district or body (海珠具體做了什麼?): what its speaker said, not its
@@ -3307,7 +3352,14 @@ extension QAEngine {
                         whole = String(previous) + whole
                     }
                 }
-                return whole.hasSuffix("。") ? String(whole.dropLast()) : whole
+                whole = whole.hasSuffix("。") ? String(whole.dropLast()) : whole
+                // (And the list's name where its words do not write it: 東部樞紐 is one of 雙核五極.)
+                if let list = lists.first(where: { $0.quote == quote }).flatMap({ knowledge.entitiesByID[$0.subject] }),
+                    !([list.name] + list.aliases).contains(where: { whole.containsText($0) })
+                {
+                    whole += render("in_list_note", ["item": entity.name, "list": list.name])
+                }
+                return whole
             }.joined(separator: ";")
             return Outcome(
                 status: .answered, answer: said.map { render("evidence_speaker", ["speaker": $0.name, "text": text]) } ?? render("evidence", ["text": text]),
@@ -3329,6 +3381,16 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: render("describe_other", ["name": entity.name]), quotes: [entity.quote],
             confidence: 0.6, about: [entity.id])
+    }
+
+    /// Whether a question ends with 哪 and a number, and a measure word or none (哪五項, 哪兩個呢).
+    static func endsWithCountedWhich(_ keys: [UInt32]) -> Bool {
+        var end = keys.count
+        while end > 0, trailingParticles.contains(keys[end - 1]) || keys[end - 1] == neKey { end -= 1 }
+        if end > 0, countMeasureKeys.contains(keys[end - 1]) { end -= 1 }
+        guard end >= 2 else { return false }
+        let number = keys[end - 1]
+        return keys[end - 2] == whichKey && ((0x30...0x39).contains(number) || Set("两二三四五六七八九十".unicodeScalars.map(\.value)).contains(number))
     }
 
     private func help() -> Outcome {

@@ -374,7 +374,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -746,7 +746,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -816,7 +816,9 @@ public final class QAEngine: Sendable {
     @_optimize(none)
     public init(knowledge: KnowledgeBase) throws {
         self.knowledge = knowledge
-        let normalizer = TextNormalizer(lexicon: knowledge.lexicon)
+        var lexicon = knowledge.lexicon
+        lexicon.phrases += Self.courtesyTitlePhrases(knowledge)
+        let normalizer = TextNormalizer(lexicon: lexicon)
         self.normalizer = normalizer
         let unknown = knowledge.rules.filter { !Self.resolvers.contains($0.intent) }
         if !unknown.isEmpty {
@@ -3629,8 +3631,11 @@ public final class QAEngine: Sendable {
                 // (Not 發改委那位, the one of a body the article names nobody of: asked of it.)
                 // (他點名了哪些? after a turn about a list the person gave, 千億級產業鏈群: its items,
                 // which the person only says who named.)
+                // (Asked as its last words, nothing after 哪些 and no 還: 他還提到了哪些?, 他說了哪些
+                // 要求? ask what else he said.)
                 if questionMentions.isEmpty, a.cueSets.contains("which"), a.cueSets.contains("said") || a.cueSets.contains("mentioned"),
-                    !a.cueSets.contains("who"), let focusID = context.focus, focusID != id, let focus = knowledge.entitiesByID[focusID],
+                    !a.cueSets.contains("who"), Self.endsAskingWhich(a.normalized.keys), !a.normalized.keys.contains(Self.stillKey),
+                    let focusID = context.focus, focusID != id, let focus = knowledge.entitiesByID[focusID],
                     focus.type != "person",
                     (knowledge.factsBySubject[focusID] ?? []).contains(where: { fact in
                         Self.listRelations.contains(fact.relation) && fact.objects.count >= 2 && (fact.speaker == nil || fact.speaker == id)
@@ -4402,6 +4407,37 @@ public final class QAEngine: Sendable {
     /// The most candidates a context token carries back.
     static let maximumCandidates = 8
 
+    /// Whether a question ends with 哪些 or 哪幾個 (and particles): nothing named after it.
+    static func endsAskingWhich(_ keys: [UInt32]) -> Bool {
+        var end = keys.count
+        while end > 0, trailingParticles.contains(keys[end - 1]) || keys[end - 1] == neKey { end -= 1 }
+        let which: [[UInt32]] = ["哪些", "哪几个", "哪几", "哪几项"].map { $0.unicodeScalars.map(\.value) }
+        return which.contains { end >= $0.count && keys[(end - $0.count)..<end].elementsEqual($0) }
+    }
+    /// 還 (still, else), normalized.
+    static let stillKey: UInt32 = 0x8FD8
+
+    /// A person called in English by a title and the surname of their name in Latin letters
+    /// (Mr. Guo, of Guo Yonghang's): the surname in the document's script with the title's word
+    /// (郭先生), as the lexicon's `courtesy_titles` pairs them (mr.:先生).
+    static func courtesyTitlePhrases(_ knowledge: KnowledgeBase) -> [(from: String, to: String)] {
+        let titles = (knowledge.lexicon.cues["courtesy_titles"] ?? []).compactMap { pair -> (String, String)? in
+            let parts = pair.split(separator: ":", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+        var phrases: [(from: String, to: String)] = []
+        for person in knowledge.entities where person.type == "person" {
+            guard let surname = person.name.first else { continue }
+            for alias in person.aliases where alias.unicodeScalars.allSatisfy({ $0.isASCII }) && alias.contains(" ") {
+                guard let latin = alias.split(separator: " ").first?.lowercased() else { continue }
+                for (title, word) in titles where !phrases.contains(where: { $0.from == "\(title) \(latin)" }) {
+                    phrases.append(("\(title) \(latin)", "\(surname)\(word)"))
+                }
+            }
+        }
+        return phrases
+    }
+
     /// The names of two characters of districts, the graph's and those outside it (從化 of 從化區):
     /// typed with a homophone anywhere, 丛化 for 從化.
     static func districtNamesOfTwo(_ knowledge: KnowledgeBase, _ normalizer: TextNormalizer) -> [(keys: [UInt32], written: String)] {
@@ -4421,6 +4457,8 @@ public final class QAEngine: Sendable {
         {
             return located
         }
+        // (Only of a place: an event a district helps run, or a system it carries out, is not in it.)
+        guard let entity = knowledge.entitiesByID[id], Self.placeTypes.contains(entity.type) else { return nil }
         let holders = Set((factsByObject[id] ?? []).filter { $0.relation != "said" && $0.objects.contains(id) }.map(\.subject))
             .compactMap { knowledge.entitiesByID[$0] }.filter { $0.type == "district" }
         return holders.count == 1 ? holders[0] : nil

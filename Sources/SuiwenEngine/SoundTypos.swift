@@ -183,6 +183,15 @@ struct SoundTypos: Sendable {
         // not 海珠區; 這次回 is 這次 + 回.)
         // (Unless the character meant makes a known word with the one beside the window: 商務劇長
         // is 商務局 + 長, for 局長 is known; 海珠去年 makes no 區年.)
+        // (A word of two with a common word across either edge, 的話都 or 話都是, is the text's own
+        // words, not 花都: whatever the character beside it does in the sentence.)
+        if word.count == 2 {
+            // (Nor one whose character kept does a sentence's work, 都 of 這些話都是: 花都 only
+            // when the character typed wrong is all that differs from a word of its own.)
+            for offset in 0..<2 where keys[start + offset] == word[offset] && functionCharacters.contains(word[offset]) { return false }
+            if start > 0, commonWords.contains(Self.hash(keys, (start - 1)..<(start + 1))) { return false }
+            if end < keys.count, commonWords.contains(Self.hash(keys, (end - 1)..<(end + 1))) { return false }
+        }
         // (Not of a word of two: the rest is one character, a word of the language as often as not.)
         for offset in stride(from: 0, through: word.count - 1, by: word.count - 1) where word.count > 2 && keys[start + offset] != word[offset] {
             let rest = offset == 0 ? (start + 1)..<end : start..<(end - 1)

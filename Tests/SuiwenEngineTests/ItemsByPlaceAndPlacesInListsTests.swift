@@ -88,4 +88,86 @@ import Testing
         // (Words of the language are no typos: 全是 stays.)
         #expect(!(try engine.answer("港科大(广州)二期 谁题的")).answer.contains("没有提到"))
     }
+
+    @Test func theNeighbourOfANeighbourMovesOnAndStaysInTheListTheAskerSaw() throws {
+        let clusters = try thread("八大萬億級產業鏈群有哪些", "第一個是什麼", "下一個呢", "下一個呢", "上一個呢")
+        #expect(clusters[3].answer.contains("之後是時尚產業"), "\(clusters[3].answer)")
+        #expect(clusters[4].answer.contains("時尚產業之前是軟件和信創"), "\(clusters[4].answer)")
+        // (北部增長極 is the first of 五極, but the third of 雙核五極, the list shown.)
+        let structure = try thread("雙核五極是什麼", "第三個", "上一個呢")
+        #expect(structure[2].answer.contains("南沙新區"), "\(structure[2].answer)")
+        // (Past the end, again: still past it, not another list's neighbour.)
+        let plans = try thread("海珠書記說要做哪幾件事", "第五個", "下一個呢", "下一個呢")
+        #expect(plans[3].answer.contains("5個"), "\(plans[3].answer)")
+    }
+
+    @Test func aNumberedQuestionOfTheMessageIsNoItemAskedByItsPlace() throws {
+        let reply = try engine.answer("郭永航是誰?第二個問題,洪謙是誰")
+        #expect(reply.answer.contains("市長"), "\(reply.answer)")
+        #expect(reply.answer.contains("商務局"), "\(reply.answer)")
+        #expect(!reply.answer.contains("文章提到"), "\(reply.answer)")
+    }
+
+    @Test func whatElseHeSaidIsNotTheListOfTheLastTurn() throws {
+        let replies = try thread("郭永航說千億級產業鏈群有幾個", "他還提到了哪些?")
+        #expect(!replies[1].answer.hasPrefix("千億級產業鏈群包括"), "\(replies[1].answer)")
+    }
+
+    @Test func wordsOfTheSentenceAroundATwoCharacterDistrictAreNotTypos() throws {
+        for question in ["郭市長的話都講了什麼", "這些話都是誰說的?"] {
+            let reply = try engine.answer(question)
+            #expect(!reply.answer.contains("花都"), "\(question): \(reply.answer)")
+        }
+    }
+
+    @Test func anEventOrSystemADistrictRunsIsNotInIt() throws {
+        let replies = try thread("世界超高清視頻產業發展大會是什麼", "那裡的區委書記是誰")
+        #expect(!replies[1].answer.contains("郭昊羽"), "\(replies[1].answer)")
+    }
+
+    @Test func aListNamedBeforeThePostStillAsksWhetherItHoldsTheThing() throws {
+        let reply = try engine.answer("增城是市長提到的三大國家級開發區之一嗎")
+        #expect(reply.answer.hasPrefix("是的"), "\(reply.answer)")
+    }
+
+    @Test func whoseAFigureIsTheWholeCitysOrOneDistrictsIsSaid() throws {
+        let city = try thread("截至2022年底市场主体多少户?同比增长多少?", "那个数字是全市的还是某个区的?")
+        #expect(city[1].answer.contains("全市的数字"), "\(city[1].answer)")
+        let district = try thread("海珠摸排了多少企业", "这是全市的还是海珠的数字")
+        #expect(district[1].answer.contains("海珠的数字"), "\(district[1].answer)")
+        #expect(district[1].answer.contains("821"), "\(district[1].answer)")
+    }
+
+    @Test func whichFiveOfAThingTheGraphListsNoPartsOfIsNotSaid() throws {
+        let reply = try engine.answer("“1+5+N”制造业高质量发展综合评价里的“5”具体是哪五项?")
+        #expect(reply.status == .noAnswer, "\(reply.answer)")
+        // (The sentences after a passage quoted are no parts.)
+        let quoted = try engine.answer("「構建親清政商關係」後面接哪兩句?")
+        #expect(quoted.answer.contains("有呼必應"), "\(quoted.answer)")
+    }
+
+    @Test func aMeetingsTimeIsNoRequestForHelp() throws {
+        let replies = try thread("越秀區說要配合辦好哪些大會?", "那這些會什麼時候開?")
+        #expect(replies[1].intent != "chat.help", "\(replies[1].answer)")
+        #expect(try engine.answer("你會什麼").intent == "chat.help")
+    }
+
+    @Test func aNumberThatCountsTheNewSubjectsListAsksItsList() throws {
+        let replies = try thread("8个万亿级产业链群,文中点名的是哪几个?", "那13个千亿级的呢")
+        #expect(replies[1].answer.contains("超高清视频"), "\(replies[1].answer)")
+    }
+
+    @Test func anAmountAskedThatTheClauseGivesNoNumberOfIsSaidSo() throws {
+        let reply = try engine.answer("跨境贸易便利度具体提高了多少?")
+        #expect(reply.status == .noAnswer, "\(reply.answer)")
+    }
+
+    @Test func englishTitlesAndTimesOfDayInAChineseQuestion() throws {
+        let guo = try engine.answer("Mr. Guo 是哪個 department 的?")
+        #expect(guo.status == .clarify, "\(guo.answer)")
+        let hong = try engine.answer("What did Mr. Hong say?")
+        #expect(hong.answer.contains("娘家人"), "\(hong.answer)")
+        let time = try engine.answer("The meeting 是 morning 還是 afternoon 開的?")
+        #expect(time.answer.contains("下午"), "\(time.answer)")
+    }
 }
