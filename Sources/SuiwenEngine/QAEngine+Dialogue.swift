@@ -389,7 +389,8 @@ extension QAEngine {
     /// the last answer gave (its subject and relation), else of the clause it quoted (its
     /// items between 、).
     func ordinalItem(_ a: QuestionAnalysis) -> Outcome? {
-        guard let ordinal = a.ordinal else { return nil }
+        // (Not two places asked each, 第一版和最新一版的關鍵詞分別是?: the rules for both answer.)
+        guard let ordinal = a.ordinal, !Self.holdsRun(a.normalized.keys, Self.eachKeys), !a.original.contains("分別"), !a.original.contains("分别") else { return nil }
         var focus = a.context.focus
         var context = a.context
         // Of a list the question names (千億級那些列出來的第二個是哪個?): its members or parts,
@@ -610,6 +611,9 @@ extension QAEngine {
         outcome.picked = fact.objects[other]
         return outcome
     }
+
+    /// 分別 (each), normalized.
+    static let eachKeys: [UInt32] = "分别".unicodeScalars.map(\.value)
 
     /// 其 (its), normalized.
     static let itsKey: UInt32 = 0x5176

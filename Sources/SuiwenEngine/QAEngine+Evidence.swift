@@ -757,18 +757,33 @@ extension QAEngine {
         return notSaid(a)
     }
 
-    /// Whether a question counts things: 幾 or 多少 with a measure word after it (幾個, 多少家), or
-    /// 幾 alone before its noun's first character is no measure (幾區: still a count).
-    static func countsThings(_ keys: [UInt32]) -> Bool {
-        let ji: UInt32 = 0x51E0, duo: UInt32 = 0x591A, shao: UInt32 = 0x5C11, shi: UInt32 = 0x65F6
-        for i in keys.indices {
-            var after = i + 1
-            if keys[i] == duo, after < keys.count, keys[after] == shao { after += 1 } else if keys[i] != ji { continue }
-            guard after < keys.count else { continue }
-            if keys[i] == ji, keys[after] == shi { continue }
-            if countMeasureKeys.contains(keys[after]) || keys[i] == ji { return true }
+    /// Whether every 多少 or 幾 of a question ends its clause (but for particles): an amount asked,
+    /// 提高了多少?有數字嗎, not things counted, 多少片區 or 幾個.
+    func asksAmountOnly(_ question: String) -> Bool {
+        var found = false
+        for clause in question.split(whereSeparator: { ",，?？。!！;；".contains($0) }) {
+            let keys = normalizer.normalize(String(clause)).keys
+            guard keys.contains(where: { $0 == 0x591A || $0 == 0x51E0 }) else { continue }
+            guard Self.endsWithAmount(keys) else { return false }
+            found = true
         }
-        return false
+        return found
+    }
+
+    /// Whether every 多少 or 幾 of a clause ends it (but for particles).
+    static func endsWithAmount(_ keys: [UInt32]) -> Bool {
+        let ji: UInt32 = 0x51E0, duo: UInt32 = 0x591A, shao: UInt32 = 0x5C11
+        var found = false
+        var i = 0
+        while i < keys.count {
+            var after = i + 1
+            if keys[i] == duo, after < keys.count, keys[after] == shao { after += 1 } else if keys[i] != ji { i += 1; continue }
+            found = true
+            while after < keys.count, trailingParticles.contains(keys[after]) || keys[after] == QAEngine.neKey { after += 1 }
+            if after < keys.count { return false }
+            i = after
+        }
+        return found
     }
     /// Measure words of things counted, normalized: 個 家 項 條 位 種 類 戶 間 名 所 批 輪 版 座.
     static let countMeasureKeys: Set<UInt32> = Set("个家项条位种类户间名所批轮版座点".unicodeScalars.map(\.value))
@@ -793,8 +808,8 @@ extension QAEngine {
         let asked = Self.answerTypes(from: a.cueSets)
         guard !asked.isEmpty, asked.isSubset(of: [.number, .date]) else { return nil }
         // (A list answers a count by its items: 廣州有幾個火車站在那個改造名單裡? by the areas named.)
-        // (Only a count of things, 多少個: 提高了多少 asks how much, which no list gives.)
-        let checked: Set<EvidenceIndex.AnswerType> = asked.contains(.date) ? [.date] : Self.countsThings(a.normalized.keys) ? [.number, .list] : [.number]
+        // (Not an amount asked at a clause's end, 提高了多少?: how much, which no list gives.)
+        let checked: Set<EvidenceIndex.AnswerType> = asked.contains(.date) ? [.date] : asksAmountOnly(a.original) ? [.number] : [.number, .list]
         guard !answerTyper.holds(any: checked, outcome.answer, about: outcome.about, fold: scalarFold) else { return nil }
         // (Said by the retrieval that found no such clause: a part of a message answered so stands
         // beside the others' answers, as one not understood would not. With nothing named, what

@@ -2111,12 +2111,35 @@ extension QAEngine {
 
     /// The unit or the year of the figure the last answer gave (單位是什麼?, 這是哪一年的數字?):
     /// the figure whose sentence that answer quoted, of the thing it was about where several are.
+    /// Whose each figure is, the whole city's or one place's: its subject when that is a place,
+    /// else the district it is in or its speaker's, else the document's scope.
+    private func figureScope(_ asked: [Fact]) -> Outcome? {
+        guard !asked.isEmpty else { return nil }
+        let answer = asked.map { fact -> String in
+            let subject = knowledge.entitiesByID[fact.subject]
+            let place = subject.flatMap { Self.placeTypes.contains($0.type) ? $0 : district(of: $0.id) }
+                ?? fact.speaker.flatMap { postsOf($0).compactMap(\.org).compactMap { knowledge.entitiesByID[$0] }.first { $0.type == "district" } }
+                ?? knowledge.scope.flatMap { knowledge.entitiesByID[$0] }
+            guard let place else { return figureLine(fact) }
+            return render(place.type == "city" ? "figure_scope_city" : "figure_scope_place", ["place": place.name, "line": figureLine(fact)])
+        }.joined(separator: "\n")
+        return Outcome(
+            status: .answered, answer: answer, quotes: asked.map(\.quote), confidence: 0.8, about: [asked[0].subject], relation: "figure",
+            figures: asked.compactMap(figureIndex))
+    }
+
     private func figureDetail(_ a: QuestionAnalysis) -> Outcome? {
         // (Only a question that names nothing of its own: 南沙科學城是哪年建的? is not about the
         // last figure.)
         // (The places a question of whose it is names are its choices, 全市 or 海珠: not its own.)
+        // (Only districts and the city: 南沙科學城是全市的還是某個區的? asks where a place is. And a
+        // figure the question names, 那海珠的821家是全市的還是…?, is the one asked.)
         let scopeAsked = a.cueSets.contains("figure_scope_asked")
-        guard !a.mentions.contains(where: { $0.fromQuestion && !(scopeAsked && Self.placeTypes.contains($0.entity.type)) }) else { return nil }
+        guard !a.mentions.contains(where: { $0.fromQuestion && !(scopeAsked && Self.areaTypes.contains($0.entity.type)) }) else { return nil }
+        if scopeAsked, let named = a.figureValues.filter(figures.indices.contains).max(by: { (a.figureScore[$0] ?? 0, $1) < (a.figureScore[$1] ?? 0, $0) }) {
+            return figureScope([figures[named]])
+        }
+        if scopeAsked, a.context.figures.isEmpty { return nil }
         // (With no figure before it, what is missing is said: which number?)
         let none = Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
         guard let clause = a.context.clause else { return none }
@@ -2135,18 +2158,19 @@ extension QAEngine {
         // gave, or of the clause's.)
         if scopeAsked {
             let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
-            let asked = gave.isEmpty ? facts : gave
-            let answer = asked.prefix(2).map { fact -> String in
-                let subject = knowledge.entitiesByID[fact.subject]
-                let place = subject.flatMap { Self.placeTypes.contains($0.type) ? $0 : district(of: $0.id) }
-                    ?? fact.speaker.flatMap { postsOf($0).compactMap(\.org).compactMap { knowledge.entitiesByID[$0] }.first { $0.type == "district" } }
-                    ?? knowledge.scope.flatMap { knowledge.entitiesByID[$0] }
-                guard let place else { return figureLine(fact) }
-                return render(place.type == "city" ? "figure_scope_city" : "figure_scope_place", ["place": place.name, "line": figureLine(fact)])
+            return figureScope(Array((gave.isEmpty ? facts : gave).prefix(2)))
+        }
+        // (A target or a result, and who counted it: of the figures the last answer gave.)
+        if a.cueSets.contains("figure_kind_asked") || a.cueSets.contains("figure_source_asked") {
+            let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
+            let asked = Array((gave.isEmpty ? facts : gave).prefix(2))
+            let source = a.cueSets.contains("figure_source_asked")
+            let answer = asked.map { fact in
+                render(source ? "figure_source_none" : fact.kind == "target" ? "figure_kind_target" : "figure_kind_result", ["line": figureLine(fact)])
             }.joined(separator: "\n")
             return Outcome(
-                status: .answered, answer: answer, quotes: asked.prefix(2).map(\.quote), confidence: 0.8, about: [asked[0].subject], relation: "figure",
-                figures: asked.prefix(2).compactMap(figureIndex))
+                status: source ? .noAnswer : .answered, answer: answer, quotes: asked.map(\.quote), confidence: 0.8, about: [asked[0].subject],
+                relation: "figure", figures: asked.compactMap(figureIndex))
         }
         let unitAsked = a.cueSets.contains("figure_unit_asked")
         let given = facts.filter { unitAsked ? !($0.unit ?? "").isEmpty : $0.date != nil }
@@ -3293,7 +3317,10 @@ extension QAEngine {
         // (Which five of it, 1+5+N裡的5是哪五項?, of a thing the graph lists no parts of: not said.)
         // (Not the sentences after a passage quoted, 「構建親清政商關係」後面接哪兩句?.)
         // (Ending the question, 是哪五項?: not 要同哪兩條中軸融合?, which asks what it joins.)
-        if a.cueSets.contains("which_counted"), Self.endsWithCountedWhich(a.normalized.keys), !Self.quotedPassages(a.original).contains(where: { $0.count >= Self.shortestQuotedSentence && entityNamed($0) == nil }),
+        // (And only a number the thing's name holds, the 5 of 1+5+N: 營商環境創新試點城市有哪兩個?
+        // asks the things it is said of.)
+        if a.cueSets.contains("which_counted"), let counted = Self.countedWhich(a.normalized.keys),
+            normalizer.normalize(entity.name).keys.contains(counted), !Self.quotedPassages(a.original).contains(where: { $0.count >= Self.shortestQuotedSentence && entityNamed($0) == nil }),
             !(knowledge.factsBySubject[entity.id] ?? []).contains(where: { Self.listRelations.contains($0.relation) }),
             let parts = knowledge.relationTypes["has_part"]
         {
@@ -3383,14 +3410,14 @@ extension QAEngine {
             confidence: 0.6, about: [entity.id])
     }
 
-    /// Whether a question ends with 哪 and a number, and a measure word or none (哪五項, 哪兩個呢).
-    static func endsWithCountedWhich(_ keys: [UInt32]) -> Bool {
+    /// The number (its key, a digit once normalized) of 哪 and a number ending a question, with a
+    /// measure word or none (哪五項, 哪兩個呢); nil when it ends otherwise.
+    static func countedWhich(_ keys: [UInt32]) -> UInt32? {
         var end = keys.count
         while end > 0, trailingParticles.contains(keys[end - 1]) || keys[end - 1] == neKey { end -= 1 }
         if end > 0, countMeasureKeys.contains(keys[end - 1]) { end -= 1 }
-        guard end >= 2 else { return false }
-        let number = keys[end - 1]
-        return keys[end - 2] == whichKey && ((0x30...0x39).contains(number) || Set("两二三四五六七八九十".unicodeScalars.map(\.value)).contains(number))
+        guard end >= 2, keys[end - 2] == whichKey, (0x30...0x39).contains(keys[end - 1]) else { return nil }
+        return keys[end - 1]
     }
 
     private func help() -> Outcome {

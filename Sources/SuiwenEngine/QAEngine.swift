@@ -374,7 +374,7 @@ public final class QAEngine: Sendable {
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -3383,6 +3383,17 @@ public final class QAEngine: Sendable {
             let weak = demoted.contains(index) || named && a.figureScore[index] == nil
             a.figureScore[index, default: 0] += weak ? 1 : 10
         }
+        // A count asked beside a number the asker already gives of another figure (她寫會上有11區
+        // 區委書記發言,另外還有幾位市有關部門主要負責人發言?; 幾個萬億級產業鏈群?同學寫13個): the
+        // figure of the number is what they know, not what they ask, when the words name another.
+        // (Only a number written in another clause than the count: 這127個項目各區分別是幾個? asks
+        // of the 127.)
+        if !a.cueSets.contains("yesno"), a.cueSets.contains("howmany"), !a.figureValues.isEmpty,
+            a.figureScore.keys.contains(where: { !a.figureValues.contains($0) && namedByWords($0) > 0 }),
+            let counting = countingClause(a.original)
+        {
+            for index in a.figureValues where !(figures[index].value.map { counting.contains($0) } ?? true) { a.figureScore[index] = nil }
+        }
 
         // The numbers the question writes: not a digit of a name (盧一先 reads 盧1先), nor a lone
         // 1 the question wrote 一 (核實一下, 一些): those are no number asked about.
@@ -4417,6 +4428,14 @@ public final class QAEngine: Sendable {
     /// 還 (still, else), normalized.
     static let stillKey: UInt32 = 0x8FD8
 
+    /// The clause of a question that asks a count (幾, 多少), normalized (its numbers as digits);
+    /// nil when none or several do.
+    func countingClause(_ question: String) -> String? {
+        let clauses = question.split(whereSeparator: { ",，?？。!！;；、".contains($0) }).map { normalizer.normalize(String($0)).string }
+        let counting = clauses.filter { $0.contains("几") || $0.contains("多少") }
+        return counting.count == 1 ? counting[0] : nil
+    }
+
     /// A person called in English by a title and the surname of their name in Latin letters
     /// (Mr. Guo, of Guo Yonghang's): the surname in the document's script with the title's word
     /// (郭先生), as the lexicon's `courtesy_titles` pairs them (mr.:先生).
@@ -4426,16 +4445,26 @@ public final class QAEngine: Sendable {
             return parts.count == 2 ? (parts[0], parts[1]) : nil
         }
         var phrases: [(from: String, to: String)] = []
+        func add(_ from: String, _ to: String) { if !phrases.contains(where: { $0.from == from }) { phrases.append((from, to)) } }
         for person in knowledge.entities where person.type == "person" {
             guard let surname = person.name.first else { continue }
             for alias in person.aliases where alias.unicodeScalars.allSatisfy({ $0.isASCII }) && alias.contains(" ") {
                 guard let latin = alias.split(separator: " ").first?.lowercased() else { continue }
-                for (title, word) in titles where !phrases.contains(where: { $0.from == "\(title) \(latin)" }) {
-                    phrases.append(("\(title) \(latin)", "\(surname)\(word)"))
+                for (title, word) in titles {
+                    // (The whole name after the title is the person: Mr. Guo Yonghang.)
+                    add("\(title) \(alias.lowercased())", person.name)
+                    add("\(title) \(latin)", "\(surname)\(word)")
+                }
+                // (What they said, asked in English: What did Hong Qian say?, What did Mr. Hong say?)
+                add("what did \(alias.lowercased()) say", "\(person.name)說了什麼")
+                for (title, word) in titles {
+                    add("what did \(title) \(alias.lowercased()) say", "\(person.name)說了什麼")
+                    add("what did \(title) \(latin) say", "\(surname)\(word)說了什麼")
                 }
             }
         }
-        return phrases
+        // (Longest first, as the normalizer reads them.)
+        return phrases.sorted { $0.from.count > $1.from.count }
     }
 
     /// The names of two characters of districts, the graph's and those outside it (從化 of 從化區):

@@ -170,4 +170,54 @@ import Testing
         let time = try engine.answer("The meeting 是 morning 還是 afternoon 開的?")
         #expect(time.answer.contains("下午"), "\(time.answer)")
     }
+
+    @Test func aTargetOrAResultAndWhoCountedAFigure() throws {
+        let target = try thread("同學寫「城市更新固定資產投資目標是200億元」,對嗎?", "那個數字是今年的目標還是已經完成的?")
+        #expect(target[1].answer.hasPrefix("這是目標"), "\(target[1].answer)")
+        #expect(target[1].answer.contains("2000億元"), "\(target[1].answer)")
+        let source = try thread("截止2022年底广州市场主体有多少户", "那个数字是哪个部门统计出来的?")
+        #expect(source[1].status == .noAnswer, "\(source[1].answer)")
+        #expect(source[1].answer.contains("315.55"), "\(source[1].answer)")
+    }
+
+    @Test func whoseAFigureIsAsksNothingOfAPlaceAndTakesTheFigureTheQuestionNames() throws {
+        let place = try engine.answer("南沙科學城是全市的還是某個區的?")
+        #expect(place.answer.contains("南沙"), "\(place.answer)")
+        #expect(!place.answer.contains("請把問題說完整"), "\(place.answer)")
+        let named = try thread("廣州市場主體有多少戶?", "那海珠的821家是全市的還是某個區的?")
+        #expect(named[1].answer.contains("821"), "\(named[1].answer)")
+        #expect(!named[1].answer.contains("315.55"), "\(named[1].answer)")
+    }
+
+    @Test func aNumberTheAskerGivesInAnotherClauseIsNotTheCountAsked() throws {
+        let heads = try engine.answer("她寫說會上有11區區委書記發言,另外還有幾位市有關部門主要負責人發言?")
+        #expect(heads.answer.contains("6位"), "\(heads.answer)")
+        let clusters = try engine.answer("市長說要打造幾個萬億級產業鏈群?同學寫13個")
+        #expect(clusters.answer.contains("8個"), "\(clusters.answer)")
+        // (In the clause of the count, it is what is broken down.)
+        let broken = try engine.answer("這127個項目各區分別是幾個?")
+        #expect(broken.answer.contains("127"), "\(broken.answer)")
+    }
+
+    @Test func anItemByItsVersionAndTheEventsADistrictHelpsRun() throws {
+        let version = try thread("广州营商环境改革搞到第几版了", "第一版主打什么")
+        #expect(version[1].answer.contains("简政放权") || version[1].answer.contains("簡政放權"), "\(version[1].answer)")
+        #expect(!version[1].answer.contains("激发活力"), "\(version[1].answer)")
+        let events = try thread("世界超高清视频产业发展大会是哪个区要配合办好的", "那个区还要配合什么会议")
+        #expect(events[1].answer.contains("读懂中国"), "\(events[1].answer)")
+    }
+
+    @Test func whichEndOfAThingIsItsNameCompleted() throws {
+        let reply = try engine.answer("請問南沙將建設成廣州科技創新走廊的哪一端?")
+        #expect(reply.answer.contains("南部極點"), "\(reply.answer)")
+    }
+
+    @Test func englishNamesSayAndUnknownPeople() throws {
+        #expect(try engine.answer("What did Mr. Guo Yonghang say?").answer.contains("郭永航"))
+        #expect(try engine.answer("What did Tim Cook say?").status != .answered)
+        // (A count the article answers with its list.)
+        #expect(try engine.answer("广州重点推进多少片区改造?").answer.contains("东部枢纽"))
+        // (Which two of a thing whose name holds no 2: what it is said of.)
+        #expect(try engine.answer("營商環境創新試點城市有哪兩個?").answer.contains("廣州"))
+    }
 }
