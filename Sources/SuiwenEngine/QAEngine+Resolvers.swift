@@ -2161,6 +2161,18 @@ extension QAEngine {
             return figureScope(Array((gave.isEmpty ? facts : gave).prefix(2)))
         }
         // (A target or a result, and who counted it: of the figures the last answer gave.)
+        // (Who gave it out: its speaker, 王宏偉 of 127個; or the report's own words.)
+        if a.cueSets.contains("figure_announcer_asked") {
+            let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
+            let asked = Array((gave.isEmpty ? facts : gave).prefix(2))
+            let answer = asked.map { fact in
+                fact.speaker.map { render("figure_announcer", ["speaker": titled($0), "line": figureLine(fact)]) }
+                    ?? render("figure_announcer_none", ["line": figureLine(fact)])
+            }.joined(separator: "\n")
+            return Outcome(
+                status: .answered, answer: answer, quotes: asked.map(\.quote), confidence: 0.8,
+                about: asked.compactMap(\.speaker) + [asked[0].subject], relation: "figure", figures: asked.compactMap(figureIndex))
+        }
         if a.cueSets.contains("figure_kind_asked") || a.cueSets.contains("figure_source_asked") {
             let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
             let asked = Array((gave.isEmpty ? facts : gave).prefix(2))

@@ -220,4 +220,18 @@ import Testing
         // (Which two of a thing whose name holds no 2: what it is said of.)
         #expect(try engine.answer("營商環境創新試點城市有哪兩個?").answer.contains("廣州"))
     }
+
+    @Test func whoGaveOutAFigureIsItsSpeakerOrTheReportItself() throws {
+        let spoken = try thread("廣州今年計劃推進多少個城中村改造項目?", "這個數字是誰公布的?")
+        #expect(spoken[1].answer.contains("王宏偉"), "\(spoken[1].answer)")
+        let reported = try thread("市场主体有多少户", "这个数字是谁发布的")
+        #expect(reported[1].answer.contains("报道本身") || reported[1].answer.contains("報道本身"), "\(reported[1].answer)")
+    }
+
+    @Test func aListAskedWithListItBrieflyAndAPartWrittenWithDe() throws {
+        #expect(try engine.answer("13个千亿级产业链群 列下").answer.contains("超高清视频"))
+        let pole = try engine.answer("南沙是要建成科技創新走廊的南部極點嗎")
+        #expect(pole.answer.contains("南沙"), "\(pole.answer)")
+        #expect(!pole.answer.contains("沒有列出"), "\(pole.answer)")
+    }
 }
