@@ -2161,9 +2161,15 @@ extension QAEngine {
             return figureScope(Array((gave.isEmpty ? facts : gave).prefix(2)))
         }
         // (A target or a result, and who counted it: of the figures the last answer gave.)
+        // (The figure the question writes, 那2000億元是目標還是…?, else the last answer's.)
+        let namedFigures = a.figureValues.filter(figures.indices.contains)
+            .max(by: { (a.figureScore[$0] ?? 0, $1) < (a.figureScore[$1] ?? 0, $0) }).map { [figures[$0]] } ?? []
+        // (Only of a figure pointed at or written: 這篇文章是誰發布的? asks of no figure.)
+        let ofFigure = a.cueSets.contains("this_figure") || !namedFigures.isEmpty
         // (Who gave it out: its speaker, 王宏偉 of 127個; or the report's own words.)
         if a.cueSets.contains("figure_announcer_asked") {
-            let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
+            guard ofFigure else { return nil }
+            let gave = namedFigures.isEmpty ? a.context.figures.filter(figures.indices.contains).map { figures[$0] } : namedFigures
             let asked = Array((gave.isEmpty ? facts : gave).prefix(2))
             let answer = asked.map { fact in
                 fact.speaker.map { render("figure_announcer", ["speaker": titled($0), "line": figureLine(fact)]) }
@@ -2174,7 +2180,8 @@ extension QAEngine {
                 about: asked.compactMap(\.speaker) + [asked[0].subject], relation: "figure", figures: asked.compactMap(figureIndex))
         }
         if a.cueSets.contains("figure_kind_asked") || a.cueSets.contains("figure_source_asked") {
-            let gave = a.context.figures.filter(figures.indices.contains).map { figures[$0] }
+            guard ofFigure || a.cueSets.contains("figure_kind_asked") else { return nil }
+            let gave = namedFigures.isEmpty ? a.context.figures.filter(figures.indices.contains).map { figures[$0] } : namedFigures
             let asked = Array((gave.isEmpty ? facts : gave).prefix(2))
             let source = a.cueSets.contains("figure_source_asked")
             let answer = asked.map { fact in

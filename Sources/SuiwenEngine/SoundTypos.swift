@@ -188,10 +188,8 @@ struct SoundTypos: Sendable {
         if word.count == 2 {
             // (Nor one whose character kept does a sentence's work, 都 of 這些話都是: 花都 only
             // when the character typed wrong is all that differs from a word of its own.)
-            // (At a clause's start it is still the name, 化都的產業重點?, 從話有什麼計劃?.)
-            if start > 0, Self.isIdeograph(keys[start - 1]) {
-                for offset in 0..<2 where keys[start + offset] == word[offset] && functionCharacters.contains(word[offset]) { return false }
-            }
+            // (Even at a clause's start: 話都說完了嗎? More often the sentence's words than a typo.)
+            for offset in 0..<2 where keys[start + offset] == word[offset] && functionCharacters.contains(word[offset]) { return false }
             if start > 0, commonWords.contains(Self.hash(keys, (start - 1)..<(start + 1))) { return false }
             if end < keys.count, commonWords.contains(Self.hash(keys, (end - 1)..<(end + 1))) { return false }
         }

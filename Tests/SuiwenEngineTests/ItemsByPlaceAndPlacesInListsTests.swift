@@ -234,4 +234,16 @@ import Testing
         #expect(pole.answer.contains("南沙"), "\(pole.answer)")
         #expect(!pole.answer.contains("沒有列出"), "\(pole.answer)")
     }
+
+    @Test func aThirdReadersFindings() throws {
+        // (The figure the follow-up writes, not the last answer's.)
+        let named = try thread("今年廣州計劃推進多少個城中村改造項目?", "那2000億元是目標還是已經完成的?")
+        #expect(named[1].answer.contains("2000億元") && !named[1].answer.contains("127個"), "\(named[1].answer)")
+        // (Who published the article is asked of no figure.)
+        let article = try thread("今年廣州計劃推進多少個城中村改造項目?", "這篇文章是誰發布的?")
+        #expect(!article[1].answer.contains("在大會上介紹的"), "\(article[1].answer)")
+        // (話都 is the sentence's own words at its start too; 第三輪 is no item by its place.)
+        #expect(!(try engine.answer("話都說完了嗎?")).answer.contains("花都"))
+        #expect(!(try engine.answer("第三輪發言的是誰?")).answer.hasPrefix("第3"))
+    }
 }
