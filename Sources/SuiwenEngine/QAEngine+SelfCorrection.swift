@@ -46,14 +46,32 @@ extension QAEngine {
             while next < keys.count, !breaks(at: next) { next += 1 }
             guard let name = correctedName(keys[(i + mark.count)..<next]) else { continue }
             let nameMatches = Self.bestSegmentation(entityAutomaton.matches(in: Array(keys[name])))
+            // (Words typed again right: 一把手工成……打錯了,一把手工程,是誰講的? asks of the words as
+            // typed the second time, whether or not they are a name.)
+            func retyped() -> String? {
+                guard name.count >= 2, name.count <= 12 else { return nil }
+                let typed = Array(keys[name])
+                for length in [name.count, name.count - 1, name.count + 1] where length >= 2 && i - length >= 0 {
+                    let start = i - length
+                    guard keys[start] == typed[0], keys[start + 1] == typed[1], !keys[start..<i].elementsEqual(typed),
+                        !((start + 1)..<i).contains(where: breaks)
+                    else { continue }
+                    let head = String(original[..<normalized.origins[start]])
+                    let from = normalized.origins[name.lowerBound]
+                    let again = String(original[from..<max(from, min(original.count, normalized.origins[name.upperBound - 1] + 1))])
+                    let rest = next < keys.count ? String(original[(normalized.origins[next - 1] + 1)...]) : ""
+                    return (head + again + rest).trimmingWhitespace
+                }
+                return nil
+            }
             guard nameMatches.count == 1, nameMatches[0].start == 0, nameMatches[0].end == name.count,
                 let meant = nameMatches[0].payload.compactMap({ knowledge.entitiesByID[$0] }).first
-            else { return nil }
+            else { return retyped() }
             // The last thing of that type the question names before the mark, not the one meant.
             let before = Self.bestSegmentation(entityAutomaton.matches(in: Array(keys[..<i])))
             guard let wrong = before.last(where: { match in
                 !match.payload.contains(meant.id) && match.payload.contains { knowledge.entitiesByID[$0]?.type == meant.type }
-            }) else { return nil }
+            }) else { return retyped() }
             // (Where each stretch ends in the original: where the next character came from, as a
             // phrase rewritten, 叫啥 → 叫什麼, comes from where it begins.)
             func end(_ key: Int) -> Int { key < keys.count ? normalized.origins[key] : original.count }

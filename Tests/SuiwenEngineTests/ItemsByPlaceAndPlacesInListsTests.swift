@@ -246,4 +246,12 @@ import Testing
         #expect(!(try engine.answer("話都說完了嗎?")).answer.contains("花都"))
         #expect(!(try engine.answer("第三輪發言的是誰?")).answer.hasPrefix("第3"))
     }
+
+    @Test func wordsTypedAgainRightAfterACorrectionMarkAreAsked() throws {
+        #expect(engine.withSelfCorrection("制造业当家一把手工成……打错了,一把手工程,是谁讲的?他啥职务") == "制造业当家一把手工程,是谁讲的?他啥职务")
+        let reply = try engine.answer("制造业当家一把手工成……打错了,一把手工程,是谁讲的?他啥职务")
+        #expect(reply.answer.contains("郭永航"), "\(reply.answer)")
+        // (Nothing typed again: no change.)
+        #expect(engine.withSelfCorrection("城中村改造有多少個項目 哦不對 越秀") == nil)
+    }
 }
