@@ -495,12 +495,15 @@ extension QAEngine {
                 status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.8),
                 about: [focus].compactMap { $0 } + [named.id], relation: relation, clause: context.clause)
         }
-        let answer = ordinal == -1
-            ? render("ordinal_last", ["item": item])
-            : render("ordinal_item", ["n": String(n), "item": item])
         // (The item picked, alone, when the list was the last answer's people or things: what 他
         // or 它 next points at. Of a fact's list, its subject stays the thread: 還有呢 next.)
         let fromGroup = relation == nil && !context.group.isEmpty
+        // (A person of them with their posts, 蔡澍(海珠區委書記): which body or place is asked too.)
+        let posts = named.map { $0.type == "person" && context.group.contains($0.id) } == true ? postsOf(named!.id).compactMap(\.value) : []
+        let shown = posts.isEmpty ? item : "\(item)(\(list(posts)))"
+        let answer = ordinal == -1
+            ? render("ordinal_last", ["item": shown])
+            : render("ordinal_item", ["n": String(n), "item": shown])
         var outcome = Outcome(
             status: .answered, answer: answer, quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.8,
             about: fromGroup && named != nil ? [named!.id] : [focus].compactMap { $0 } + [named?.id].compactMap { $0 }, relation: relation, clause: context.clause)
@@ -679,7 +682,9 @@ extension QAEngine {
         let listed = context.focus.flatMap { focus in context.relation.map { relation in
             (knowledge.factsBySubject[focus] ?? []).filter { $0.relation == relation }
         } } ?? []
-        if !listed.isEmpty { return (listed.flatMap(items(of:)), listed[0].quote) }
+        // (Not one item, a person's post after one of a group was picked, 第二個呢 — 郭昊羽是越秀區委
+        // 書記: the group is the list.)
+        if !listed.isEmpty, case let items = listed.flatMap(items(of:)), items.count >= 2 || context.group.count < 2 { return (items, listed[0].quote) }
         // (The people the last answer named in turn, 盧一先、郭昊羽、蔡澍 of the district secretaries
         // who spoke: 第三個 is 蔡澍.)
         if context.group.count >= 2 { return (context.group.map(name), nil) }

@@ -1002,6 +1002,31 @@ extension QAEngine {
         return false
     }
 
+    /// The share of the question's words a clause must hold to give their reason in place of a
+    /// rule's answer that gives none.
+    static let reasonClauseMinimum = 0.6
+
+    /// Asked why of something a rule answers without a reason (what someone said, 郭永航為什麼
+    /// 強調要構建親清政商關係?): the clause that holds the words asked about and a purpose
+    /// (做到…, 讓…, 為…), if the document has one.
+    /// (The purpose is a piece after the one that holds most of the words asked about: in that
+    /// piece itself, 爭取…引進500強央企子公司10家 or 要讓招商引資“跑”起來, it is what was asked.)
+    func reasonInClause(_ a: QuestionAnalysis) -> Outcome? {
+        guard let found = retrieve(a), found.outcome.status == .answered, found.coverage >= Self.reasonClauseMinimum else { return nil }
+        let focus = evidenceQuery(a).weighedFocus
+        let pieces = found.outcome.answer.split(whereSeparator: { $0 == "," || $0 == "," || $0 == ";" || $0 == ";" || $0 == "。" }).map(String.init)
+        var asked = 0
+        var most = 0.0
+        for (i, piece) in pieces.enumerated() {
+            let held = scalarFold.coverage(of: focus, in: piece)
+            if held > most { (asked, most) = (i, held) }
+        }
+        guard most > 0, pieces.indices.contains(where: { i in
+            i > asked && answerTyper.holds(any: [.purpose], pieces[i], about: [], fold: scalarFold)
+        }) else { return nil }
+        return found.outcome
+    }
+
     /// An answer's share of the question's words below which it holds next to none of them.
     static let barelyHeld = 0.2
     /// The share a clause of the person asked about must hold to replace such an answer.

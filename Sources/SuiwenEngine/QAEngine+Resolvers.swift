@@ -1110,6 +1110,23 @@ extension QAEngine {
                     answer: render("aggregate_people", ["label": role.name, "count": String(holders.count), "names": list(candidates)]),
                     quotes: matches.map(\.quote), confidence: 0.85, about: holders, role: role.id, group: holders)
             }
+            // One of them by their place (第一個被報道的區委書記是哪個區的?): that one, in the order
+            // the article quotes them (else as the graph lists their posts); all of them stay the
+            // thread (第二個呢? next).
+            if let ordinal = a.ordinal, ordinal == -1 || ordinal <= holders.count, !asksOfEach(a.original) {
+                let quoted = speakersInOrder
+                let ordered = holders.indices.sorted { i, j in
+                    (quoted.firstIndex(of: holders[i]) ?? quoted.count, i) < (quoted.firstIndex(of: holders[j]) ?? quoted.count, j)
+                }
+                let place = ordinal == -1 ? ordered.count : ordinal
+                let picked = ordered[place - 1]
+                var outcome = Outcome(
+                    status: .answered, answer: render("ordinal_item", ["n": String(place), "item": candidates[picked]]),
+                    quotes: matches.filter { $0.subject == holders[picked] }.map(\.quote), confidence: 0.75,
+                    about: [holders[picked]], role: role.id, group: ordered.map { holders[$0] })
+                outcome.pickedPlace = place
+                return outcome
+            }
             return Outcome(
                 status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
                 quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5, candidates: holders)
@@ -3232,6 +3249,18 @@ extension QAEngine {
             described.confidence = min(described.confidence, 0.7)
             return described
         }
+        // What a name stands for (「1+5+N」是指什麼?), asked of a thing whose parts the graph does
+        // not hold: what the article says it is, not its parts missing. (Each part asked,
+        // 1+5+N分別指什麼?, is not a meaning asked: those the article does not give.)
+        // (Only the name itself asked of, 指 right after it: not a part of it, 裡的5具體指什麼?.)
+        if asked.key == "has_part", a.cueSets.contains("meaning_asked"), mention.fromQuestion, entity.summary != nil,
+            case let after = a.normalized.characters.dropFirst(mention.end).drop(while: { !$0.isLetter && !$0.isNumber }),
+            after.starts(with: ["是", "指"]) || after.starts(with: ["指"]),
+            var described = describe(a), described.status == .answered
+        {
+            described.confidence = min(described.confidence, 0.7)
+            return described
+        }
         if asked.key == "located_in", let places = placesOfWhole(entity) { return places }
         if let related = relatedClause(of: entity, relation) { return related }
         return Outcome(
@@ -3662,6 +3691,12 @@ extension QAEngine {
             // (An answer about one of them keeps them: 另一位 next is the other.)
             if outcome.status == .answered, people.count == 1, a.context.group.contains(people[0]) {
                 next.group = a.context.group
+            } else if outcome.status == .answered, people.count == 1, a.context.askedBack, a.context.candidates.count >= 2,
+                !a.cueSets.contains(where: Self.asksSomething),
+                a.context.candidates.contains(people[0]), a.context.candidates.allSatisfy({ type($0) == "person" })
+            {
+                // (One picked of those asked back among, 第二個呢: the others are the thread, 第三個? next.)
+                next.group = a.context.candidates
             } else if outcome.status == .answered, let first = outcome.about.first, a.context.group.contains(first) {
                 // (So does an answer about one of the things listed: 第三個呢? next, of the same list.)
                 next.group = a.context.group

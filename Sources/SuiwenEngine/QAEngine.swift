@@ -1687,6 +1687,11 @@ public final class QAEngine: Sendable {
                 if outcome.status == .answered, attempt.cueSets.contains("why_asked"),
                     Self.reasonless.contains(rule.intent) || (rule.intent == "relation" && !relationsGivingReasons.contains(outcome.relation ?? ""))
                 {
+                    // (Unless a clause holds the words asked about and what they are for: 為什麼
+                    // 郭永航說要縮短項目「建設、投產、達產」周期? — 為企業…爭取寶貴時間.)
+                    if let reason = reasonInClause(attempt) {
+                        return finish(reason, rule: rule, analysis: attempt)
+                    }
                     var none = outcome
                     none.status = .noAnswer
                     none.answer = render("no_answer_reason", ["answer": outcome.answer])
