@@ -819,6 +819,16 @@ extension QAEngine {
         {
             return counted
         }
+        // 一共幾個? after a list the article leaves open (…文化創意等8個萬億級產業鏈群): the one figure
+        // that counts the list's subject, not the items named.
+        if a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"), let relationID = a.context.relation, Self.listRelations.contains(relationID),
+            let focus = a.context.focus, !a.mentions.contains(where: \.fromQuestion),
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked", "who"].contains(where: a.cueSets.contains),
+            case let counts = figures.indices.filter({ figures[$0].subject == focus && figures[$0].unit != nil }), counts.count == 1
+        {
+            let fact = figures[counts[0]]
+            return Outcome(status: .answered, answer: figureLine(fact), quotes: [fact.quote], confidence: 0.8, about: [focus], figures: counts)
+        }
         // 一共幾位? after an answer that named several people (the speakers, with their posts): how
         // many it named.
         if a.cueSets.contains("howmany"), a.context.group.count >= 2, !a.mentions.contains(where: \.fromQuestion),
@@ -1862,6 +1872,20 @@ extension QAEngine {
         guard pieces.count >= 2, pieces.count <= Self.maximumQuestionPieces else { return nil }
         let normalizedPieces = pieces.map { normalizer.normalize($0.text) }
         let keys = normalizedPieces.map(\.keys)
+        // (A piece after a question that only says again what it asks, naming nothing, …是指邊度?
+        // 我是說哪裡: no question of its own.)
+        if pieces.count == 2, entityAutomaton.matches(in: keys[1]).isEmpty, afterRestating(pieces[1].text) != nil { return nil }
+        // A pointer to another of the last answer's kind, naming nothing, then what it is (那另一個
+        // 部門呢?住建局): the piece after it asks, as 那住建局呢 would; or by itself, when it is a
+        // question (那另一個部門呢?發改委的負責人講了甚麼).
+        if pieces.count == 2, entityAutomaton.matches(in: keys[0]).isEmpty, !entityAutomaton.matches(in: keys[1]).isEmpty,
+            cueAutomaton.matches(in: keys[0]).contains(where: { match in
+                if case .set(let name, _) = match.payload { return name == "the_other" || name == "the_other_person" } else { return false }
+            })
+        {
+            let named = pieces[1].text + pieces[1].mark
+            return [isWholeQuestion(pieces[1].text) ? named : "那\(pieces[1].text)呢"]
+        }
         // (A message that begins by doubting the last answer, 你確定?我看新聞說是三千億, is one reply
         // to it; a doubt after questions of their own, 南沙書記是誰?…我記得還有越秀, is not.)
         if let first = keys.first,

@@ -732,7 +732,37 @@ extension QAEngine {
         guard let asked = askedQuantities.first(where: { keys.contains($0[0]) && Self.holdsRun(keys, $0) }),
             !Self.holdsRun(normalizer.normalize(outcome.answer).keys, asked)
         else { return nil }
+        // (A share of one count in another the same sentence gives, 821家 of 4500多家 走訪: not
+        // given, and both counts said as the article writes them.)
+        if shareWordKeys.contains(where: { $0 == asked }), let counts = countsBeside(outcome) {
+            var given = outcome
+            given.status = .noAnswer
+            given.answer = render("share_not_given", ["answer": counts.text])
+            given.citations = [counts.citation]
+            given.quotes = []
+            given.confidence = min(outcome.confidence, 0.7)
+            return given
+        }
         return notSaid(a)
+    }
+
+    /// The clauses of the sentence of an outcome's figure that give numbers, when two or more do
+    /// (…走訪聯系企業4500多家,摸排轉移意向企業821家), with the sentence cited.
+    func countsBeside(_ outcome: Outcome) -> (text: String, citation: Reply.Citation)? {
+        guard let index = outcome.figures.first, figures.indices.contains(index),
+            let clause = evidence.lastClause[TextKey(figures[index].quote)], evidence.clauses.indices.contains(clause)
+        else { return nil }
+        let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+        // (Counts in the figure's own unit, 4500多家 and 821家: not 315.55萬戶 beside 3.88%.)
+        guard let unit = figures[index].unit?.first else { return nil }
+        let counted = sentence.clauses.filter { i in
+            let text = Array(evidence.clauses[i].text)
+            return text.indices.contains { j in
+                text[j].isASCIIDigit && (1...3).contains { k in j + k < text.count && text[j + k] == unit && text[(j + 1)..<(j + k)].allSatisfy { "多余餘萬千".contains($0) } }
+            }
+        }
+        guard counted.count >= 2 else { return nil }
+        return (counted.map { evidence.clauses[$0].text }.joined(separator: ","), Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line))
     }
 
     /// A count of a whole asked part by part (這127個項目各區分別是幾個?, 每個村多少戶?: the
@@ -1009,22 +1039,34 @@ extension QAEngine {
     /// Asked why of something a rule answers without a reason (what someone said, 郭永航為什麼
     /// 強調要構建親清政商關係?): the clause that holds the words asked about and a purpose
     /// (做到…, 讓…, 為…), if the document has one.
-    /// (The purpose is a piece after the one that holds most of the words asked about: in that
-    /// piece itself, 爭取…引進500強央企子公司10家 or 要讓招商引資“跑”起來, it is what was asked.)
+    /// (The purpose is a clause of the same sentence after the one that holds most of the words
+    /// asked about, opened by a word of the lexicon's `reason_openers`, 為…, 真正讓…: not the next
+    /// item of a list, 推動…, 打造…, nor a means, 以…為抓手.) The answer runs from the clause asked
+    /// about to it.
     func reasonInClause(_ a: QuestionAnalysis) -> Outcome? {
-        guard let found = retrieve(a), found.outcome.status == .answered, found.coverage >= Self.reasonClauseMinimum else { return nil }
+        guard !reasonOpenerKeys.isEmpty, let found = retrieve(a), found.outcome.status == .answered, found.coverage >= Self.reasonClauseMinimum,
+            evidence.clauses.indices.contains(found.clause)
+        else { return nil }
         let focus = evidenceQuery(a).weighedFocus
-        let pieces = found.outcome.answer.split(whereSeparator: { $0 == "," || $0 == "," || $0 == ";" || $0 == ";" || $0 == "。" }).map(String.init)
-        var asked = 0
+        let clauses = Array(evidence.sentences[evidence.clauses[found.clause].sentence].clauses)
+        var asked = -1
         var most = 0.0
-        for (i, piece) in pieces.enumerated() {
-            let held = scalarFold.coverage(of: focus, in: piece)
+        for (i, index) in clauses.enumerated() {
+            let held = evidence.coverage(of: focus, in: evidence.clauseTerms[index])
             if held > most { (asked, most) = (i, held) }
         }
-        guard most > 0, pieces.indices.contains(where: { i in
-            i > asked && answerTyper.holds(any: [.purpose], pieces[i], about: [], fold: scalarFold)
+        guard asked >= 0, let reason = clauses.indices.first(where: { i in
+            i > asked && reasonOpenerKeys.contains { opener in evidence.clauses[clauses[i]].normalized.keys.starts(with: opener) }
         }) else { return nil }
-        return found.outcome
+        let text = clauses[asked...reason].map { evidence.clauses[$0].text }.joined(separator: ",")
+        let speaker = evidence.clauses[clauses[asked]].speaker
+        let sentence = evidence.sentences[evidence.clauses[clauses[asked]].sentence]
+        return Outcome(
+            status: .answered,
+            answer: speaker.map { render("evidence_speaker", ["speaker": name($0), "text": text]) } ?? render("evidence", ["text": text]),
+            citations: [Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.75, about: [speaker].compactMap { $0 } + clauses[asked...reason].flatMap { evidence.clauses[$0].entities },
+            clause: clauses[reason])
     }
 
     /// An answer's share of the question's words below which it holds next to none of them.

@@ -1006,6 +1006,20 @@ extension QAEngine {
         })?.entity
     }
 
+    /// The question with one of a post's holders named in place of their place and the post
+    /// (第三個局長的目標是什麼? → 王宏偉的目標是什麼?); nil when it writes neither so.
+    private func askedOfHolder(_ a: QuestionAnalysis, role: Entity, name: String) -> String? {
+        let original = Array(a.original)
+        guard let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.id == role.id }), post.end > 0,
+            post.end - 1 < a.normalized.origins.count,
+            let words = Self.ordinalWords(in: a.original) ?? a.original.range(of: "最後") ?? a.original.range(of: "最后")
+        else { return nil }
+        let start = a.original.distance(from: a.original.startIndex, to: words.lowerBound)
+        let end = a.normalized.origins[post.end - 1] + 1
+        guard start < end, end <= original.count else { return nil }
+        return String(original[..<start]) + name + String(original[end...])
+    }
+
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
         // 那越秀呢? after a question about a role: the same role, of the new place.
@@ -1120,8 +1134,22 @@ extension QAEngine {
                 }
                 let place = ordinal == -1 ? ordered.count : ordinal
                 let picked = ordered[place - 1]
+                // (Something else asked of that one, 第三個局長的目標是什麼?: the question asked of
+                // them by name.)
+                if a.specificRelations.contains(where: { $0 != "holds_post" }), let asked = askedOfHolder(a, role: role, name: name(holders[picked])),
+                    let reply = try? answer(asked), reply.status == .answered
+                {
+                    var outcome = Outcome(
+                        status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.75),
+                        about: [holders[picked]], role: role.id, group: ordered.map { holders[$0] })
+                    outcome.pickedPlace = place
+                    return outcome
+                }
                 var outcome = Outcome(
-                    status: .answered, answer: render("ordinal_item", ["n": String(place), "item": candidates[picked]]),
+                    status: .answered,
+                    answer: ordinal == -1
+                        ? render("ordinal_last", ["item": candidates[picked]])
+                        : render("ordinal_item", ["n": String(place), "item": candidates[picked]]),
                     quotes: matches.filter { $0.subject == holders[picked] }.map(\.quote), confidence: 0.75,
                     about: [holders[picked]], role: role.id, group: ordered.map { holders[$0] })
                 outcome.pickedPlace = place
@@ -2557,6 +2585,24 @@ extension QAEngine {
     }
 
     /// The lists (parts or members) that hold `entity`, as their sentences; nil when none does.
+    /// Yes, and the list that names the one thing the question names, of the lists of two or
+    /// more the graph holds it in: the one the conversation is on (its subject the last answer's,
+    /// or its quote holding the clause the last answer quoted), else the only one. Nil when none
+    /// or several.
+    func listNaming(_ a: QuestionAnalysis) -> Outcome? {
+        let named = a.mentions.filter(\.fromQuestion)
+        guard named.count == 1 else { return nil }
+        let id = named[0].entity.id
+        let lists = (factsByObject[id] ?? []).filter { $0.objects.count >= 2 && $0.objects.contains(id) && $0.relation != "said" }
+        let clause = a.context.clause.flatMap { evidence.clauses.indices.contains($0) ? evidence.clauses[$0].text : nil }
+        let inThread = lists.filter { $0.subject == a.context.focus || clause.map($0.quote.containsText) == true }
+        let chosen = inThread.count == 1 ? inThread : lists
+        guard chosen.count == 1, let sentence = relationSentence(chosen[0]) else { return nil }
+        return Outcome(
+            status: .answered, answer: render("evidence_yes", [:]) + sentence, quotes: [chosen[0].quote], confidence: 0.8,
+            about: [chosen[0].subject, id], relation: chosen[0].relation)
+    }
+
     func listsHolding(_ entity: Entity) -> Outcome? {
         let wholes = (factsByObject[entity.id] ?? []).filter { $0.relation == "has_member" || $0.relation == "has_part" }
         let sentences = wholes.compactMap(relationSentence)
@@ -3253,7 +3299,7 @@ extension QAEngine {
         // not hold: what the article says it is, not its parts missing. (Each part asked,
         // 1+5+N分別指什麼?, is not a meaning asked: those the article does not give.)
         // (Only the name itself asked of, 指 right after it: not a part of it, 裡的5具體指什麼?.)
-        if asked.key == "has_part", a.cueSets.contains("meaning_asked"), mention.fromQuestion, entity.summary != nil,
+        if asked.key == "has_part", a.cueSets.contains("meaning_asked"), mention.fromQuestion,
             case let after = a.normalized.characters.dropFirst(mention.end).drop(while: { !$0.isLetter && !$0.isNumber }),
             after.starts(with: ["是", "指"]) || after.starts(with: ["指"]),
             var described = describe(a), described.status == .answered

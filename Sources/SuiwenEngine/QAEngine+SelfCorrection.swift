@@ -6,6 +6,15 @@ extension QAEngine {
     /// replaced by the one thing named after the mark, of the same type: 海珠書記叫啥 哦不對 越秀的
     /// asks 越秀書記叫啥. Nil when the message corrects nothing so: no mark, no name alone after it,
     /// or nothing of that type before it.
+    /// What follows words that say what the asker meant to ask (我是想問…, 我的意思是…) at the
+    /// start of `text`; nil when it opens with none, or nothing follows.
+    func afterRestating(_ text: String) -> String? {
+        let simplified = normalizer.toSimplified(text)
+        guard let word = restatingWords.first(where: { simplified.hasPrefix($0) }), simplified.count == text.count else { return nil }
+        let rest = text.dropFirst(word.count).drop(while: { $0.isPunctuation || $0.isWhitespace })
+        return rest.isEmpty ? nil : String(rest)
+    }
+
     func withSelfCorrection(_ question: String) -> String? {
         // (Most questions hold none of the marks' characters: told without normalizing.)
         guard Self.mayHoldCorrectionMark(question) else { return nil }
@@ -19,6 +28,14 @@ extension QAEngine {
             guard normalized.origins[key] > normalized.origins[key - 1] + 1 else { return false }
             let gap = original[(normalized.origins[key - 1] + 1)..<normalized.origins[key]]
             return !gap.isEmpty && gap.allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+        }
+        // A message that opens by taking the last question back and asks anew (哦不對 我是想問南沙
+        // 要簽的新項目是多大規模的): the question after the words that say so.
+        if let mark = correctionMarkKeys.first(where: { keys.starts(with: $0) }), mark.count < keys.count,
+            let rest = afterRestating(String(original[(normalized.origins[mark.count - 1] + 1)...]).drop(while: { $0.isPunctuation || $0.isWhitespace }).description),
+            isWholeQuestion(rest)
+        {
+            return rest
         }
         var i = keys.count - 2
         while i > 0 {

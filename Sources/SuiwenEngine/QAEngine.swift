@@ -178,6 +178,9 @@ public final class QAEngine: Sendable {
     let subordinateTimeKeys: [[UInt32]]
     /// The lexicon's `name_endings` (區, 港, 中心), normalized: how a name of a place or body ends.
     let nameEndingKeys: [[UInt32]]
+    /// Words that open a clause giving a purpose (為…, 真正讓…), normalized: why asked of what a
+    /// clause before them says.
+    let reasonOpenerKeys: [[UInt32]]
     /// The lexicon's `asker_location` words (我在, 我住在), normalized: where the asker says they are.
     let askerLocationKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
@@ -254,6 +257,9 @@ public final class QAEngine: Sendable {
     /// normalized, longest first: where a message corrects its own question, and the words before
     /// the name it meant.
     let correctionMarkKeys: [[UInt32]]
+    /// Words by which an asker says what they meant to ask (我是想問, 我的意思是), in Simplified
+    /// as written (normalized, 想問 is dropped as a filler), longest first.
+    let restatingWords: [String]
     let correctionLeadKeys: [[UInt32]]
     /// The lexicon's `open_list_endings` (等), normalized: a list ending with one names some of
     /// its members, not all.
@@ -288,6 +294,8 @@ public final class QAEngine: Sendable {
     static let magnitudeKeys: Set<UInt32> = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x25]
     /// The lexicon's `quantity_words` (比例, 總產值), normalized: asked, the answer must name one.
     let askedQuantities: [[UInt32]]
+    /// The quantity words that ask a share (比例, 佔比), normalized.
+    let shareWordKeys: [[UInt32]]
     /// The lexicon's `except` (除了) and `except_end` (還有, 以外) words, normalized.
     let exceptKeys: [[UInt32]]
     let exceptEndKeys: [[UInt32]]
@@ -377,7 +385,7 @@ public final class QAEngine: Sendable {
         "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
@@ -863,6 +871,7 @@ public final class QAEngine: Sendable {
         self.personAttributes = Set(knowledge.lexicon.cues["person_attributes"] ?? [])
         self.bodyAttributes = Set(knowledge.lexicon.cues["body_attributes"] ?? [])
         self.askedQuantities = Self.normalizedKeys(knowledge.lexicon.cues["quantity_words"], normalizer, longestFirst: true)
+        self.shareWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["share_words"], normalizer)
         self.documentNameKeys = Self.normalizedKeys(knowledge.lexicon.cues["document_names"], normalizer)
         self.wholeSummaryKeys = Self.normalizedKeys(knowledge.lexicon.cues["whole_summary"], normalizer)
         self.exceptKeys = Self.normalizedKeys(knowledge.lexicon.cues["except"], normalizer, longestFirst: true)
@@ -887,6 +896,7 @@ public final class QAEngine: Sendable {
             .map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
         self.openListEndings = Self.normalizedCharacters(knowledge.lexicon.cues["open_list_endings"], normalizer)
         self.correctionMarkKeys = Self.normalizedKeys(knowledge.lexicon.cues["correction_marks"], normalizer, longestFirst: true)
+        self.restatingWords = Set((knowledge.lexicon.cues["restating"] ?? []).map { normalizer.toSimplified($0) }).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         self.correctionLeadKeys = Self.normalizedKeys(knowledge.lexicon.cues["correction_leads"], normalizer, longestFirst: true)
         func characters(_ set: String) -> [[Character]] { Self.normalizedCharacters(knowledge.lexicon.cues[set], normalizer) }
         self.aboveWords = characters("above_words")
@@ -944,6 +954,7 @@ public final class QAEngine: Sendable {
         self.spokenJoinerScalars = spokenJoiners.map { joiner in joiner.flatMap(\.unicodeScalars) }
         self.subordinateTimeKeys = Self.normalizedKeys(knowledge.lexicon.cues["time_clause_end"], normalizer)
         self.nameEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["name_endings"], normalizer)
+        self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
@@ -1672,6 +1683,10 @@ public final class QAEngine: Sendable {
                 // (Whether the article speaks of it at all, 文章有沒有提到南沙?, asks nothing
                 // besides it: it does, and this is what it says.)
                 if rule.intent == "describe", rule.cues.contains("yesno"), outcome.status == .answered {
+                    // Whether a thing is on a list (羅沖圍片區也在名單裡嗎?): the list that names it.
+                    if attempt.cueSets.contains("membership"), let listed = listNaming(attempt) {
+                        return finish(listed, rule: rule, analysis: attempt)
+                    }
                     let q = evidenceQuery(attempt)
                     if q.weighedFocus.isEmpty, attempt.cueSets.contains("said") || attempt.cueSets.contains(Self.saidByTheDocumentCue),
                         attempt.mentions.contains(where: \.fromQuestion)
@@ -2557,10 +2572,12 @@ public final class QAEngine: Sendable {
         var changedRanges: [Range<Int>] = []
         for (range, word, written, _) in corrections {
             // (Only characters that stand for themselves: none of a phrase rewritten, 邊個 → 誰.)
+            // (Those kept as typed, one each: 一 of 一把手公程 is 1 once normalized.)
             let origins = range.map { normalized.origins[$0] }
             guard let first = origins.first, let last = origins.last, last - first == range.count - 1, last < original.count,
                 range.allSatisfy({ normalizer.normalize(normalizer.foldScript(String(original[normalized.origins[$0]]))).keys == [normalized.keys[$0]]
-                    && normalizer.foldScript(String(original[normalized.origins[$0]])).unicodeScalars.map(\.value) == [normalized.keys[$0]] })
+                    && (normalized.keys[$0] == word[$0 - range.lowerBound]
+                        || normalizer.foldScript(String(original[normalized.origins[$0]])).unicodeScalars.map(\.value) == [normalized.keys[$0]]) })
             else { continue }
             var changed = false
             for (offset, key) in word.enumerated() where normalized.keys[range.lowerBound + offset] != key {
@@ -3007,6 +3024,13 @@ public final class QAEngine: Sendable {
             // leader's alias too. The lexicon's `within_names` says which.)
             case .set(let name, _) where !inside || knowledge.lexicon.cuesWithinNames.contains(name):
                 if name != "speaker_asked", speakerWords.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound }) { break }
+                // (哪個區 of 哪個區委書記 asks which of the post's holders, not which district.)
+                if name == "which_district", a.mentions.contains(where: { m in
+                    m.fromQuestion && m.entity.type == "role" && m.start > match.start && m.start < match.end && m.end > match.end
+                }) {
+                    a.cueSets.insert("which")
+                    break
+                }
                 // 哪幾個部門 asks which, not how many: 幾個 after 哪 is not a count asked.
                 // (Nor in 舉幾個例子 or 列幾個出嚟: examples are asked; nor 這幾個詞, which points at them; nor
                 // 那幾個 inside the question, 原文列的那幾個關鍵詞是什麼?, not the 那 that opens a follow-up.)
@@ -3055,7 +3079,11 @@ public final class QAEngine: Sendable {
             where !inside && !whatIs.contains(where: { $0.count > match.length && $0.lowerBound <= match.start && match.end <= $0.upperBound })
                 && !(id == "said" && (namesWhatWasSaid(after: match.end, text, a.mentions) || saidByTheDocument(keys, before: match.start)))
                 // (為何 ending the question asks what, 職銜為何?: no why, nor the relations it points to.)
-                && !(match.end == keys.count && whatAtEndKeys.contains { $0.count == match.length && keys[match.start..<match.end].elementsEqual($0) }):
+                && !(match.end == keys.count && whatAtEndKeys.contains { $0.count == match.length && keys[match.start..<match.end].elementsEqual($0) })
+                // (Nor 哪個區 of 哪個區委書記: a post's name begins inside it.)
+                && !a.mentions.contains(where: { m in
+                    m.fromQuestion && m.entity.type == "role" && m.start > match.start && m.start < match.end && m.end > match.end
+                }):
                 a.relationCueScore[id, default: 0] += weak ? 1 : match.length
                 a.relationCueEnd[id] = max(a.relationCueEnd[id] ?? 0, match.end)
                 if !weak { a.specificRelations.insert(id) }

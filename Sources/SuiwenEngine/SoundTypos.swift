@@ -31,6 +31,8 @@ struct SoundTypos: Sendable {
     /// question's characters begin no known word, told without hashing.
     private let pairBits: [UInt64]
     private let syllables: Int
+    /// The reading numbers given the ten digits: each its own, none a character's.
+    private let digitReadings: [UInt16]
     /// Every two characters side by side in the document (normalized): a window all of whose
     /// pairs the document writes is a word of it, not a typo.
     private let documentPairs: TermTable<Void>
@@ -61,6 +63,8 @@ struct SoundTypos: Sendable {
         var afterBodyOnly: [Bool] = []
         var byReadings: [UInt64: [Int32]] = [:]
         var known: Set<UInt64> = []
+        let syllables = readings.syllables.count + 10
+        let digitReadings = (0..<10).map { UInt16(readings.syllables.count + $0) }
         // (A district's name of two characters, 丛化 for 從化, stands for itself anywhere: the
         // names are few, and a window must still be no word of the document's or the language's.)
         let twos = districtNames.map { (keys: $0.keys, written: $0.written, post: false, district: true) }
@@ -69,25 +73,27 @@ struct SoundTypos: Sendable {
         where known.insert(Self.hash(word, word.indices)).inserted {
             // Chinese words of three or more characters (posts and districts' names of two),
             // each with a reading: others have no sound to be typed by.
+            // (Digits too, as the normalizer writes numerals, 1把手工程 of 一把手工程: each stands
+            // only for itself, a reading of its own no other character has.)
             guard ((post || district ? 2 : Self.shortest)...Self.longest).contains(word.count),
-                word.allSatisfy({ Self.isIdeograph($0) && !readings.readingNumbers(of: $0).isEmpty })
+                word.allSatisfy({ (Self.isIdeograph($0) || Self.isDigit($0)) && !Self.numbers(of: $0, readings, digitReadings).isEmpty }),
+                word.contains(where: Self.isIdeograph)
             else { continue }
             let number = Int32(words.count)
             words.append(word)
             written.append(asWritten)
             afterBodyOnly.append(word.count < Self.shortest && !district)
-            let third = word.count < 3 ? Self.noThirdReading : readings.readingNumbers(of: word[2]).first ?? Self.noThirdReading
-            for first in readings.readingNumbers(of: word[0]) {
-                for second in readings.readingNumbers(of: word[1]) {
+            let third = word.count < 3 ? Self.noThirdReading : Self.numbers(of: word[2], readings, digitReadings).first ?? Self.noThirdReading
+            for first in Self.numbers(of: word[0], readings, digitReadings) {
+                for second in Self.numbers(of: word[1], readings, digitReadings) {
                     byReadings[Self.readingsKey(first, second, third), default: []].append(number)
                 }
             }
         }
-        let syllables = readings.syllables.count
         var pairBits = [UInt64](repeating: 0, count: (syllables * syllables + 63) / 64)
         for word in words {
-            for first in readings.readingNumbers(of: word[0]) {
-                for second in readings.readingNumbers(of: word[1]) {
+            for first in Self.numbers(of: word[0], readings, digitReadings) {
+                for second in Self.numbers(of: word[1], readings, digitReadings) {
                     let bit = Int(first) * syllables + Int(second)
                     pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
@@ -95,6 +101,7 @@ struct SoundTypos: Sendable {
         }
         self.pairBits = pairBits
         self.syllables = syllables
+        self.digitReadings = digitReadings
         self.words = words
         self.written = written
         self.afterBodyOnly = afterBodyOnly
@@ -117,11 +124,12 @@ struct SoundTypos: Sendable {
         var start = 0
         while start + 1 < keys.count {
             defer { start += 1 }
-            guard start >= next, Self.isIdeograph(keys[start]), Self.isIdeograph(keys[start + 1]) else { continue }
+            guard start >= next, Self.isIdeograph(keys[start]) || Self.isDigit(keys[start]), Self.isIdeograph(keys[start + 1]) || Self.isDigit(keys[start + 1])
+            else { continue }
             var best: (word: Int32, length: Int)? = nil
-            let thirds = start + 2 < keys.count ? readings.readingNumbers(of: keys[start + 2]) : []
-            for first in readings.readingNumbers(of: keys[start]) {
-                for second in readings.readingNumbers(of: keys[start + 1]) {
+            let thirds = start + 2 < keys.count ? Self.numbers(of: keys[start + 2], readings, digitReadings) : []
+            for first in Self.numbers(of: keys[start], readings, digitReadings) {
+                for second in Self.numbers(of: keys[start + 1], readings, digitReadings) {
                     let bit = Int(first) * syllables + Int(second)
                     guard pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                     // The words of two, and those whose third reading the window's third character
@@ -289,13 +297,13 @@ struct SoundTypos: Sendable {
     }
 
     private func firstReading(_ key: UInt32) -> UInt16? {
-        let all = readings.readingNumbers(of: key)
+        let all = Self.numbers(of: key, readings, digitReadings)
         return all.isEmpty ? nil : all[all.startIndex]
     }
 
     private func has(_ key: UInt32, reading: UInt16?) -> Bool {
         guard let reading else { return false }
-        let all = readings.readingNumbers(of: key)
+        let all = Self.numbers(of: key, readings, digitReadings)
         var i = all.startIndex
         while i < all.endIndex {
             if all[i] == reading { return true }
@@ -313,4 +321,11 @@ struct SoundTypos: Sendable {
 
     /// CJK Unified Ideographs and extension A.
     private static func isIdeograph(_ key: UInt32) -> Bool { (0x4E00...0x9FFF).contains(key) || (0x3400...0x4DBF).contains(key) }
+
+    private static func isDigit(_ key: UInt32) -> Bool { (0x30...0x39).contains(key) }
+
+    /// A character's reading numbers; a digit's is its own, after the table's syllables.
+    private static func numbers(of key: UInt32, _ readings: ReadingTable, _ digitReadings: [UInt16]) -> ArraySlice<UInt16> {
+        isDigit(key) ? digitReadings[Int(key - 0x30)...Int(key - 0x30)] : readings.readingNumbers(of: key)
+    }
 }

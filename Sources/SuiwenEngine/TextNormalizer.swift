@@ -196,7 +196,7 @@ public struct TextNormalizer: Sendable {
         if let scalars = simpleScalars(text) { return normalize(scalars: scalars) }
         let original = Array(Self.widthAndCase(text))
         // 1. Phrase rewrites on the unfolded text, longest first.
-        let (rewritten, origins) = Self.rewritingPhrases(original, phrases)
+        let (rewritten, origins) = Self.rewritingPhrases(original, phrases, isLetter: { $0.isASCII && $0.isLetter })
         // 2. Script fold, and drop what does not carry meaning for matching.
         var chars: [Character] = []
         var kept: [Int] = []
@@ -236,7 +236,8 @@ public struct TextNormalizer: Sendable {
             if original[i] >= 0x41, original[i] <= 0x5A { original[i] += 0x20 }
         }
         // 1. Phrase rewrites on the unfolded text, longest first.
-        let (rewritten, origins) = Self.rewritingPhrases(original, scalarPhrases, mayStart: phraseStarts.contains)
+        let (rewritten, origins) = Self.rewritingPhrases(
+            original, scalarPhrases, mayStart: phraseStarts.contains, isLetter: { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) })
         // 2. Script fold, and drop what does not carry meaning for matching.
         var kept: [UInt32] = []
         var keptOrigins: [Int] = []
@@ -379,8 +380,10 @@ extension TextNormalizer {
     /// `text` with each phrase of `phrases` (by first element, longest first) rewritten, and for
     /// each element of the result the index of the element of `text` it came from. The same
     /// for `Character`s and, on the fast path, for scalar values.
+    /// (An English phrase starts a word: say of What did he say?, not of essay.)
     static func rewritingPhrases<Element: Hashable>(
-        _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]], mayStart: (Element) -> Bool = { _ in true }
+        _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]], mayStart: (Element) -> Bool = { _ in true },
+        isLetter: (Element) -> Bool
     ) -> (rewritten: [Element], origins: [Int]) {
         var rewritten: [Element] = []
         var origins: [Int] = []
@@ -388,7 +391,7 @@ extension TextNormalizer {
         origins.reserveCapacity(text.count)
         var i = 0
         outer: while i < text.count {
-            if mayStart(text[i]), let candidates = phrases[text[i]] {
+            if mayStart(text[i]), let candidates = phrases[text[i]], i == 0 || !isLetter(text[i]) || !isLetter(text[i - 1]) {
                 for (from, to) in candidates where i + from.count <= text.count {
                     if text[i..<(i + from.count)].elementsEqual(from) {
                         rewritten.append(contentsOf: to)

@@ -70,4 +70,99 @@ import Testing
         let scale = try engine.answer("At what scale is Nansha's automobile industry cluster described?")
         #expect(scale.answer.contains("兩千億"), "\(scale.answer)")
     }
+
+    @Test func whatSomeoneSaidAskedInEnglishIsTheirWordsAndPhrasesStartWords() throws {
+        let said = try engine.answer("What did the mayor say?")
+        #expect(said.answer.contains("郭永航") && said.answer.contains("發言"), "\(said.answer)")
+        // (say inside essay is no phrase: a word of English starts after no letter.)
+        let normalizer = engine.normalizer
+        #expect(normalizer.normalize("essay").string == "essay")
+        #expect(normalizer.normalize("他說的 essay about it").string.contains("essay"))
+    }
+
+    @Test func theNextItemOfAListOrAMeansIsNoReason() throws {
+        // (著力打造… after 一把手工程, 以…為抓手 after 試點街區: no 為 or 讓 opens them.)
+        for question in ["郭永航為什麼說要落實制造業當家一把手工程?", "為什麼郭昊羽說要深化營商環境創新試點街區建設?", "為什麼郭永航說要大力發展生產性服務業和高端專業服務業?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .noAnswer, "\(question) → \(reply.answer)")
+        }
+    }
+
+    @Test func somethingElseAskedOfAHolderByPlaceIsAskedOfThem() throws {
+        let target = try engine.answer("第三個局長的目標是什麼?")
+        #expect(target.answer.contains("127"), "\(target.answer)")
+        let industries = try engine.answer("第一個區委書記所在的區有什麼重點產業")
+        #expect(industries.answer.contains("集成電路"), "\(industries.answer)")
+        let last = try engine.answer("最後一位局長是誰")
+        #expect(last.status == .answered && last.answer.contains("王宏偉"), "\(last.answer)")
+    }
+
+    @Test func howTheArticleDescribesSomeoneIsWhoTheyAre() throws {
+        let person = try engine.answer("文章怎麼形容郭永航?")
+        #expect(person.answer.contains("市長"), "\(person.answer)")
+        #expect(!person.answer.contains("發言要點"), "\(person.answer)")
+        let place = try engine.answer("形容一下海珠")
+        #expect(place.status == .answered && place.answer.contains("城中村"), "\(place.answer)")
+    }
+
+    @Test func aNameWithANumeralTypedBySoundIsTheNameMeant() throws {
+        // (一 of 一把手 is 1 once normalized: the digit stands for itself, 公 for 工.)
+        let reply = try engine.answer("「一把手公程」是什麼工程")
+        #expect(reply.status == .answered, "\(reply.answer)")
+        #expect(reply.answer.contains("制造業當家"), "\(reply.answer)")
+        let bankers = try engine.answer("萬千佰是什麼意思")
+        #expect(bankers.answer.contains("千億級"), "\(bankers.answer)")
+    }
+
+    @Test func aQuestionAskedAnewAfterTakingTheLastBackIsTheNewOne() throws {
+        let replies = try thread("南沙汽车产业集群是多少亿级的", "哦不对 我是想问南沙要签的新项目是多大规模的")
+        #expect(replies[1].answer.contains("50亿级"), "\(replies[1].answer)")
+        // (Words that only say again what was asked, 我是說哪裡: one question.)
+        let place = try engine.answer("「廣州科技創新走廊南部極點」是指邊度?我是說哪裡")
+        #expect(place.answer.contains("南沙"), "\(place.answer)")
+        #expect(engine.separateQuestions("「廣州科技創新走廊南部極點」是指邊度?我是說哪裡") == nil)
+    }
+
+    @Test func anotherOfTheLastKindThenItsNameAsksOfThatOne() throws {
+        let replies = try thread("請問會上有哪幾個市級部門的負責人發言?", "第二個,工業和信息化局,由誰負責?他講了甚麼計劃?", "那另一個部門呢?住建局")
+        #expect(replies[2].answer.contains("王宏偉"), "\(replies[2].answer)")
+        #expect(!replies[2].answer.contains("扛起政治責任"), "\(replies[2].answer)")
+        let none = try thread("商務局局長是哪位?", "那另一個部門呢?發改委的負責人講了甚麼")
+        #expect(none[1].status == .noAnswer, "\(none[1].answer)")
+    }
+
+    @Test func aShareOfTwoCountsTheArticleGivesIsNotGivenButBothAre() throws {
+        let reply = try engine.answer("海珠摸排出的转移意向企业占走访企业的比例是多少?")
+        #expect(reply.status == .noAnswer)
+        #expect(reply.answer.contains("4500") && reply.answer.contains("821"), "\(reply.answer)")
+        // (Not two numbers of different units, 315.55萬戶 and 3.88%.)
+        #expect(!(try engine.answer("民营企业在全市市场主体中占比是多少?").answer.contains("3.88")))
+    }
+
+    @Test func whichHolderOfAPostSpokeOfSomethingIsTheOneWhoseWordsHoldIt() throws {
+        let reply = try engine.answer("哪個區委書記談到紡織企業轉移")
+        #expect(reply.answer.contains("蔡澍"), "\(reply.answer)")
+        let pole = try engine.answer("哪個區委書記說要建設科技創新走廊南部極點")
+        #expect(pole.answer.contains("盧一先"), "\(pole.answer)")
+    }
+
+    @Test func theCountOfAListTheArticleLeavesOpenIsItsFigure() throws {
+        let replies = try thread("时尚产业算哪一级的产业链群?", "同一级的还有哪些", "一共几个")
+        #expect(replies[0].answer.contains("万亿级"), "\(replies[0].answer)")
+        #expect(replies[2].answer.contains("8个"), "\(replies[2].answer)")
+        #expect(!replies[2].answer.contains("13个"), "\(replies[2].answer)")
+    }
+
+    @Test func whetherAThingIsOnTheListIsTheListThatNamesIt() throws {
+        let reply = try engine.answer("罗冲围片区也在名单里吗")
+        #expect(reply.status == .answered, "\(reply.answer)")
+        #expect(reply.answer.contains("广州火车站"), "\(reply.answer)")
+    }
+
+    @Test func whoProposedWhatTheLastAnswerListedIsItsSpeaker() throws {
+        let replies = try thread("南沙的重点产业有哪些", "提出这些的人是什么职务?")
+        #expect(replies[1].answer.contains("卢一先") && replies[1].answer.contains("南沙区委书记"), "\(replies[1].answer)")
+        let bosses = try engine.answer("會上除了當官的,有沒有企業老闆上去講話?")
+        #expect(bosses.status == .answered && bosses.answer.contains("企業經營者"), "\(bosses.answer)")
+    }
 }
