@@ -829,6 +829,14 @@ extension QAEngine {
             let fact = figures[counts[0]]
             return Outcome(status: .answered, answer: figureLine(fact), quotes: [fact.quote], confidence: 0.8, about: [focus], figures: counts)
         }
+        // 一共幾個? after a count the last answer gave (廣州有哪些重點產業鏈? — 21條): that count.
+        if a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"), a.context.relation == nil || a.context.relation == "figure", a.context.figures.count == 1,
+            figures.indices.contains(a.context.figures[0]), case let fact = figures[a.context.figures[0]], fact.kind == "count",
+            !a.mentions.contains(where: \.fromQuestion),
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked", "who"].contains(where: a.cueSets.contains)
+        {
+            return Outcome(status: .answered, answer: figureLine(fact), quotes: [fact.quote], confidence: 0.8, about: [fact.subject], figures: a.context.figures)
+        }
         // 一共幾位? after an answer that named several people (the speakers, with their posts): how
         // many it named.
         if a.cueSets.contains("howmany"), a.context.group.count >= 2, !a.mentions.contains(where: \.fromQuestion),

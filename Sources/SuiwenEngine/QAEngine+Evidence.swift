@@ -732,6 +732,12 @@ extension QAEngine {
         guard let asked = askedQuantities.first(where: { keys.contains($0[0]) && Self.holdsRun(keys, $0) }),
             !Self.holdsRun(normalizer.normalize(outcome.answer).keys, asked)
         else { return nil }
+        // (A share asked, answered by a percentage: 市場主體同比增長的比例 is 3.88%.)
+        if shareWordKeys.contains(where: { $0 == asked }), !outcome.figures.isEmpty,
+            outcome.figures.contains(where: { figures.indices.contains($0) && figures[$0].unit == "%" })
+        {
+            return nil
+        }
         // (A share of one count in another the same sentence gives, 821家 of 4500多家 走訪: not
         // given, and both counts said as the article writes them.)
         if shareWordKeys.contains(where: { $0 == asked }), let counts = countsBeside(outcome) {

@@ -1006,6 +1006,17 @@ extension QAEngine {
         })?.entity
     }
 
+    /// Whether a word of place (第二個, 最後一位) stands shortly before where the question names
+    /// `role` (第一個被報道的區委書記), not elsewhere in it (最後一條留言…那位局長說了什麼?).
+    func placeWordBefore(_ role: Entity, _ a: QuestionAnalysis) -> Bool {
+        guard let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.id == role.id }), post.start > 0 else { return false }
+        let window = String(a.normalized.characters[max(0, post.start - Self.placeWordReach)..<post.start])
+        return window.contains("第") || window.contains("最后") || window.contains("头一") || window.contains("首")
+    }
+
+    /// How many characters before a post's name a word of place may stand (第1个被报道的).
+    static let placeWordReach = 8
+
     /// The question with one of a post's holders named in place of their place and the post
     /// (第三個局長的目標是什麼? → 王宏偉的目標是什麼?); nil when it writes neither so.
     private func askedOfHolder(_ a: QuestionAnalysis, role: Entity, name: String) -> String? {
@@ -1127,7 +1138,7 @@ extension QAEngine {
             // One of them by their place (第一個被報道的區委書記是哪個區的?): that one, in the order
             // the article quotes them (else as the graph lists their posts); all of them stay the
             // thread (第二個呢? next).
-            if let ordinal = a.ordinal, ordinal == -1 || ordinal <= holders.count, !asksOfEach(a.original) {
+            if let ordinal = a.ordinal, ordinal == -1 || ordinal <= holders.count, !asksOfEach(a.original), placeWordBefore(role, a) {
                 let quoted = speakersInOrder
                 let ordered = holders.indices.sorted { i, j in
                     (quoted.firstIndex(of: holders[i]) ?? quoted.count, i) < (quoted.firstIndex(of: holders[j]) ?? quoted.count, j)
@@ -1489,6 +1500,18 @@ extension QAEngine {
                     if let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
                     if let said = speakerSummary(own) { return said }
                 }
+            }
+            // One of them by their place in the article (最後一位局長說了什麼?, 第二個局長講了什麼?):
+            // that one's words.
+            if holders.count > 1, let ordinal = a.ordinal, ordinal == -1 || ordinal <= holders.count, !asksOfEach(a.original),
+                a.cueSets.contains("summary") || a.cueSets.contains("said"), placeWordBefore(role, a),
+                let person = knowledge.entitiesByID[holders[ordinal == -1 ? holders.count - 1 : ordinal - 1]]
+            {
+                var own = a
+                own.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                own.evidenceQuery = makeEvidenceQuery(own)
+                if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
+                if let said = speakerSummary(own) { return said }
             }
             // 那個局長說了什麼?, 書記說了什麼? with three who spoke: which of them (哪些書記發言了?
             // lists them).
@@ -2593,13 +2616,16 @@ extension QAEngine {
         let named = a.mentions.filter(\.fromQuestion)
         guard named.count == 1 else { return nil }
         let id = named[0].entity.id
-        let lists = (factsByObject[id] ?? []).filter { $0.objects.count >= 2 && $0.objects.contains(id) && $0.relation != "said" }
+        // (Lists of parts or members only: not two places a thing is in, 康鷺片區在海珠、一軸一路.)
+        let lists = (factsByObject[id] ?? []).filter { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 && $0.objects.contains(id) }
         let clause = a.context.clause.flatMap { evidence.clauses.indices.contains($0) ? evidence.clauses[$0].text : nil }
         let inThread = lists.filter { $0.subject == a.context.focus || clause.map($0.quote.containsText) == true }
-        let chosen = inThread.count == 1 ? inThread : lists
-        guard chosen.count == 1, let sentence = relationSentence(chosen[0]) else { return nil }
+        // (Of those the conversation is on, the shortest, 五極 within 雙核五極; else each that names it.)
+        let chosen = inThread.min(by: { $0.objects.count < $1.objects.count }).map { [$0] } ?? Array(lists.prefix(Self.maximumCandidates))
+        let sentences = chosen.compactMap(relationSentence)
+        guard !sentences.isEmpty, sentences.count == chosen.count else { return nil }
         return Outcome(
-            status: .answered, answer: render("evidence_yes", [:]) + sentence, quotes: [chosen[0].quote], confidence: 0.8,
+            status: .answered, answer: render("evidence_yes", [:]) + sentences.joined(), quotes: chosen.map(\.quote), confidence: 0.8,
             about: [chosen[0].subject, id], relation: chosen[0].relation)
     }
 
@@ -2980,9 +3006,11 @@ extension QAEngine {
         // 要幹嘛?: the bureau's plan): whose words those are, said after it.
         // (A plan only: a list's own sentence is what its follow-ups read.)
         // (Or any list, asked of someone by their post alone, 海珠區的書記是怎麼說的?: whose it is.)
-        if relationID != "said", a.cueSets.contains("said"),
-            Self.broadRelations.contains(relationID)
-                || (a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" })),
+        // (Or names alone, 越秀 首席服務官: who said it is part of what they are asked about.)
+        if relationID != "said",
+            a.cueSets.contains("said") && (Self.broadRelations.contains(relationID)
+                || (a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" })))
+                || (a.mentions.filter(\.fromQuestion).count >= 2 && a.contentOutsideEntities.allSatisfy({ !$0.isLetter }) && !a.cueSets.contains(where: Self.asksSomething)),
             let speaker = facts.first?.speaker, facts.allSatisfy({ $0.speaker == speaker }),
             let person = knowledge.entitiesByID[speaker], person.type == "person", !sentences.contains(where: { $0.contains(person.name) })
         {

@@ -165,4 +165,32 @@ import Testing
         let bosses = try engine.answer("會上除了當官的,有沒有企業老闆上去講話?")
         #expect(bosses.status == .answered && bosses.answer.contains("企業經營者"), "\(bosses.answer)")
     }
+
+    @Test func aListIsOfPartsOrMembersNotThePlacesAThingIsIn() throws {
+        // (康鷺片區在海珠、一軸一路 is no list 海珠 is on.)
+        #expect(!(try engine.answer("海珠在名單裡嗎?").answer.contains("康鷺片區在海珠")))
+        let replies = try thread("五極是哪些?", "東部樞紐也在名單裡嗎?")
+        #expect(replies[1].status == .answered && replies[1].answer.contains("北部增長極"), "\(replies[1].answer)")
+    }
+
+    @Test func oneOfTheSpeakersOfAPostByPlaceIsThatOnesWords() throws {
+        let last = try engine.answer("最後一位局長說了什麼?")
+        #expect(last.answer.contains("王宏偉"), "\(last.answer)")
+        let second = try engine.answer("第二個局長講了什麼?")
+        #expect(second.answer.contains("洪謙"), "\(second.answer)")
+    }
+
+    @Test func aShareAskedOfARateIsTheRateAndACountAfterACountIsIt() throws {
+        let rate = try engine.answer("市場主體同比增長的比例是多少?")
+        #expect(rate.answer.contains("3.88%"), "\(rate.answer)")
+        let replies = try thread("廣州有哪些重點產業鏈?", "一共幾個?")
+        #expect(replies[1].answer.contains("21條"), "\(replies[1].answer)")
+    }
+
+    @Test func namesAloneAreAnsweredWithWhoSaidIt() throws {
+        let reply = try engine.answer("越秀 首席服务官")
+        #expect(reply.answer.contains("郭昊羽"), "\(reply.answer)")
+        let attendance = try engine.answer("大会 参会人数")
+        #expect(attendance.status == .noAnswer, "\(attendance.answer)")
+    }
 }
