@@ -112,7 +112,8 @@ extension QAEngine {
         var seen = Set<String>()
         let names = excepted.filter { seen.insert($0).inserted }.map(name)
         var outcome = Outcome(
-            status: .answered, answer: render("besides_items", ["excepted": list(names), "items": list(others.map(name))]),
+            // (With the whole's name, 三大國家級開發區: whether the one named is one of them is answered too.)
+            status: .answered, answer: render("besides_items_of", ["excepted": list(names), "whole": name(holding.subject), "items": list(others.map(name))]),
             quotes: [holding.quote], confidence: 0.8, about: others, relation: holding.relation)
         outcome.ruleOverride = Self.othersOfListRule
         return outcome

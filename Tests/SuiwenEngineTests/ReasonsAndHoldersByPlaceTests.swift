@@ -193,4 +193,11 @@ import Testing
         let attendance = try engine.answer("大会 参会人数")
         #expect(attendance.status == .noAnswer, "\(attendance.answer)")
     }
+
+    @Test func theOthersOfAListAreSaidWithTheListsName() throws {
+        let reply = try engine.answer("增城算不算国家级开发区?另外两个是哪")
+        #expect(reply.answer.contains("国家级开发区") && reply.answer.contains("广州开发区"), "\(reply.answer)")
+        let first = try engine.answer("全國工商聯萬家民營企業評營商環境,廣州拿第一嗎?")
+        #expect(first.answer.contains("前列"), "\(first.answer)")
+    }
 }
