@@ -200,6 +200,7 @@ extension QAEngine {
         case "stands_for": return standsFor(a)
         case "summary": return summary(a)
         case "relation_missing": return relationMissing(a)
+        case "count_parts": return countParts(a)
         case "role_holder": return roleHolder(&a)
         case "relation":
             // A yes/no claim naming a place or body the article does not speak of is not so:
@@ -1316,6 +1317,35 @@ extension QAEngine {
     /// `facts` (one relation's, of `subject`) counted, where the question asks how many of them
     /// (幾個, 一共; not 初幾) and not which, the list is whole (no 等) and holds two or more:
     /// 中大紡織商圈要打造成幾個基地?
+    /// How many a thing named is made of (五極有幾個?, 南沙重點產業一共列了幾個?): its one list of
+    /// parts or members, or of the relation the question names; the items counted. Of a list the
+    /// article leaves open (…創新金融等), the items it names, said to be those it lists.
+    func countParts(_ a: QuestionAnalysis) -> Outcome? {
+        guard a.cueSets.contains("howmany"), a.cueSets.contains("aggregate"), a.figureValues.isEmpty,
+            !["which", "ordinal", "answer_money", "answer_date", "duration_asked", "rank_asked", "why_asked", "who"].contains(where: a.cueSets.contains),
+            case let named = a.mentions.filter(\.fromQuestion), named.count == 1,
+            // (Not things of a kind counted, 幾個基地: the rules that read the kind answer. The count
+            // word last, with a measure word and particles after it at most.)
+            case let keys = a.normalized.keys, let last = keys.lastIndex(where: { $0 == 0x51E0 || $0 == 0x5C11 })
+        else { return nil }
+        var after = last + 1
+        if after < keys.count, Self.countMeasureKeys.contains(keys[after]) { after += 1 }
+        while after < keys.count, Self.trailingParticles.contains(keys[after]) || keys[after] == Self.neKey { after += 1 }
+        guard after == keys.count else { return nil }
+        let subject = named[0].entity.id
+        let lists = (knowledge.factsBySubject[subject] ?? []).filter { fact in
+            a.specificRelations.isEmpty ? Self.listRelations.contains(fact.relation) : a.specificRelations.contains(fact.relation) && fact.objects.count + fact.values.count >= 2
+        }
+        guard lists.count == 1, let relation = knowledge.relationTypes[lists[0].relation] else { return nil }
+        let listed = items(of: lists[0])
+        guard listed.count >= 2 else { return nil }
+        if lists[0].complete { return countedList(of: subject, lists, a) }
+        return Outcome(
+            status: .answered,
+            answer: render("list_count_open", ["subject": name(subject), "label": relation.label, "count": String(listed.count), "items": list(listed)]),
+            quotes: [lists[0].quote], confidence: 0.75, about: [subject], relation: lists[0].relation)
+    }
+
     func countedList(of subject: String, _ facts: [Fact], _ a: QuestionAnalysis) -> Outcome? {
         guard let relationID = facts.first?.relation, relationID != "said", relationID != "figure",
             let relation = knowledge.relationTypes[relationID],

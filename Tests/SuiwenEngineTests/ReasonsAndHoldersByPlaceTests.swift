@@ -200,4 +200,15 @@ import Testing
         let first = try engine.answer("全國工商聯萬家民營企業評營商環境,廣州拿第一嗎?")
         #expect(first.answer.contains("前列"), "\(first.answer)")
     }
+
+    @Test func howManyAThingNamedIsMadeOfIsItsListCounted() throws {
+        let poles = try thread("五极一共几个?第四个是什么", "第一个呢")
+        #expect(poles[0].answer.contains("5个") && poles[0].answer.contains("番禺智造创新城"), "\(poles[0].answer)")
+        #expect(poles[1].answer.contains("北部增长极"), "\(poles[1].answer)")
+        // (A list the article leaves open: the items it names, said to be those it lists.)
+        let industries = try engine.answer("南沙重点产业一共列了几个")
+        #expect(industries.answer.contains("5个") && industries.answer.contains("等"), "\(industries.answer)")
+        // (A count the article gives is the figure's.)
+        #expect(try engine.answer("万亿级产业链群有几个").answer.contains("8个"))
+    }
 }
