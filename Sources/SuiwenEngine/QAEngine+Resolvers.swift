@@ -1148,8 +1148,9 @@ extension QAEngine {
                 let picked = ordered[place - 1]
                 // (Something else asked of that one, 第三個局長的目標是什麼?: the question asked of
                 // them by name.)
+                // (An answer from the article, cited: not a reply of conversation to words that ask nothing.)
                 if a.specificRelations.contains(where: { $0 != "holds_post" }), let asked = askedOfHolder(a, role: role, name: name(holders[picked])),
-                    let reply = try? answer(asked), reply.status == .answered
+                    let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty
                 {
                     var outcome = Outcome(
                         status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.75),
