@@ -1452,8 +1452,9 @@ public final class QAEngine: Sendable {
             }
             // (Not what the last answer's figure is or who gave it, 這數字誰說的?你確定不是區長?: that
             // figure's, an answer of its own.)
+            // (Nor is a reply of conversation, what the service can answer, an answer to a part.)
             let general = { (reply: Reply) in
-                reply.intent != Self.thisFigureRule && ["summary.", "followup.", "entity.describe", "entity.yesno-describe"].contains { reply.intent.hasPrefix($0) }
+                reply.intent != Self.thisFigureRule && ["summary.", "followup.", "entity.describe", "entity.yesno-describe", "chat."].contains { reply.intent.hasPrefix($0) }
             }
             let firstUnanswered = replies.firstIndex { $0.status != .answered } ?? replies.count
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }),
