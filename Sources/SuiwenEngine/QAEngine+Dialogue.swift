@@ -1364,7 +1364,12 @@ extension QAEngine {
             // the question then points back at, 我是瀝滘村的…說到俺們村?)
             let placesOfIdentity = identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
-                && namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
+                && namedAfter.contains { id in
+                    // (A post only one person holds, 市長 (the lexicon's `sole_posts`), needs no place.)
+                    !clauseNames[index].contains(id)
+                        && (knowledge.entitiesByID[id]?.type != "role"
+                            || (knowledge.lexicon.cues["sole_posts"] ?? []).contains(knowledge.entitiesByID[id]?.name ?? ""))
+                }
             // (The city the whole document is of names nothing of its own: 之前在廣州地鐵報站 is a
             // story.)
             let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity)

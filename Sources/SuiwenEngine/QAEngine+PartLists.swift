@@ -42,10 +42,42 @@ extension QAEngine {
             let fact = smallestPartList(under: root, holding: part.id), let sentence = relationSentence(fact),
             let container = knowledge.entitiesByID[fact.subject]
         else { return nil }
-        return Outcome(
+        var outcome = Outcome(
             status: .answered, answer: render("part_place", ["part": part.name, "whole": container.name]) + sentence,
             quotes: [fact.quote], confidence: 0.8, about: [part.id, container.id], relation: fact.relation)
+        outcome.ruleOverride = Self.partPlaceRule
+        return outcome
     }
+
+    /// Which whole a part belongs to, asked by the whole's name as a kind (從化綠色發展示范區屬於
+    /// 哪個城市結構?, 那它是放在哪個城市結構裡講的?): the smallest of that whole's lists of parts
+    /// that holds it, said as that list. Nil unless a which-word (哪個, 什麼) comes right before
+    /// the whole's name, the part is named or pointed at (它), and the graph's parts hold it.
+    func wholeOfKindAsked(_ a: QuestionAnalysis) -> Outcome? {
+        guard !a.cueSets.contains("yesno"), a.cueSets.contains("which") || a.cueSets.contains("asks_what") else { return nil }
+        let keys = a.normalized.keys
+        guard let whole = a.mentions.first(where: { m in
+            m.fromQuestion && m.start >= 0 && Self.whichBeforeKeys.contains { word in
+                m.start >= word.count && keys[(m.start - word.count)..<m.start].elementsEqual(word)
+            }
+        }),
+            let part = a.mentions.first(where: { m in
+                m.entity.id != whole.entity.id && (m.fromQuestion || m.source == .pronoun) && m.entity.type != "role" && m.entity.type != "person"
+            }),
+            let fact = smallestPartList(under: whole.entity.id, holding: part.entity.id), let sentence = relationSentence(fact),
+            let container = knowledge.entitiesByID[fact.subject]
+        else { return nil }
+        // (The whole named first, when the list is one of its parts': 城市結構 → 雙核五極.)
+        let named = container.id == whole.entity.id ? container.name : whole.entity.name + "的" + container.name
+        var outcome = Outcome(
+            status: .answered, answer: render("part_place", ["part": part.entity.name, "whole": named]) + sentence,
+            quotes: [fact.quote], confidence: 0.8, about: [part.entity.id, container.id], relation: fact.relation)
+        outcome.ruleOverride = Self.partPlaceRule
+        return outcome
+    }
+
+    /// The words that ask which right before a name (哪個城市結構, 什麼平臺), normalized.
+    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "什么", "啥", "哪类", "哪1类"].map { $0.unicodeScalars.map(\.value) }
 
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
     /// the three national zones): that list's other items. Only a list the clause the last answer
@@ -160,6 +192,8 @@ extension QAEngine {
     static let theOthersCue = "the_others"
     /// The rule an answer of a list's other items is told by (no rule of the knowledge's).
     static let othersOfListRule = "list.others"
+    /// The rule id a reply gives for where a part stands in a whole.
+    static let partPlaceRule = "member.whole"
 
     /// The list that `id`'s own list is one of the sublists of (雙核五極 for 五極: its items are some
     /// of that list's), else `id`: the whole 在裡面 speaks of. Not the whole it is an item of (the

@@ -1032,6 +1032,27 @@ extension QAEngine {
         return String(original[..<start]) + name + String(original[end...])
     }
 
+    /// A question about a topic that calls its person by their post (市長對政商關係有什麼要求?),
+    /// with the post's words replaced by the holder's name (郭永航對政商關係有什麼要求?). nil when
+    /// it asks who holds the post, or claims something, or names no topic: a thing of the graph's
+    /// that is no speaker, place or group, outside the post's words.
+    private func questionOfHolder(_ a: QuestionAnalysis, role: Entity, name: String) -> String? {
+        guard !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), !a.cueSets.contains("yesno"),
+            !a.cueSets.contains("answer_person"),
+            let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.id == role.id }),
+            a.mentions.contains(where: { m in
+                m.fromQuestion && m.start >= post.end && !Self.speakingTypes.contains(m.entity.type) && !Self.placeTypes.contains(m.entity.type)
+                    && m.entity.id != knowledge.scope && m.entity.type != "group"
+            }),
+            post.end > post.start, post.end - 1 < a.normalized.origins.count
+        else { return nil }
+        let original = Array(a.original)
+        let start = a.normalized.origins[post.start]
+        let end = a.normalized.origins[post.end - 1] + 1
+        guard start < end, end <= original.count else { return nil }
+        return String(original[..<start]) + name + String(original[end...])
+    }
+
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
         let named = a.mentions.filter({ $0.entity.type == "role" }).max(by: { $0.end - $0.start < $1.end - $1.start })?.entity
         // 那越秀呢? after a question about a role: the same role, of the new place.
@@ -1171,6 +1192,16 @@ extension QAEngine {
             return Outcome(
                 status: .clarify, answer: render("role_clarify", ["role": role.name, "candidates": list(candidates)]),
                 quotes: matches.map(\.quote), suggestions: holders.map(name), confidence: 0.5, candidates: holders)
+        }
+        // The one holder asked of a topic the question names (市長對政商關係有什麼要求?): the
+        // question asked of them by name, when the article answers it (cited).
+        if let asked = questionOfHolder(a, role: role, name: name(holders[0])),
+            let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty
+        {
+            a.contextUsed.append("asked of \(name(holders[0])), the \(role.name)")
+            return Outcome(
+                status: .answered, answer: reply.answer, citations: reply.citations, confidence: min(reply.confidence, 0.75),
+                about: [holders[0]], role: role.id)
         }
         let titles = matches.compactMap(\.value)
         // (With their other posts, the title as the article writes it whole: 盧一先(廣州市委常委、南沙區委書記).)
@@ -1737,7 +1768,8 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: answer, quotes: [statement.quote] + also.prefix(Self.maximumCandidates).map(\.quote),
             confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject),
-            clause: quotedClause)
+            // (Their words, put briefly: 具體點? next asks for them as the article writes them.)
+            relation: also.isEmpty && template == "who_said" ? "said" : nil, clause: quotedClause)
     }
 
     /// The first clause of the document that holds one of `passages` (normalized), of those that
@@ -3280,6 +3312,16 @@ extension QAEngine {
                 own.cueSets.insert("said")
                 if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
             }
+            // A body the fact of another names as where it comes from (全國工商聯那個評價裡表現如何?:
+            // the city's ranking in the body's survey): that fact, when one thing has it.
+            if entity.type == "organization",
+                case let naming = Set(knowledge.facts.filter({ $0.relation == relation.id && $0.quote.containsText(entity.name) }).map(\.subject)),
+                naming.count == 1, let subject = naming.first, subject != entity.id, let thing = knowledge.entitiesByID[subject]
+            {
+                var own = a
+                own.mentions = [.init(entity: thing, start: -1, end: -1, source: .pronoun)]
+                if let outcome = self.relation(own, forced: relation.id), outcome.status == .answered { return outcome }
+            }
             if entity.type == "person", mention.source != .implicit {
                 for body in (bodiesByPerson[entity.id] ?? []).sorted() {
                     guard let org = knowledge.entitiesByID[body],
@@ -3339,8 +3381,11 @@ extension QAEngine {
         // Where a thing that is no place belongs (時尚產業屬於哪一級?): the groups and wholes that
         // count it among theirs.
         // (Asked by 屬於 or a tier, 哪一級, 哪類; not where it is, 新能源在哪個區?.)
-        if asked.key == "located_in", !Self.placeTypes.contains(entity.type),
-            case let text = String(a.normalized.characters), text.contains("属于") || text.contains("级") || text.contains("类"),
+        // (A place asked what it belongs to, with no district asked, 從化綠色發展示范區屬於哪個城市
+        // 結構?: the same; it has no place of its own in the graph.)
+        if asked.key == "located_in", case let text = String(a.normalized.characters),
+            !Self.placeTypes.contains(entity.type) || text.contains("属于") && !a.cueSets.contains("which_district"),
+            text.contains("属于") || text.contains("级") || text.contains("类"),
             let lists = listsHolding(entity)
         {
             return lists

@@ -1636,6 +1636,7 @@ public final class QAEngine: Sendable {
         // Where a part stands in a whole of parts (南沙在城市結構裡算什麼?): the smallest list of the
         // whole's parts that holds it.
         if let placed = placeOfPartInWhole(analysis) { return finish(placed, rule: nil, analysis: analysis) }
+        if let placed = wholeOfKindAsked(analysis) { return finish(placed, rule: nil, analysis: analysis) }
         // The others of the list the last answer's thing is in (另外兩個是哪兩個?).
         if let others = othersOfItsList(analysis) { return finish(others, rule: nil, analysis: analysis) }
         // Words of a passage set aside (除了強化數字賦能還有什麼?): the items listed beside them.
