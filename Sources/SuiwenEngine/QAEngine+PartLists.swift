@@ -51,10 +51,11 @@ extension QAEngine {
 
     /// Which whole a part belongs to, asked by the whole's name as a kind (從化綠色發展示范區屬於
     /// 哪個城市結構?, 那它是放在哪個城市結構裡講的?): the smallest of that whole's lists of parts
-    /// that holds it, said as that list. Nil unless a which-word (哪個, 什麼) comes right before
+    /// that holds it, said as that list. Nil unless a which-word (哪個) comes right before
     /// the whole's name, the part is named or pointed at (它), and the graph's parts hold it.
     func wholeOfKindAsked(_ a: QuestionAnalysis) -> Outcome? {
-        guard !a.cueSets.contains("yesno"), a.cueSets.contains("which") || a.cueSets.contains("asks_what") else { return nil }
+        // (Not why it is one, 為什麼五極包括東部樞紐?.)
+        guard !a.cueSets.contains("yesno"), !a.cueSets.contains("why_asked"), a.cueSets.contains("which") else { return nil }
         let keys = a.normalized.keys
         guard let whole = a.mentions.first(where: { m in
             m.fromQuestion && m.start >= 0 && Self.whichBeforeKeys.contains { word in
@@ -76,8 +77,8 @@ extension QAEngine {
         return outcome
     }
 
-    /// The words that ask which right before a name (哪個城市結構, 什麼平臺), normalized.
-    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "什么", "啥", "哪类", "哪1类"].map { $0.unicodeScalars.map(\.value) }
+    /// The words that ask which right before a name (哪個城市結構), normalized.
+    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "哪类", "哪1类"].map { $0.unicodeScalars.map(\.value) }
 
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
     /// the three national zones): that list's other items. Only a list the clause the last answer

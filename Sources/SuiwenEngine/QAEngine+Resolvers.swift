@@ -659,6 +659,16 @@ extension QAEngine {
         // A yes/no question that gives a figure to the wrong place (摸排到821家…的是越秀區,對嗎?):
         // the figure its words and number name, whoever's it is, and the reply says whose.
         // (Only a place the question itself names: 摸排了821家企業? after a turn about 南沙 is no claim about 南沙.)
+        // A post the question names as whose words the figure is (那個局長說今年要推進多少個項目?):
+        // the figures its holders gave, when any of those named is theirs.
+        let postsNamed = a.mentions.filter { $0.fromQuestion && $0.entity.type == "role" }.map(\.entity.id)
+        // (Only as the one who said it: 10個區的區委書記發言,對嗎? counts them.)
+        if !postsNamed.isEmpty, scopes.isEmpty, a.cueSets.contains("said"), !a.cueSets.contains("yesno") {
+            let given = scores.filter { entry in
+                figures[entry.key].speaker.map { speaker in postsOf(speaker).contains { post in postsNamed.contains { roleMatches(post.role, $0) } } } ?? false
+            }
+            if !given.isEmpty { scores = given }
+        }
         let claimsPercent = Self.writesPercent(a.original)
         let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty && scopes.allSatisfy(\.fromQuestion)
             && !scores.keys.contains { i in scopes.contains { figure(figures[i], relatesTo: $0.entity) } }
@@ -1036,21 +1046,21 @@ extension QAEngine {
     /// with the post's words replaced by the holder's name (郭永航對政商關係有什麼要求?). nil when
     /// it asks who holds the post, or claims something, or names no topic: a thing of the graph's
     /// that is no speaker, place or group, outside the post's words.
-    private func questionOfHolder(_ a: QuestionAnalysis, role: Entity, name: String) -> String? {
+    private func questionOfHolder(_ a: QuestionAnalysis, role: Entity, name: String) -> (question: String, topic: Entity)? {
         guard !a.cueSets.contains("who"), !a.cueSets.contains("name_asked"), !a.cueSets.contains("yesno"),
             !a.cueSets.contains("answer_person"),
             let post = a.mentions.first(where: { $0.fromQuestion && $0.entity.id == role.id }),
-            a.mentions.contains(where: { m in
+            let topic = a.mentions.first(where: { m in
                 m.fromQuestion && m.start >= post.end && !Self.speakingTypes.contains(m.entity.type) && !Self.placeTypes.contains(m.entity.type)
                     && m.entity.id != knowledge.scope && m.entity.type != "group"
-            }),
+            })?.entity,
             post.end > post.start, post.end - 1 < a.normalized.origins.count
         else { return nil }
         let original = Array(a.original)
         let start = a.normalized.origins[post.start]
         let end = a.normalized.origins[post.end - 1] + 1
         guard start < end, end <= original.count else { return nil }
-        return String(original[..<start]) + name + String(original[end...])
+        return (String(original[..<start]) + name + String(original[end...]), topic)
     }
 
     private func roleHolder(_ a: inout QuestionAnalysis) -> Outcome? {
@@ -1195,8 +1205,13 @@ extension QAEngine {
         }
         // The one holder asked of a topic the question names (市長對政商關係有什麼要求?): the
         // question asked of them by name, when the article answers it (cited).
-        if let asked = questionOfHolder(a, role: role, name: name(holders[0])),
-            let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty
+        // (Only their words on it: an answer that names them and nobody else, whose quote names the
+        // topic; not what someone else said of it, nor their plan that never mentions it.)
+        if let (asked, topic) = questionOfHolder(a, role: role, name: name(holders[0])),
+            let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty,
+            reply.answer.containsText(name(holders[0])),
+            !speakersInOrder.contains(where: { $0 != holders[0] && reply.answer.containsText(name($0)) }),
+            reply.citations.contains(where: { cited in ([topic.name] + topic.aliases).contains { cited.quote.containsText($0) } })
         {
             a.contextUsed.append("asked of \(name(holders[0])), the \(role.name)")
             return Outcome(
@@ -1580,7 +1595,8 @@ extension QAEngine {
             // (Or their words asked as written, 局長表態的原話是什麼?: whose.)
             // (哪些 of what they said, 局長講了哪些內容?, asks no list of them.)
             if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said") || a.cueSets.contains("verbatim"),
-                !a.cueSets.contains("aggregate_which") || Self.whichOfWhatWasSaid.contains(where: { a.normalized.string.contains($0) }),
+                !a.cueSets.contains("aggregate_which") || a.cueSets.contains("which_of_their_doings")
+                    || Self.whichOfWhatWasSaid.contains(where: { a.normalized.string.contains($0) }),
                 !a.cueSets.contains("who")
             {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
@@ -3314,9 +3330,11 @@ extension QAEngine {
             }
             // A body the fact of another names as where it comes from (全國工商聯那個評價裡表現如何?:
             // the city's ranking in the body's survey): that fact, when one thing has it.
+            // (Not of another place the question or the last turn is about, 越秀: the article rates only its own.)
             if entity.type == "organization",
                 case let naming = Set(knowledge.facts.filter({ $0.relation == relation.id && $0.quote.containsText(entity.name) }).map(\.subject)),
-                naming.count == 1, let subject = naming.first, subject != entity.id, let thing = knowledge.entitiesByID[subject]
+                naming.count == 1, let subject = naming.first, subject != entity.id, let thing = knowledge.entitiesByID[subject],
+                !a.mentions.contains(where: { Self.placeTypes.contains($0.entity.type) && $0.entity.id != subject })
             {
                 var own = a
                 own.mentions = [.init(entity: thing, start: -1, end: -1, source: .pronoun)]
@@ -3384,7 +3402,7 @@ extension QAEngine {
         // (A place asked what it belongs to, with no district asked, 從化綠色發展示范區屬於哪個城市
         // 結構?: the same; it has no place of its own in the graph.)
         if asked.key == "located_in", case let text = String(a.normalized.characters),
-            !Self.placeTypes.contains(entity.type) || text.contains("属于") && !a.cueSets.contains("which_district"),
+            !Self.placeTypes.contains(entity.type) || text.contains("属于") && !a.cueSets.contains("which_district") && !a.cueSets.contains("answer_place"),
             text.contains("属于") || text.contains("级") || text.contains("类"),
             let lists = listsHolding(entity)
         {

@@ -1848,7 +1848,9 @@ public final class QAEngine: Sendable {
         // A follow-up that names nothing (這樣做是為了什麼?): the sentence the last answer quoted.
         // (Not when it asks of the document's words that the sentence does not hold: 這些復建房
         //什麼時候交付?)
-        if !analysis.mentions.contains(where: \.fromQuestion), !startsWithSurname(analysis), var outcome = followUp(analysis), outcome.status == .answered,
+        // (The event named only as where it was said, 這是誰在大會上講的?, names nothing asked of.)
+        if !analysis.mentions.contains(where: { $0.fromQuestion && !namesTheVenue($0, analysis) }), !startsWithSurname(analysis),
+            var outcome = followUp(analysis), outcome.status == .answered,
             case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
             documentWords.isEmpty || scalarFold.coverage(of: documentWords, in: outcome.answer) >= 0.5
         {
@@ -1863,6 +1865,15 @@ public final class QAEngine: Sendable {
         }
         return finish(fallback(&analysis), rule: nil, analysis: analysis)
     }
+
+    /// Whether a mention is the document's event written as where something was said (在大會上,
+    /// 在會上): 在 right before it, 上 or 中 right after.
+    func namesTheVenue(_ m: QuestionAnalysis.Mention, _ a: QuestionAnalysis) -> Bool {
+        let keys = a.normalized.keys
+        return m.entity.id == knowledge.subject && m.start >= 1 && m.end < keys.count
+            && keys[m.start - 1] == Self.atKey && Self.venueEndKeys.contains(keys[m.end])
+    }
+    static let venueEndKeys: Set<UInt32> = [CharacterKey.key("上"), CharacterKey.key("中")]
 
     /// What an elliptical question (那琶洲呢?) names, when the document writes none of it: two to
     /// six Chinese characters left once the characters around it (`ellipsisEdges`) are dropped,

@@ -62,4 +62,60 @@ import Testing
         #expect(survey.status == .answered, "\(survey.answer)")
         #expect(survey.answer.contains("最佳口碑城市"), "\(survey.answer)")
     }
+
+    @Test func aWhyOfAListsItemIsNoQuestionOfWhichWhole() throws {
+        let why = try engine.answer("為什麼五極包括東部樞紐")
+        #expect(why.explanation.rule != "member.whole", "\(why.answer)")
+        #expect(try engine.answer("東部樞紐屬於哪裡").status == .noAnswer)
+    }
+
+    @Test func aHolderIsAskedByNameOnlyForTheirOwnWordsOnTheTopic() throws {
+        // (The mayor never spoke of the 四化 platforms, nor of 城中村改造: not theirs.)
+        for question in ["市長對四化平臺有什麼要求", "市長對城中村改造有什麼計劃", "市長對萬千百產業鏈群梯隊有什麼目標", "南沙區委書記對營商環境有什麼要求"] {
+            let reply = try engine.answer(question)
+            #expect(!reply.explanation.contextUsed.contains("asked of"), "\(question): \(reply.answer)")
+        }
+        #expect(try engine.answer("市長對政商關係有什麼要求?").explanation.contextUsed.contains("asked of 郭永航"))
+    }
+
+    @Test func aPlaceToldBeforeAPostManyHoldStaysTheQuestions() throws {
+        let both = try engine.answer("我是南沙的居民,市長和區委書記分別是誰?")
+        #expect(both.answer.contains("盧一先"), "\(both.answer)")
+    }
+
+    @Test func aBodysSurveyIsNotAnsweredOfAnotherPlace() throws {
+        let other = try engine.answer("全國工商聯評價越秀表現如何")
+        #expect(!other.answer.contains("最佳口碑"), "\(other.answer)")
+    }
+
+    @Test func aFigureAskedOfAPostsWordsIsOneItsHoldersGave() throws {
+        let director = try engine.answer("那個局長說今年要推進多少個項目?")
+        #expect(director.answer.contains("127") && director.answer.contains("王宏偉"), "\(director.answer)")
+        // (Holders counted, not as who said it: the count of them.)
+        let count = try engine.answer("大會上是10個區的區委書記發言,對嗎?")
+        #expect(count.answer.contains("11"), "\(count.answer)")
+    }
+
+    @Test func detailsOfTheirDoingsAskedOfAPostManyHoldIsWhichOne() throws {
+        let measures = try engine.answer("局長在會上提了哪些具體措施?")
+        #expect(measures.status == .clarify, "\(measures.answer)")
+    }
+
+    @Test func theEventAsWhereItWasSaidNamesNothingAskedOf() throws {
+        let replies = try thread("中大紡織商圈以後要往哪裡轉移?", "這是誰在大會上講的?")
+        #expect(replies[1].status == .answered, "\(replies[1].answer)")
+        #expect(replies[1].answer.contains("蔡澍"), "\(replies[1].answer)")
+    }
+
+    @Test func aStriveToAfterWordsAskedWhyIsTheirPurpose() throws {
+        let why = try engine.answer("為什麼郭市長說要打通「科技—產業—金融」的良性循環?")
+        #expect(why.status == .answered, "\(why.answer)")
+        #expect(why.answer.contains("創新發展勝勢"), "\(why.answer)")
+    }
+
+    @Test func cantoneseThereAndOftenAreNoWordsOfTheirOwn() throws {
+        let station = try engine.answer("我喺天河送外賣,成日經過廣州火車站,聽講嗰頭要改造,係咪真㗎?")
+        #expect(station.status == .answered, "\(station.answer)")
+        #expect(station.answer.contains("連片改造"), "\(station.answer)")
+    }
 }
