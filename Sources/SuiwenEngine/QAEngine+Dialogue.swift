@@ -1364,12 +1364,13 @@ extension QAEngine {
             // the question then points back at, 我是瀝滘村的…說到俺們村?)
             let placesOfIdentity = identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
-                && namedAfter.contains { id in !clauseNames[index].contains(id) }
-                // (A post only one person holds, 市長 (the lexicon's `sole_posts`), needs no place; any other does.)
-                && !namedAfter.contains { id in
-                    knowledge.entitiesByID[id]?.type == "role"
-                        && !(knowledge.lexicon.cues["sole_posts"] ?? []).contains(knowledge.entitiesByID[id]?.name ?? "")
-                }
+                && (namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
+                    // (Or only posts one person holds, 市長 (the lexicon's `sole_posts`): they need no place.)
+                    || namedAfter.contains { !clauseNames[index].contains($0) }
+                        && namedAfter.allSatisfy { id in
+                            knowledge.entitiesByID[id]?.type != "role"
+                                || (knowledge.lexicon.cues["sole_posts"] ?? []).contains(knowledge.entitiesByID[id]?.name ?? "")
+                        })
             // (The city the whole document is of names nothing of its own: 之前在廣州地鐵報站 is a
             // story.)
             let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity)

@@ -1049,12 +1049,21 @@ extension QAEngine {
     /// asked about, opened by a word of the lexicon's `reason_openers`, 為…, 真正讓…: not the next
     /// item of a list, 推動…, 打造…, nor a means, 以…為抓手.) The answer runs from the clause asked
     /// about to it.
-    func reasonInClause(_ a: QuestionAnalysis) -> Outcome? {
-        guard !reasonOpenerKeys.isEmpty, let found = retrieve(a), found.outcome.status == .answered, found.coverage >= Self.reasonClauseMinimum,
-            evidence.clauses.indices.contains(found.clause)
-        else { return nil }
+    /// - Parameter answered: the clause the answer came from, when it came from one (a post's
+    ///   holder's words found for them, 為什麼市長說要…?): that sentence, not one retrieved anew.
+    func reasonInClause(_ a: QuestionAnalysis, answered: Int? = nil) -> Outcome? {
+        guard !reasonOpenerKeys.isEmpty else { return nil }
+        let anchor: Int
+        if let answered, evidence.clauses.indices.contains(answered) {
+            anchor = answered
+        } else {
+            guard let found = retrieve(a), found.outcome.status == .answered, found.coverage >= Self.reasonClauseMinimum,
+                evidence.clauses.indices.contains(found.clause)
+            else { return nil }
+            anchor = found.clause
+        }
         let focus = evidenceQuery(a).weighedFocus
-        let clauses = Array(evidence.sentences[evidence.clauses[found.clause].sentence].clauses)
+        let clauses = Array(evidence.sentences[evidence.clauses[anchor].sentence].clauses)
         var asked = -1
         var most = 0.0
         for (i, index) in clauses.enumerated() {

@@ -51,11 +51,11 @@ extension QAEngine {
 
     /// Which whole a part belongs to, asked by the whole's name as a kind (從化綠色發展示范區屬於
     /// 哪個城市結構?, 那它是放在哪個城市結構裡講的?): the smallest of that whole's lists of parts
-    /// that holds it, said as that list. Nil unless a which-word (哪個) comes right before
+    /// that holds it, said as that list. Nil unless a which-word (哪個, 什麼) comes right before
     /// the whole's name, the part is named or pointed at (它), and the graph's parts hold it.
     func wholeOfKindAsked(_ a: QuestionAnalysis) -> Outcome? {
         // (Not why it is one, 為什麼五極包括東部樞紐?.)
-        guard !a.cueSets.contains("yesno"), !a.cueSets.contains("why_asked"), a.cueSets.contains("which") else { return nil }
+        guard !a.cueSets.contains("yesno"), !a.cueSets.contains("why_asked"), a.cueSets.contains("which") || a.cueSets.contains("asks_what") else { return nil }
         let keys = a.normalized.keys
         guard let whole = a.mentions.first(where: { m in
             m.fromQuestion && m.start >= 0 && Self.whichBeforeKeys.contains { word in
@@ -77,8 +77,8 @@ extension QAEngine {
         return outcome
     }
 
-    /// The words that ask which right before a name (哪個城市結構), normalized.
-    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "哪类", "哪1类"].map { $0.unicodeScalars.map(\.value) }
+    /// The words that ask which right before a name (哪個城市結構, 什麼城市結構), normalized.
+    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "哪类", "哪1类", "什么"].map { $0.unicodeScalars.map(\.value) }
 
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
     /// the three national zones): that list's other items. Only a list the clause the last answer
@@ -122,7 +122,9 @@ extension QAEngine {
     func restOfListNamed(_ a: QuestionAnalysis) -> Outcome? {
         guard a.cueSets.contains(Self.theOthersCue) || a.cueSets.contains("the_other"),
             // (Nor with something else asked of them: 另一個國家級開發區在哪?, 由誰負責?)
-            !["who", "answer_place", "answer_person", "answer_date", "howmany", "difference_asked", "development_focus", "describe"].contains(where: a.cueSets.contains)
+            !["who", "answer_place", "answer_person", "answer_date", "difference_asked", "development_focus", "describe"].contains(where: a.cueSets.contains),
+            // (幾個 of 其他幾個 is no count asked.)
+            !a.cueSets.contains("howmany") || a.cueSets.contains(Self.theOthersCue)
         else { return nil }
         let named = a.mentions.filter(\.fromQuestion).map(\.entity.id).filter { $0 != knowledge.subject }
         var lists: [Fact] = []
@@ -131,12 +133,20 @@ extension QAEngine {
         }
         // (Only a list the article gives whole: of 13 clusters it names five, so the rest of those
         // five is no answer.)
-        guard let holding = lists.filter({ list in
-                let items = named.filter { $0 != list.subject }
-                return list.complete && !items.isEmpty && items.allSatisfy(list.objects.contains) && items.count < list.objects.count
-            }).min(by: { $0.objects.count < $1.objects.count })
+        if let holding = lists.filter({ list in
+            let items = named.filter { $0 != list.subject }
+            return list.complete && !items.isEmpty && items.allSatisfy(list.objects.contains) && items.count < list.objects.count
+        }).min(by: { $0.objects.count < $1.objects.count }) {
+            return besides(named.filter { $0 != holding.subject }, in: holding)
+        }
+        // The list named alone, its item the last turn's (五極其他幾個是? after 東部樞紐): the others.
+        guard named.count == 1,
+            let item = [a.context.focus, a.context.place, a.context.thing].compactMap({ $0 }).first(where: { id in
+                lists.contains { $0.complete && $0.objects.contains(id) }
+            }),
+            let holding = lists.filter({ $0.complete && $0.objects.contains(item) }).min(by: { $0.objects.count < $1.objects.count })
         else { return nil }
-        return besides(named.filter { $0 != holding.subject }, in: holding)
+        return besides([item], in: holding)
     }
 
     private func besides(_ excepted: [String], in holding: Fact) -> Outcome? {

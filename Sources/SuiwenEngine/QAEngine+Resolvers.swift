@@ -667,7 +667,9 @@ extension QAEngine {
             let given = scores.filter { entry in
                 figures[entry.key].speaker.map { speaker in postsOf(speaker).contains { post in postsNamed.contains { roleMatches(post.role, $0) } } } ?? false
             }
-            if !given.isEmpty { scores = given }
+            // (Only when one of theirs is named as well as any: 區委書記說要推進多少個城中村改造項目?
+            // names 王宏偉's, who is no 區委書記.)
+            if let top = scores.values.max(), given.values.contains(top) { scores = given }
         }
         let claimsPercent = Self.writesPercent(a.original)
         let misplaced = a.cueSets.contains("yesno") && !a.figureValues.isEmpty && !scopes.isEmpty && scopes.allSatisfy(\.fromQuestion)
@@ -1209,7 +1211,9 @@ extension QAEngine {
         // topic; not what someone else said of it, nor their plan that never mentions it.)
         if let (asked, topic) = questionOfHolder(a, role: role, name: name(holders[0])),
             let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty,
-            reply.answer.containsText(name(holders[0])),
+            // (Named, or their place or body named: 南沙的計劃.)
+            ([name(holders[0])] + postsOf(holders[0]).compactMap { $0.org.flatMap { knowledge.entitiesByID[$0] }.map { [$0.name] + $0.aliases } ?? [] }.joined())
+                .contains(where: { !$0.isEmpty && reply.answer.containsText($0) }),
             !speakersInOrder.contains(where: { $0 != holders[0] && reply.answer.containsText(name($0)) }),
             reply.citations.contains(where: { cited in ([topic.name] + topic.aliases).contains { cited.quote.containsText($0) } })
         {
@@ -1522,6 +1526,27 @@ extension QAEngine {
             // One of them named (盧一先, after 書記說了什麼? asked back which): that one.
             let named = holders.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
             if !named.isEmpty { holders = named }
+            // A list asked by the thing it is of, beside the one holder who spoke of it (市長講的8個
+            // 萬億級產業鏈群都有哪些?): that thing's list, not the gist of their words.
+            if holders.count == 1, a.cueSets.contains("aggregate_which"),
+                let thing = a.mentions.first(where: { m in
+                    m.fromQuestion && !Self.speakingTypes.contains(m.entity.type)
+                        && (knowledge.factsBySubject[m.entity.id] ?? []).contains { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }
+                })?.entity,
+                let list = (knowledge.factsBySubject[thing.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 })
+            {
+                var listed = a
+                listed.mentions = [.init(entity: thing, start: -1, end: -1, source: .pronoun)]
+                if var outcome = self.relation(listed, forced: list.relation), outcome.status == .answered {
+                    // (Their list, 住建局局長點名要連片改造的片區: said as theirs.)
+                    if list.speaker == holders[0], !outcome.answer.containsText(name(holders[0])) {
+                        let text = String(outcome.answer.reversed().drop { "。!?!?".contains($0) }.reversed())
+                        outcome.answer = render("evidence_speaker", ["speaker": name(holders[0]), "text": text])
+                        outcome.about.append(holders[0])
+                    }
+                    return outcome
+                }
+            }
             // 哪個局長說要當企業的娘家人?: the holder whose words those are (or, when the role
             // is loosely put, 提出…的是哪一位負責人?, whoever's words those are).
             let asksWhichHolder = a.cueSets.contains("said")

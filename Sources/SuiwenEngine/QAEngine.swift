@@ -1706,7 +1706,7 @@ public final class QAEngine: Sendable {
                 {
                     // (Unless a clause holds the words asked about and what they are for: 為什麼
                     // 郭永航說要縮短項目「建設、投產、達產」周期? — 為企業…爭取寶貴時間.)
-                    if let reason = reasonInClause(attempt) {
+                    if let reason = reasonInClause(attempt) ?? outcome.clause.flatMap({ reasonInClause(attempt, answered: $0) }) {
                         return finish(reason, rule: rule, analysis: attempt)
                     }
                     var none = outcome

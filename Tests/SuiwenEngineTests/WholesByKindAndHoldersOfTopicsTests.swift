@@ -118,4 +118,34 @@ import Testing
         #expect(station.status == .answered, "\(station.answer)")
         #expect(station.answer.contains("連片改造"), "\(station.answer)")
     }
+
+    @Test func theOthersOfAListNamedAfterOneOfItsItemsAreTheRest() throws {
+        let replies = try thread("東部樞紐 屬於哪個城市結構", "五極其他幾個是?")
+        #expect(replies[1].status == .answered, "\(replies[1].answer)")
+        #expect(replies[1].answer.contains("北部增長極") && replies[1].answer.contains("從化綠色發展示范區"), "\(replies[1].answer)")
+        #expect(!replies[1].answer.contains("南沙新區"), "\(replies[1].answer)")
+    }
+
+    @Test func aListAskedBesideTheOneHolderWhoSpokeOfItIsTheList() throws {
+        let clusters = try engine.answer("市长讲的8个万亿级产业链群都有哪些?")
+        #expect(clusters.answer.contains("时尚产业") && clusters.answer.contains("郭永航"), "\(clusters.answer)")
+        // (Several holders, their words asked: which of them.)
+        #expect(try engine.answer("局長講了哪些內容").status == .clarify)
+    }
+
+    @Test func aStanceAskedOfAPostIsTheirWords() throws {
+        let stance = try engine.answer("我们做配件的最怕项目审比慢,厂房建好了迟迟投不了产。市长对项目审批有什么表态?")
+        #expect(stance.answer.contains("环评") || stance.answer.contains("環評"), "\(stance.answer)")
+    }
+
+    @Test func aWhyOfAPostHoldersWordsFindsThePurposeInTheirSentence() throws {
+        let why = try engine.answer("为什么市长说要缩短项目建设、投产、达产的周期?")
+        #expect(why.status == .answered, "\(why.answer)")
+        #expect(why.answer.contains("抢抓机遇"), "\(why.answer)")
+    }
+
+    @Test func oftenIsDroppedButNotInsideADate() throws {
+        let reply = try engine.answer("2000億元投資的完成日期是什麼時候?")
+        #expect(reply.explanation.normalizedQuestion.contains("完成日"), "\(reply.explanation.normalizedQuestion)")
+    }
 }
