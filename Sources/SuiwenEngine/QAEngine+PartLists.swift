@@ -140,7 +140,8 @@ extension QAEngine {
             return besides(named.filter { $0 != holding.subject }, in: holding)
         }
         // The list named alone, its item the last turn's (五極其他幾個是? after 東部樞紐): the others.
-        guard named.count == 1,
+        // (Nothing else asked of them: 三大國家級開發區其他幾個有什麼重點產業? asks their industries.)
+        guard named.count == 1, a.specificRelations.isEmpty,
             let item = [a.context.focus, a.context.place, a.context.thing].compactMap({ $0 }).first(where: { id in
                 lists.contains { $0.complete && $0.objects.contains(id) }
             }),

@@ -1211,9 +1211,8 @@ extension QAEngine {
         // topic; not what someone else said of it, nor their plan that never mentions it.)
         if let (asked, topic) = questionOfHolder(a, role: role, name: name(holders[0])),
             let reply = try? answer(asked), reply.status == .answered, !reply.citations.isEmpty,
-            // (Named, or their place or body named: 南沙的計劃.)
-            ([name(holders[0])] + postsOf(holders[0]).compactMap { $0.org.flatMap { knowledge.entitiesByID[$0] }.map { [$0.name] + $0.aliases } ?? [] }.joined())
-                .contains(where: { !$0.isEmpty && reply.answer.containsText($0) }),
+            // (Named: their place or body named, 海珠的城中村更新改造, may be the article's own words.)
+            reply.answer.containsText(name(holders[0])),
             !speakersInOrder.contains(where: { $0 != holders[0] && reply.answer.containsText(name($0)) }),
             reply.citations.contains(where: { cited in ([topic.name] + topic.aliases).contains { cited.quote.containsText($0) } })
         {

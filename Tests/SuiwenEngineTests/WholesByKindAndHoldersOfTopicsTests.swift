@@ -71,7 +71,7 @@ import Testing
 
     @Test func aHolderIsAskedByNameOnlyForTheirOwnWordsOnTheTopic() throws {
         // (The mayor never spoke of the 四化 platforms, nor of 城中村改造: not theirs.)
-        for question in ["市長對四化平臺有什麼要求", "市長對城中村改造有什麼計劃", "市長對萬千百產業鏈群梯隊有什麼目標", "南沙區委書記對營商環境有什麼要求"] {
+        for question in ["市長對四化平臺有什麼要求", "市長對城中村改造有什麼計劃", "市長對萬千百產業鏈群梯隊有什麼目標", "南沙區委書記對營商環境有什麼要求", "海珠區委書記對城中村改造有什麼計劃?"] {
             let reply = try engine.answer(question)
             #expect(!reply.explanation.contextUsed.contains("asked of"), "\(question): \(reply.answer)")
         }
@@ -124,6 +124,9 @@ import Testing
         #expect(replies[1].status == .answered, "\(replies[1].answer)")
         #expect(replies[1].answer.contains("北部增長極") && replies[1].answer.contains("從化綠色發展示范區"), "\(replies[1].answer)")
         #expect(!replies[1].answer.contains("南沙新區"), "\(replies[1].answer)")
+        // (Something else asked of them: not the list.)
+        let industries = try thread("增城是國家級開發區嗎?", "三大國家級開發區其他幾個有什麼重點產業?")
+        #expect(industries[1].explanation.rule != "list.others", "\(industries[1].answer)")
     }
 
     @Test func aListAskedBesideTheOneHolderWhoSpokeOfItIsTheList() throws {
