@@ -1094,7 +1094,13 @@ extension QAEngine {
     func alias(_ a: QuestionAnalysis) -> Outcome? {
         // (A whole name asked by the part written, 廣州打造的城市結構叫什麼?: the thing asked of is
         // the last named, not 廣州.)
-        let named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
+        var named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
+        // (Of a message of sentences, what its last one names: …想了解這次大會對南沙的定位。南沙在
+        // 會上被稱作什麼? asks of 南沙, not of the conference told of before.)
+        if let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original) {
+            let asked = named.filter { $0.start >= 0 && $0.start < a.normalized.origins.count && a.normalized.origins[$0.start] > storyEnd }
+            if !asked.isEmpty { named = asked }
+        }
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
         // (What its parts are called, 營商環境改革自1.0至5.0,各階段分別稱為何?: the parts of the

@@ -1070,6 +1070,8 @@ extension QAEngine {
             let held = evidence.coverage(of: focus, in: evidence.clauseTerms[index])
             if held > most { (asked, most) = (i, held) }
         }
+        // (A question of nothing but its purpose, 目的是什麼? after an answer: the clause answered.)
+        if asked < 0, answered != nil, let at = clauses.firstIndex(of: anchor) { asked = at }
         guard asked >= 0, let reason = clauses.indices.first(where: { i in
             i > asked && reasonOpenerKeys.contains { opener in evidence.clauses[clauses[i]].normalized.keys.starts(with: opener) }
         }) else { return nil }

@@ -266,6 +266,8 @@ extension QAEngine {
     static let memberClaimClauseMarks: Set<Character> = [",", "，", "。", "!", "！", "?", "？", ";", "；"]
     /// Characters that join or part two things rather than put one in the other.
     static let memberClaimBreaks: Set<Character> = ["和", "与", "與", "及", "、", ",", "，", "跟", "同", "或"]
+    /// The measure words of a count written before a whole's name (13個千億級產業鏈群), normalized.
+    static let wholeCountMeasures: Set<Character> = ["个", "大", "项"]
 
     /// The member claim in `a`: two things the question names next to each other, a few words
     /// apart, one a whole with a list of parts (`listRelations`, two or more), the other a
@@ -301,11 +303,19 @@ extension QAEngine {
                 if low >= high || !original[low..<high].contains(where: { Self.memberClaimClauseMarks.contains($0) }) { return nil }
             }
         }
-        // The whole either first or last.
-        guard first.end <= second.start, second.start - first.end <= Self.memberClaimGap, first.entity.id != second.entity.id else { return nil }
+        // The whole either first or last. (Its count written right before it, 屬於13個千億級產業鏈群之一,
+        // is part of its name, not of the words between.)
+        guard first.end <= second.start, first.entity.id != second.entity.id else { return nil }
+        let characters = a.normalized.characters
+        var betweenEnd = second.start
+        if betweenEnd - first.end >= 2, Self.wholeCountMeasures.contains(characters[betweenEnd - 1]), characters[betweenEnd - 2].isASCIIDigit {
+            betweenEnd -= 1
+            while betweenEnd > first.end, characters[betweenEnd - 1].isASCIIDigit { betweenEnd -= 1 }
+        }
+        guard betweenEnd - first.end <= Self.memberClaimGap else { return nil }
         // (Two things joined, 8個萬億級產業鏈群和12個千億級產業鏈群, or counted: no claim of one in
         // the other.)
-        let between = a.normalized.characters[first.end..<second.start]
+        let between = characters[first.end..<betweenEnd]
         if between.contains(where: { Self.memberClaimBreaks.contains($0) || $0.isASCIIDigit }) { return nil }
         if isWhole(second.entity), isListed(first.entity) { return MemberClaim(member: first.entity, whole: second.entity) }
         if isWhole(first.entity), isListed(second.entity), !isWhole(second.entity) { return MemberClaim(member: second.entity, whole: first.entity) }

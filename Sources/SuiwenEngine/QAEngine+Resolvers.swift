@@ -206,6 +206,25 @@ extension QAEngine {
             // A yes/no claim naming a place or body the article does not speak of is not so:
             // what the article says follows.
             guard var outcome = relation(a, forced: forcedRelation) else { return nil }
+            // A yes/no of a district's doing of a program the graph never ties to it, nor writes
+            // beside its name (越秀有沒有城中村列入改造計劃?): not in what the article says of it;
+            // the district's plan is no answer. (Not an industry, which a plan may name by a part
+            // of its name, 集成電路; nor anyone's words, 洪謙…四化平台是他提出的?)
+            if outcome.status == .answered, a.cueSets.contains("yesno"),
+                !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
+                let owner = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "district" })?.entity,
+                let thing = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "program" })?.entity,
+                !outcome.about.contains(thing.id),
+                !([thing.name] + thing.aliases).contains(where: { !$0.isEmpty && outcome.answer.containsText($0) }),
+                !(knowledge.factsBySubject[owner.id] ?? []).contains(where: { $0.objects.contains(thing.id) }),
+                !((knowledge.factsBySubject[thing.id] ?? []) + (factsByObject[thing.id] ?? [])).contains(where: { fact in
+                    fact.objects.contains(owner.id) || ([owner.name] + owner.aliases).contains { !$0.isEmpty && fact.quote.containsText($0) }
+                })
+            {
+                return Outcome(
+                    status: .noAnswer, answer: render("no_answer_relation", ["name": owner.name, "label": thing.name]),
+                    suggestions: suggestions(for: owner), confidence: 0.7, about: [owner.id], settled: true)
+            }
             if outcome.status == .answered, a.cueSets.contains("outside"), a.cueSets.contains("yesno") {
                 // (Unless what the article says is a list it leaves open, 發言的包括…等: of one it
                 // does not name there, 澳門有冇代表出席?, it says nothing.)

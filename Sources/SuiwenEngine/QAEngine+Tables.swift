@@ -56,10 +56,12 @@ extension QAEngine {
         // Roles of four or more characters too, typed with a homophone (區委書紀): every character
         // must sound alike, so no ordinary word is taken for one.
         // (A place's other names of three or more characters too: 羅沖圍 of 羅沖圍片區, typed 羅涌圍.)
-        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone", "role"].contains(entity.type) {
-            let shortest = ["person", "district"].contains(entity.type) ? 2 : entity.type == "role" ? 4 : 3
+        // (And programs' names and other names of four or more, 營商環境 typed 營商還境: 還 is a
+        // function character, so no one-edit search finds it.)
+        for entity in knowledge.entities where ["person", "district", "place", "platform", "zone", "role", "program"].contains(entity.type) {
+            let shortest = ["person", "district"].contains(entity.type) ? 2 : ["role", "program"].contains(entity.type) ? 4 : 3
             var seen: [[UInt32]] = []
-            for name in entity.type == "place" ? [entity.name] + entity.aliases : [entity.name] {
+            for name in ["place", "program"].contains(entity.type) ? [entity.name] + entity.aliases : [entity.name] {
                 let normalized = normalizer.normalize(name)
                 let readings = normalized.characters.compactMap(firstReading)
                 guard normalized.characters.count >= shortest, readings.count == normalized.characters.count, !seen.contains(normalized.keys) else { continue }

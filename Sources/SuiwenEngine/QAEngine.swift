@@ -1035,8 +1035,13 @@ public final class QAEngine: Sendable {
         self.relationFacts = factIndexes.relationFacts
         self.relationsByType = factIndexes.relationsByType
         let whyWords = Set((knowledge.lexicon.cues["why_asked"] ?? []).map { normalizer.normalize($0).string })
+        // (A cue that is a why word, or begins with one: 為什麼挑 asks why those were chosen, and
+        // the areas focused on answer it.)
         self.relationsGivingReasons = Set(knowledge.relationTypes.values.filter { relation in
-            relation.cues.contains { whyWords.contains(normalizer.normalize($0).string) }
+            relation.cues.contains { cue in
+                let written = normalizer.normalize(cue).string
+                return whyWords.contains { written.hasPrefix($0) }
+            }
         }.map(\.id))
         let surnames = Self.surnamesOfPeople(knowledge)
         self.surnames = surnames
@@ -3111,9 +3116,20 @@ public final class QAEngine: Sendable {
                 }):
                 // Where the asker is (我在深圳做人工智能創業,…南沙重點發展哪些產業?), before a question
                 // about a place of the graph's: their story, not what is asked.
+                // (Or about a thing of the graph's, not a post, when nothing points back at where
+                // they are: 我們公司在黃埔做生物醫藥的,…生物醫藥被定成哪一級的產業鏈群? — not 我在深圳,
+                // 這邊的營商環境怎麼樣?, nor 我在深圳,區委書記是誰?)
                 if knowledge.lexicon.outsidePlaces.contains(name),
                     askerLocationKeys.contains(where: { word in match.start >= word.count && keys[(match.start - word.count)..<match.start].elementsEqual(word) }),
-                    a.mentions.contains(where: { $0.fromQuestion && $0.start >= match.end && Self.placeTypes.contains($0.entity.type) && $0.entity.type != "city" })
+                    a.mentions.contains(where: { m in
+                        m.fromQuestion && m.start >= match.end && m.entity.type != "city"
+                            && (Self.placeTypes.contains(m.entity.type)
+                                || (m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject
+                                    && !cueMatches.contains(where: { other in
+                                        if case .set(let set, _) = other.payload { return set == "pronoun_place" }
+                                        return false
+                                    })))
+                    })
                 { break }
                 // A place of a story told in the sentences before the one that asks (客戶老闆後來搬去
                 // 了清遠。…海珠摸排到有轉移意向的企業有多少家?), where that one names a thing of the
@@ -3409,18 +3425,21 @@ public final class QAEngine: Sendable {
         // words decide, and the number only checks. (So does a value written with its unit: in
         // 13個萬億級產業鏈群 the words name 萬億級's figure, and 13個 is 千億級's number only.)
         let named = !a.figureScore.isEmpty
-        func namedByWords(_ index: Int) -> Int { (a.figureScore[index] ?? 0) - (valueWords[index] ?? 0) }
+        // (The scores passed, not read from `a`: a local function that captures `a` puts it in
+        // a box, and every call that passes `a` on then copies all of it.)
+        func namedByWords(_ index: Int, in scores: [Int: Int]) -> Int { (scores[index] ?? 0) - (valueWords[index] ?? 0) }
+        let scoresByWords = a.figureScore
         // (Less well: only in a claim checked, and only where the figure the words name best could
         // have had that number, counted in the same unit by the same speaker: 3.88% is no wrong
         // number of 315.55萬戶, nor 王宏偉's 127個 a wrong one of 郭昊羽's 超200個. And 127個 項目,
         // no claim, asks what the number is: the number names it.)
-        let bestNamed = a.cueSets.contains("yesno") ? a.figureScore.keys.map(namedByWords).max() ?? 0 : 0
+        let bestNamed = a.cueSets.contains("yesno") ? scoresByWords.keys.map { namedByWords($0, in: scoresByWords) }.max() ?? 0 : 0
         func outnamed(_ index: Int) -> Bool {
-            bestNamed > 0 && namedByWords(index) < bestNamed && a.figureScore.keys.contains { other in
-                namedByWords(other) == bestNamed && figures[other].unit == figures[index].unit && figures[other].speaker == figures[index].speaker
+            bestNamed > 0 && namedByWords(index, in: scoresByWords) < bestNamed && scoresByWords.keys.contains { other in
+                namedByWords(other, in: scoresByWords) == bestNamed && figures[other].unit == figures[index].unit && figures[other].speaker == figures[index].speaker
             }
         }
-        let demoted = Set(a.figureScore.keys.filter(outnamed))
+        let demoted = Set(scoresByWords.keys.filter(outnamed))
         for (index, length) in valueWords where demoted.contains(index) {
             a.figureScore[index]! -= length
             if a.figureScore[index] == 0 { a.figureScore[index] = nil }
@@ -3435,7 +3454,8 @@ public final class QAEngine: Sendable {
         // (Only a number written in another clause than the count: 這127個項目各區分別是幾個? asks
         // of the 127.)
         if !a.cueSets.contains("yesno"), a.cueSets.contains("howmany"), !a.figureValues.isEmpty,
-            a.figureScore.keys.contains(where: { !a.figureValues.contains($0) && namedByWords($0) > 0 }),
+            case let scores = a.figureScore, case let values = a.figureValues,
+            scores.keys.contains(where: { !values.contains($0) && namedByWords($0, in: scores) > 0 }),
             let counting = countingClause(a.original)
         {
             for index in a.figureValues where !(figures[index].value.map { counting.contains($0) } ?? true) { a.figureScore[index] = nil }

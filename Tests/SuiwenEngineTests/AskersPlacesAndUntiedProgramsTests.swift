@@ -1,0 +1,76 @@
+import Testing
+@testable import SuiwenEngine
+
+/// Where the asker's business is, outside the article, before a question of a thing of the
+/// graph's; another name asked of the sentence that asks; a member claimed of a whole written
+/// with its count; a district's program the graph never ties to it; topics outside the article;
+/// the near-verbatim check's pruned search.
+@Suite struct AskersPlacesAndUntiedProgramsTests {
+    @Test func theAskersBusinessOutsideTheArticleIsTheirStoryBeforeAThingOfTheGraphs() throws {
+        let firm = try engine.answer("我們公司在黃埔做生物醫藥的,老闆讓我看看生物醫藥被定成哪一級的產業鏈群?")
+        #expect(firm.status == .answered, "\(firm.answer)")
+        #expect(firm.answer.contains("千億級"), "\(firm.answer)")
+        let cantonese = try engine.answer("我哋喺黃埔做生物醫藥,想知生物醫藥係咪千億級產業鏈群嚟㗎?")
+        #expect(cantonese.status == .answered, "\(cantonese.answer)")
+        // (A post asked there needs the place: it is theirs, not the article's.)
+        #expect(try engine.answer("我在深圳,區委書記是誰?").status != .answered)
+    }
+
+    @Test func anotherNameAskedIsOfWhatTheAskingSentenceNames() throws {
+        let told = try engine.answer("我在南沙一間船公司做分析,想了解這次高質量發展大會對南沙的定位。南沙在會上被稱作什麼?")
+        #expect(told.answer.contains("廣州新核"), "\(told.answer)")
+        let which = try engine.answer("請問文中所說的「廣州新核」是指哪一個區?")
+        #expect(which.status == .answered && which.answer.contains("南沙"), "\(which.answer)")
+    }
+
+    @Test func aMemberClaimedOfAWholeWrittenWithItsCountIsJudged() throws {
+        let claimed = try engine.answer("軟件和信創是不是屬於13個千億級產業鏈群之一?")
+        #expect(claimed.explanation.rule == "member.check", "\(claimed.answer)")
+        #expect(claimed.answer.contains("萬億級"), "\(claimed.answer)")
+        // (Two wholes joined, each with its count: no claim of one in the other.)
+        #expect(try engine.answer("8個萬億級產業鏈群和13個千億級產業鏈群是什麼?").explanation.rule != "member.check")
+    }
+
+    @Test func aDistrictsProgramTheGraphNeverTiesToItIsNotInItsPlan() throws {
+        let untied = try engine.answer("越秀區今年有沒有城中村列入改造計劃?")
+        #expect(untied.status == .noAnswer, "\(untied.answer)")
+        #expect(untied.answer.contains("城中村"), "\(untied.answer)")
+        let tied = try engine.answer("海珠有沒有城中村改造計劃?")
+        #expect(tied.status == .answered && tied.answer.contains("瀝滘村"), "\(tied.answer)")
+        // (An industry a plan names by part of its name is not judged so: 集成電路 of 半導體和集成電路.)
+        let industry = try engine.answer("聽講南沙搞緊兩千億級嘅半導體產業集群,係咪真㗎")
+        #expect(industry.status == .answered, "\(industry.answer)")
+    }
+
+    @Test func portTrafficAndTheFreeTradeZoneAreOutsideTheArticle() throws {
+        #expect(try engine.answer("會上有沒有給南沙港今年集裝箱吞吐量定目標?").status == .noAnswer)
+        #expect(try engine.answer("南沙自貿片區今年有哪些新的跨境金融開放政策?").status == .noAnswer)
+    }
+
+    /// The pruned search finds the sentence an alignment with every sentence finds: the best
+    /// score, the first of equals.
+    @Test func theNearVerbatimSearchFindsTheSentenceEveryAlignmentWould() throws {
+        let claims = [
+            "南沙要巩固提升千亿级汽车产业集群", "南沙要建设广州科技创新走廊北部极点", "海珠已走访企业4500多家",
+            "今年广州市计划推进217个城中村改造项目", "广州全市实有各类市场主体达315.55万户同比增长8.83%",
+            "著力打造智能网联和新能源汽车软件和信创等8个万亿级产业链群",
+        ]
+        for claim in claims {
+            let claimKeys = EvidenceIndex.contentKeys(engine.normalizer.normalize(claim)).keys
+            var scratch: [Int] = []
+            var best: (index: Int, score: Int)? = nil
+            for (index, sentence) in engine.evidence.sentences.enumerated() {
+                let shared = sentence.contentKeys.filter(Set(claimKeys).contains).count
+                guard shared >= QAEngine.nearVerbatimMinimumMatched else { continue }
+                let score = QAEngine.bestLocalScore(claimKeys, sentence.contentKeys, scratch: &scratch)
+                if score > (best?.score ?? 0) { best = (index, score) }
+            }
+            let found = engine.nearVerbatimContradiction(claim)
+            if let found, let best {
+                #expect(found.citation.quote == engine.evidence.sentences[best.index].text, "\(claim)")
+            } else if found != nil {
+                Issue.record("\(claim): found a passage where no sentence scores")
+            }
+        }
+    }
+}
