@@ -1097,8 +1097,16 @@ extension QAEngine {
         var named = a.mentions.filter { $0.fromQuestion && $0.entity.type != "role" }
         // (Of a message of sentences, what its last one names: …想了解這次大會對南沙的定位。南沙在
         // 會上被稱作什麼? asks of 南沙, not of the conference told of before.)
-        if let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original) {
-            let asked = named.filter { $0.start >= 0 && $0.start < a.normalized.origins.count && a.normalized.origins[$0.start] > storyEnd }
+        // (Not when it points back, 它還被稱為什麼?; nor to the city or the event, named only in
+        // passing, 在大會上.)
+        if let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original),
+            !a.mentions.contains(where: { if case .pronoun = $0.source { return true } else { return false } }),
+            !a.cueSets.contains("pronoun_thing"), !a.cueSets.contains("pronoun_place")
+        {
+            let asked = named.filter { m in
+                m.start >= 0 && m.start < a.normalized.origins.count && a.normalized.origins[m.start] > storyEnd
+                    && m.entity.id != knowledge.scope && !["city", "event"].contains(m.entity.type)
+            }
             if !asked.isEmpty { named = asked }
         }
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
@@ -1110,8 +1118,9 @@ extension QAEngine {
         }) {
             return nil
         }
-        // (Where the name points asked, 南部極點指的是哪裡?: where the thing is, the rules after.)
-        if a.specificRelations.contains("located_in"),
+        // (Where the name points asked, 南部極點指的是哪裡?, 南沙科學城是指哪一個區?: where the thing
+        // is, the rules after.)
+        if a.specificRelations.contains("located_in") || a.cueSets.contains("which_district"),
             (knowledge.factsBySubject[entity.id] ?? []).contains(where: { $0.relation == "located_in" })
         {
             return nil

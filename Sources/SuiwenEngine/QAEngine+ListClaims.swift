@@ -246,9 +246,13 @@ extension QAEngine {
             verdict = render("evidence_no", [:])
             notes.append(render("list_claim_missing", ["names": list(missing)]))
         }
-        return Outcome(
+        var outcome = Outcome(
             status: .answered, answer: verdict + sentence + notes.joined(), quotes: [claim.fact.quote], confidence: verdict.isEmpty ? 0.7 : 0.9,
             about: [claim.fact.subject] + claim.fact.objects, relation: claim.fact.relation)
+        // (One item found in it, 四化平臺包括綠色化嗎?: the thing of the next turn, while the list
+        // stays the thread: 其他三化呢? asks the others.)
+        if claim.named.count == 1, claim.strangers.isEmpty, claim.outside.isEmpty, let item = claim.named.first { outcome.picked = item }
+        return outcome
     }
 }
 
@@ -307,10 +311,14 @@ extension QAEngine {
         // is part of its name, not of the words between.)
         guard first.end <= second.start, first.entity.id != second.entity.id else { return nil }
         let characters = a.normalized.characters
+        // (Only the count the article gives it: 12個千億級產業鏈群之一 claims a wrong count, which the
+        // figure's rules judge.)
         var betweenEnd = second.start
         if betweenEnd - first.end >= 2, Self.wholeCountMeasures.contains(characters[betweenEnd - 1]), characters[betweenEnd - 2].isASCIIDigit {
-            betweenEnd -= 1
-            while betweenEnd > first.end, characters[betweenEnd - 1].isASCIIDigit { betweenEnd -= 1 }
+            var countStart = betweenEnd - 1
+            while countStart > first.end, characters[countStart - 1].isASCIIDigit { countStart -= 1 }
+            let count = String(characters[countStart..<(betweenEnd - 1)])
+            if figures.contains(where: { $0.subject == second.entity.id && $0.value == count }) { betweenEnd = countStart }
         }
         guard betweenEnd - first.end <= Self.memberClaimGap else { return nil }
         // (Two things joined, 8個萬億級產業鏈群和12個千億級產業鏈群, or counted: no claim of one in

@@ -219,6 +219,13 @@ extension QAEngine {
                 !(knowledge.factsBySubject[owner.id] ?? []).contains(where: { $0.objects.contains(thing.id) }),
                 !((knowledge.factsBySubject[thing.id] ?? []) + (factsByObject[thing.id] ?? [])).contains(where: { fact in
                     fact.objects.contains(owner.id) || ([owner.name] + owner.aliases).contains { !$0.isEmpty && fact.quote.containsText($0) }
+                }),
+                // (Nor one whose words the district's own sentences share, 海珠有沒有數字化轉型的計劃?
+                // — 海珠 will 強化數字賦能: that is said, not nothing.)
+                case let words = Self.wordPairs(of: normalizer.normalize(thing.name).string),
+                !(knowledge.factsBySubject[owner.id] ?? []).contains(where: { fact in
+                    let quote = normalizer.normalize(fact.quote).string
+                    return words.contains { quote.contains($0) }
                 })
             {
                 return Outcome(
@@ -3741,6 +3748,17 @@ extension QAEngine {
 
     /// Questions to suggest about an entity: the `suggest_<type>` template (alternatives
     /// separated by `|`), else `suggest_other` and the default suggestions.
+    /// Each two ideographs side by side in `text` (數字, 字化, 化轉, 轉型 of 數字化轉型).
+    static func wordPairs(of text: String) -> [String] {
+        let characters = Array(text)
+        guard characters.count >= 2 else { return [] }
+        return (0..<(characters.count - 1)).compactMap { i in
+            characters[i].unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+                && characters[i + 1].unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+                ? String(characters[i...(i + 1)]) : nil
+        }
+    }
+
     func suggestions(for entity: Entity) -> [String] {
         // A role: who holds it where the article names a holder (`suggest_role` is that question).
         if entity.type == "role" {

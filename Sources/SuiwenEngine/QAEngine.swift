@@ -459,6 +459,25 @@ public final class QAEngine: Sendable {
         return claim + (normalizer.isSimplified(question) ? ",对吗?" : ",對嗎?")
     }
 
+    /// Whether a clause's mark (a comma, a full stop…) stands in the question as written between
+    /// two offsets of its normalized text.
+    func clauseMarkBetween(_ a: QuestionAnalysis, _ start: Int, _ end: Int) -> Bool {
+        let origins = a.normalized.origins
+        guard start > 0, start <= end, end < origins.count else { return false }
+        let low = origins[start - 1] + 1
+        let high = origins[end]
+        guard low < high else { return false }
+        return a.original.dropFirst(low).prefix(high - low).contains { Self.memberClaimClauseMarks.contains($0) }
+    }
+
+    /// Whether the question points at the place the asker is (這邊, 我們區, 區裡: the lexicon's
+    /// `pronoun_place` cue words, `asker_place` and `asker_place_pointers` words).
+    func pointsAtAskersPlace(_ question: String, _ cueMatches: [AliasAutomaton<CueTag>.Match]) -> Bool {
+        if cueMatches.contains(where: { if case .set("pronoun_place", _) = $0.payload { return true } else { return false } }) { return true }
+        return askerPlaceWords.contains { question.containsText($0) }
+            || (knowledge.lexicon.cues["asker_place_pointers"] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
+    }
+
     /// Where the sentences before a message's last one end (the last 。 or ! before it), as an
     /// index of its characters: a story told before the question. Nil when it is one sentence.
     static func endOfStoryBeforeQuestion(in text: String) -> Int? {
@@ -754,7 +773,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -2773,7 +2792,10 @@ public final class QAEngine: Sendable {
                                     !keys[range].elementsEqual(name),
                                     zip(range, nameReadings).allSatisfy({ i, r in keys[i] == name[i - start] || readings(at: i).contains(UInt16(r)) }),
                                     // (A place's character typed as a word's, 勢 of 新勢頭: that word, no 新市頭.)
-                                    knowledge.entitiesByID[id]?.type != "place" || !range.contains(where: { i in keys[i] != name[i - start] && soundTypos.meantAsTyped(keys, at: i) })
+                                    knowledge.entitiesByID[id]?.type != "place" || !range.contains(where: { i in keys[i] != name[i - start] && soundTypos.meantAsTyped(keys, at: i) }),
+                                    // (A program's character typed as a common word's, 程 of 程式更新: that
+                                    // word, no 城市更新; 還 of 營商還境 makes none.)
+                                    knowledge.entitiesByID[id]?.type != "program" || !range.contains(where: { i in keys[i] != name[i - start] && soundTypos.makesCommonWord(keys, at: i) })
                                 else { continue }
                                 candidates[id] = (range.lowerBound, range.upperBound)
                             }
@@ -3116,19 +3138,19 @@ public final class QAEngine: Sendable {
                 }):
                 // Where the asker is (我在深圳做人工智能創業,…南沙重點發展哪些產業?), before a question
                 // about a place of the graph's: their story, not what is asked.
-                // (Or about a thing of the graph's, not a post, when nothing points back at where
-                // they are: 我們公司在黃埔做生物醫藥的,…生物醫藥被定成哪一級的產業鏈群? — not 我在深圳,
-                // 這邊的營商環境怎麼樣?, nor 我在深圳,區委書記是誰?)
+                // (Or about a thing of the graph's in a clause after theirs, when the question asks
+                // of no post and nothing points back at where they are: 我們公司在黃埔做生物醫藥的,
+                // 老闆讓我看看…生物醫藥被定成哪一級的產業鏈群? — not 我在深圳,這邊的營商環境怎麼樣?,
+                // 我在白雲做時尚產業,我們區的時尚產業是萬億級嗎?, nor 我在天河做軟件和信創,區委書記是誰?)
                 if knowledge.lexicon.outsidePlaces.contains(name),
                     askerLocationKeys.contains(where: { word in match.start >= word.count && keys[(match.start - word.count)..<match.start].elementsEqual(word) }),
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= match.end && m.entity.type != "city"
                             && (Self.placeTypes.contains(m.entity.type)
                                 || (m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject
-                                    && !cueMatches.contains(where: { other in
-                                        if case .set(let set, _) = other.payload { return set == "pronoun_place" }
-                                        return false
-                                    })))
+                                    && clauseMarkBetween(a, match.end, m.start)
+                                    && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
+                                    && !pointsAtAskersPlace(a.original, cueMatches)))
                     })
                 { break }
                 // A place of a story told in the sentences before the one that asks (客戶老闆後來搬去

@@ -233,6 +233,13 @@ struct SoundTypos: Sendable {
         return false
     }
 
+    /// Whether the character at `at` makes a common word with the one before or after it (程式
+    /// of 程式更新): typed as that word, not as a name's homophone.
+    func makesCommonWord(_ keys: [UInt32], at: Int) -> Bool {
+        (at > 0 && commonWords.contains(Self.hash(keys, (at - 1)..<(at + 1))))
+            || (at + 1 < keys.count && commonWords.contains(Self.hash(keys, at..<(at + 2))))
+    }
+
     /// Whether the character at `at` was typed as meant, whatever known word it sits in: a
     /// function character (是, 為), or one that makes a word with the one beside it (勢頭 of
     /// 新勢頭, 汽車 of 廣州汽車站; the document's 智造 of 廣州智造).

@@ -12,8 +12,12 @@ import Testing
         #expect(firm.answer.contains("千億級"), "\(firm.answer)")
         let cantonese = try engine.answer("我哋喺黃埔做生物醫藥,想知生物醫藥係咪千億級產業鏈群嚟㗎?")
         #expect(cantonese.status == .answered, "\(cantonese.answer)")
-        // (A post asked there needs the place: it is theirs, not the article's.)
+        // (A post asked there needs the place: it is theirs, not the article's; so does a thing
+        // told in their own clause, or one asked of their place by 我們區 or 區裡.)
         #expect(try engine.answer("我在深圳,區委書記是誰?").status != .answered)
+        #expect(try engine.answer("我在天河做軟件和信創,區委書記是誰?").status == .noAnswer)
+        #expect(try engine.answer("我在白雲做時尚產業,我們區的時尚產業是萬億級嗎?").status == .noAnswer)
+        #expect(try engine.answer("我們公司在黃埔做生物醫藥的,區裡有什麼扶持政策?").status == .noAnswer)
     }
 
     @Test func anotherNameAskedIsOfWhatTheAskingSentenceNames() throws {
@@ -21,6 +25,12 @@ import Testing
         #expect(told.answer.contains("廣州新核"), "\(told.answer)")
         let which = try engine.answer("請問文中所說的「廣州新核」是指哪一個區?")
         #expect(which.status == .answered && which.answer.contains("南沙"), "\(which.answer)")
+        // (它 points back at what the first sentence names.)
+        let pointed = try engine.answer("我想了解南沙。它在廣州的城市結構裡被稱為什麼?")
+        #expect(pointed.answer.contains("廣州新核"), "\(pointed.answer)")
+        // (A place in a district, asked which district it means: where it is, not its other names.)
+        let place = try engine.answer("南沙科學城是指哪一個區?")
+        #expect(place.answer.contains("南沙") && !place.answer.contains("也被稱為"), "\(place.answer)")
     }
 
     @Test func aMemberClaimedOfAWholeWrittenWithItsCountIsJudged() throws {
@@ -29,6 +39,21 @@ import Testing
         #expect(claimed.answer.contains("萬億級"), "\(claimed.answer)")
         // (Two wholes joined, each with its count: no claim of one in the other.)
         #expect(try engine.answer("8個萬億級產業鏈群和13個千億級產業鏈群是什麼?").explanation.rule != "member.check")
+        // (A count the article does not give is no part of the name: no yes.)
+        let wrongCount = try engine.answer("生物醫藥是不是12個千億級產業鏈群之一?")
+        #expect(!wrongCount.answer.hasPrefix("是的") && wrongCount.answer.contains("13"), "\(wrongCount.answer)")
+    }
+
+    @Test func theOthersAfterOneItemCheckedAreTheRestOfItsList() throws {
+        let replies = try thread("四化平臺是不是包括綠色化?", "另外三個呢")
+        #expect(replies[1].explanation.rule == "list.others", "\(replies[1].answer)")
+        #expect(replies[1].answer.contains("數字化轉型") && replies[1].answer.contains("智能化改造"), "\(replies[1].answer)")
+    }
+
+    @Test func aProgramTypedWithAHomophoneIsReadUnlessTheWordTypedIsCommon() throws {
+        let typed = try engine.answer("營商還境每一版的關鍵詞是什麼?")
+        #expect(typed.answer.contains("激發活力"), "\(typed.answer)")
+        #expect(!(try engine.answer("你的程式更新到最新版了沒有?").answer.contains("城市更新")))
     }
 
     @Test func aDistrictsProgramTheGraphNeverTiesToItIsNotInItsPlan() throws {
@@ -40,6 +65,9 @@ import Testing
         // (An industry a plan names by part of its name is not judged so: 集成電路 of 半導體和集成電路.)
         let industry = try engine.answer("聽講南沙搞緊兩千億級嘅半導體產業集群,係咪真㗎")
         #expect(industry.status == .answered, "\(industry.answer)")
+        // (Nor a program whose words the district's own sentences share: 數字 of 強化數字賦能.)
+        let shared = try engine.answer("海珠有沒有數字化轉型的計劃?")
+        #expect(shared.status == .answered && shared.answer.contains("數字賦能"), "\(shared.answer)")
     }
 
     @Test func portTrafficAndTheFreeTradeZoneAreOutsideTheArticle() throws {
