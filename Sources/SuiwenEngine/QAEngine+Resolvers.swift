@@ -570,6 +570,28 @@ extension QAEngine {
         return found
     }
 
+    /// Whether the last answer's figure is the same thing as another the question's words name
+    /// (這個2000億跟盧一先講的兩千億級汽車產業集群是同一回事嗎?, the lexicon's `same_thing`): no
+    /// when the words name another figure best, whatever its number, with both as the article
+    /// gives them; yes when they name that one. Nil when no figure was last given or the words
+    /// name none.
+    func sameFigure(_ a: QuestionAnalysis) -> Outcome? {
+        // (Of the last answer's figures, the one whose number the question writes: 這個2000億.)
+        guard a.cueSets.contains("same_thing"),
+            let last = a.context.figures.first(where: { a.figureValues.contains($0) }) ?? (a.context.figures.count == 1 ? a.context.figures.first : nil),
+            figures.indices.contains(last),
+            let top = a.figureScore.filter({ $0.value >= Self.fewestCharactersNamingAFigure }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })
+        else { return nil }
+        let same = top.key == last || (figures[top.key].quote == figures[last].quote && figures[top.key].measure == figures[last].measure)
+        var outcome = Outcome(
+            status: .answered,
+            answer: render(same ? "evidence_yes" : "evidence_no", [:]) + (same ? figureLine(figures[last]) : figureLine(figures[last]) + figureLine(figures[top.key])),
+            quotes: same ? [figures[last].quote] : [figures[last].quote, figures[top.key].quote], confidence: 0.8,
+            about: [figures[last].subject, figures[top.key].subject])
+        outcome.figures = same ? [last] : [last, top.key]
+        return outcome
+    }
+
     /// A figure as an answer gives it: its measure, date, value and unit, and who gave it.
     func figureLine(_ fact: Fact) -> String {
         let values = [
@@ -630,6 +652,7 @@ extension QAEngine {
     }
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
+        if let same = sameFigure(a) { return same }
         let scopes = a.mentions.filter { ["district", "person", "organization", "city"].contains($0.entity.type) }
         // (Places within a district, and industries: 南沙的人工智能產業規模 is not its auto cluster's;
         // named, or called 它: 那它總投資多少? after a turn about 港科大(廣州)二期.)

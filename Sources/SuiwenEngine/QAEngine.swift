@@ -3149,7 +3149,10 @@ public final class QAEngine: Sendable {
                             && (Self.placeTypes.contains(m.entity.type)
                                 || (m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject
                                     && clauseMarkBetween(a, match.end, m.start)
-                                    && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
+                                    // (A post one person holds needs no place: 市長, the lexicon's `sole_posts`.)
+                                    && !a.mentions.contains(where: { m in
+                                        m.fromQuestion && m.entity.type == "role" && !(knowledge.lexicon.cues["sole_posts"] ?? []).contains(m.entity.name)
+                                    })
                                     && !pointsAtAskersPlace(a.original, cueMatches)))
                     })
                 { break }
@@ -3160,7 +3163,8 @@ public final class QAEngine: Sendable {
                 // (Or in the clauses before the last, when told as heard, 聽說廠子要往清遠那邊轉移,文章裡
                 // 海珠區的書記是怎麼說的?: a clause that asks nothing. Not the asker's own words alone,
                 // 我問一下佛山的區委書記,…: they may ask of it.)
-                if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
+                // (A topic outside the article told of there too, 廠房租金年年漲,心裡沒底。想問市長…)
+                if knowledge.lexicon.outsidePlaces.contains(name) || name.isEmpty, match.end > 0,
                     let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original)
                         ?? (cueMatches.contains(where: { other in
                             guard case .set(let set, _) = other.payload, set == "hearsay" else { return false }

@@ -70,6 +70,27 @@ import Testing
         #expect(shared.status == .answered && shared.answer.contains("數字賦能"), "\(shared.answer)")
     }
 
+    @Test func twoFiguresOfOneNumberAskedWhetherTheyAreOneAreTold() throws {
+        let replies = try thread("住建局局長說今年城中村改造和投資的目標是多少?", "這個2000億跟南沙的兩千億級汽車產業集群是同一回事嗎?")
+        #expect(replies[1].answer.hasPrefix("不是"), "\(replies[1].answer)")
+        #expect(replies[1].answer.contains("固定資產投資") && replies[1].answer.contains("汽車產業集群"), "\(replies[1].answer)")
+        let same = try thread("南沙汽車產業集群的規模是多少?", "這個跟兩千億級汽車產業集群是同一回事嗎?")
+        #expect(same[1].answer.hasPrefix("是的"), "\(same[1].answer)")
+    }
+
+    @Test func aTopicOutsideTheArticleInTheAskersStoryIsSetAside() throws {
+        let owner = try engine.answer("我在番禺做智能裝備快二十年了,廠房租金年年漲,心裡沒底。想問市長這次會上對製造業到底是什麼態度?")
+        #expect(owner.status == .answered, "\(owner.answer)")
+        #expect(owner.answer.contains("制造業立市"), "\(owner.answer)")
+        // (Asked of, it is still outside.)
+        #expect(try engine.answer("聽說租金漲了,南沙的租金呢?").status == .noAnswer)
+    }
+
+    @Test func howAThingIsMentionedDescribesIt() throws {
+        let how = try engine.answer("番禺智造創新城在這次大會的報道裡是怎麼提的?")
+        #expect(how.status == .answered && how.answer.contains("雙核五極"), "\(how.answer)")
+    }
+
     @Test func portTrafficAndTheFreeTradeZoneAreOutsideTheArticle() throws {
         #expect(try engine.answer("會上有沒有給南沙港今年集裝箱吞吐量定目標?").status == .noAnswer)
         #expect(try engine.answer("南沙自貿片區今年有哪些新的跨境金融開放政策?").status == .noAnswer)
