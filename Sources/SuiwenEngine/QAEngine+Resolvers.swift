@@ -579,9 +579,22 @@ extension QAEngine {
         // (Of the last answer's figures, the one whose number the question writes: 這個2000億.)
         guard a.cueSets.contains("same_thing"),
             let last = a.context.figures.first(where: { a.figureValues.contains($0) }) ?? (a.context.figures.count == 1 ? a.context.figures.first : nil),
-            figures.indices.contains(last),
-            let top = a.figureScore.filter({ $0.value >= Self.fewestCharactersNamingAFigure }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })
+            figures.indices.contains(last)
         else { return nil }
+        // The other: a figure of another number the question writes (4500多家跟821家), or one its
+        // words name (the number alone, 2000億 of 兩千億級, names both of that number); else the
+        // last one itself (這個2000億跟城市更新固定資產投資目標…).
+        func digits(_ index: Int) -> String { String(normalizer.normalize(figures[index].value ?? "").string.filter { $0.isASCIIDigit || $0 == "." }) }
+        let others = a.figureScore.filter { entry in
+            guard entry.key != last else { return false }
+            if a.figureValues.contains(entry.key) {
+                return digits(entry.key) != digits(last) || entry.value >= Self.valueNamingScore + Self.fewestCharactersNamingAFigure
+            }
+            return entry.value >= Self.fewestCharactersNamingAFigure
+        }
+        let other = others.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key ?? ((a.figureScore[last] ?? 0) > 0 ? last : nil)
+        guard let otherIndex = other else { return nil }
+        let top = (key: otherIndex, value: 0)
         let same = top.key == last || (figures[top.key].quote == figures[last].quote && figures[top.key].measure == figures[last].measure)
         var outcome = Outcome(
             status: .answered,
@@ -591,6 +604,9 @@ extension QAEngine {
         outcome.figures = same ? [last] : [last, top.key]
         return outcome
     }
+
+    /// What a figure's number written in the question adds to its score (`analyze`: 10).
+    static let valueNamingScore = 10
 
     /// A figure as an answer gives it: its measure, date, value and unit, and who gave it.
     func figureLine(_ fact: Fact) -> String {

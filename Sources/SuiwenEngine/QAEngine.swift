@@ -3149,10 +3149,7 @@ public final class QAEngine: Sendable {
                             && (Self.placeTypes.contains(m.entity.type)
                                 || (m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject
                                     && clauseMarkBetween(a, match.end, m.start)
-                                    // (A post one person holds needs no place: 市長, the lexicon's `sole_posts`.)
-                                    && !a.mentions.contains(where: { m in
-                                        m.fromQuestion && m.entity.type == "role" && !(knowledge.lexicon.cues["sole_posts"] ?? []).contains(m.entity.name)
-                                    })
+                                    && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
                                     && !pointsAtAskersPlace(a.original, cueMatches)))
                     })
                 { break }
@@ -3163,8 +3160,7 @@ public final class QAEngine: Sendable {
                 // (Or in the clauses before the last, when told as heard, 聽說廠子要往清遠那邊轉移,文章裡
                 // 海珠區的書記是怎麼說的?: a clause that asks nothing. Not the asker's own words alone,
                 // 我問一下佛山的區委書記,…: they may ask of it.)
-                // (A topic outside the article told of there too, 廠房租金年年漲,心裡沒底。想問市長…)
-                if knowledge.lexicon.outsidePlaces.contains(name) || name.isEmpty, match.end > 0,
+                if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
                     let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original)
                         ?? (cueMatches.contains(where: { other in
                             guard case .set(let set, _) = other.payload, set == "hearsay" else { return false }
@@ -3472,7 +3468,7 @@ public final class QAEngine: Sendable {
         }
         for index in a.figureValues {
             let weak = demoted.contains(index) || named && a.figureScore[index] == nil
-            a.figureScore[index, default: 0] += weak ? 1 : 10
+            a.figureScore[index, default: 0] += weak ? 1 : Self.valueNamingScore
         }
         // A count asked beside a number the asker already gives of another figure (她寫會上有11區
         // 區委書記發言,另外還有幾位市有關部門主要負責人發言?; 幾個萬億級產業鏈群?同學寫13個): the
