@@ -104,9 +104,17 @@ func withServer(
             let health = Grpc_Health_V1_Health.Client(wrapping: client)
             let qa = Suiwen_V1_QAService.Client(wrapping: client)
             // A Watch stream and a Chat stream are open when shutdown begins; both must end.
+            // (Shutdown begins once the Watch stream has its first status: on a busy machine that
+            // can take longer than any fixed wait, and a stream opened after shutdown began sees
+            // only NOT_SERVING.)
+            let (firstStatus, firstStatusSeen) = AsyncStream<Void>.makeStream()
             async let watched: [Grpc_Health_V1_HealthCheckResponse.ServingStatus] = health.watch(.with { $0.service = "" }) { response in
+                defer { firstStatusSeen.finish() }
                 var statuses: [Grpc_Health_V1_HealthCheckResponse.ServingStatus] = []
-                for try await message in response.messages { statuses.append(message.status) }
+                for try await message in response.messages {
+                    statuses.append(message.status)
+                    firstStatusSeen.yield()
+                }
                 return statuses
             }
             async let chatted: Int = qa.chat { writer in
@@ -117,6 +125,7 @@ func withServer(
                 do { for try await _ in response.messages { count += 1 } } catch {}
                 return count
             }
+            for await _ in firstStatus { break }
             try await Task.sleep(for: .milliseconds(300))
             let started = ContinuousClock.now
             await group.triggerGracefulShutdown()
