@@ -458,6 +458,14 @@ extension QAEngine {
             })
         {
             span = span.lowerBound..<(acting + 1)
+        } else if let verb = askedVerb(a), !span.contains(where: { Self.holdsRun(evidence.clauses[$0].normalized.keys, verb) }),
+            // (Or back to the clause before it that does, one or two: 要把科教人才資源優勢轉化為創新
+            // 發展勝勢,靠打通什麼? — 打通‘科技—產業—金融’良性循環, the clause before.)
+            let acting = sentence.clauses.last(where: { other in
+                other < span.lowerBound && other >= span.lowerBound - 2 && Self.holdsRun(evidence.clauses[other].normalized.keys, verb)
+            })
+        {
+            span = acting..<span.upperBound
         }
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         // (A quotation mark whose other half is outside the span: dropped.)
@@ -1115,6 +1123,13 @@ extension QAEngine {
             outcome.answer.hasPrefix(render("evidence_no", [:])),
             case let claimed = a.mentions.filter({ $0.fromQuestion && ["person", "district"].contains($0.entity.type) }), !claimed.isEmpty,
             !claimed.contains(where: { m in outcome.figures.contains { figure(figures[$0], relatesTo: m.entity) } })
+        {
+            return nil
+        }
+        // The parts of a thing named, asked each (營商環境從1.0改到5.0,每一版的重點分別是什麼?):
+        // its parts, not a clause that shares a word of asking (重點 of 重點招商項目).
+        if outcome.relation == "has_part", outcome.status == .answered, asksOfEach(a.original),
+            a.mentions.contains(where: { m in m.fromQuestion && outcome.about.contains(m.entity.id) })
         {
             return nil
         }

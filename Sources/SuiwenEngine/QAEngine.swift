@@ -183,6 +183,9 @@ public final class QAEngine: Sendable {
     let reasonOpenerKeys: [[UInt32]]
     /// The lexicon's `asker_location` words (我在, 我住在), normalized: where the asker says they are.
     let askerLocationKeys: [[UInt32]]
+    /// The lexicon's `street_endings` words (路, 大道), normalized: a place's name right before
+    /// one names a street (北京路), not the place.
+    let streetEndingKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
     /// either script, and the scalars they end with (a question holding none is not searched):
     /// put back as marks in the question as written, before it is split.
@@ -476,6 +479,16 @@ public final class QAEngine: Sendable {
         if cueMatches.contains(where: { if case .set("pronoun_place", _) = $0.payload { return true } else { return false } }) { return true }
         return askerPlaceWords.contains { question.containsText($0) }
             || (knowledge.lexicon.cues["asker_place_pointers"] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
+    }
+
+    /// Whether a thing the story named is named again after it (我在越秀住了幾十年了,…。越秀區說
+    ///要以什麼…為抓手?: one mention is kept, the story's), by its name or an alias.
+    func namedAgain(_ entity: Entity, after storyEnd: Int, in original: String) -> Bool {
+        let rest = normalizer.normalize(String(original.dropFirst(storyEnd + 1))).string
+        return ([entity.name] + entity.aliases).contains { name in
+            let key = normalizer.normalize(name).string
+            return key.count >= 2 && rest.contains(key)
+        }
     }
 
     /// Where the sentences before a message's last one end (the last 。 or ! before it), as an
@@ -773,7 +786,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -975,6 +988,7 @@ public final class QAEngine: Sendable {
         self.nameEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["name_endings"], normalizer)
         self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
+        self.streetEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["street_endings"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
@@ -3132,6 +3146,10 @@ public final class QAEngine: Sendable {
             // (Nor one whose first character is the measure word of a number before it, 821家裡面: 家;
             // 2023上海 is still 上海.)
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
+                // (Nor a place's name that names a street, 北京路那邊的老街坊: a street of the city's.)
+                && !streetEndingKeys.contains(where: { word in
+                    match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word)
+                })
                 && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]) && Self.measureAfterNumber.contains(text[match.start]))
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
@@ -3168,7 +3186,8 @@ public final class QAEngine: Sendable {
                         }) ? Self.endOfClausesBeforeQuestion(in: a.original) : nil),
                     a.normalized.origins[match.end - 1] < storyEnd,
                     a.mentions.contains(where: { m in
-                        m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope && a.normalized.origins[m.start] > storyEnd
+                        m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope
+                            && (a.normalized.origins[m.start] > storyEnd || namedAgain(m.entity, after: storyEnd, in: a.original))
                     }),
                     !cueMatches.contains(where: { other in
                         guard case .set(let set, _) = other.payload, Self.asksSomething(set) else { return false }
@@ -3639,6 +3658,34 @@ public final class QAEngine: Sendable {
         a.mentions.removeAll { m in
             relationAsked && m.fromQuestion && m.end - m.start <= 2 && m.entity.type == "event"
                 && Self.whichBeforeEvent.contains { asked[..<m.start].suffix($0.count).elementsEqual($0) }
+        }
+        // Where the asker is, told in a sentence before the question (我在海珠瀝滘村有兩棟出租屋。…
+        // 廣州今年計劃推進多少個城中村改造項目?), when the question's own sentence names the city:
+        // their story, the city what is asked. (Not when it points back at their place, 我在南沙。
+        // 廣州對這邊有什麼規劃?)
+        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "city" }),
+            let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original), case let origins = a.normalized.origins,
+            a.mentions.contains(where: { m in
+                m.fromQuestion && m.entity.type == "city" && m.start >= 0 && m.start < origins.count && origins[m.start] > storyEnd
+            }),
+            !pointsAtAskersPlace(a.original, cueMatches)
+        {
+            let keys = a.normalized.keys
+            var told: [QuestionAnalysis.Mention] = []
+            var chainEnd = -1
+            for m in a.mentions where m.fromQuestion && m.start >= 0 && m.start < origins.count && origins[m.start] < storyEnd {
+                let afterLocation = askerLocationKeys.contains { word in
+                    m.start >= word.count && keys[(m.start - word.count)..<m.start].elementsEqual(word)
+                }
+                // (The places right after the words, one inside the other: 海珠 then 瀝滘村.)
+                guard Self.placeTypes.contains(m.entity.type), m.entity.type != "city", afterLocation || m.start == chainEnd else { continue }
+                told.append(m)
+                chainEnd = m.end
+            }
+            if !told.isEmpty {
+                a.mentions.removeAll { m in told.contains { $0.start == m.start && $0.entity.id == m.entity.id } }
+                a.contextUsed.append("set aside, as where the asker is: \(told.map(\.entity.name).joined(separator: "、"))")
+            }
         }
         // A place written as the address of what it holds (海珠區瀝滘村), asked to describe (是什麼
         // 情況?): that thing is described, the place only says where it is. (Not when a post is

@@ -1,0 +1,51 @@
+import Testing
+@testable import SuiwenEngine
+
+/// Where the asker is, told before a question of the city's; a place's name that names a street;
+/// the clause before the one found that holds the verb asked; a thing's parts asked each; a rank
+/// claimed; a purpose opened by 實現.
+@Suite struct StoriesStreetsAndNeighbourClausesTests {
+    @Test func theAskersPlaceToldBeforeAQuestionOfTheCityIsTheirStory() throws {
+        let landlord = try engine.answer("我在海珠瀝滘村有兩棟出租屋,最近老聽說要改造。廣州今年計劃推進多少個城中村改造項目?")
+        #expect(landlord.status == .answered && landlord.answer.contains("127"), "\(landlord.answer)")
+        #expect(landlord.explanation.contextUsed.contains("瀝滘村"), "\(landlord.explanation.contextUsed)")
+        // (Without the city named in the question, the place stays: 海珠's count is not given.)
+        #expect(!(try engine.answer("我在海珠有兩棟出租屋。今年海珠計劃推進多少個城中村改造項目?").answer.contains("127個城中村改造項目")))
+        // (Nor when the question points back at their place.)
+        let pointed = try engine.answer("我在南沙做芯片。廣州對我們這邊有什麼定位?")
+        #expect(!pointed.explanation.contextUsed.contains("where the asker is"), "\(pointed.explanation.contextUsed)")
+    }
+
+    @Test func whoTheAskerIsBeforeAPlaceOutsideTheArticleIsTheirStory() throws {
+        let manager = try engine.answer("我是天河一家做信創軟件公司的產品經理。軟件和信創在會上被列為哪一級的產業鏈群?")
+        #expect(manager.status == .answered && manager.answer.contains("萬億級"), "\(manager.answer)")
+        // (A post asked there is still of their place, which the article does not speak of.)
+        #expect(try engine.answer("我是天河的,天河區委書記是誰?").status == .noAnswer)
+    }
+
+    @Test func aPlacesNameBeforeAStreetWordNamesTheStreet() throws {
+        let street = try engine.answer("我家在北京路附近,越秀區說要以什麼信用走廊建設為抓手?")
+        #expect(!street.answer.contains("文章沒有提到北京。"), "\(street.answer)")
+        #expect(try engine.answer("北京的營商環境怎麼樣?").status == .noAnswer)
+    }
+
+    @Test func theVerbAskedInTheClauseBeforeTheOneFoundComesWithIt() throws {
+        let means = try engine.answer("文中說要把科教人才資源優勢轉化為創新發展勝勢,靠打通什麼?")
+        #expect(means.answer.contains("良性循環"), "\(means.answer)")
+    }
+
+    @Test func aThingsPartsAskedEachAreItsPartsNotAClauseSharingAWord() throws {
+        let versions = try engine.answer("營商環境從1.0改到5.0,每一版的重點分別是什麼?")
+        #expect(versions.answer.contains("簡政放權") && versions.answer.contains("激發活力"), "\(versions.answer)")
+    }
+
+    @Test func aRankClaimedIsAnsweredByTheRankTheArticleGives() throws {
+        let first = try engine.answer("聽說在全國工商聯萬家民營企業評營商環境裡,廣州排全國第一,真的嗎?")
+        #expect(first.answer.contains("前列"), "\(first.answer)")
+    }
+
+    @Test func aPurposeOpenedBy實現AnswersWhy() throws {
+        let why = try engine.answer("郭永航為什麼強調要提速建設東部發展軸?")
+        #expect(why.status == .answered && why.answer.contains("商脈"), "\(why.answer)")
+    }
+}
