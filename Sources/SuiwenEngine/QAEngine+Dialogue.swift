@@ -2018,7 +2018,10 @@ extension QAEngine {
                 && (Self.ordinalWords(in: pieces[index].text) != nil || matches.contains { match in
                     if case .set(let name, _) = match.payload { return Self.placeCues.contains(name) } else { return false }
                 })
-            return asking || byPlace || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
+            // (A claim closed by 吧 and a question mark, naming something, 郭永航是我們廣州的市委書記
+            // 吧?, asks yes or no as 嗎 would.)
+            let guessed = keys.last == Self.baKey && ["?", "\u{FF1F}"].contains(pieces[index].mark) && !entityAutomaton.matches(in: keys).isEmpty
+            return asking || byPlace || guessed || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Two claims or more, each naming something with a number, checked by one short yes/no

@@ -1096,6 +1096,9 @@ extension QAEngine {
 
     /// An answer's share of the question's words below which it holds next to none of them.
     static let barelyHeld = 0.2
+    /// How many words of its own (pairs of characters) a question must have to be answered by
+    /// a clause that holds them instead of by what the conversation was on.
+    static let fewestOwnWords = 3
     /// The share a clause of the person asked about must hold to replace such an answer.
     static let speakersClauseMinimum = 0.6
 
@@ -1188,6 +1191,16 @@ extension QAEngine {
                 a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" && $0.entity.id == speaker })
             {
                 return found
+            }
+            // (An answer about what the conversation was on, to a question that names nothing and
+            // whose own words it barely holds, 點解要盡量縮短項目周期㗎? after the mayor's plans: the
+            // clause that holds most of those words, whoever it is about.)
+            if held < Self.barelyHeld, q.focus.count >= Self.fewestOwnWords, !a.mentions.isEmpty, !a.mentions.contains(where: \.fromQuestion) {
+                var alone = a
+                alone.mentions.removeAll()
+                // (Its query is worked out anew: the one kept was made with the mentions.)
+                alone.evidenceQuery = nil
+                if let found = retrieve(alone), found.coverage >= Self.evidenceThreshold { return found }
             }
         }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)

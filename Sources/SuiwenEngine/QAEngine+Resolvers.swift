@@ -2378,7 +2378,11 @@ extension QAEngine {
         if scopeAsked, a.context.figures.isEmpty { return nil }
         // (With no figure before it, what is missing is said: which number?)
         let none = Outcome(status: .noAnswer, answer: render("followup_no_context", [:]), suggestions: defaultSuggestions(), confidence: 0.6)
-        guard let clause = a.context.clause else { return none }
+        // (Nor when it asks something else, 「…」這句是誰講的?我要給辯論隊核對出處: its 出處 is the
+        // passage's, which the rule of what it asks gives.)
+        guard let clause = a.context.clause else {
+            return a.cueSets.contains("who") || !Self.quotedPassages(a.original).isEmpty ? nil : none
+        }
         let afterFigure = a.context.relation == "figure" || a.context.rule?.hasPrefix("figure") == true
         // The figures of the clause the last answer quoted (by a figure rule, or found by
         // retrieval), of the thing it was about; all of them where one sentence gives several

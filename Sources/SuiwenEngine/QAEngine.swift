@@ -186,6 +186,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `street_endings` words (路, 大道), normalized: a place's name right before
     /// one names a street (北京路), not the place.
     let streetEndingKeys: [[UInt32]]
+    /// The lexicon's `not_street_words` (街道, 路演), normalized: words that begin as a street's
+    /// ending does and are no street.
+    let notStreetKeys: [[UInt32]]
     /// The lexicon's phrases that stand for a mark said aloud to a voice typist (逗號 → ,), in
     /// either script, and the scalars they end with (a question holding none is not searched):
     /// put back as marks in the question as written, before it is split.
@@ -396,6 +399,7 @@ public final class QAEngine: Sendable {
     static let copulaKey: UInt32 = 0x662F
     /// 哪, which asks whatever follows it (哪3个, where a numeral was folded to a digit): as a key.
     static let whichKey: UInt32 = 0x54EA
+    static let baKey: UInt32 = 0x5427  // 吧
     /// What may come before a name and 的 asked alone (我工信局的, once 想問 is dropped; 那): 我, 那, 是, 就.
     static let leadBeforeFragmentKeys: Set<UInt32> = [0x6211, 0x90A3, 0x662F, 0x5C31]
     /// 有 and 包 (of 包括, 包含), normalized: a claim that a whole holds something.
@@ -786,7 +790,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -989,6 +993,7 @@ public final class QAEngine: Sendable {
         self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         self.streetEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["street_endings"], normalizer)
+        self.notStreetKeys = Self.normalizedKeys(knowledge.lexicon.cues["not_street_words"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
             for form in [from, normalizer.toSimplified(from)] where !form.isEmpty && !spokenMarks.contains(where: { $0.from == form }) {
@@ -3146,10 +3151,13 @@ public final class QAEngine: Sendable {
             // (Nor one whose first character is the measure word of a number before it, 821家裡面: 家;
             // 2023上海 is still 上海.)
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
-                // (Nor a place's name that names a street, 北京路那邊的老街坊: a street of the city's.)
-                && !streetEndingKeys.contains(where: { word in
+                // (Nor a place's name that names a street, 北京路那邊的老街坊: a street of the city's.
+                // Not 深圳街道, 上海街頭, 深圳路演: no street.)
+                && !(streetEndingKeys.contains(where: { word in
                     match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word)
-                })
+                }) && !notStreetKeys.contains(where: { word in
+                    match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word)
+                }))
                 && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]) && Self.measureAfterNumber.contains(text[match.start]))
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
@@ -3668,7 +3676,9 @@ public final class QAEngine: Sendable {
             a.mentions.contains(where: { m in
                 m.fromQuestion && m.entity.type == "city" && m.start >= 0 && m.start < origins.count && origins[m.start] > storyEnd
             }),
-            !pointsAtAskersPlace(a.original, cueMatches)
+            !pointsAtAskersPlace(a.original, cueMatches),
+            // (Nor when a post is asked, 我住海珠。廣州這次大會上,區委書記講了什麼?: of their place.)
+            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
         {
             let keys = a.normalized.keys
             var told: [QuestionAnalysis.Mention] = []

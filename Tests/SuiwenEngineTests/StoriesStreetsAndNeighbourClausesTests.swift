@@ -48,4 +48,49 @@ import Testing
         let why = try engine.answer("郭永航為什麼強調要提速建設東部發展軸?")
         #expect(why.status == .answered && why.answer.contains("商脈"), "\(why.answer)")
     }
+
+    @Test func theAskersPlacePointedAtOrAPostAskedThereKeepsThePlace() throws {
+        let pointed = try engine.answer("我住海珠。廣州對我所在的區有什麼改造計劃?")
+        #expect(pointed.answer.contains("海珠"), "\(pointed.answer)")
+        let post = try engine.answer("我住海珠。廣州這次大會上,區委書記講了什麼?")
+        #expect(post.answer.contains("蔡澍"), "\(post.answer)")
+    }
+
+    @Test func wordsThatBeginAsAStreetDoAreNoStreet() throws {
+        for question in ["深圳街道今年計劃推進多少個城中村改造項目?", "深圳路演引進了多少家500強央企子公司?"] {
+            let reply = try engine.answer(question)
+            #expect(reply.status == .noAnswer && reply.answer.contains("深圳"), "\(question): \(reply.answer)")
+        }
+    }
+
+    @Test func aClaimClosedBy吧AsksAsAQuestionOfItsOwn() throws {
+        let reply = try engine.answer("郭永航是廣州的市委書記吧?南沙區委書記是誰?")
+        #expect(reply.answer.contains("市長") && reply.answer.contains("盧一先"), "\(reply.answer)")
+        #expect(!reply.answer.contains("不是南沙"), "\(reply.answer)")
+    }
+
+    @Test func cantonese變成點AsksHow() throws {
+        let reply = try engine.answer("喂,想問吓嗰個會話要令國企、民企同外企變成點呀?")
+        #expect(reply.answer.contains("敢闖"), "\(reply.answer)")
+    }
+
+    @Test func aQuestionOfItsOwnWordsAfterATopicIsAnsweredWhereTheyAre() throws {
+        let replies = try thread("郭永航強調各區各部門要優先安排啲咩工作呀?", "點解要盡量縮短項目周期㗎?")
+        #expect(replies[1].answer.contains("搶抓機遇"), "\(replies[1].answer)")
+        // (A follow-up in general words stays on the topic.)
+        let topic = try thread("南沙的產業重點?", "那具體有哪些措施?")
+        #expect(topic[1].answer.contains("南沙"), "\(topic[1].answer)")
+    }
+
+    @Test func theSourceOfAPassageAskedWithWhoSaidItIsNoFiguresDetail() throws {
+        let reply = try engine.answer("「國企敢干、民企敢闖、外企敢投」這句是誰講的?麻煩附上前後文,我要給辯論隊核對出處。")
+        #expect(reply.status == .answered && reply.answer.contains("郭永航"), "\(reply.answer)")
+        // (A figure's detail asked with no figure before it: which number is asked back.)
+        #expect(try engine.answer("單位是什麼?").explanation.rule == "followup.figure-detail")
+    }
+
+    @Test func englishAsksYesOrNoOfAClaim() throws {
+        let reply = try engine.answer("I read that Guangzhou has 10 个万亿级产业链群, correct?")
+        #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("8"), "\(reply.answer)")
+    }
 }
