@@ -65,6 +65,23 @@ extension QAEngine {
         // (The document named, 這篇報道分成哪幾部分?, after a turn about someone: the document, not
         // the last turn's person.)
         let namesDocument = documentNameKeys.contains { Self.holdsRun(a.normalized.keys, $0) }
+        // Two people or more named (越秀的郭昊羽和海珠的蔡澍,兩個人講的重點有什麼不一樣?): the
+        // points of each, in the order named.
+        var named: [Entity] = []
+        for m in a.mentions where m.fromQuestion && m.entity.type == "person" && !named.contains(where: { $0.id == m.entity.id }) { named.append(m.entity) }
+        if named.count >= 2 {
+            var each: [Outcome] = []
+            for person in named {
+                var own = a
+                own.mentions = [.init(entity: person, start: -1, end: -1, source: .pronoun)]
+                if let summary = speakerSummary(own) { each.append(summary) }
+            }
+            if each.count == named.count {
+                return Outcome(
+                    status: .answered, answer: each.map(\.answer).joined(separator: "\n"), quotes: each.flatMap(\.quotes), confidence: 0.85,
+                    about: named.map(\.id), relation: "said")
+            }
+        }
         if let person = a.mentions.first(where: { $0.entity.type == "person" && ($0.source != .implicit || !namesDocument) })?.entity {
             let said = statementsOf(person.id)
             guard !said.isEmpty else { return nil }

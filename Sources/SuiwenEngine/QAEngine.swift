@@ -186,6 +186,9 @@ public final class QAEngine: Sendable {
     /// The lexicon's `street_endings` words (路, 大道), normalized: a place's name right before
     /// one names a street (北京路), not the place.
     let streetEndingKeys: [[UInt32]]
+    /// The lexicon's `frame_actions` words (行動, 工程): a clause holding one names what the clauses
+    /// after it in its sentence are part of.
+    let frameActionWords: [String]
     /// The lexicon's `not_street_words` (街道, 路演), normalized: words that begin as a street's
     /// ending does and are no street.
     let notStreetKeys: [[UInt32]]
@@ -387,11 +390,52 @@ public final class QAEngine: Sendable {
         "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
+    /// The opening clause of `clause`'s sentence, before it, when it names an action or program
+    /// (a word of the lexicon's `frame_actions`: 行動, 工程) that the rest belongs to.
+    func frameClause(_ clause: Int) -> String? {
+        guard evidence.clauses.indices.contains(clause), !frameActionWords.isEmpty else { return nil }
+        // (Only the sentence's opening clause, after the one saying who spoke, 蔡澍介紹: an action
+        // named further on is an item of a list, 落實制造業當家“一把手”工程, not what frames it.)
+        let sentence = evidence.sentences[evidence.clauses[clause].sentence].clauses
+        var opening = sentence.lowerBound
+        let speechEnds = knowledge.lexicon.cues["clause_speech_end"] ?? []
+        if speechEnds.contains(where: { evidence.clauses[opening].text.hasSuffix($0) }) { opening += 1 }
+        guard opening < clause else { return nil }
+        let text = evidence.clauses[opening].text
+        guard frameActionWords.contains(where: { text.contains($0) }) else { return nil }
+        let marks: Set<Character> = ["“", "”", "\"", "「", "」"]
+        return String(text.drop(while: marks.contains).reversed().drop(while: marks.contains).reversed())
+    }
+
+    /// The facts of its own (no figure, no statement, no place) of the one thing in `about`, told
+    /// with the action a clause before them names (`frameClause`, one for all), as a reason's
+    /// stand-in.
+    func framedFact(of about: [String], _ a: QuestionAnalysis) -> Outcome? {
+        guard about.count == 1, let id = about.first else { return nil }
+        let own = (knowledge.factsBySubject[id] ?? []).filter { !["figure", "said", "located_in"].contains($0.relation) }
+        var frame: String? = nil
+        var told: [String] = []
+        var clause = -1
+        for fact in own {
+            guard let at = evidence.lastClause[TextKey(fact.quote)], let its = frameClause(at), let sentence = relationSentence(fact),
+                frame == nil || frame == its
+            else { return nil }
+            (frame, clause) = (its, at)
+            told.append(sentence)
+        }
+        guard let frame, !told.isEmpty else { return nil }
+        let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+        return Outcome(
+            status: .answered, answer: render("reason_frame", ["frame": frame, "answer": told.joined()]),
+            citations: [Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.7, about: [id])
+    }
+
     static let requiredTemplates: Set<String> = [
         "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
@@ -790,7 +834,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -993,6 +1037,7 @@ public final class QAEngine: Sendable {
         self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         self.streetEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["street_endings"], normalizer)
+        self.frameActionWords = knowledge.lexicon.cues["frame_actions"] ?? []
         self.notStreetKeys = Self.normalizedKeys(knowledge.lexicon.cues["not_street_words"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
         for (from, to) in knowledge.lexicon.phrases where to.unicodeScalars.count == 1 && to.unicodeScalars.allSatisfy(Self.isMark) {
@@ -1742,6 +1787,13 @@ public final class QAEngine: Sendable {
                     }
                     guard !q.weighedFocus.isEmpty, scalarFold.coverage(of: q.weighedFocus, in: outcome.answer) >= 0.5 else { continue }
                 }
+                // Asked why of a thing with no purpose in the graph (點解要咁做? after 中大紡織商圈):
+                // what the article sets its one fact of its own in, when a clause before it names that.
+                if outcome.status == .noAnswer, rule.intent == "relation_missing", attempt.cueSets.contains("why_asked"),
+                    let framed = framedFact(of: outcome.about, attempt)
+                {
+                    return finish(framed, rule: rule, analysis: attempt)
+                }
                 // Asked why, answered by what gives no reason (a name, a number, who holds a
                 // post): the article does not say why; what it does say comes with that.
                 if outcome.status == .answered, attempt.cueSets.contains("why_asked"),
@@ -1751,6 +1803,26 @@ public final class QAEngine: Sendable {
                     // 郭永航說要縮短項目「建設、投產、達產」周期? — 為企業…爭取寶貴時間.)
                     if let reason = reasonInClause(attempt) ?? outcome.clause.flatMap({ reasonInClause(attempt, answered: $0) }) {
                         return finish(reason, rule: rule, analysis: attempt)
+                    }
+                    // (Or a clause before it in its sentence names the action it is part of, 為什麼要推動
+                    // 中大紡織商圈的企業轉移? — 海珠正大力開展產業轉型升級和梯度有序轉移行動: no reason of its
+                    // own, but what the article sets it in, said as such.)
+                    // (Not an action that is itself what is asked, 海珠為什麼要搞城中村改造? — 海珠大力開展城中村
+                    // 更新改造行動.)
+                    let asked = attempt.mentions.filter { $0.fromQuestion && !Self.placeTypes.contains($0.entity.type) }.map(\.entity)
+                    if let frame = (outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }).flatMap(frameClause),
+                        case let framed = normalizer.normalize(frame).string,
+                        !asked.contains(where: { entity in
+                            ([entity.name] + entity.aliases).contains { name in
+                                let key = normalizer.normalize(name).string
+                                return key.count >= 2 && framed.contains(key)
+                            }
+                        })
+                    {
+                        var framed = outcome
+                        framed.answer = render("reason_frame", ["frame": frame, "answer": outcome.answer])
+                        framed.confidence = min(outcome.confidence, 0.7)
+                        return finish(framed, rule: rule, analysis: attempt)
                     }
                     var none = outcome
                     none.status = .noAnswer

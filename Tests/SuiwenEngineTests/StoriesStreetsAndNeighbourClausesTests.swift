@@ -93,4 +93,19 @@ import Testing
         let reply = try engine.answer("I read that Guangzhou has 10 个万亿级产业链群, correct?")
         #expect(reply.answer.hasPrefix("不是") && reply.answer.contains("8"), "\(reply.answer)")
     }
+
+    @Test func twoPeopleNamedWithTheirPlacesAreEachSummarized() throws {
+        let reply = try engine.answer("越秀的郭昊羽和海珠的蔡澍,兩個人講的重點有什麼不一樣?")
+        #expect(reply.answer.contains("郭昊羽的發言要點") && reply.answer.contains("蔡澍的發言要點"), "\(reply.answer)")
+    }
+
+    @Test func whyWithNoReasonIsToldWithTheActionItIsPartOf() throws {
+        let framed = try engine.answer("請問海珠為什麼要推動中大紡織商圈的企業轉移?")
+        #expect(framed.status == .answered && framed.answer.contains("產業轉型升級和梯度有序轉移行動"), "\(framed.answer)")
+        let followUp = try thread("中大紡織商圈以後要變成乜嘢?", "咁即係我哋啲檔口冇得留?點解要咁做?")
+        #expect(followUp[1].answer.contains("梯度有序轉移行動"), "\(followUp[1].answer)")
+        // (Not an action that is itself what is asked; not where no clause names one.)
+        #expect(try engine.answer("海珠為什麼要搞城中村改造?").status == .noAnswer)
+        #expect(try engine.answer("南沙為什麼要鞏固提升汽車產業集群?").status == .noAnswer)
+    }
 }
