@@ -61,17 +61,31 @@ extension QAEngine {
 
     /// What a speaker said, one point a line; with no speaker, what the document is about: its
     /// title and the headings of its sections.
+    /// The most characters between two people asked about together (越秀的郭昊羽和海珠的蔡澍).
+    static let longestJoinBetweenPeople = 8
+
     func speakerSummary(_ a: QuestionAnalysis) -> Outcome? {
         // (The document named, 這篇報道分成哪幾部分?, after a turn about someone: the document, not
         // the last turn's person.)
         let namesDocument = documentNameKeys.contains { Self.holdsRun(a.normalized.keys, $0) }
         // Two people or more named (越秀的郭昊羽和海珠的蔡澍,兩個人講的重點有什麼不一樣?): the
         // points of each, in the order named.
-        var named: [Entity] = []
-        for m in a.mentions where m.fromQuestion && m.entity.type == "person" && !named.contains(where: { $0.id == m.entity.id }) { named.append(m.entity) }
-        if named.count >= 2 {
+        // (Only people joined, 和, 跟: not one after another, 在郭昊羽之後發言的蔡澍, nor one set aside,
+        // 不要郭昊羽的,只要蔡澍的.)
+        var named: [QuestionAnalysis.Mention] = []
+        for m in a.mentions where m.fromQuestion && m.entity.type == "person" && !named.contains(where: { $0.entity.id == m.entity.id }) { named.append(m) }
+        if named.count >= 2,
+            case let joiners = (knowledge.lexicon.cues["joiner"] ?? []).flatMap({ [$0, normalizer.toSimplified($0)] }) + ["、"],
+            case let aside = (knowledge.lexicon.cues["setting_aside"] ?? []).flatMap({ [$0, normalizer.toSimplified($0)] }),
+            zip(named, named.dropFirst()).allSatisfy({ first, second in
+                guard first.end >= 0, second.start > first.end, second.start - first.end <= Self.longestJoinBetweenPeople else { return false }
+                let between = originalText(a, first.end, second.start)
+                return joiners.contains(where: { between.contains($0) })
+            }),
+            !aside.contains(where: { a.original.contains($0) })
+        {
             var each: [Outcome] = []
-            for person in named {
+            for person in named.map(\.entity) {
                 var own = a
                 own.mentions = [.init(entity: person, start: -1, end: -1, source: .pronoun)]
                 if let summary = speakerSummary(own) { each.append(summary) }
@@ -79,7 +93,7 @@ extension QAEngine {
             if each.count == named.count {
                 return Outcome(
                     status: .answered, answer: each.map(\.answer).joined(separator: "\n"), quotes: each.flatMap(\.quotes), confidence: 0.85,
-                    about: named.map(\.id), relation: "said")
+                    about: named.map(\.entity.id), relation: "said")
             }
         }
         if let person = a.mentions.first(where: { $0.entity.type == "person" && ($0.source != .implicit || !namesDocument) })?.entity {
@@ -2036,8 +2050,10 @@ extension QAEngine {
                     if case .set(let name, _) = match.payload { return Self.placeCues.contains(name) } else { return false }
                 })
             // (A claim closed by 吧 and a question mark, naming something, 郭永航是我們廣州的市委書記
-            // 吧?, asks yes or no as 嗎 would.)
+            // 吧?, asks yes or no as 嗎 would: one that says what something is, or a number. Not an
+            // opener, 你知道四化平臺吧?, 你聽說過瀝滘村吧?.)
             let guessed = keys.last == Self.baKey && ["?", "\u{FF1F}"].contains(pieces[index].mark) && !entityAutomaton.matches(in: keys).isEmpty
+                && (keys.contains(Self.copulaKey) || keys.contains(where: { (0x30...0x39).contains($0) }))
             return asking || byPlace || guessed || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }

@@ -1200,7 +1200,19 @@ extension QAEngine {
                 alone.mentions.removeAll()
                 // (Its query is worked out anew: the one kept was made with the mentions.)
                 alone.evidenceQuery = nil
-                if let found = retrieve(alone), found.coverage >= Self.evidenceThreshold { return found }
+                if let found = retrieve(alone), found.coverage >= Self.evidenceThreshold {
+                    // (Pointed back at a person, 他有沒有講過招商引資要跑起來? after 蔡澍, and someone
+                    // else said it: not them, and who.)
+                    if let pointed = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity {
+                        guard let speaker = evidence.clauses[found.clause].speaker else { return nil }
+                        guard speaker != pointed.id else { return found }
+                        var other = found.outcome
+                        other.answer = render("said_by_other", ["person": pointed.name, "titled": titled(speaker), "text": evidence.clauses[found.clause].text])
+                        return Evidence(clause: found.clause, coverage: found.coverage, outcome: other)
+                    }
+                    // (Nor another pointer, 那裡: of that place.)
+                    if a.mentions.allSatisfy({ $0.source == .implicit }), !a.cueSets.contains(where: { $0.hasPrefix("pronoun") }) { return found }
+                }
             }
         }
         // An answer without the kind of answer asked for (a list for 哪些, a number for 多少)

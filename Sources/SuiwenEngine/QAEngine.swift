@@ -407,11 +407,25 @@ public final class QAEngine: Sendable {
         return String(text.drop(while: marks.contains).reversed().drop(while: marks.contains).reversed())
     }
 
+    /// Kinds of what an action frames nothing of: where it happens, who does it (海珠, 蔡澍).
+    static let framingTypes: Set<String> = ["district", "city", "person", "role"]
+
+    /// Whether `text` writes `entity`'s name or one of its aliases (normalized, two characters or more).
+    func named(in text: String, _ entity: Entity) -> Bool {
+        let written = normalizer.normalize(text).string
+        return ([entity.name] + entity.aliases).contains { name in
+            let key = normalizer.normalize(name).string
+            return key.count >= 2 && written.contains(key)
+        }
+    }
+
     /// The facts of its own (no figure, no statement, no place) of the one thing in `about`, told
     /// with the action a clause before them names (`frameClause`, one for all), as a reason's
     /// stand-in.
     func framedFact(of about: [String], _ a: QuestionAnalysis) -> Outcome? {
-        guard about.count == 1, let id = about.first else { return nil }
+        guard about.count == 1, let id = about.first, let entity = knowledge.entitiesByID[id], !Self.framingTypes.contains(entity.type),
+            a.figureValues.isEmpty, !a.cueSets.contains("howmany")
+        else { return nil }
         let own = (knowledge.factsBySubject[id] ?? []).filter { !["figure", "said", "located_in"].contains($0.relation) }
         var frame: String? = nil
         var told: [String] = []
@@ -423,7 +437,8 @@ public final class QAEngine: Sendable {
             (frame, clause) = (its, at)
             told.append(sentence)
         }
-        guard let frame, !told.isEmpty else { return nil }
+        // (Not the action itself, 海珠為什麼要推動產業轉移?)
+        guard let frame, !told.isEmpty, !named(in: frame, entity) else { return nil }
         let sentence = evidence.sentences[evidence.clauses[clause].sentence]
         return Outcome(
             status: .answered, answer: render("reason_frame", ["frame": frame, "answer": told.joined()]),
@@ -834,7 +849,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1809,15 +1824,12 @@ public final class QAEngine: Sendable {
                     // own, but what the article sets it in, said as such.)
                     // (Not an action that is itself what is asked, 海珠為什麼要搞城中村改造? — 海珠大力開展城中村
                     // 更新改造行動.)
-                    let asked = attempt.mentions.filter { $0.fromQuestion && !Self.placeTypes.contains($0.entity.type) }.map(\.entity)
-                    if let frame = (outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }).flatMap(frameClause),
-                        case let framed = normalizer.normalize(frame).string,
-                        !asked.contains(where: { entity in
-                            ([entity.name] + entity.aliases).contains { name in
-                                let key = normalizer.normalize(name).string
-                                return key.count >= 2 && framed.contains(key)
-                            }
-                        })
+                    // (Only of a thing named that is not the action, 中大紡織商圈: 海珠為什麼要搞產業梯度轉移?
+                    // asks of the action itself. Nor a number asked why, 為什麼只摸排到821家?)
+                    let asked = attempt.mentions.filter { $0.fromQuestion && !Self.framingTypes.contains($0.entity.type) }.map(\.entity)
+                    if !asked.isEmpty, attempt.figureValues.isEmpty, !attempt.cueSets.contains("howmany"),
+                        let frame = (outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }).flatMap(frameClause),
+                        !asked.contains(where: { named(in: frame, $0) })
                     {
                         var framed = outcome
                         framed.answer = render("reason_frame", ["frame": frame, "answer": outcome.answer])
@@ -3749,8 +3761,11 @@ public final class QAEngine: Sendable {
                 m.fromQuestion && m.entity.type == "city" && m.start >= 0 && m.start < origins.count && origins[m.start] > storyEnd
             }),
             !pointsAtAskersPlace(a.original, cueMatches),
-            // (Nor when a post is asked, 我住海珠。廣州這次大會上,區委書記講了什麼?: of their place.)
-            !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
+            // (Nor when a post many hold is asked, 我住海珠。廣州這次大會上,區委書記講了什麼?: of their
+            // place. The city's one post, 市長, is the city's.)
+            !a.mentions.contains(where: { m in
+                m.fromQuestion && m.entity.type == "role" && !(knowledge.lexicon.cues["sole_posts"] ?? []).contains(m.entity.name)
+            })
         {
             let keys = a.normalized.keys
             var told: [QuestionAnalysis.Mention] = []

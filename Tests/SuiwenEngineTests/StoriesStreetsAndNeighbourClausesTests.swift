@@ -24,6 +24,7 @@ import Testing
     }
 
     @Test func aPlacesNameBeforeAStreetWordNamesTheStreet() throws {
+        #expect(!(try engine.answer("北京路上的商戶能享受越秀的首席服務官服務嗎?").answer.contains("沒有提到北京。")))
         let street = try engine.answer("我家在北京路附近,越秀區說要以什麼信用走廊建設為抓手?")
         #expect(!street.answer.contains("文章沒有提到北京。"), "\(street.answer)")
         #expect(try engine.answer("北京的營商環境怎麼樣?").status == .noAnswer)
@@ -54,6 +55,9 @@ import Testing
         #expect(pointed.answer.contains("海珠"), "\(pointed.answer)")
         let post = try engine.answer("我住海珠。廣州這次大會上,區委書記講了什麼?")
         #expect(post.answer.contains("蔡澍"), "\(post.answer)")
+        // (The city's one post is the city's: the asker's place is their story.)
+        let mayor = try engine.answer("我住在海珠。廣州市長是誰?")
+        #expect(mayor.answer.contains("郭永航"), "\(mayor.answer)")
     }
 
     @Test func wordsThatBeginAsAStreetDoAreNoStreet() throws {
@@ -67,6 +71,9 @@ import Testing
         let reply = try engine.answer("郭永航是廣州的市委書記吧?南沙區委書記是誰?")
         #expect(reply.answer.contains("市長") && reply.answer.contains("盧一先"), "\(reply.answer)")
         #expect(!reply.answer.contains("不是南沙"), "\(reply.answer)")
+        // (Not an opener that names a thing, 你聽說過瀝滘村吧?: what follows asks of it.)
+        let opener = try engine.answer("你聽說過瀝滘村吧?那裡有什麼項目?")
+        #expect(opener.answer.contains("復建房") && !opener.answer.contains("盧一先"), "\(opener.answer)")
     }
 
     @Test func cantonese變成點AsksHow() throws {
@@ -77,6 +84,9 @@ import Testing
     @Test func aQuestionOfItsOwnWordsAfterATopicIsAnsweredWhereTheyAre() throws {
         let replies = try thread("郭永航強調各區各部門要優先安排啲咩工作呀?", "點解要盡量縮短項目周期㗎?")
         #expect(replies[1].answer.contains("搶抓機遇"), "\(replies[1].answer)")
+        // (Pointed back at a person, and someone else said it: not them, and who.)
+        let pointed = try thread("蔡澍是誰?", "他有沒有講過招商引資要跑起來?")
+        #expect(pointed[1].answer.hasPrefix("不是蔡澍") && pointed[1].answer.contains("洪謙"), "\(pointed[1].answer)")
         // (A follow-up in general words stays on the topic.)
         let topic = try thread("南沙的產業重點?", "那具體有哪些措施?")
         #expect(topic[1].answer.contains("南沙"), "\(topic[1].answer)")
