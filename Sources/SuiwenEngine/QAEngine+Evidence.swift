@@ -1099,6 +1099,9 @@ extension QAEngine {
     /// How many words of its own (pairs of characters) a question must have to be answered by
     /// a clause that holds them instead of by what the conversation was on.
     static let fewestOwnWords = 3
+    /// The share of a question's words a person's own clauses hold for the question to be of what
+    /// they said, in other words.
+    static let ownWordsHeldSome = 0.2
     /// The share a clause of the person asked about must hold to replace such an answer.
     static let speakersClauseMinimum = 0.6
 
@@ -1203,9 +1206,22 @@ extension QAEngine {
                 if let found = retrieve(alone), found.coverage >= Self.evidenceThreshold {
                     // (Pointed back at a person, 他有沒有講過招商引資要跑起來? after 蔡澍, and someone
                     // else said it: not them, and who.)
+                    // (Not when their own words hold some of it, 幫扶企業 of 全鏈條幫扶在地企業, said
+                    // otherwise; nor when it asks of their own body, 他管的部門今年要做什麼?.)
                     if let pointed = a.mentions.first(where: { $0.source == .pronoun && $0.entity.type == "person" })?.entity {
                         guard let speaker = evidence.clauses[found.clause].speaker else { return nil }
                         guard speaker != pointed.id else { return found }
+                        let ownBody = (knowledge.lexicon.cues["own_body_pointers"] ?? []).contains { a.original.containsText($0) || a.original.containsText(normalizer.toSimplified($0)) }
+                        // (Over all their clauses: 企業 in one, 服務 in the next.)
+                        let theirs = evidence.clauses.indices.filter { evidence.clauses[$0].speaker == pointed.id }
+                        var held = 0.0
+                        var total = 0.0
+                        for (term, weight) in q.weighedFocus {
+                            total += weight
+                            if theirs.contains(where: { evidence.clauseTerms[$0].contains(term) }) { held += weight }
+                        }
+                        let saidSome = total > 0 && held / total >= Self.ownWordsHeldSome
+                        guard !ownBody, !saidSome else { return nil }
                         var other = found.outcome
                         other.answer = render("said_by_other", ["person": pointed.name, "titled": titled(speaker), "text": evidence.clauses[found.clause].text])
                         return Evidence(clause: found.clause, coverage: found.coverage, outcome: other)
