@@ -360,7 +360,7 @@ extension QAEngine {
             let words = (knowledge.lexicon.cues[set] ?? []).map { normalizer.normalize($0).keys }.filter { !$0.isEmpty }
             var start = person.end
             while start < keys.count, start - person.end <= Self.speakingOrderGap {
-                if words.contains(where: { keys.count >= start + $0.count && keys[start..<(start + $0.count)].elementsEqual($0) }) { return start }
+                if words.contains(where: { keys.holds($0, at: start) }) { return start }
                 // (Only words of speaking between, 郭昊羽發言之後: not 郭昊羽說以後誰來…, their words.)
                 guard Self.speakingOrderGapKeys.contains(keys[start]) else { return nil }
                 start += 1
@@ -944,6 +944,16 @@ extension QAEngine {
         var rest = wanted.isEmpty ? [] : sentence.clauses.filter {
             evidence.clauses[$0].length >= Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
         }
+        // (Nothing of the kind in that sentence, but a thing the last answer was about is named in
+        // a clause whose sentence has it, right after: 為甚麼? after 打通「科技—產業—金融」良性循環 —
+        // 努力把科教人才資源優勢轉化為創新發展勝勢.)
+        if rest.isEmpty, wanted.contains(.purpose), let focus = a.context.thing ?? a.context.focus,
+            let named = evidence.clauses.indices.first(where: { evidence.clauses[$0].entities.contains(focus) }),
+            case let next = named + 1, next < evidence.clauses.count, evidence.clauses[next].sentence == evidence.clauses[named].sentence,
+            evidence.clauses[next].answerTypes.contains(.purpose)
+        {
+            rest = [next]
+        }
         // (Asked when, and the sentence gives no time: not the rest of it, nor the next one. Nor
         // asked how many, and it gives no number: 那具體要新增多少個就業崗位?)
         if rest.isEmpty, wanted.contains(.date) || wanted.contains(.number) {
@@ -1521,6 +1531,9 @@ extension QAEngine {
     static let sentenceEnds: ScalarMarks = ["。", "!", "\u{FF01}"]
     /// The marks that end a question.
     static let questionEnds: ScalarMarks = ["?", "\u{FF1F}"]
+    /// The longest piece of a message read as a relation's keywords asked (各階段重點?), in characters.
+    static let longestKeywordPiece = 8
+    static let shortestKeywordPiece = 4
 
     /// Cue sets whose words ask something: a clause with one is part of the question.
     static let askingCueSets: Set<String> = [
@@ -1901,6 +1914,13 @@ extension QAEngine {
             // (In English, every space: What is Guangzhou's 2023 target… is one phrase.)
             if !chinese || (latin(i - 1) && latin(i + 1)) { return true }
             guard latin(i - 1) || latin(i + 1) else { return false }
+            // (A piece that opens as an English question does, What was Guangzhou's 2022 GDP? 會上
+            // 有提到嗎: every space of it, up to its mark.)
+            if latin(i - 1), case let opening = String(String.UnicodeScalarView(characters[start..<min(i + 1, start + 6)])).lowercased(),
+                Self.englishQuestionOpenings.contains(where: { opening.hasPrefix($0) })
+            {
+                return true
+            }
             guard wholeChecks < Self.maximumWholeQuestionChecks else { return true }
             wholeChecks += 1
             // (From the message's start: what leads up to the piece may name what it asks of,
@@ -2054,7 +2074,14 @@ extension QAEngine {
             // opener, 你知道四化平臺吧?, 你聽說過瀝滘村吧?.)
             let guessed = keys.last == Self.baKey && ["?", "\u{FF1F}"].contains(pieces[index].mark) && !entityAutomaton.matches(in: keys).isEmpty
                 && (keys.contains(Self.copulaKey) || keys.contains(where: { (0x30...0x39).contains($0) }))
-            return asking || byPlace || guessed || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
+            // (A few words of a relation and a question mark after a question, 各階段重點?: asked
+            // of what the piece before asks about.)
+            // (Not a claim, 也是 pilot city?, which asks of the piece before.)
+            // (Nor a word or two alone, 評價?, 排名?, which the city's one ranking would answer.)
+            let keywords = index > 0 && ["?", "\u{FF1F}"].contains(pieces[index].mark) && keys.count <= Self.longestKeywordPiece
+                && keys.count >= Self.shortestKeywordPiece && !keys.contains(Self.copulaKey)
+                && matches.contains { if case .relation(_, weak: false) = $0.payload { return true } else { return false } }
+            return asking || byPlace || guessed || keywords || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
         // Two claims or more, each naming something with a number, checked by one short yes/no

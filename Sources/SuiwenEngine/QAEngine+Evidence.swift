@@ -383,6 +383,33 @@ extension QAEngine {
         return nil
     }
 
+    /// The verb right after a word asking how (怎麼縮短, 如何打造), its two characters normalized;
+    /// nil when none (怎麼樣 asks no how, nor 怎麼是).
+    func howAskedVerb(_ a: QuestionAnalysis) -> [UInt32]? {
+        let keys = a.normalized.keys
+        for word in Self.howKeys {
+            var i = 0
+            while i + word.count + 2 <= keys.count {
+                if keys.holds(word, at: i) {
+                    let verb = [keys[i + word.count], keys[i + word.count + 1]]
+                    guard verb.allSatisfy({ (0x4E00...0x9FFF).contains($0) && !Self.notVerbKeys.contains($0) && !Self.howNotVerbKeys.contains($0) }) else { return nil }
+                    return verb
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+    /// Whether a clause says by what means (在…上, or a word of the lexicon's `clause_means`).
+    static func saysMeans(_ clause: EvidenceIndex.Clause) -> Bool {
+        let keys = clause.normalized.keys
+        return clause.answerTypes.contains(.means) || (keys.first == Self.atKey && keys.contains(Self.onKey))
+    }
+    static let onKey: UInt32 = 0x4E0A  // 上
+    static let howKeys: [[UInt32]] = ["怎么", "如何", "怎样", "点样", "咋"].map { $0.unicodeScalars.map(\.value) }
+    /// Characters after a word asking how that ask no means (怎麼樣, 如何評價, 怎麼會).
+    static let howNotVerbKeys: Set<UInt32> = Set("样会办评看理回".unicodeScalars.map(\.value))
+
     static let shenKey: UInt32 = 0x4EC0  // 什
     static let meKey: UInt32 = 0x4E48  // 么
     /// Characters that do a sentence's work before 什麼 (是, 的, 了, 要 …), normalized: no verb of
@@ -466,6 +493,17 @@ extension QAEngine {
             })
         {
             span = acting..<span.upperBound
+        }
+        // How a goal is reached, asked (要怎麼縮短項目建設、投產、達產周期?), and the span opens
+        // with the goal's verb: the clauses before it in its sentence, one or two, which say by
+        // what means (在…審批服務上全力支持配合).
+        // (Only clauses that say a means, 在…上, 以, 通過: not the items of a list before it.)
+        if let verb = howAskedVerb(a), span.lowerBound > sentence.clauses.lowerBound,
+            Self.holdsRun(evidence.clauses[span.lowerBound].normalized.keys, verb)
+        {
+            var first = span.lowerBound
+            while first > max(sentence.clauses.lowerBound, span.lowerBound - 2), Self.saysMeans(evidence.clauses[first - 1]) { first -= 1 }
+            span = first..<span.upperBound
         }
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         // (A quotation mark whose other half is outside the span: dropped.)

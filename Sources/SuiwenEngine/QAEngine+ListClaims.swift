@@ -118,6 +118,8 @@ extension QAEngine {
             var tail = characters[whole.end...]
             if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
                 tail = tail.dropLast(asking)
+            } else if tail.last == "吧" {
+                tail = tail.dropLast()
             }
             guard tail.isEmpty, !head.isEmpty || tail.count < characters.count - whole.end else { return nil }
             for (left, right) in zip(kept, kept.dropFirst()) {
@@ -144,6 +146,9 @@ extension QAEngine {
         var tail = characters[last.end...]
         if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
             tail = tail.dropLast(asking)
+        } else if tail.last == "吧" {
+            // (A claim closed by 吧 alone, 雙核是天河跟南沙吧?: asked yes or no, as the analysis read it.)
+            tail = tail.dropLast()
         }
         // (And the claim pointed at just before them, 這說法, or the quiz item and its answer,
         // 這道題答案是: each of the words, as many as stand there.)

@@ -59,7 +59,7 @@ extension QAEngine {
         let keys = a.normalized.keys
         guard let whole = a.mentions.first(where: { m in
             m.fromQuestion && m.start >= 0 && Self.whichBeforeKeys.contains { word in
-                m.start >= word.count && keys[(m.start - word.count)..<m.start].elementsEqual(word)
+                keys.holds(word, endingAt: m.start)
             }
         }),
             let part = a.mentions.first(where: { m in

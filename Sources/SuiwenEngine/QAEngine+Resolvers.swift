@@ -182,6 +182,21 @@ extension QAEngine {
                 status: .answered, answer: render("document_year", ["year": String(year), "summary": event?.summary ?? knowledge.source.title]),
                 quotes: event.map { [$0.quote] } ?? [], confidence: 0.85, about: event.map { [$0.id] } ?? [])
         case "event_on_date": return eventOnDate(a)
+        case "event_said":
+            // 這是什麼會上說的?: the event the document reports, and whose words they are there.
+            guard let id = knowledge.subject, let event = knowledge.entitiesByID[id] else { return nil }
+            if let said = whoSaid(a), let speaker = said.about.first, knowledge.entitiesByID[speaker]?.type == "person" {
+                var outcome = said
+                // (Its 是 once: 是在…上說的,廣州市住房城鄉建設局局長王宏偉:…)
+                let whose = said.answer.hasPrefix("是") ? String(said.answer.dropFirst()) : said.answer
+                outcome.answer = render("event_said_by", ["event": event.name, "titled": titled(speaker), "answer": whose])
+                outcome.about = [id] + said.about
+                outcome.relation = nil
+                return outcome
+            }
+            return Outcome(
+                status: .answered, answer: render("event_said", ["event": event.name, "summary": event.summary ?? event.name]),
+                quotes: [event.quote], confidence: 0.75, about: [id])
         case "who_leads":
             // (Of the last turn's program, 是哪個單位在負責的? after 四化平臺: as if called 它.)
             var asked = a
@@ -1718,8 +1733,11 @@ extension QAEngine {
                 if !own.evidenceQuery!.focus.isEmpty, let found = retrieve(own), found.outcome.about.contains(person.id) { return found.outcome }
                 // (Or a relation of what they said that the question's words name, 審批這塊: that.)
                 let cued = (factsBySpeaker[person.id] ?? []).filter { a.specificRelations.contains($0.relation) && $0.relation != "plan" }
+                // (Said as theirs, 郭永航表示:廣州要…, when the sentence does not name them.)
                 if cued.count == 1, let sentence = relationSentence(cued[0]) {
-                    return Outcome(status: .answered, answer: sentence, quotes: [cued[0].quote], confidence: 0.8, about: [person.id, cued[0].subject], relation: cued[0].relation)
+                    let answer = sentence.containsText(person.name) ? sentence
+                        : render("evidence_speaker", ["speaker": name(person.id), "text": String(sentence.reversed().drop { "。!?!?".contains($0) }.reversed())])
+                    return Outcome(status: .answered, answer: answer, quotes: [cued[0].quote], confidence: 0.8, about: [person.id, cued[0].subject], relation: cued[0].relation)
                 }
                 return speakerSummary(own)
             }
@@ -1823,7 +1841,7 @@ extension QAEngine {
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score >= 3 else { return nil }
-        let statement = statements[best.index]
+        var statement = statements[best.index]
         // Others who said the thing asked of in so many words (制造業當家: 郭永航, and 盧一先
         // too): each of them, in the document's order.
         let things = !withOthers ? [] : a.mentions.filter { $0.fromQuestion && !["person", "role", "organization", "city", "district", "event"].contains($0.entity.type) }
@@ -1835,6 +1853,12 @@ extension QAEngine {
             if clauseSpeaker != nil ? otherSpeakers.contains(other.subject) : things.contains(where: { statementNames[index].contains($0.id) }) {
                 also.append(other)
             }
+        }
+        // (The speaker the question sets aside, 除他之外還有誰提到?: the others, not them.)
+        also.removeAll { a.excepted.contains($0.subject) }
+        if a.excepted.contains(statement.subject) {
+            guard !also.isEmpty else { return nil }
+            statement = also.removeFirst()
         }
         var text = statement.text ?? statement.quote
         // (A passage quoted that the statement's words leave out, 建設廣州科技創新走廊南部極點: the

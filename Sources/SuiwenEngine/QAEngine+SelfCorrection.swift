@@ -40,7 +40,7 @@ extension QAEngine {
         var i = keys.count - 2
         while i > 0 {
             defer { i -= 1 }
-            guard let mark = correctionMarkKeys.first(where: { i + $0.count <= keys.count && keys[i..<(i + $0.count)].elementsEqual($0) }) else { continue }
+            guard let mark = correctionMarkKeys.first(where: { keys.holds($0, at: i) }) else { continue }
             // (不對 of 對不對, 是不是 of a yes/no question: only a mark that opens with a sound of
             // surprise or says wrong stands anywhere; the others after a mark or a space.)
             guard breaks(at: i) || Self.correctionMarkOpeners.contains(mark[0]) || mark.contains(where: Self.wrongKeys.contains)

@@ -186,6 +186,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `street_endings` words (路, 大道), normalized: a place's name right before
     /// one names a street (北京路), not the place.
     let streetEndingKeys: [[UInt32]]
+    /// The lexicon's `items_pointers` words (這幾個, 呢啲), normalized.
+    let itemsPointerKeys: [[UInt32]]
     /// The lexicon's `frame_actions` words (行動, 工程): a clause holding one names what the clauses
     /// after it in its sentence are part of.
     let frameActionWords: [String]
@@ -387,7 +389,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "adjacent_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail", "count_parts",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim", "event_said",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     /// The opening clause of `clause`'s sentence, before it, when it names an action or program
@@ -406,6 +408,17 @@ public final class QAEngine: Sendable {
         let marks: Set<Character> = ["“", "”", "\"", "「", "」"]
         return String(text.drop(while: marks.contains).reversed().drop(while: marks.contains).reversed())
     }
+
+    /// 他, 她, 佢: a person pointed at.
+    static let personPronounKeys: Set<UInt32> = [0x4ED6, 0x5979, 0x4F62]
+    /// 除, right before a pronoun (除他之外): the one pointed at set aside.
+    static let exceptKey: UInt32 = 0x9664
+
+    /// Words with which the asker says what they ask (我想問一下…的記者是誰): no story of theirs.
+    static let askingOpeners = ["想問", "想知道", "問一下", "問下", "想了解", "想請教", "想问", "问一下", "问下", "想请教"]
+
+    /// The marks a clause of a message begins after.
+    static let clauseOpeningMarks: Set<Character> = [",", "，", "。", "!", "！", "?", "？", ";", "；"]
 
     /// Kinds of what an action frames nothing of: where it happens, who does it (海珠, 蔡澍).
     static let framingTypes: Set<String> = ["district", "city", "person", "role"]
@@ -451,7 +464,7 @@ public final class QAEngine: Sendable {
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
-        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "section_speakers", "figure_target_only", "list_count",
+        "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "event_said", "event_said_by", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
     /// 是, which says what a thing is (是已完成的嗎? calls a figure done): as a key.
@@ -544,14 +557,25 @@ public final class QAEngine: Sendable {
             || (knowledge.lexicon.cues["asker_place_pointers"] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
     }
 
+    /// Whether the question points at the items the last answer listed (the lexicon's
+    /// `items_pointers`, 這幾個, 呢啲) by the kind their clause names them (這幾個平台 of …等平臺
+    /// 建設): the two characters after the pointer are written in `clause`. (Not 那些廠 after a
+    /// sentence that lists no 廠.)
+    func pointsAtLastItems(_ a: QuestionAnalysis, clause: Int) -> Bool {
+        let keys = a.normalized.keys
+        let written = evidence.clauses[clause].normalized.keys
+        return itemsPointerKeys.contains { pointer in
+            keys.indices.contains { i in
+                keys.holds(pointer, at: i) && i + pointer.count + 2 <= keys.count
+                    && Self.holdsRun(written, Array(keys[(i + pointer.count)..<(i + pointer.count + 2)]))
+            }
+        }
+    }
+
     /// Whether a thing the story named is named again after it (我在越秀住了幾十年了,…。越秀區說
     ///要以什麼…為抓手?: one mention is kept, the story's), by its name or an alias.
     func namedAgain(_ entity: Entity, after storyEnd: Int, in original: String) -> Bool {
-        let rest = normalizer.normalize(String(original.dropFirst(storyEnd + 1))).string
-        return ([entity.name] + entity.aliases).contains { name in
-            let key = normalizer.normalize(name).string
-            return key.count >= 2 && rest.contains(key)
-        }
+        named(in: String(original.dropFirst(storyEnd + 1)), entity)
     }
 
     /// Where the sentences before a message's last one end (the last 。 or ! before it), as an
@@ -849,7 +873,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1052,6 +1076,7 @@ public final class QAEngine: Sendable {
         self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         self.streetEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["street_endings"], normalizer)
+        self.itemsPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["items_pointers"], normalizer)
         self.frameActionWords = knowledge.lexicon.cues["frame_actions"] ?? []
         self.notStreetKeys = Self.normalizedKeys(knowledge.lexicon.cues["not_street_words"], normalizer)
         var spokenMarks: [(from: String, to: String)] = []
@@ -1302,13 +1327,13 @@ public final class QAEngine: Sendable {
         let keys = text.keys
         // (Most questions hold no first character of an except word: told before any search.)
         guard exceptKeys.contains(where: { keys.contains($0[0]) }), let first = keys.indices.first(where: { i in
-            exceptKeys.contains { word in i + word.count <= keys.count && keys[i..<(i + word.count)].elementsEqual(word) }
-        }), let word = exceptKeys.first(where: { first + $0.count <= keys.count && keys[first..<(first + $0.count)].elementsEqual($0) })
+            exceptKeys.contains { word in keys.holds(word, at: i) }
+        }), let word = exceptKeys.first(where: { keys.holds($0, at: first) })
         else { return nil }
         let start = first + word.count
         var end = start
         while end < keys.count, end == start || text.joinedInOriginal(at: end),
-            !exceptEndKeys.contains(where: { end + $0.count <= keys.count && keys[end..<(end + $0.count)].elementsEqual($0) })
+            !exceptEndKeys.contains(where: { keys.holds($0, at: end) })
         {
             end += 1
         }
@@ -1514,6 +1539,18 @@ public final class QAEngine: Sendable {
                 return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
             }
         }
+        // Two figures named and which is larger asked (越秀要新洽談的項目數,和全市今年計劃推進的城中村
+        // 改造項目數,哪個多?): each figure, then the comparison.
+        if analysis.cueSets.contains(Self.moreAskedCue) || analysis.cueSets.contains(Self.lessAskedCue),
+            let parts = comparedParts(asked)
+        {
+            let replies = parts.compactMap { try? answer($0, context: token) }
+            if replies.count == 2, replies.allSatisfy({ $0.status == .answered }), let compared = figureComparison(replies, analysis) {
+                var combined = Reply.combining(replies, separator: render("subject_separator", [:]), vague: vagueFocus)
+                combined.answer += "\n" + compared
+                return combined
+            }
+        }
         // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage. Nor
         // a list claimed, whose items 、 parts, unless one part holds the claim whole: 廣州有多少
         // 市場主體?三大國家級開發區包括番禺嗎?)
@@ -1600,6 +1637,8 @@ public final class QAEngine: Sendable {
                 } else if analysis.cueSets.contains(Self.sumAskedCue), let total = figureTotal(distinct) {
                     let written = analysis.simplified ? normalizer.toSimplified(total) : total
                     if !combined.answer.containsText(written) { combined.answer += written }
+                } else if let compared = figureComparison(distinct, analysis) {
+                    combined.answer += compared
                 }
                 return combined
             }
@@ -1842,6 +1881,20 @@ public final class QAEngine: Sendable {
                     none.confidence = min(outcome.confidence, 0.6)
                     return finish(none, rule: rule, analysis: attempt)
                 }
+                // The list the last turn gave, given again to a question that points at its items
+                // (這幾個平台建好了南沙要當成啥? after 南沙科學城、港科大二期,還有個平台叫啥?): it asks
+                // what follows them, the rest of their sentence (建設廣州科技創新走廊南部極點).
+                // (The sentence the answer quotes is the one the last answer quoted.)
+                if outcome.status == .answered, rule.intent == "relation", let last = attempt.context.clause, evidence.clauses.indices.contains(last),
+                    let quoted = (outcome.clause ?? (outcome.quotes.first ?? outcome.citations.first?.quote).flatMap { evidence.lastClause[TextKey($0)] }),
+                    evidence.clauses[quoted].sentence == evidence.clauses[last].sentence,
+                    outcome.answer.contains("、"), !["answer_place", "which_district", "who", "where"].contains(where: attempt.cueSets.contains),
+                    pointsAtLastItems(attempt, clause: last), var rest = followUp(attempt), rest.status == .answered, rest.clause.map({ $0 > last }) == true
+                {
+                    rest.confidence = min(rest.confidence, 0.7)
+                    rest.ruleOverride = "followup.clause"
+                    return finish(rest, rule: nil, analysis: attempt)
+                }
                 // A reply answers the question asked: an answer that holds little of it gives
                 // way to a clause of the document that holds much more; a rule's "not in the
                 // article" to a clause that answers it (but what lies outside stays outside).
@@ -2067,12 +2120,39 @@ public final class QAEngine: Sendable {
     /// sentence; nil when a reply gave none or several, or their units differ, or a value is no
     /// plain number.
     func figureTotal(_ replies: [Reply], difference: Bool = false) -> String? {
+        oneFigureEach(replies).flatMap { figureTotal(of: $0, difference: difference) }
+    }
+
+    /// The figure each reply gave (indices into `figures`), one each; nil when one gave none or several.
+    func oneFigureEach(_ replies: [Reply]) -> [Int]? {
         var given: [Int] = []
         for reply in replies {
             guard let figure = ConversationContext(token: reply.context)?.figures, figure.count == 1 else { return nil }
             given.append(figure[0])
         }
-        return figureTotal(of: given, difference: difference)
+        return given
+    }
+
+    /// Which of the figures two replies gave, one each, is the larger (or the smaller), as the
+    /// question asks with the lexicon's `more_asked` or `less_asked`: nil when it asks neither.
+    func figureComparison(_ replies: [Reply], _ a: QuestionAnalysis) -> String? {
+        let larger = a.cueSets.contains(Self.moreAskedCue)
+        guard larger || a.cueSets.contains(Self.lessAskedCue), replies.count == 2, let given = oneFigureEach(replies) else { return nil }
+        return figureComparison(of: given, larger: larger).map { a.simplified ? normalizer.toSimplified($0) : $0 }
+    }
+
+    /// The two things of a message that names them and then asks which is larger in a piece of its
+    /// own (…項目數,和…項目數,哪個多?), each as a question of its number; nil for any other.
+    func comparedParts(_ question: String) -> [String]? {
+        let pieces = question.split(whereSeparator: { [",", "\u{FF0C}", ";", "\u{FF1B}"].contains($0) })
+            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard pieces.count == 3, let last = pieces.last, last.count <= 8,
+            ![pieces[0], pieces[1]].contains(where: { piece in analyze(piece, context: ConversationContext()).cueSets.contains(where: Self.asksSomething) })
+        else { return nil }
+        var second = Array(pieces[1])
+        if let joiner = joiners.first(where: { !$0.isEmpty && second.starts(with: $0) }) { second.removeFirst(joiner.count) }
+        guard !second.isEmpty else { return nil }
+        return [pieces[0] + "是多少?", String(second) + "是多少?"]
     }
 
     /// Which of two figures (indices into `figures`) is the larger, or the smaller, with both:
@@ -2080,11 +2160,17 @@ public final class QAEngine: Sendable {
     func figureComparison(of given: [Int], larger: Bool) -> String? {
         guard given.count == 2, given.allSatisfy(figures.indices.contains) else { return nil }
         let pair = given.map { figures[$0] }
-        func number(_ fact: Fact) -> Double? {
-            Double(String((fact.value ?? "").prefix { $0.isASCIIDigit || $0 == "." }))
+        // (A number with a word before it, 超200: more than it, said so; which is larger is told
+        // only where that is certain, 超200 against 127, not against 250.)
+        func number(_ fact: Fact) -> (value: Double, over: Bool)? {
+            let text = fact.value ?? ""
+            let digits = text.drop { !$0.isASCIIDigit }
+            guard let value = Double(String(digits.prefix { $0.isASCIIDigit || $0 == "." })) else { return nil }
+            return (value, digits.count < text.count || digits.drop { $0.isASCIIDigit || $0 == "." }.first == "多")
         }
-        guard let first = number(pair[0]), let second = number(pair[1]), first != second, pair[0].unit == pair[1].unit else { return nil }
-        let (picked, other) = (first > second) == larger ? (pair[0], pair[1]) : (pair[1], pair[0])
+        guard let first = number(pair[0]), let second = number(pair[1]), first.value != second.value, pair[0].unit == pair[1].unit else { return nil }
+        if first.over && first.value < second.value || second.over && second.value < first.value { return nil }
+        let (picked, other) = (first.value > second.value) == larger ? (pair[0], pair[1]) : (pair[1], pair[0])
         func written(_ fact: Fact) -> String { (fact.value ?? "") + (fact.unit ?? "") }
         return render(larger ? "figure_more" : "figure_less", [
             "measure": picked.measure ?? "", "value": written(picked), "other": other.measure ?? "", "otherValue": written(other),
@@ -2467,7 +2553,7 @@ public final class QAEngine: Sendable {
         let other = CharacterKey.key("其")
         let plural = [CharacterKey.key("們"), CharacterKey.key("们")]
         while i < keys.count {
-            if let word = words.filter({ i + $0.count <= keys.count && keys[i..<(i + $0.count)].elementsEqual($0) }).max(by: { $0.count < $1.count }) {
+            if let word = words.filter({ keys.holds($0, at: i) }).max(by: { $0.count < $1.count }) {
                 let inWord = (i > 0 && keys[i - 1] == other) || (i + word.count < keys.count && plural.contains(keys[i + word.count]))
                 if !inWord { count += 1 }
                 i += word.count
@@ -2993,7 +3079,7 @@ public final class QAEngine: Sendable {
         // (Neither the thing nor the word is then sought in the article's clauses.)
         var locators: [Range<Int>] = []
         for m in a.mentions where m.fromQuestion && m.end < keys.count {
-            guard let word = sectionLocatorKeys.first(where: { m.end + $0.count <= keys.count && keys[m.end..<(m.end + $0.count)].elementsEqual($0) }),
+            guard let word = sectionLocatorKeys.first(where: { keys.holds($0, at: m.end) }),
                 ((m.end + word.count)..<keys.count).filter({ i in !cueMatches.contains { $0.start <= i && i < $0.end } && !functionCharacterKeys.contains(keys[i]) && keys[i] != 0x20 }).count
                     >= Self.shortestQuestionAfterLocator
             else { continue }
@@ -3237,11 +3323,7 @@ public final class QAEngine: Sendable {
             case .outside(let name) where !inside && !partOfDocumentWord(match.start, match.end, normalized)
                 // (Nor a place's name that names a street, 北京路那邊的老街坊: a street of the city's.
                 // Not 深圳街道, 上海街頭, 深圳路演: no street.)
-                && !(streetEndingKeys.contains(where: { word in
-                    match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word)
-                }) && !notStreetKeys.contains(where: { word in
-                    match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word)
-                }))
+                && !(streetEndingKeys.contains { keys.holds($0, at: match.end) } && !notStreetKeys.contains { keys.holds($0, at: match.end) })
                 && !(match.start > 0 && Self.isDigitKey(keys[match.start - 1]) && Self.measureAfterNumber.contains(text[match.start]))
                 && !a.mentions.contains(where: { m in
                     knowledge.lexicon.outsidePlaces.contains(name) && m.fromQuestion && m.entity.type != "role" && ((m.start > match.start && m.start < match.end && m.end > match.end) || (m.start < match.start && m.end > match.start && m.end < match.end))
@@ -3253,7 +3335,7 @@ public final class QAEngine: Sendable {
                 // 老闆讓我看看…生物醫藥被定成哪一級的產業鏈群? — not 我在深圳,這邊的營商環境怎麼樣?,
                 // 我在白雲做時尚產業,我們區的時尚產業是萬億級嗎?, nor 我在天河做軟件和信創,區委書記是誰?)
                 if knowledge.lexicon.outsidePlaces.contains(name),
-                    askerLocationKeys.contains(where: { word in match.start >= word.count && keys[(match.start - word.count)..<match.start].elementsEqual(word) }),
+                    askerLocationKeys.contains(where: { word in keys.holds(word, endingAt: match.start) }),
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= match.end && m.entity.type != "city"
                             && (Self.placeTypes.contains(m.entity.type)
@@ -3261,6 +3343,20 @@ public final class QAEngine: Sendable {
                                     && clauseMarkBetween(a, match.end, m.start)
                                     && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
                                     && !pointsAtAskersPlace(a.original, cueMatches)))
+                    })
+                { break }
+                // A word of a topic outside the article's in what the asker tells of themselves, a
+                // clause of theirs (我當了幾十年記者) in a sentence before the one that asks, which names
+                // a thing of the graph's: their story, not what is asked.
+                if !knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
+                    let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original), a.normalized.origins[match.end - 1] < storyEnd,
+                    case let written = Array(a.original), case let at = a.normalized.origins[match.start], at < written.count,
+                    case let opening = (written[..<at].lastIndex(where: { Self.clauseOpeningMarks.contains($0) }).map { $0 + 1 } ?? 0),
+                    written[opening..<at].drop(while: \.isWhitespace).first == "我",
+                    case let told = String(written[opening..<at]), !Self.askingOpeners.contains(where: { told.contains($0) }),
+                    a.mentions.contains(where: { m in
+                        m.fromQuestion && m.start >= 0 && m.start < a.normalized.origins.count && a.normalized.origins[m.start] > storyEnd
+                            && m.entity.id != knowledge.scope
                     })
                 { break }
                 // A place of a story told in the sentences before the one that asks (客戶老闆後來搬去
@@ -3755,16 +3851,21 @@ public final class QAEngine: Sendable {
         // 廣州今年計劃推進多少個城中村改造項目?), when the question's own sentence names the city:
         // their story, the city what is asked. (Not when it points back at their place, 我在南沙。
         // 廣州對這邊有什麼規劃?)
-        if a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "city" }),
+        // (Or the city's one post, 市長在會上有沒有說審批這塊怎麼配合企業?, which is the city's.)
+        let solePosts = knowledge.lexicon.cues["sole_posts"] ?? []
+        func namesCity(_ m: QuestionAnalysis.Mention) -> Bool {
+            m.fromQuestion && (m.entity.type == "city" || (m.entity.type == "role" && solePosts.contains(m.entity.name)))
+        }
+        if a.mentions.contains(where: namesCity),
             let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original), case let origins = a.normalized.origins,
             a.mentions.contains(where: { m in
-                m.fromQuestion && m.entity.type == "city" && m.start >= 0 && m.start < origins.count && origins[m.start] > storyEnd
+                namesCity(m) && m.start >= 0 && m.start < origins.count && origins[m.start] > storyEnd
             }),
             !pointsAtAskersPlace(a.original, cueMatches),
             // (Nor when a post many hold is asked, 我住海珠。廣州這次大會上,區委書記講了什麼?: of their
             // place. The city's one post, 市長, is the city's.)
             !a.mentions.contains(where: { m in
-                m.fromQuestion && m.entity.type == "role" && !(knowledge.lexicon.cues["sole_posts"] ?? []).contains(m.entity.name)
+                m.fromQuestion && m.entity.type == "role" && !solePosts.contains(m.entity.name)
             })
         {
             let keys = a.normalized.keys
@@ -3772,7 +3873,7 @@ public final class QAEngine: Sendable {
             var chainEnd = -1
             for m in a.mentions where m.fromQuestion && m.start >= 0 && m.start < origins.count && origins[m.start] < storyEnd {
                 let afterLocation = askerLocationKeys.contains { word in
-                    m.start >= word.count && keys[(m.start - word.count)..<m.start].elementsEqual(word)
+                    keys.holds(word, endingAt: m.start)
                 }
                 // (The places right after the words, one inside the other: 海珠 then 瀝滘村.)
                 guard Self.placeTypes.contains(m.entity.type), m.entity.type != "city", afterLocation || m.start == chainEnd else { continue }
@@ -3862,6 +3963,13 @@ public final class QAEngine: Sendable {
                 // 他們區委書記 after a turn about a district's villages: that district's.
                 a.mentions.append(.init(entity: district, start: -1, end: -1, source: .pronoun))
                 a.contextUsed.append("他們 → \(district.name)")
+            } else if let id = context.person, questionMentions.allSatisfy({ $0.entity.type != "person" }),
+                a.exceptedWords.map({ a.normalized.keys[$0].contains(where: Self.personPronounKeys.contains) }) == true
+                    || a.normalized.keys.indices.dropLast().contains(where: { a.normalized.keys[$0] == Self.exceptKey && Self.personPronounKeys.contains(a.normalized.keys[$0 + 1]) })
+            {
+                // 除他之外,還有哪位提到? — 他 is the one set aside, not the one asked about.
+                a.excepted.append(id)
+                a.contextUsed.append("set aside, as what the question excepts: 他/她 → \(name(id))")
             } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1),
                 // (Nor 他 after a post of a body that nobody the article names holds, 那市委書記呢他講了啥?
                 // after the mayor: the post's holder, whom the article does not name.)
@@ -4200,6 +4308,26 @@ public final class QAEngine: Sendable {
         {
             a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
             a.contextUsed.append("the one place with \(relation) → \(entity.name)")
+        }
+        // A relation only the document's place has, asked of a thing named that has no fact of it
+        // but whose words the place's fact writes (營商環境口碑方面有沒有第三方評價? — 萬家民營企業評
+        // 營商環境中,廣州位列最佳口碑城市前列): the place's, the thing only its topic.
+        if let scope = knowledge.scope, a.ambiguous.isEmpty, !a.specificRelations.isEmpty,
+            case let named = a.mentions.filter(\.fromQuestion), named.count == 1, let thing = named.first,
+            !Self.placeTypes.contains(thing.entity.type), !Self.answersWho.contains(thing.entity.type), thing.entity.id != scope,
+            let relation = a.specificRelations.lazy.filter({ self.soleHolders[$0] == scope })
+                .min(by: { (a.relationCueScore[$0] ?? 0, $1) > (a.relationCueScore[$1] ?? 0, $0) }),
+            !(knowledge.factsBySubject[thing.entity.id] ?? []).contains(where: { $0.relation == relation }),
+            !a.cueSets.contains("howmany"), !a.cueSets.contains("answer_number"),
+            // (Nor a question that leans on the last turn's, 營商環境方面呢?也是 pilot city?)
+            !a.cueSets.contains("ellipsis"),
+            case let written = String(a.normalized.characters[thing.start..<thing.end]), written.count >= 2,
+            (knowledge.factsBySubject[scope] ?? []).contains(where: { $0.relation == relation && normalizer.normalize($0.quote).string.contains(written) }),
+            let entity = knowledge.entitiesByID[scope]
+        {
+            a.mentions.removeAll { $0.fromQuestion && $0.entity.id == thing.entity.id }
+            a.mentions.append(.init(entity: entity, start: -1, end: -1, source: .implicit))
+            a.contextUsed.append("the one place with \(relation), of which \(thing.entity.name) is the topic → \(entity.name)")
         }
         // The words asked as written of nothing but the city (廣州的結果原文怎麼講? after the survey):
         // the city holds no passage of its own to quote; they are the last answer's, as 原文怎麼講?
@@ -4655,7 +4783,7 @@ public final class QAEngine: Sendable {
         var end = keys.count
         while end > 0, trailingParticles.contains(keys[end - 1]) || keys[end - 1] == neKey { end -= 1 }
         let which: [[UInt32]] = ["哪些", "哪几个", "哪几", "哪几项"].map { $0.unicodeScalars.map(\.value) }
-        return which.contains { end >= $0.count && keys[(end - $0.count)..<end].elementsEqual($0) }
+        return which.contains { keys.holds($0, endingAt: end) }
     }
     /// 還 (still, else), normalized.
     static let stillKey: UInt32 = 0x8FD8
