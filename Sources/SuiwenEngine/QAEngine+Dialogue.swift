@@ -1370,6 +1370,9 @@ extension QAEngine {
             for match in cueAutomaton.matches(in: keys) {
                 switch match.payload {
                 case .set(let name, _):
+                    // (幾 after a number, or 幾 before one, guesses: 做了二十幾年 asks nothing.)
+                    if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]) { continue }
+                    if Self.guessesTens(keys, match.start, match.end) { continue }
                     if Self.turnAnswerCueSets.contains(name) { answersTurn = true }
                     if name == "refers_back" { refersBack = true }
                     if name == "asker" {

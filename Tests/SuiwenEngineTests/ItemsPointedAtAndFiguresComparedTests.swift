@@ -102,4 +102,19 @@ import Testing
         let japanese = try engine.answer("広州 有 三個 國家級 開発區。 天河 是 其中 一個, 對嗎?")
         #expect(japanese.status == .answered && japanese.answer.contains("增城"), "\(japanese.answer)")
     }
+
+    @Test func aGuessOfYearsInTheAskersStoryAsksNothing() throws {
+        let stall = try engine.answer("我老伴以前擺檔,做了二十幾年。中大紡織商圈以後要變成什麼呀?")
+        #expect(stall.answer.contains("數字創意設計中心"), "\(stall.answer)")
+        #expect(stall.explanation.contextUsed.contains("二十幾年"), "\(stall.explanation.contextUsed)")
+    }
+
+    @Test func whereInTheirSpeechSomethingWasSaidAsksWhoSaidIt() throws {
+        let who = try engine.answer("软件和信创 是哪位领导讲话里提的?")
+        #expect(who.answer.contains("郭永航") && !who.answer.contains("卢一先"), "\(who.answer)")
+        let place = try engine.answer("這些平臺建起來以後,南沙在廣州科技創新走廊裡算什麼位置?", context: try engine.answer("南沙有哪些平台?").context)
+        #expect(place.answer.contains("南部極點"), "\(place.answer)")
+        // (Someone's 位置 is their post, not a place's 定位.)
+        #expect(try engine.answer("盧一先是什麼位置?").answer.contains("區委書記"))
+    }
 }
