@@ -144,7 +144,7 @@ extension QAEngine {
         let asksItsParts = a.cueSets.contains("aggregate_which") && !asksSomethingOfIt
         // (Nor a summary asked for politely, 能幫我總結一下那篇文章的主要內容嗎?: its 嗎 asks nothing of it.)
         let requested = a.cueSets.contains("summary") && a.cueSets.contains("yesno") && !asksSomethingOfIt && !a.cueSets.contains("which")
-            && Self.requestWords.contains { a.normalized.string.containsText($0) }
+            && politeRequestWords.contains { a.normalized.string.containsText($0) }
         let asksOfIt = a.cueSets.contains("interrogative") && !asksItsParts && !requested
         guard !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.id != knowledge.subject || asksOfIt) }),
             a.ambiguous.isEmpty
@@ -168,8 +168,6 @@ extension QAEngine {
             about: [knowledge.subject].compactMap { $0 }, relation: Self.sectionsRelation)
     }
 
-    /// Words a polite request holds (能幫我總結一下…嗎), normalized: 大會總結了去年的工作嗎? asks.
-    static let requestWords = ["能", "可以", "帮我", "一下", "请", "麻烦", "给我"]
 
     /// The relation a reply that picks one of the article's speakers by their order carries (no
     /// fact has it): 最後一個呢? next picks another.
@@ -416,6 +414,10 @@ extension QAEngine {
         return speakers.count == 1 ? speakers.first : nil
     }
 
+    /// The lexicon's cue set for the items between the first and the last (中間三個呢?).
+    static let middleItemsCue = "ordinal_middle"
+    static let middleKey: UInt32 = 0x95F4  // 間 of 中間, normalized
+
     /// One item of the last answer's list, by its place (第二個呢?, 最後那個是什麼?): of the fact
     /// the last answer gave (its subject and relation), else of the clause it quoted (its
     /// items between 、).
@@ -473,7 +475,8 @@ extension QAEngine {
         // (After two figures or more and no list, 第二個具體指什麼? after 越秀's two targets: the
         // figure in that place of the answer.)
         // (Not when it asks a person, a place or a kind, 第二個區是哪個?: no figure is one.)
-        if items.count < 2, !a.mentions.contains(where: \.fromQuestion), case let given = a.context.figures.filter(figures.indices.contains),
+        if items.count < 2, !a.mentions.contains(where: \.fromQuestion), !a.cueSets.contains(Self.middleItemsCue),
+            case let given = a.context.figures.filter(figures.indices.contains),
             given.count >= 2, ordinal != 0, ordinal <= given.count,
             !a.cueSets.contains(where: { $0.hasPrefix("type_") || ["who", "answer_person", "answer_place", "which_district"].contains($0) })
         {
@@ -494,6 +497,18 @@ extension QAEngine {
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
             return [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)]
         } ?? []
+        // (The items between the first and the last, 中間三個呢?: all of them, in their order; two or
+        // more, as many as it says. Else no item: the second is not what it asks.)
+        if a.cueSets.contains(Self.middleItemsCue) {
+            let keys = a.normalized.keys
+            let said = keys.lastIndex(of: Self.middleKey).flatMap { at in keys[at...].first(where: Self.isDigitKey) }.map { Int($0) - 0x30 }
+            guard items.count >= 4, said == nil || said == items.count - 2 else { return nil }
+            let middle = Array(items[1..<(items.count - 1)])
+            return Outcome(
+                status: .answered, answer: render("ordinal_middle", ["count": String(middle.count), "items": list(middle)]),
+                quotes: [quote].compactMap { $0 }, citations: citations, confidence: 0.75, about: [focus].compactMap { $0 }, relation: relation,
+                clause: context.clause)
+        }
         let n = ordinal == -1 ? items.count : ordinal
         guard n <= items.count else {
             return Outcome(
@@ -1304,7 +1319,9 @@ extension QAEngine {
         // (Or words after the last question mark, 想寫進文案裡: the asker's purpose, if they ask
         // and name nothing. Most questions end with their mark.)
         let afterLastMark = scalars.lastIndex(where: Self.questionEnds.contains).map { $0 < scalars.count - 1 } ?? false
-        guard tellsOfAsker || afterLastMark || scalars.dropLast().contains(where: Self.sentenceEnds.contains) else { return nil }
+        guard tellsOfAsker || afterLastMark || scalars.dropLast().contains(where: Self.sentenceEnds.contains)
+            || scalars.indices.contains(where: { Self.endsEnglishSentence(scalars, at: $0) })
+        else { return nil }
         // (By scalars, not `Character`s: every mark is one scalar.)
         let characters = scalars
         func written(_ range: Range<Int>) -> String { String(scalars: characters[range]) }
@@ -1315,14 +1332,19 @@ extension QAEngine {
         var endsSentence: [Bool] = []
         var endsQuestion: [Bool] = []
         var start = 0
+        func endsEnglishSentence(_ i: Int) -> Bool { Self.endsEnglishSentence(characters, at: i) }
         for i in characters.indices where Self.clauseMarks.contains(characters[i]) {
             if characters[i] == ".", i > 0, i + 1 < characters.count, isDigit(i - 1), isDigit(i + 1) { continue }
+            // (Nor a space between English words: I'm a biotech researcher is one clause.)
+            if characters[i] == " ", i > 0, i + 1 < characters.count, characters[i - 1].isASCII, characters[i - 1] != " ",
+                characters[i + 1].isASCII, characters[i + 1].properties.isAlphabetic || isDigit(i + 1)
+            { continue }
             if start < i {
                 clauses.append(start..<i)
-                endsSentence.append(Self.sentenceEnds.contains(characters[i]))
+                endsSentence.append(Self.sentenceEnds.contains(characters[i]) || endsEnglishSentence(i))
                 endsQuestion.append(Self.questionEnds.contains(characters[i]))
             } else if let last = endsSentence.indices.last {
-                if Self.sentenceEnds.contains(characters[i]) { endsSentence[last] = true }
+                if Self.sentenceEnds.contains(characters[i]) || endsEnglishSentence(i) { endsSentence[last] = true }
                 if Self.questionEnds.contains(characters[i]) { endsQuestion[last] = true }
             }
             start = i + 1
@@ -1400,10 +1422,12 @@ extension QAEngine {
                     break
                 }
             }
-            // (Only a clause that ends as a calling does, 做投資的, 投資者: 我是想了解… asks.)
+            // (Only a clause that ends as a calling does, 做投資的, 投資者: 我是想了解… asks. In
+            // English, I'm a…, the calling comes first: any clause of it that asks nothing.)
             if identity {
                 let simplified = normalizer.toSimplified(text.trimmingWhitespace)
                 identity = (knowledge.lexicon.cues["asker_identity_ends"] ?? []).contains { simplified.hasSuffix(normalizer.toSimplified($0)) }
+                    || text.unicodeScalars.allSatisfy(\.isASCII)
             }
             if topic, !identity { asks = true }
             // (A number written in digits is something asked about; 一下 is not.)
@@ -1421,6 +1445,15 @@ extension QAEngine {
             // (Nor a place in who the asker says they are, 我是番禺做外貿加工的老闆, when what follows
             // names something else of its own — not a post, 區委書記, which needs the place: theirs. Not their trade, 我們是做新能源車零部件的, nor a place
             // the question then points back at, 我是瀝滘村的…說到俺們村?)
+            // (Nor the trade in who they are, 我是做生物醫藥研究的, when what follows names something
+            // else of its own and not the trade again: 廣州統籌推進多少條重點產業鏈?)
+            // (Not one the question points back at, 我們行業是萬億級嗎?, 呢行.)
+            let tradeOfIdentity = identity && !clauseNames[index].isEmpty
+                && !clauseKeys[(index + 1)...].contains { keys in ownTradePointerKeys.contains { Self.holdsRun(keys, $0) } }
+                && clauseNames[index].allSatisfy { id in !namedAfter.contains(id) && !Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") }
+                && namedAfter.contains { id in
+                    id != knowledge.scope && id != knowledge.subject && knowledge.entitiesByID[id].map { $0.type != "role" && !Self.areaTypes.contains($0.type) } == true
+                }
             let placesOfIdentity = identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
                 && (namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
@@ -1432,7 +1465,7 @@ extension QAEngine {
                         })
             // (The city the whole document is of names nothing of its own: 之前在廣州地鐵報站 is a
             // story.)
-            let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity)
+            let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity && !tradeOfIdentity)
                 || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names
@@ -1487,6 +1520,21 @@ extension QAEngine {
         return (String(scalars: masked), story.map(written).joined(separator: ","))
     }
 
+    /// Whether the scalar at `i` is an English full stop, after an English word and before a space
+    /// and a capital or a Chinese character, which ends a sentence (I teach in Hong Kong. How
+    /// many…?): not 3.88, nor a title's, Mr. Hong (a capitalized word of three letters or fewer),
+    /// nor etc. before more of the sentence.
+    static func endsEnglishSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard scalars[i] == ".", i > 0, i + 2 < scalars.count, scalars[i + 1].properties.isWhitespace else { return false }
+        var start = i
+        while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        let word = scalars[start..<i]
+        guard word.count >= 2, word.count >= 4 || word.allSatisfy({ $0.properties.isLowercase }),
+            let next = scalars[(i + 1)...].first(where: { !$0.properties.isWhitespace })
+        else { return false }
+        return !next.isASCII || next.properties.isUppercase
+    }
+
     /// Whether `text` quotes words of the document's between marks (那句「國企敢干、民企敢闖」
     /// 後面還有半句): something asked about, not the asker's story.
     func quotesTheDocument(_ text: String) -> Bool {
@@ -1525,7 +1573,7 @@ extension QAEngine {
     static let rareWordClauses = 3
 
     /// Cue sets whose words answer the last turn (第二個, 另外一個): a sentence with one is no story.
-    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "ordinal_first", "one_of", "the_other", "the_others", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
+    static let turnAnswerCueSets: Set<String> = ["ordinal", "ordinal_last", "ordinal_first", "ordinal_middle", "one_of", "the_other", "the_others", "the_other_person", "this_figure", "choice_wrong", "pushback", "followup", "ellipsis"]
 
     /// The fewest characters of a story told without the asker's words (真是煩死了).
     static let shortestStory = 5

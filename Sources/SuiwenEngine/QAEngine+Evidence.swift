@@ -383,32 +383,33 @@ extension QAEngine {
         return nil
     }
 
-    /// The verb right after a word asking how (怎麼縮短, 如何打造), its two characters normalized;
-    /// nil when none (怎麼樣 asks no how, nor 怎麼是).
-    func howAskedVerb(_ a: QuestionAnalysis) -> [UInt32]? {
+    /// The verb right after a word asking how (怎麼縮短, 如何打造), its two characters normalized,
+    /// and the pairs of characters after it a few on (怎麼幫企業縮短: 縮短 is the goal's); nil when
+    /// none (怎麼樣 asks no how, nor 怎麼是).
+    func howAskedVerb(_ a: QuestionAnalysis) -> [[UInt32]]? {
         let keys = a.normalized.keys
-        for word in Self.howKeys {
+        func written(_ at: Int) -> Bool { (0x4E00...0x9FFF).contains(keys[at]) && !Self.notVerbKeys.contains(keys[at]) }
+        for word in howWordKeys {
             var i = 0
             while i + word.count + 2 <= keys.count {
                 if keys.holds(word, at: i) {
-                    let verb = [keys[i + word.count], keys[i + word.count + 1]]
-                    guard verb.allSatisfy({ (0x4E00...0x9FFF).contains($0) && !Self.notVerbKeys.contains($0) && !Self.howNotVerbKeys.contains($0) }) else { return nil }
-                    return verb
+                    let start = i + word.count
+                    guard written(start), written(start + 1), !howNotMeansKeys.contains(keys[start]), !howNotMeansKeys.contains(keys[start + 1]) else { return nil }
+                    return (start..<min(start + Self.howVerbReach, keys.count - 1)).prefix { written($0) && written($0 + 1) }.map { [keys[$0], keys[$0 + 1]] }
                 }
                 i += 1
             }
         }
         return nil
     }
+    /// How many pairs of characters after a word asking how may be its verb (怎麼幫企業縮短).
+    static let howVerbReach = 5
     /// Whether a clause says by what means (在…上, or a word of the lexicon's `clause_means`).
     static func saysMeans(_ clause: EvidenceIndex.Clause) -> Bool {
         let keys = clause.normalized.keys
         return clause.answerTypes.contains(.means) || (keys.first == Self.atKey && keys.contains(Self.onKey))
     }
     static let onKey: UInt32 = 0x4E0A  // 上
-    static let howKeys: [[UInt32]] = ["怎么", "如何", "怎样", "点样", "咋"].map { $0.unicodeScalars.map(\.value) }
-    /// Characters after a word asking how that ask no means (怎麼樣, 如何評價, 怎麼會).
-    static let howNotVerbKeys: Set<UInt32> = Set("样会办评看理回".unicodeScalars.map(\.value))
 
     static let shenKey: UInt32 = 0x4EC0  // 什
     static let meKey: UInt32 = 0x4E48  // 么
@@ -498,8 +499,8 @@ extension QAEngine {
         // with the goal's verb: the clauses before it in its sentence, one or two, which say by
         // what means (在…審批服務上全力支持配合).
         // (Only clauses that say a means, 在…上, 以, 通過: not the items of a list before it.)
-        if let verb = howAskedVerb(a), span.lowerBound > sentence.clauses.lowerBound,
-            Self.holdsRun(evidence.clauses[span.lowerBound].normalized.keys, verb)
+        if let verbs = howAskedVerb(a), span.lowerBound > sentence.clauses.lowerBound,
+            verbs.contains(where: { Self.holdsRun(evidence.clauses[span.lowerBound].normalized.keys, $0) })
         {
             var first = span.lowerBound
             while first > max(sentence.clauses.lowerBound, span.lowerBound - 2), Self.saysMeans(evidence.clauses[first - 1]) { first -= 1 }

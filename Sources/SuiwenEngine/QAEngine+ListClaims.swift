@@ -115,12 +115,7 @@ extension QAEngine {
                 head = head.dropLast(itself.count)
             }
             guard head.isEmpty || yesno.contains(where: { $0.elementsEqual(head) }) else { return nil }
-            var tail = characters[whole.end...]
-            if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
-                tail = tail.dropLast(asking)
-            } else if tail.last == "吧" {
-                tail = tail.dropLast()
-            }
+            let tail = withoutAskingEnd(characters[whole.end...])
             guard tail.isEmpty, !head.isEmpty || tail.count < characters.count - whole.end else { return nil }
             for (left, right) in zip(kept, kept.dropFirst()) {
                 let joined = Array(characters[left.end..<right.start])
@@ -143,13 +138,7 @@ extension QAEngine {
         }
         // After the last, only the words that ask yes or no (or none, asked before the list); or
         // one item more the engine does not know, after a joiner or a 、 (…增城、琶洲嗎?).
-        var tail = characters[last.end...]
-        if let asking = yesno.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
-            tail = tail.dropLast(asking)
-        } else if tail.last == "吧" {
-            // (A claim closed by 吧 alone, 雙核是天河跟南沙吧?: asked yes or no, as the analysis read it.)
-            tail = tail.dropLast()
-        }
+        var tail = withoutAskingEnd(characters[last.end...])
         // (And the claim pointed at just before them, 這說法, or the quiz item and its answer,
         // 這道題答案是: each of the words, as many as stand there.)
         while let itself = claimItselfWords.first(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) {
@@ -423,5 +412,14 @@ extension QAEngine {
             status: .answered,
             answer: render("list_in_place", ["whole": found.whole.name, "place": found.place.name, "items": list(found.items.map(\.name))]),
             quotes: [found.fact.quote], confidence: 0.8, about: [found.whole.id, found.place.id] + found.items.map(\.id), relation: found.fact.relation)
+    }
+
+    /// What follows a claim's last item without the words that ask yes or no at its end (嗎, 對不對),
+    /// or the 吧 alone that closes it (雙核是天河跟南沙吧?: asked yes or no, as the analysis read it).
+    func withoutAskingEnd(_ tail: ArraySlice<Character>) -> ArraySlice<Character> {
+        if let asking = yesnoWords.contains(where: { $0.elementsEqual(tail) }) ? tail.count : yesnoWordLength(tail, atEnd: true) {
+            return tail.dropLast(asking)
+        }
+        return tail.last == "吧" ? tail.dropLast() : tail
     }
 }

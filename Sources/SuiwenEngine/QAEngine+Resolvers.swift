@@ -1605,6 +1605,14 @@ extension QAEngine {
             // One of them named (盧一先, after 書記說了什麼? asked back which): that one.
             let named = holders.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
             if !named.isEmpty { holders = named }
+            // (The district the conversation is about, 區委書記是怎麼說的? after 海珠: its holder, when
+            // the question names no place of its own.)
+            if holders.count > 1, place == nil, !a.mentions.contains(where: { $0.fromQuestion && Self.placeTypes.contains($0.entity.type) }),
+                let here = a.context.place, knowledge.entitiesByID[here]?.type == "district",
+                case let local = holders.filter({ id in postsOf(id).contains { $0.org == here } }), local.count == 1
+            {
+                holders = local
+            }
             // A list asked by the thing it is of, beside the one holder who spoke of it (市長講的8個
             // 萬億級產業鏈群都有哪些?): that thing's list, not the gist of their words.
             if holders.count == 1, a.cueSets.contains("aggregate_which"),
@@ -1700,7 +1708,7 @@ extension QAEngine {
             // (哪些 of what they said, 局長講了哪些內容?, asks no list of them.)
             if holders.count > 1, a.cueSets.contains("summary") || a.cueSets.contains("said") || a.cueSets.contains("verbatim"),
                 !a.cueSets.contains("aggregate_which") || a.cueSets.contains("which_of_their_doings")
-                    || Self.whichOfWhatWasSaid.contains(where: { a.normalized.string.contains($0) }),
+                    || a.cueSets.contains("which_said_things"),
                 !a.cueSets.contains("who")
             {
                 let people = holders.compactMap { knowledge.entitiesByID[$0] }
@@ -3321,8 +3329,6 @@ extension QAEngine {
 
     /// How far after a person the thing they spoke of may be named (在會上提的那個「…」).
     static let whoseSpeakerReach = 10
-    /// Words that make what follows the thing a person spoke of (normalized).
-    static let spokenOfWords = ["提的", "说的", "讲的", "提到的", "讲到的", "谈到的", "提出的", "谈的"]
 
     /// A person named only to say whose the thing named after them is (高裕躍提的四化平臺, 郭永航
     /// 市長說的萬千百: a verb of one or two characters and 的 between them; or words of speech
@@ -3339,13 +3345,11 @@ extension QAEngine {
                 // (Or further on, after words of speech: 高裕躍局長在會上提的那個「四化平臺」.)
                 guard n.start - m.end <= Self.whoseSpeakerReach else { return false }
                 let between = String(text[m.end..<n.start])
-                return Self.spokenOfWords.contains { between.containsText($0) }
+                return spokenOfWords.contains { between.containsText($0) }
             }
         }?.entity.id
     }
 
-    /// 哪些 asking which of the things said, not which of the people (normalized).
-    static let whichOfWhatWasSaid = ["哪些内容", "哪些东西", "哪些话", "哪些方面", "哪些目标", "哪些指标", "哪些重点", "哪些要求", "哪些措施", "哪些事", "哪些工作", "哪些部署", "哪些举措", "哪些计划"]
 
     /// The entity a question is about when it names several: the longest name, the last of
     /// equals (in 廣州的三大國家級開發區 the head is the last noun). The event the document
@@ -3528,7 +3532,8 @@ extension QAEngine {
         // A plan asked of a thing with none of its own but with what it is to become or where it
         // is to go (區政府對中大紡織商圈有什麼打算?): its description, which says so.
         // (Not the document's own city, 廣州實際利用外資的目標金額: its description plans nothing asked.)
-        if asked.key == "plan", mention.fromQuestion, entity.id != knowledge.scope, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+        // (Or pointed at, 它們現在在做什麼? after 瀝滘村和新市頭村.)
+        if asked.key == "plan", mention.fromQuestion || a.cueSets.contains(where: { $0.hasPrefix("pronoun_") }), entity.id != knowledge.scope, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
             var described = describe(a), described.status == .answered
         {
             described.confidence = min(described.confidence, 0.7)

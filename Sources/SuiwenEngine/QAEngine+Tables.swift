@@ -124,7 +124,7 @@ extension QAEngine {
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)
-        let askingKeys = Self.whatWords.map { normalizer.normalize($0).keys }
+        let askingKeys = Self.normalizedKeys(knowledge.lexicon.cues["what_words"], normalizer)
         knownWords.removeAll { word in askingKeys.contains { Self.holdsRun(word.keys, $0) } }
         return (AliasAutomaton(patterns: cuePatterns), knownWords)
     }

@@ -358,6 +358,27 @@ public final class QAEngine: Sendable {
     let versionUnits: Set<Character>
     /// The lexicon's `request_words` (需要, 想看, 給我), normalized: a clause that holds one asks.
     let requestWordKeys: [[UInt32]]
+    /// The lexicon's `asking_openers` (想問, 想知道), Simplified: a clause of the asker's holding one,
+    /// as written, asks.
+    let askingOpenerWords: [String]
+    /// The lexicon's `own_trade_pointers` (我們行業, 這行), normalized.
+    let ownTradePointerKeys: [[UInt32]]
+    /// The lexicon's `count_words` (數量, 個數), normalized.
+    let countWordKeys: [[UInt32]]
+    /// The lexicon's `comparison_words` (比, 相比), Simplified.
+    let comparisonWords: [String]
+    /// The lexicon's `polite_request` (能, 幫我, 一下), Simplified: a request's 嗎 asks for what it names.
+    let politeRequestWords: [String]
+    /// The lexicon's `how_words` (怎麼, 如何), normalized.
+    let howWordKeys: [[UInt32]]
+    /// The lexicon's `how_not_means` (樣, 會), normalized: after a word asking how, no means is asked.
+    let howNotMeansKeys: Set<UInt32>
+    /// The lexicon's `spoken_of` (提的, 說的), Simplified.
+    let spokenOfWords: [String]
+    /// The lexicon's `what_words` (什麼, 哪, 幾), Simplified.
+    let whatWords: [String]
+    /// The first word of the lexicon's `figure_of_it_asked` (是多少?), put after a thing to ask its figure.
+    let figureOfItAsked: String
 
     /// Whether `keys` hold one of the lexicon's `request_words`.
     func holdsRequest(_ keys: [UInt32]) -> Bool {
@@ -415,7 +436,6 @@ public final class QAEngine: Sendable {
     static let exceptKey: UInt32 = 0x9664
 
     /// Words with which the asker says what they ask (我想問一下…的記者是誰): no story of theirs.
-    static let askingOpeners = ["想問", "想知道", "問一下", "問下", "想了解", "想請教", "想问", "问一下", "问下", "想请教"]
 
     /// The marks a clause of a message begins after.
     static let clauseOpeningMarks: Set<Character> = [",", "，", "。", "!", "！", "?", "？", ";", "；"]
@@ -460,7 +480,7 @@ public final class QAEngine: Sendable {
     }
 
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_middle", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -572,18 +592,59 @@ public final class QAEngine: Sendable {
         }
     }
 
+    /// A question pointing at the items of the last list by the kind they end with (那兩條村要加快
+    /// 建什麼? after …、瀝滘村、新市頭村), the lexicon's `items_pointers` before it, with those items
+    /// named in its place: nil when it points at none, names something of its own, or its count is
+    /// not theirs (這三個村 of two).
+    func namingPointedItems(_ a: QuestionAnalysis) -> String? {
+        guard !a.context.isEmpty, !a.mentions.contains(where: \.fromQuestion) else { return nil }
+        let items = lastListItems(a.context).items
+        guard items.count >= 2 else { return nil }
+        let keys = a.normalized.keys
+        let itemKeys = items.map { normalizer.normalize($0).keys }
+        for pointer in itemsPointerKeys {
+            let count = pointer.first(where: { (0x30...0x39).contains($0) }).map { Int($0) - 0x30 }
+            for i in keys.indices where keys.holds(pointer, at: i) {
+                let kindStart = i + pointer.count
+                for length in stride(from: Self.longestKindWord, through: 1, by: -1) where kindStart + length <= keys.count {
+                    let kind = keys[kindStart..<(kindStart + length)]
+                    let pointed = items.indices.filter { itemKeys[$0].count > kind.count && itemKeys[$0].suffix(kind.count).elementsEqual(kind) }
+                    guard kind.allSatisfy({ (0x4E00...0x9FFF).contains($0) }), (2...Self.mostItemsPointedAt).contains(pointed.count),
+                        count == nil || count == pointed.count
+                    else { continue }
+                    let origins = a.normalized.origins
+                    var written = Array(a.original)
+                    let named = pointed.map { items[$0] }.joined(separator: "和")
+                    written.replaceSubrange(origins[i]..<(origins[kindStart + length - 1] + 1), with: a.simplified ? normalizer.toSimplified(named) : named)
+                    return String(written)
+                }
+            }
+        }
+        return nil
+    }
+    /// The lexicon's cue set for what is inside a whole the question counts (8個…裡有沒有汽車?).
+    static let insideAskedCue = "inside_asked"
+    /// The most items a pointer (那幾條村) stands for.
+    static let mostItemsPointedAt = 6
+    /// The most characters of a kind the items of a list share (村, 片區).
+    static let longestKindWord = 3
+
     /// Whether a thing the story named is named again after it (我在越秀住了幾十年了,…。越秀區說
     ///要以什麼…為抓手?: one mention is kept, the story's), by its name or an alias.
     func namedAgain(_ entity: Entity, after storyEnd: Int, in original: String) -> Bool {
         named(in: String(original.dropFirst(storyEnd + 1)), entity)
     }
 
-    /// Where the sentences before a message's last one end (the last 。 or ! before it), as an
-    /// index of its characters: a story told before the question. Nil when it is one sentence.
+    /// Where the sentences before a message's last one end (the last 。 or ! before it, or an
+    /// English full stop before a space), as an index of its characters: a story told before the
+    /// question. Nil when it is one sentence.
     static func endOfStoryBeforeQuestion(in text: String) -> Int? {
         let characters = Array(text)
         guard let last = characters.lastIndex(where: { !$0.isWhitespace && !EvidenceIndex.sentenceEnds.contains($0) }) else { return nil }
-        return characters[..<last].lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "\u{FF01}" })
+        let firstScalars = characters.map { $0.unicodeScalars.first ?? " " }
+        return characters[..<last].indices.last { i in
+            characters[i] == "。" || characters[i] == "!" || characters[i] == "\u{FF01}" || endsEnglishSentence(firstScalars, at: i)
+        }
     }
 
     /// Where the clauses before the last one end (its comma), in characters of `text`.
@@ -873,7 +934,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1005,6 +1066,16 @@ public final class QAEngine: Sendable {
         self.outsidePosts = Set(knowledge.lexicon.outsidePosts)
         self.checkRequestKeys = Self.normalizedKeys(knowledge.lexicon.cues["check_request"], normalizer)
         self.requestWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["request_words"], normalizer)
+        self.askingOpenerWords = (knowledge.lexicon.cues["asking_openers"] ?? []).map(normalizer.toSimplified)
+        self.ownTradePointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["own_trade_pointers"], normalizer)
+        self.countWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["count_words"], normalizer)
+        self.comparisonWords = (knowledge.lexicon.cues["comparison_words"] ?? []).map(normalizer.toSimplified)
+        self.politeRequestWords = (knowledge.lexicon.cues["polite_request"] ?? []).map(normalizer.toSimplified)
+        self.howWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["how_words"], normalizer)
+        self.howNotMeansKeys = Set(Self.normalizedKeys(knowledge.lexicon.cues["how_not_means"], normalizer).joined())
+        self.spokenOfWords = (knowledge.lexicon.cues["spoken_of"] ?? []).map(normalizer.toSimplified)
+        self.whatWords = (knowledge.lexicon.cues["what_words"] ?? []).map(normalizer.toSimplified)
+        self.figureOfItAsked = knowledge.lexicon.cues["figure_of_it_asked"]?.first ?? ""
         self.pushbackStartKeys = Self.normalizedKeys(knowledge.lexicon.cues["pushback_start"], normalizer)
         self.insideWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["inside_words"], normalizer)
         self.partRoleAskedKeys = Self.normalizedKeys(knowledge.lexicon.cues["part_role_asked"], normalizer)
@@ -1539,10 +1610,15 @@ public final class QAEngine: Sendable {
                 return distinct.count == 1 ? distinct[0] : Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
             }
         }
+        // The last list's items pointed at by their kind (那兩條村具體要加快建什麼?): asked by name.
+        if let named = namingPointedItems(analysis), let reply = try? answer(named, context: token), reply.status == .answered {
+            return reply
+        }
         // Two figures named and which is larger asked (越秀要新洽談的項目數,和全市今年計劃推進的城中村
-        // 改造項目數,哪個多?): each figure, then the comparison.
+        // 改造項目數,哪個多?): each figure, then the comparison. (Or two things joined, 萬億級和千億級
+        // 產業鏈群哪個多?: the figure of each.)
         if analysis.cueSets.contains(Self.moreAskedCue) || analysis.cueSets.contains(Self.lessAskedCue),
-            let parts = comparedParts(asked)
+            let parts = comparedParts(asked) ?? comparedThings(analysis)
         {
             let replies = parts.compactMap { try? answer($0, context: token) }
             if replies.count == 2, replies.allSatisfy({ $0.status == .answered }), let compared = figureComparison(replies, analysis) {
@@ -2152,7 +2228,27 @@ public final class QAEngine: Sendable {
         var second = Array(pieces[1])
         if let joiner = joiners.first(where: { !$0.isEmpty && second.starts(with: $0) }) { second.removeFirst(joiner.count) }
         guard !second.isEmpty else { return nil }
-        return [pieces[0] + "是多少?", String(second) + "是多少?"]
+        guard !figureOfItAsked.isEmpty else { return nil }
+        return [pieces[0] + figureOfItAsked, String(second) + figureOfItAsked]
+    }
+
+    /// The two things of one kind a question names joined (萬億級和千億級產業鏈群哪個多?), each as a
+    /// question of its figure by its name; nil for any other.
+    func comparedThings(_ a: QuestionAnalysis) -> [String]? {
+        let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }.sorted { $0.start < $1.start }
+        guard named.count == 2, !figureOfItAsked.isEmpty, named[0].entity.type == named[1].entity.type,
+            named[0].entity.id != named[1].entity.id, named[0].end <= named[1].start, named[1].start <= a.normalized.characters.count,
+            joiners.contains(where: { !$0.isEmpty && $0.elementsEqual(a.normalized.characters[named[0].end..<named[1].start]) }),
+            // (Their counts, nothing else: not 萬億級和千億級產業鏈群的產值哪個多?, nor 哪個多一點錢.)
+            let cue = cueAutomaton.matches(in: a.normalized.keys).first(where: { match in
+                guard case .set(let name, _) = match.payload else { return false }
+                return name == Self.moreAskedCue || name == Self.lessAskedCue
+            }),
+            cue.start >= named[1].end, case let between = a.normalized.keys[named[1].end..<cue.start],
+            between.isEmpty || countWordKeys.contains(where: { $0.elementsEqual(between) }),
+            (cue.end..<a.normalized.keys.count).allSatisfy({ a.functionWord[$0] })
+        else { return nil }
+        return named.map { $0.entity.name + figureOfItAsked }
     }
 
     /// Which of two figures (indices into `figures`) is the larger, or the smaller, with both:
@@ -2628,15 +2724,13 @@ public final class QAEngine: Sendable {
                 }
             }) else { return false }
             let rest = String(text[saying.end...])
-            return Self.whatWords.contains { rest.contains($0) }
+            return whatWords.contains { rest.contains($0) }
         }
     }
 
     /// Entity types a 誰 asks for or of (a person, a post, a body, a group of people).
     static let answersWho: Set<String> = ["person", "role", "organization", "group"]
 
-    /// Words that ask what, which, how many or who (normalized, Simplified).
-    static let whatWords = ["什么", "哪", "多少", "几", "谁", "怎么", "如何"]
 
     /// Whether the number at `run`, with the character beside it, is written in the name of a
     /// thing the question names within three characters of it (a version or a label of the
@@ -3267,6 +3361,9 @@ public final class QAEngine: Sendable {
                     ["哪", "举", "列", "这"].contains(text[match.start - 1])
                         || (text[match.start - 1] == "那" && text[..<(match.start - 1)].contains { !Self.openingSounds.contains($0) })
                 { break }
+                // (Whether a whole holds a number, 市場主體中有沒有超過300萬戶?, checks it: nothing inside asked.)
+                // (Right after it or a bound's word or two later: 這一塊 is no number.)
+                if name == Self.insideAskedCue, keys[match.end..<min(keys.count, match.end + 3)].contains(where: Self.isDigitKey) { break }
                 // 幾 after a number guesses, it does not ask: 十幾年了 is no 幾年 (when?), 二十幾家 no 幾家.
                 if keys[match.start] == Self.guessKey, match.start > 0, (0x30...0x39).contains(keys[match.start - 1]),
                     normalized.joinedInOriginal(at: match.start) { break }
@@ -3353,7 +3450,7 @@ public final class QAEngine: Sendable {
                     case let written = Array(a.original), case let at = a.normalized.origins[match.start], at < written.count,
                     case let opening = (written[..<at].lastIndex(where: { Self.clauseOpeningMarks.contains($0) }).map { $0 + 1 } ?? 0),
                     written[opening..<at].drop(while: \.isWhitespace).first == "我",
-                    case let told = String(written[opening..<at]), !Self.askingOpeners.contains(where: { told.contains($0) }),
+                    case let told = normalizer.toSimplified(String(written[opening..<at])), !askingOpenerWords.contains(where: { told.containsText($0) }),
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= 0 && m.start < a.normalized.origins.count && a.normalized.origins[m.start] > storyEnd
                             && m.entity.id != knowledge.scope
@@ -3366,12 +3463,22 @@ public final class QAEngine: Sendable {
                 // (Or in the clauses before the last, when told as heard, 聽說廠子要往清遠那邊轉移,文章裡
                 // 海珠區的書記是怎麼說的?: a clause that asks nothing. Not the asker's own words alone,
                 // 我問一下佛山的區委書記,…: they may ask of it.)
+                // (Or set against the city the last clause names, 深圳講「20+8」,廣州這邊提的「萬千百」
+                // 指什麼?: what the other place does is the asker's frame.)
                 if knowledge.lexicon.outsidePlaces.contains(name), match.end > 0,
                     let storyEnd = Self.endOfStoryBeforeQuestion(in: a.original)
                         ?? (cueMatches.contains(where: { other in
                             guard case .set(let set, _) = other.payload, set == "hearsay" else { return false }
                             return other.start < match.start
-                        }) ? Self.endOfClausesBeforeQuestion(in: a.original) : nil),
+                        }) ? Self.endOfClausesBeforeQuestion(in: a.original) : nil)
+                        ?? Self.endOfClausesBeforeQuestion(in: a.original).flatMap({ end in
+                            // (Not one that compares, 和深圳比,廣州的…算多嗎?: the other place is asked of too.)
+                            !comparisonWords.contains(where: { normalizer.toSimplified(String(a.original.prefix(end))).containsText($0) })
+                                && a.mentions.contains(where: { m in
+                                m.fromQuestion && m.start >= 0 && m.start < a.normalized.origins.count && m.entity.id == knowledge.scope
+                                    && a.normalized.origins[m.start] > end
+                            }) ? end : nil
+                        }),
                     a.normalized.origins[match.end - 1] < storyEnd,
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= 0 && m.entity.id != knowledge.scope
@@ -3550,6 +3657,9 @@ public final class QAEngine: Sendable {
         } else if a.cueSets.contains("ordinal_first"), !a.cueSets.contains("ordinal_last") {
             // (Both, 頭一個和最後一個: no one place of the list.)
             a.ordinal = 1
+        } else if a.cueSets.contains(Self.middleItemsCue) {
+            // (The items between the first and the last, 中間三個呢?: from the second on.)
+            a.ordinal = 2
         } else if !a.mentions.contains(where: \.fromQuestion), !a.context.isEmpty,
             let unit = text.firstIndex(where: versionUnits.contains), unit >= 3, text[unit - 1] == "0", text[unit - 2] == ".",
             text[unit - 3].isASCIIDigit, unit < 4 || !text[unit - 4].isASCIIDigit, let n = Int(String(text[unit - 3]))
