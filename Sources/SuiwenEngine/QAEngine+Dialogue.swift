@@ -1430,6 +1430,11 @@ extension QAEngine {
                     || text.unicodeScalars.allSatisfy(\.isASCII)
             }
             if topic, !identity { asks = true }
+            // (A place outside the article where the asker is, pointed back at after, 我是深圳人。我們市
+            // 有多少市場主體?: what is asked of, so no story: the reply says the article does not speak of it.)
+            if outsideTopic, clauseKeys[(index + 1)...].contains(where: { keys in askerPlacePointerKeys.contains { Self.holdsRun(keys, $0) } }) {
+                asks = true
+            }
             // (A number written in digits is something asked about; 一下 is not.)
             let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
             // (A place the asker tells of living or working in and then asks about by name,

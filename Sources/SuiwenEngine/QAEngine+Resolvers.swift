@@ -1607,7 +1607,9 @@ extension QAEngine {
             if !named.isEmpty { holders = named }
             // (The district the conversation is about, 區委書記是怎麼說的? after 海珠: its holder, when
             // the question names no place of its own.)
+            // (Not one asked of them all or of the others, 區委書記們, 另外兩個區委書記, 哪些區委書記.)
             if holders.count > 1, place == nil, !a.mentions.contains(where: { $0.fromQuestion && Self.placeTypes.contains($0.entity.type) }),
+                !pluralMarkerKeys.contains(where: { Self.holdsRun(a.normalized.keys, $0) }), !a.normalized.keys.contains(where: Self.isDigitKey),
                 let here = a.context.place, knowledge.entitiesByID[here]?.type == "district",
                 case let local = holders.filter({ id in postsOf(id).contains { $0.org == here } }), local.count == 1
             {

@@ -363,6 +363,14 @@ public final class QAEngine: Sendable {
     let askingOpenerWords: [String]
     /// The lexicon's `own_trade_pointers` (我們行業, 這行), normalized.
     let ownTradePointerKeys: [[UInt32]]
+    /// The lexicon's `asker_place` and `asker_place_pointers` words (我們區, 本市), normalized.
+    let askerPlacePointerKeys: [[UInt32]]
+    /// The lexicon's `plural_markers` (們, 所有, 另外), normalized.
+    let pluralMarkerKeys: [[UInt32]]
+    /// The lexicon's `items_pointers` and `counted_items_pointers` (這些, 那兩條), normalized.
+    let allItemsPointerKeys: [[UInt32]]
+    /// The lexicon's `comparison_endings` (比, ending 和深圳比), Simplified.
+    let comparisonEndings: [String]
     /// The lexicon's `count_words` (數量, 個數), normalized.
     let countWordKeys: [[UInt32]]
     /// The lexicon's `comparison_words` (比, 相比), Simplified.
@@ -602,15 +610,17 @@ public final class QAEngine: Sendable {
         guard items.count >= 2 else { return nil }
         let keys = a.normalized.keys
         let itemKeys = items.map { normalizer.normalize($0).keys }
-        for pointer in itemsPointerKeys {
+        for pointer in allItemsPointerKeys {
             let count = pointer.first(where: { (0x30...0x39).contains($0) }).map { Int($0) - 0x30 }
             for i in keys.indices where keys.holds(pointer, at: i) {
                 let kindStart = i + pointer.count
                 for length in stride(from: Self.longestKindWord, through: 1, by: -1) where kindStart + length <= keys.count {
                     let kind = keys[kindStart..<(kindStart + length)]
                     let pointed = items.indices.filter { itemKeys[$0].count > kind.count && itemKeys[$0].suffix(kind.count).elementsEqual(kind) }
+                    // (As many as it counts; uncounted, 這些村, every item of the list: not two areas
+                    // of eight that end with 區, for 這些區域.)
                     guard kind.allSatisfy({ (0x4E00...0x9FFF).contains($0) }), (2...Self.mostItemsPointedAt).contains(pointed.count),
-                        count == nil || count == pointed.count
+                        pointed.count == (count ?? items.count)
                     else { continue }
                     let origins = a.normalized.origins
                     var written = Array(a.original)
@@ -934,7 +944,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1068,6 +1078,10 @@ public final class QAEngine: Sendable {
         self.requestWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["request_words"], normalizer)
         self.askingOpenerWords = (knowledge.lexicon.cues["asking_openers"] ?? []).map(normalizer.toSimplified)
         self.ownTradePointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["own_trade_pointers"], normalizer)
+        self.askerPlacePointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["asker_place"] ?? []) + (knowledge.lexicon.cues["asker_place_pointers"] ?? []), normalizer)
+        self.pluralMarkerKeys = Self.normalizedKeys(knowledge.lexicon.cues["plural_markers"], normalizer)
+        self.allItemsPointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["items_pointers"] ?? []) + (knowledge.lexicon.cues["counted_items_pointers"] ?? []), normalizer)
+        self.comparisonEndings = (knowledge.lexicon.cues["comparison_endings"] ?? []).map(normalizer.toSimplified)
         self.countWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["count_words"], normalizer)
         self.comparisonWords = (knowledge.lexicon.cues["comparison_words"] ?? []).map(normalizer.toSimplified)
         self.politeRequestWords = (knowledge.lexicon.cues["polite_request"] ?? []).map(normalizer.toSimplified)
@@ -3474,6 +3488,7 @@ public final class QAEngine: Sendable {
                         ?? Self.endOfClausesBeforeQuestion(in: a.original).flatMap({ end in
                             // (Not one that compares, 和深圳比,廣州的…算多嗎?: the other place is asked of too.)
                             !comparisonWords.contains(where: { normalizer.toSimplified(String(a.original.prefix(end))).containsText($0) })
+                                && !comparisonEndings.contains(where: { normalizer.toSimplified(String(a.original.prefix(end))).trimmingWhitespace.hasSuffix($0) })
                                 && a.mentions.contains(where: { m in
                                 m.fromQuestion && m.start >= 0 && m.start < a.normalized.origins.count && m.entity.id == knowledge.scope
                                     && a.normalized.origins[m.start] > end

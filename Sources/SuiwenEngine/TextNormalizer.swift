@@ -196,7 +196,7 @@ public struct TextNormalizer: Sendable {
         if let scalars = simpleScalars(text) { return normalize(scalars: scalars) }
         let original = Array(Self.widthAndCase(text))
         // 1. Phrase rewrites on the unfolded text, longest first.
-        let (rewritten, origins) = Self.rewritingPhrases(original, phrases, isLetter: { $0.isASCII && $0.isLetter })
+        let (rewritten, origins) = Self.rewritingPhrases(original, phrases, isLetter: { $0.isASCII && $0.isLetter }, isPluralEnding: { $0 == "s" })
         // 2. Script fold, and drop what does not carry meaning for matching.
         var chars: [Character] = []
         var kept: [Int] = []
@@ -237,7 +237,8 @@ public struct TextNormalizer: Sendable {
         }
         // 1. Phrase rewrites on the unfolded text, longest first.
         let (rewritten, origins) = Self.rewritingPhrases(
-            original, scalarPhrases, mayStart: phraseStarts.contains, isLetter: { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) })
+            original, scalarPhrases, mayStart: phraseStarts.contains, isLetter: { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) },
+            isPluralEnding: { $0 == 0x73 })
         // 2. Script fold, and drop what does not carry meaning for matching.
         var kept: [UInt32] = []
         var keptOrigins: [Int] = []
@@ -380,11 +381,16 @@ extension TextNormalizer {
     /// `text` with each phrase of `phrases` (by first element, longest first) rewritten, and for
     /// each element of the result the index of the element of `text` it came from. The same
     /// for `Character`s and, on the fast path, for scalar values.
-    /// (An English phrase starts a word: say of What did he say?, not of essay.)
+    /// (An English phrase starts a word and ends one: say of What did he say?, not of essay nor of
+    /// saying.)
     static func rewritingPhrases<Element: Hashable>(
         _ text: [Element], _ phrases: [Element: [(from: [Element], to: [Element])]], mayStart: (Element) -> Bool = { _ in true },
-        isLetter: (Element) -> Bool
+        isLetter: (Element) -> Bool, isPluralEnding: (Element) -> Bool = { _ in false }
     ) -> (rewritten: [Element], origins: [Int]) {
+        // (A word's end: no letter after it, or a plural's s and then none, departments of department.)
+        func endsWord(_ end: Int) -> Bool {
+            end >= text.count || !isLetter(text[end]) || (isPluralEnding(text[end]) && (end + 1 >= text.count || !isLetter(text[end + 1])))
+        }
         var rewritten: [Element] = []
         var origins: [Int] = []
         rewritten.reserveCapacity(text.count)
@@ -393,6 +399,8 @@ extension TextNormalizer {
         outer: while i < text.count {
             if mayStart(text[i]), let candidates = phrases[text[i]], i == 0 || !isLetter(text[i]) || !isLetter(text[i - 1]) {
                 for (from, to) in candidates where i + from.count <= text.count {
+                    // (And ends one: announced, not announcement.)
+                    if let last = from.last, isLetter(last), !endsWord(i + from.count) { continue }
                     if text[i..<(i + from.count)].elementsEqual(from) {
                         rewritten.append(contentsOf: to)
                         origins.append(contentsOf: repeatElement(i, count: to.count))

@@ -99,4 +99,20 @@ import Testing
         // (A count not theirs points at none of them.)
         #expect(engine.namingPointedItems(engine.analyze("那三條村要加快建什麼?", context: ConversationContext(token: villages.context) ?? ConversationContext())) == nil)
     }
+
+    @Test func aThirdReadersFindings() throws {
+        // (Asked of all the post's holders, after a district: all of them.)
+        let haizhu = try engine.answer("海珠有什麼計劃?")
+        let all = try engine.answer("有哪些區委書記發言了？", context: haizhu.context)
+        #expect(all.answer.contains("盧一先") && all.answer.contains("郭昊羽"), "\(all.answer)")
+        // (Uncounted, a pointer stands for every item of the list, not some that share a character.)
+        let areas = try engine.answer("片區改造新模式重點推進哪些片區?")
+        #expect(engine.namingPointedItems(engine.analyze("這些區域的改造目標是什麼?", context: ConversationContext(token: areas.context) ?? ConversationContext())) == nil)
+        // (The asker's own city pointed back at is asked of: outside the article, said so.)
+        #expect(try engine.answer("我是深圳人。我們市有多少市場主體?").answer.contains("深圳"))
+        #expect(try engine.answer("I live in Shenzhen. How many market entities does my city have?").answer.contains("深圳"))
+        // (An English phrase ends a word too: announced, not announcement.)
+        #expect(!engine.normalizer.normalize("the announcement").string.contains("宣布"))
+        #expect(engine.normalizer.normalize("who announced it").string.contains("宣布"))
+    }
 }
