@@ -1414,6 +1414,11 @@ extension QAEngine {
                 // 演講裡想引用.)
                 case .relation(let id, _) where id == "said" || id == "speakers":
                     saying = true
+                // (Not a figure's number guessed at, 10 of 設廠10幾年: the asker's years.)
+                case .figureValue where numberGuessWords.contains { word in
+                    match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word.map(\.value))
+                }:
+                    break
                 case .figure, .figureValue, .relation:
                     topic = true
                 case .outside:
@@ -1435,8 +1440,9 @@ extension QAEngine {
             if outsideTopic, clauseKeys[(index + 1)...].contains(where: { keys in askerPlacePointerKeys.contains { Self.holdsRun(keys, $0) } }) {
                 asks = true
             }
-            // (A number written in digits is something asked about; 一下 is not.)
-            let digits = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+            // (A number written in digits is something asked about; 一下 is not, nor a number guessed,
+            // 設廠十幾年了, 20多年: the asker's own years.)
+            let digits = Self.holdsExactNumber(Array(text.unicodeScalars), guesses: numberGuessWords)
             // (A place the asker tells of living or working in and then asks about by name,
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
             let namedAfter = Set(clauseNames[(index + 1)...].joined())
@@ -1518,12 +1524,45 @@ extension QAEngine {
             guard !told.topical || namesItsOwn else { continue }
             story += told.clauses.map { clauses[$0] }.filter { !story.contains($0) }
         }
+        // What the asker heard, opening a clause before the last (聽說年初七市裡開了個高質量發展大會,
+        // 市長對企業到底是什麼態度?), when the last clause asks of something of its own and points at
+        // nothing before it: the news that brought them, set aside.
+        // (Nor when any clause after it points back, 佢同老中軸有咩關係: at what was heard.)
+        if let last = clauses.indices.last, last > 0,
+            cueAutomaton.matches(in: clauseKeys[last]).contains(where: { if case .set(let name, _) = $0.payload { return Self.asksSomething(name) } else { return false } })
+        {
+            func pointsBack(_ index: Int) -> Bool {
+                cueAutomaton.matches(in: clauseKeys[index]).contains { match in
+                    if case .set(let name, _) = match.payload { return name.hasPrefix("pronoun_") || name == "refers_back" } else { return false }
+                }
+            }
+            for index in 0..<last where !story.contains(clauses[index]) {
+                let heard = cueAutomaton.matches(in: clauseKeys[index]).contains { match in
+                    if case .set("hearsay", _) = match.payload { return match.start == 0 } else { return false }
+                }
+                guard heard, clauseNames[last].contains(where: { id in id != knowledge.scope && !clauseNames[index].contains(id) }),
+                    !((index + 1)...last).contains(where: pointsBack)
+                else { continue }
+                story.append(clauses[index])
+            }
+        }
+        // (A claim right before a last clause that only asks whether it is true, 街坊話復建房要加快建,
+        // 係咪真嘅?, is what is asked: never set aside.)
+        if let last = clauses.indices.last, last > 0, !story.contains(clauses[last]), story.contains(clauses[last - 1]),
+            clauseKeys[last].count <= Self.longestTruthTag, clauseNames[last].isEmpty,
+            cueAutomaton.matches(in: clauseKeys[last]).contains(where: { if case .set("yesno", _) = $0.payload { return true } else { return false } })
+        {
+            story.removeAll { $0 == clauses[last - 1] }
+        }
         story.sort { $0.lowerBound < $1.lowerBound }
         guard !story.isEmpty, story.count < clauses.count else { return nil }
         var masked = characters
         for clause in story { for i in clause { masked[i] = " " } }
         return (String(scalars: masked), story.map(written).joined(separator: ","))
     }
+
+    /// The most keys of a clause that only asks whether what comes before it is true (是真的嗎, 係咪真嘅).
+    static let longestTruthTag = 5
 
     /// Whether the scalar at `i` is an English full stop, after an English word and before a space
     /// and a capital or a Chinese character, which ends a sentence (I teach in Hong Kong. How
@@ -2047,7 +2086,7 @@ extension QAEngine {
         var eachOnly = [Bool](repeating: false, count: pieces.count)
         // (And a piece that asks yes or no of every claim before it, 這兩點都對嗎?.)
         var allClaims = [Bool](repeating: false, count: pieces.count)
-        let asks = normalizedPieces.indices.map { index in
+        let piecesAsk = normalizedPieces.indices.map { index in
             let keys = normalizedPieces[index].keys
             let piece = normalizedPieces[index]
             var listing = false
@@ -2140,6 +2179,11 @@ extension QAEngine {
             return asking || byPlace || guessed || keywords || ((listing || ellipsis) && (namesFigure || !entityAutomaton.matches(in: keys).isEmpty))
         }
         func names(_ index: Int) -> Bool { !entityAutomaton.matches(in: keys[index]).isEmpty }
+        // (A short yes/no piece after a claim, …增長超過5%,是真的嗎?, asks it: a question after it,
+        // 總共有多少戶?, is another.)
+        let asks = piecesAsk.indices.map { index in
+            piecesAsk[index] || (tagOnly[index] && index > 0 && !piecesAsk[index - 1] && index + 1 < piecesAsk.count && piecesAsk[index + 1])
+        }
         // Two claims or more, each naming something with a number, checked by one short yes/no
         // piece at the end (大會是大年初八開的,今年要推進217個城中村改造項目,對嗎?): each claim
         // checked. (Not a speaker before a claim, 盧一先說,…: no number in it.)
@@ -2185,7 +2229,11 @@ extension QAEngine {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
                     groups[groups.count - 1].append(index)
-                } else if tagOnly[index] || sumOnly[index] || eachOnly[index], leading.isEmpty, !groups.isEmpty {
+                } else if tagOnly[index] || eachOnly[index] || sumOnly[index] && !(groups.last.map { tagOnly[$0.last!] } ?? false),
+                    leading.isEmpty, !groups.isEmpty
+                {
+                    // (Not a total after a claim checked, …增長超過5%,是真的嗎?總共有多少戶?: the whole's
+                    // own count, a question of its own.)
                     groups[groups.count - 1].append(index)
                 } else if documentTag[index], leading.isEmpty, !groups.isEmpty {
                     // (Left out: the answer to the piece before says it.)

@@ -402,6 +402,10 @@ extension QAEngine {
         }
         return nil
     }
+    /// A clause the question writes out (this share of its pairs of characters, and at least so
+    /// many) asked how: the goal restated, answered by the clauses before it.
+    static let goalRestatedShare = 0.8
+    static let shortestGoalRestated = 6
     /// How many pairs of characters after a word asking how may be its verb (怎麼幫企業縮短).
     static let howVerbReach = 5
     /// Whether a clause says by what means (在…上, or a word of the lexicon's `clause_means`).
@@ -504,6 +508,14 @@ extension QAEngine {
         {
             var first = span.lowerBound
             while first > max(sentence.clauses.lowerBound, span.lowerBound - 2), Self.saysMeans(evidence.clauses[first - 1]) { first -= 1 }
+            // (A goal the question writes out whole, 怎樣把科教人才資源優勢轉化為創新發展勝勢?: its
+            // clause says nothing more; the two before it in its sentence say how, whatever their words.)
+            if first == span.lowerBound, span.count == 1,
+                case let goal = Self.bigrams(evidence.clauses[span.lowerBound].normalized.characters), goal.count >= Self.shortestGoalRestated,
+                Double(Self.shared(goal, Self.bigrams(a.normalized.characters))) >= Self.goalRestatedShare * Double(goal.count)
+            {
+                first = max(sentence.clauses.lowerBound, span.lowerBound - 2)
+            }
             span = first..<span.upperBound
         }
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")

@@ -2703,6 +2703,22 @@ extension QAEngine {
     private func together(_ a: QuestionAnalysis) -> Outcome? {
         // (With the whole of the last answer's list, when asked whether a thing is in it.)
         let inLastList = a.cueSets.contains(Self.inLastListCue)
+        // (Not among the last list's items: said so, with the list.)
+        if a.cueSets.contains(Self.notInLastListCue), let named = Self.onlyQuestionMention(a),
+            let whole = a.mentions.first(where: { $0.source == .pronoun })?.entity,
+            let list = (knowledge.factsBySubject[whole.id] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }),
+            let sentence = relationSentence(list)
+        {
+            let typed = Array(a.normalized.characters[named.start..<named.end])
+            let shown = typed == normalizer.normalize(named.entity.name).characters ? named.entity.name : originalText(a, named.start, named.end)
+            // (No, of a list the article gives whole; of one it leaves open, 等, not said.)
+            let note = list.complete
+                ? render("evidence_no", [:]) + render("list_claim_stranger", ["names": shown])
+                : render("list_claim_stranger_open", ["names": shown])
+            return Outcome(
+                status: .answered, answer: note + sentence, quotes: [list.quote], confidence: 0.75,
+                about: [whole.id, named.entity.id], relation: list.relation)
+        }
         let named = Set(a.mentions.filter { $0.fromQuestion || (inLastList && $0.source == .pronoun) }.map(\.entity.id))
         guard named.count >= 2 else { return nil }
         for id in named.sorted() {
@@ -2711,6 +2727,32 @@ extension QAEngine {
                 return Outcome(
                     status: .answered, answer: sentence, quotes: [fact.quote], confidence: 0.8,
                     about: [fact.subject] + fact.objects.filter(named.contains), relation: fact.relation)
+            }
+        }
+        if let (thing, fact) = nameHoldsClaim(a), let sentence = relationSentence(fact) {
+            return Outcome(
+                status: .answered, answer: sentence, quotes: [fact.quote], confidence: 0.7,
+                about: [fact.subject, thing], relation: fact.relation)
+        }
+        return nil
+    }
+
+    /// A thing claimed to be of a kind its own full name already says (汽車產業集群係咪千億級?:
+    /// 兩千億級汽車產業集群): the thing, and the fact the article says it in. The claimed words are
+    /// another name of the graph's, written after the thing's and not inside what was typed of it.
+    func nameHoldsClaim(_ a: QuestionAnalysis) -> (thing: String, fact: Fact)? {
+        let text = a.normalized.characters
+        let asked = a.mentions.filter { $0.fromQuestion && $0.start >= 0 && $0.end <= text.count }
+        guard asked.count >= 2 else { return nil }
+        for claimed in asked where claimed.end - claimed.start >= 2 {
+            let words = Array(text[claimed.start..<claimed.end])
+            for thing in asked where thing.entity.id != claimed.entity.id && thing.end <= claimed.start {
+                // (Its name as written, Simplified: normalizing would write 兩千億 as 2000億.)
+                guard Self.contains(Array(normalizer.toSimplified(thing.entity.name)), words),
+                    !Self.contains(Array(text[thing.start..<thing.end]), words),
+                    let fact = (factsByObject[thing.entity.id] ?? []).first(where: { $0.relation != "said" && $0.relation != "figure" })
+                else { continue }
+                return (thing.entity.id, fact)
             }
         }
         return nil

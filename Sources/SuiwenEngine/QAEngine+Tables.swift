@@ -121,6 +121,16 @@ extension QAEngine {
         // (A place outside the article typed with a homophone, 番禹區 for 番禺區, is that place:
         // not a post of no place.)
         for place in knowledge.lexicon.outsidePlaces { knownWords.append((normalizer.normalize(place).keys, place, false)) }
+        // (So is a word of the document's that a phrase makes of another way of saying it, 復建房 of
+        // 回遷房: typed 復見房, it is meant. Only a word of three characters or more that the
+        // document writes as it is.)
+        let document = knowledge.source.repairedText
+        var phraseWords = Set<String>()
+        for phrase in knowledge.lexicon.phrases where phrase.to.count >= SoundTypos.shortest && phraseWords.insert(phrase.to).inserted {
+            let keys = normalizer.normalize(phrase.to).keys
+            guard keys.count >= SoundTypos.shortest, document.containsText(phrase.to) else { continue }
+            knownWords.append((keys, phrase.to, false))
+        }
         for topic in knowledge.lexicon.outsideTopics { add(topic, .outside("")) }
         for (name, words) in knowledge.lexicon.unknownAttributes { for w in words { add(w, .attribute(name)) } }
         // (Nor words that ask, 哪天 or 是誰: their homophones are words people write, 那天.)

@@ -285,6 +285,13 @@ public final class QAEngine: Sendable {
     static let interjectionLength = 2
     /// A thing asked whether it is in the list the last answer gave (那廣州南站周邊呢 有沒有?).
     static let inLastListCue = "in_last_list"
+    /// Set by the analysis: the one thing named is of the kind of the last list's items and not
+    /// among them (番禺算不算?).
+    static let notInLastListCue = "not_in_last_list"
+    /// The most keys besides the name of a question asking whether a thing is in the last list.
+    static let longestMemberClaimRest = 6
+    /// Sites of any kind (places, platforms, zones, districts) are one kind when a list's items are compared.
+    static func siteKind(_ type: String) -> String { ["place", "platform", "zone", "district"].contains(type) ? "site" : type }
     /// The most characters after the name in 不是郭昊羽嗎? (嗎, 咩 as 什麼, 來的嗎).
     static let pushbackParticleLength = 3
     /// The lexicon's `measure_words`, each with the phrases that ask a count in it (a `howmany`
@@ -367,6 +374,15 @@ public final class QAEngine: Sendable {
     let askerPlacePointerKeys: [[UInt32]]
     /// The lexicon's `plural_markers` (們, 所有, 另外), normalized.
     let pluralMarkerKeys: [[UInt32]]
+    /// The lexicon's `that_typed_for_which` (那些) and `that_typed_for_which_meant` (哪些), each in
+    /// both scripts, side by side.
+    let thatTypedForWhich: [String]
+    let thatTypedForWhichMeant: [String]
+    /// The lexicon's `post_pointers` (那個, 這位), normalized: a post typed with a homophone right
+    /// after one is read as meant (那個局張).
+    let postPointerKeys: [[UInt32]]
+    /// The lexicon's `number_guesses` (幾, 多 after a number: 10幾年), as written and Simplified.
+    let numberGuessWords: [[Unicode.Scalar]]
     /// The lexicon's `items_pointers` and `counted_items_pointers` (這些, 那兩條), normalized.
     let allItemsPointerKeys: [[UInt32]]
     /// The lexicon's `comparison_endings` (比, ending 和深圳比), Simplified.
@@ -512,6 +528,33 @@ public final class QAEngine: Sendable {
     /// tens or hundreds, no count asked.
     static func guessesTens(_ keys: [UInt32], _ start: Int, _ end: Int) -> Bool {
         end == start + 1 && keys[start] == guessKey && end < keys.count && (0x30...0x39).contains(keys[end])
+    }
+
+    /// `question` with the first of the lexicon's `that_typed_for_which` words (那些) it holds
+    /// written as the word of `that_typed_for_which_meant` in the same place (哪些); nil if none.
+    func whichTypedAsThat(_ question: String) -> String? {
+        for (typed, meant) in zip(thatTypedForWhich, thatTypedForWhichMeant) {
+            if let range = question.range(of: typed) { return question.replacingCharacters(in: range, with: meant) }
+        }
+        return nil
+    }
+
+    /// Whether `scalars` write a number in digits that no word of `guesses` follows: 10幾年 and
+    /// 20多年 are the asker's rough years, not a figure asked about.
+    static func holdsExactNumber(_ scalars: [Unicode.Scalar], guesses: [[Unicode.Scalar]]) -> Bool {
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else { i += 1; continue }
+            var end = i
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            let guessed = guesses.contains { word in
+                end + word.count <= scalars.count && scalars[end..<(end + word.count)].elementsEqual(word)
+            }
+            if !guessed { return true }
+            i = end
+        }
+        return false
     }
 
     /// Whether a cue set's words ask something (with `asks_what`, the bare "what").
@@ -944,7 +987,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1080,6 +1123,14 @@ public final class QAEngine: Sendable {
         self.ownTradePointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["own_trade_pointers"], normalizer)
         self.askerPlacePointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["asker_place"] ?? []) + (knowledge.lexicon.cues["asker_place_pointers"] ?? []), normalizer)
         self.pluralMarkerKeys = Self.normalizedKeys(knowledge.lexicon.cues["plural_markers"], normalizer)
+        self.postPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["post_pointers"], normalizer)
+        let typedForWhich = zip(knowledge.lexicon.cues["that_typed_for_which"] ?? [], knowledge.lexicon.cues["that_typed_for_which_meant"] ?? [])
+            .flatMap { typed, meant in [(typed, meant), (normalizer.toSimplified(typed), normalizer.toSimplified(meant))] }
+        self.thatTypedForWhich = typedForWhich.map(\.0)
+        self.thatTypedForWhichMeant = typedForWhich.map(\.1)
+        self.numberGuessWords = (knowledge.lexicon.cues["number_guesses"] ?? []).flatMap { word in
+            Set([word, normalizer.toSimplified(word)]).map { Array($0.unicodeScalars) }
+        }
         self.allItemsPointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["items_pointers"] ?? []) + (knowledge.lexicon.cues["counted_items_pointers"] ?? []), normalizer)
         self.comparisonEndings = (knowledge.lexicon.cues["comparison_endings"] ?? []).map(normalizer.toSimplified)
         self.countWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["count_words"], normalizer)
@@ -1528,6 +1579,14 @@ public final class QAEngine: Sendable {
         var scripted = context
         if asked.utf8.count != trimmed.utf8.count, let script = normalizer.script(of: trimmed) { scripted.simplified = script }
         var analysis = analyze(asked, context: scripted)
+        // A first question that asks nothing but writes 那 where 哪 asks (王宏偉說要重點推進那些片區
+        // 連片改造: the lexicon's `that_typed_for_which`, a pinyin keyboard's slip): asked with 哪.
+        // (Not in a conversation, where 那些 points back at the last answer.)
+        if context.isEmpty, !analysis.cueSets.contains(where: Self.asksSomething), let meant = whichTypedAsThat(asked),
+            let reply = try? answer(meant, context: token), reply.status == .answered
+        {
+            return reply
+        }
         // A fill-in-the-blank question (…達____萬戶): the words the document has in each blank.
         // The rest of a name asked (建設廣州科技創新走廊的甚麼?): the one thing whose name goes on
         // from it.
@@ -2899,6 +2958,10 @@ public final class QAEngine: Sendable {
                 (match.end == c.range.lowerBound || (match.end + 1 == c.range.lowerBound && normalized.keys[match.end] == Self.deKey))
                     && match.payload.contains { ["organization", "district", "city"].contains(knowledge.entitiesByID[$0]?.type ?? "") }
             }
+                // (Or right after a word that points at one, 那個局張: the lexicon's `post_pointers`.)
+                && !postPointerKeys.contains { pointer in
+                    c.range.lowerBound >= pointer.count && normalized.keys[(c.range.lowerBound - pointer.count)..<c.range.lowerBound].elementsEqual(pointer)
+                }
         }
         let original = Array(question)
         var characters = original
@@ -3746,6 +3809,20 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("two_named")
             a.cueSets.insert(Self.inLastListCue)
             a.contextUsed.append("in the last list → \(whole.name)")
+        } else if a.cueSets.contains("yesno"), a.specificRelations.isEmpty, let focus = context.focus,
+            let named = Self.onlyQuestionMention(a), named.entity.id != focus, named.start >= 0,
+            // (A few words besides the name, 番禺算不算?: asked of the last list, not a question of its own.)
+            a.normalized.keys.count - (named.end - named.start) <= Self.longestMemberClaimRest,
+            let list = (knowledge.factsBySubject[focus] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }),
+            !list.objects.contains(named.entity.id), let whole = knowledge.entitiesByID[list.subject],
+            case let kinds = Set(list.objects.compactMap { knowledge.entitiesByID[$0].map { Self.siteKind($0.type) } }),
+            kinds.contains(Self.siteKind(named.entity.type))
+        {
+            // Not one of the last list's items (番禺算不算? after the three national zones): not in it.
+            a.mentions.append(.init(entity: whole, start: -1, end: -1, source: .pronoun))
+            a.cueSets.insert("two_named")
+            a.cueSets.insert(Self.notInLastListCue)
+            a.contextUsed.append("not in the last list → \(whole.name)")
         }
         if a.cueSets.contains("yesno"), !a.cueSets.contains(Self.inLastListCue) {
             let named = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
@@ -3753,7 +3830,7 @@ public final class QAEngine: Sendable {
                 (factsByObject[id] ?? []).contains { fact in
                     fact.relation != "said" && fact.relation != "figure" && Self.holdsTogether(fact, named, knowledge.entitiesByID)
                 }
-            }) {
+            }) || nameHoldsClaim(a) != nil {
                 a.cueSets.insert("two_named")
             }
         }
