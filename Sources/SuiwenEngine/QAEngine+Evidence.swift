@@ -404,7 +404,7 @@ extension QAEngine {
     }
     /// A clause the question writes out (this share of its pairs of characters, and at least so
     /// many) asked how: the goal restated, answered by the clauses before it.
-    static let goalRestatedShare = 0.8
+    static let goalRestatedShare = 0.7
     static let shortestGoalRestated = 6
     /// How many pairs of characters after a word asking how may be its verb (怎麼幫企業縮短).
     static let howVerbReach = 5

@@ -378,6 +378,8 @@ public final class QAEngine: Sendable {
     /// both scripts, side by side.
     let thatTypedForWhich: [String]
     let thatTypedForWhichMeant: [String]
+    /// The pairs of characters of the lexicon's `this_year` words (今年), normalized.
+    let thisYearBigrams: Set<EvidenceIndex.Term>
     /// The lexicon's `post_pointers` (那個, 這位), normalized: a post typed with a homophone right
     /// after one is read as meant (那個局張).
     let postPointerKeys: [[UInt32]]
@@ -1124,6 +1126,9 @@ public final class QAEngine: Sendable {
         self.askerPlacePointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["asker_place"] ?? []) + (knowledge.lexicon.cues["asker_place_pointers"] ?? []), normalizer)
         self.pluralMarkerKeys = Self.normalizedKeys(knowledge.lexicon.cues["plural_markers"], normalizer)
         self.postPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["post_pointers"], normalizer)
+        self.thisYearBigrams = Set(Self.normalizedKeys(knowledge.lexicon.cues["this_year"], normalizer).flatMap { keys in
+            keys.indices.dropLast().map { EvidenceIndex.bigram(keys[$0], keys[$0 + 1]) }
+        })
         let typedForWhich = zip(knowledge.lexicon.cues["that_typed_for_which"] ?? [], knowledge.lexicon.cues["that_typed_for_which_meant"] ?? [])
             .flatMap { typed, meant in [(typed, meant), (normalizer.toSimplified(typed), normalizer.toSimplified(meant))] }
         self.thatTypedForWhich = typedForWhich.map(\.0)
@@ -1988,7 +1993,10 @@ public final class QAEngine: Sendable {
                         mentioned.answer = render("evidence_yes", [:]) + outcome.answer
                         return finish(mentioned, rule: rule, analysis: attempt)
                     }
-                    guard !q.weighedFocus.isEmpty, scalarFold.coverage(of: q.weighedFocus, in: outcome.answer) >= 0.5 else { continue }
+                    // (The document's own year, 今年, is when all it says happens: no word the
+                    // description must hold.)
+                    let focus = q.weighedFocus.filter { !thisYearBigrams.contains($0.term) }
+                    guard !focus.isEmpty, scalarFold.coverage(of: focus, in: outcome.answer) >= 0.5 else { continue }
                 }
                 // Asked why of a thing with no purpose in the graph (點解要咁做? after 中大紡織商圈):
                 // what the article sets its one fact of its own in, when a clause before it names that.
@@ -3816,7 +3824,23 @@ public final class QAEngine: Sendable {
             let list = (knowledge.factsBySubject[focus] ?? []).first(where: { Self.listRelations.contains($0.relation) && $0.objects.count >= 2 }),
             !list.objects.contains(named.entity.id), let whole = knowledge.entitiesByID[list.subject],
             case let kinds = Set(list.objects.compactMap { knowledge.entitiesByID[$0].map { Self.siteKind($0.type) } }),
-            kinds.contains(Self.siteKind(named.entity.type))
+            kinds.contains(Self.siteKind(named.entity.type)),
+            // (Nor a part of one item's name, 集成電路 of 半導體和集成電路, 新能源汽車 of 智能網聯與新能源
+            // 汽車: maybe that item.)
+            case let typed = normalizer.toSimplified(originalText(a, named.start, named.end)),
+            !list.objects.contains(where: { id in
+                let item = normalizer.toSimplified(knowledge.entitiesByID[id]?.name ?? id)
+                return item.containsText(typed) || item.containsText(normalizer.toSimplified(named.entity.name))
+            }),
+            // (Nor one another list of a whole of the same kind holds, its name sharing words with
+            // this one's, 半導體 after the 萬億級 list, in the 千億級 one: the rules after say where.)
+            case let wholeWords = Self.bigrams(normalizer.normalize(whole.name).characters),
+            !(factsByObject[named.entity.id] ?? []).contains(where: { other in
+                Self.listRelations.contains(other.relation) && other.subject != list.subject
+                    && knowledge.entitiesByID[other.subject].map { otherWhole in
+                        otherWhole.type == whole.type && Self.shared(wholeWords, Self.bigrams(normalizer.normalize(otherWhole.name).characters)) > 0
+                    } == true
+            })
         {
             // Not one of the last list's items (番禺算不算? after the three national zones): not in it.
             a.mentions.append(.init(entity: whole, start: -1, end: -1, source: .pronoun))

@@ -71,3 +71,28 @@ import Testing
         #expect(which.answer.contains("海珠"), "\(which.answer)")
     }
 }
+
+/// A second reader's findings: words that hold the new ones, and items that hold a thing's name.
+@Suite struct ClaimsHeardSecondReaderTests {
+    @Test func aPartOfOneItemsNameIsNotSaidToBeOutOfTheList() throws {
+        let clusters = try engine.answer("13個千億級產業鏈群包括哪些?")
+        let chips = try engine.answer("集成電路算不算?", context: clusters.context)
+        #expect(!chips.answer.contains("不在其中") && !chips.answer.contains("沒有集成電路"), "\(chips.answer)")
+        let trillion = try engine.answer("8個萬億級產業鏈群有哪些?")
+        let semis = try engine.answer("半導體算不算?", context: trillion.context)
+        #expect(semis.answer.contains("千億級"), "\(semis.answer)")
+    }
+
+    @Test func wordsHoldingTheNewOnesKeepTheirMeaning() throws {
+        // (出口 of 提出口號, 做出口 in the asker's story: not exports asked about.)
+        #expect(try engine.answer("我們公司主要做出口,想知道商務局局長是誰").answer.contains("洪謙"))
+        #expect(try engine.answer("今年廣州外貿出口的目標是多少億?").status == .noAnswer)
+        // (區哪個 of 海珠區哪個村: no district asked.)
+        #expect(try engine.answer("海珠區哪個村要加快復建房建設?").answer.contains("瀝滘村"))
+        // (那個 of 那個會上 is that meeting, not which.)
+        #expect(!(try engine.answer("那個會上市長說廣州有400萬戶市場主體").answer.hasPrefix("是在")))
+        // (以企業家身份發言: who spoke, not their post; 招人才 is talent.)
+        #expect(try engine.answer("有哪些人以企業家身份發言?").answer.contains("優秀企業經營者"))
+        #expect(!engine.normalizer.normalize("廣州怎麼招人才?").string.contains("劳动力"))
+    }
+}
