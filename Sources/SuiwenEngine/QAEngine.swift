@@ -378,6 +378,8 @@ public final class QAEngine: Sendable {
     /// both scripts, side by side.
     let thatTypedForWhich: [String]
     let thatTypedForWhichMeant: [String]
+    /// The lexicon's `preference_openers` (最好), normalized: opening a clause, no superlative.
+    let preferenceOpenerKeys: [[UInt32]]
     /// The pairs of characters of the lexicon's `this_year` words (今年), normalized.
     let thisYearBigrams: Set<EvidenceIndex.Term>
     /// The lexicon's `post_pointers` (那個, 這位), normalized: a post typed with a homophone right
@@ -989,7 +991,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1126,6 +1128,7 @@ public final class QAEngine: Sendable {
         self.askerPlacePointerKeys = Self.normalizedKeys((knowledge.lexicon.cues["asker_place"] ?? []) + (knowledge.lexicon.cues["asker_place_pointers"] ?? []), normalizer)
         self.pluralMarkerKeys = Self.normalizedKeys(knowledge.lexicon.cues["plural_markers"], normalizer)
         self.postPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["post_pointers"], normalizer)
+        self.preferenceOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["preference_openers"], normalizer)
         self.thisYearBigrams = Set(Self.normalizedKeys(knowledge.lexicon.cues["this_year"], normalizer).flatMap { keys in
             keys.indices.dropLast().map { EvidenceIndex.bigram(keys[$0], keys[$0 + 1]) }
         })
@@ -2875,6 +2878,9 @@ public final class QAEngine: Sendable {
 
     /// 在, which places a thing in what follows it (a normalized key).
     static let atKey = CharacterKey.key("在")
+    /// The most characters before 在 and a whole of a question whose subject is left out (建好以後在
+    /// 科技創新走廊裡算什麼位置?): a time that ends there, no name.
+    static let longestLeadBeforeAt = 4
     /// 的, between a body's name and its post (南沙的書記).
     static let deKey = CharacterKey.key("的")
     static let measureGeKey = CharacterKey.key("个")
@@ -3480,6 +3486,10 @@ public final class QAEngine: Sendable {
                     evidence.postings[EvidenceIndex.bigram(normalized.scalars[match.start - 1], normalized.scalars[match.start])] != nil
                 { break }
                 if name == "why_called", !namesAsked.contains(match.start..<match.end) { break }
+                // (最好 opening a clause asks a preference of the reply, …,最好短一點: no comparison.)
+                if name == "superlative", !normalized.joinedInOriginal(at: match.start), match.end == keys.count || keys[match.end] != Self.deKey,
+                    preferenceOpenerKeys.contains(where: { $0.count == match.length && keys[match.start..<match.end].elementsEqual($0) })
+                { break }
                 if name == "hearsay", !heardFrom.contains(match.start..<match.end) { break }
                 // (為什麼 after 稱為 is 稱為+什麼: a word that began before it and takes its first character.)
                 if name == "why_asked", cueMatches.contains(where: { $0.start < match.start && $0.end > match.start }) { break }
@@ -4283,7 +4293,12 @@ public final class QAEngine: Sendable {
             }
             a.mentions.append(.init(entity: place, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("那裡/這個區 → \(place.name)")
-        } else if let whole = questionMentions.first, questionMentions.count == 1, whole.start == 1, keys.first == Self.atKey,
+        } else if let whole = questionMentions.first, questionMentions.count == 1, whole.start >= 1, whole.start <= Self.longestLeadBeforeAt + 1,
+            keys[whole.start - 1] == Self.atKey,
+            // (Nothing before 在, or a time that ends there, 建好以後: not a subject of its own, 總部在越秀裡.)
+            whole.start == 1 || subordinateTimeKeys.contains(where: { time in
+                whole.start - 1 >= time.count && keys[(whole.start - 1 - time.count)..<(whole.start - 1)].elementsEqual(time)
+            }),
             Self.placeTypes.contains(whole.entity.type), Self.closesWhole(a.normalized.characters, from: whole.end, reach: Self.wordsAfterTheWhole),
             let id = context.place ?? context.focus, id != whole.entity.id, let place = knowledge.entitiesByID[id], place.type != "person"
         {

@@ -96,3 +96,36 @@ import Testing
         #expect(!engine.normalizer.normalize("廣州怎麼招人才?").string.contains("劳动力"))
     }
 }
+
+/// The second batch's fixes: land outside the article, a preference opening a clause, the
+/// newest version, a subject left out before 在 after a time.
+@Suite struct LeadersLandAndPreferencesTests {
+    @Test func landSupplyIsOutsideTheArticle() throws {
+        #expect(try engine.answer("今年的供地規模、土地出讓計劃有公布嗎?").status == .noAnswer)
+        #expect(try engine.answer("用地審批有什麼支持?").answer.contains("用地用林用海"))
+    }
+
+    @Test func bestOpeningAClauseAsksAPreferenceOfTheReply() throws {
+        let quote = try engine.answer("我在做一个营商环境短片,想要一句讲政商关系、能直接引用的话,最好短一点,谁说的也告诉我")
+        #expect(quote.status == .answered && quote.answer.contains("亲清政商关系"), "\(quote.answer)")
+        #expect(try engine.answer("哪個區的營商環境最好?").intent == "compare.superlative")
+        // (最好的 and a noun is a superlative wherever it stands.)
+        #expect(try engine.answer("南沙要做什麼,最好的項目是哪個?").answer.contains("沒有說哪一個最好"))
+    }
+
+    @Test func theNewestVersionIsTheLastItem() throws {
+        let first = try engine.answer("廣州營商環境改革現在做到幾點零了")
+        let each = try engine.answer("每個版本的重點分別是什麼", context: first.context)
+        let newest = try engine.answer("最新那一版呢", context: each.context)
+        #expect(newest.answer.contains("激發活力"), "\(newest.answer)")
+    }
+
+    @Test func aSubjectLeftOutBeforeAtIsTheLastTurns() throws {
+        let platforms = try engine.answer("南沙要推進哪些平台建設?")
+        let pole = try engine.answer("建好以後在科技創新走廊裡算什麼位置", context: platforms.context)
+        #expect(pole.answer.contains("南部極點"), "\(pole.answer)")
+        // (A subject of its own before 在, 總部在越秀裡: not the last turn's place.)
+        let headquarters = try engine.answer("總部在越秀裡算什麼位置?", context: platforms.context)
+        #expect(!headquarters.answer.contains("南部極點"), "\(headquarters.answer)")
+    }
+}
