@@ -414,6 +414,7 @@ extension QAEngine {
         return clause.answerTypes.contains(.means) || (keys.first == Self.atKey && keys.contains(Self.onKey))
     }
     static let onKey: UInt32 = 0x4E0A  // 上
+    static let underKey: UInt32 = 0x4E0B  // 下
 
     static let shenKey: UInt32 = 0x4EC0  // 什
     static let meKey: UInt32 = 0x4E48  // 么
@@ -518,6 +519,14 @@ extension QAEngine {
             }
             span = first..<span.upperBound
         }
+        // Why asked (為什麼說市場主體信心提升了?), and the clause before the span in its sentence
+        // says under what it happens (業務辦理時間更短……在一系列舉措下): that clause is the why.
+        if a.cueSets.contains("why_asked"), span.lowerBound > sentence.clauses.lowerBound,
+            case let before = evidence.clauses[span.lowerBound - 1].normalized.keys,
+            before.count >= 3, before.last == Self.underKey, before.contains(Self.atKey)
+        {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
         var text = span.map { evidence.clauses[$0].text }.joined(separator: ",")
         // (A quotation mark whose other half is outside the span: dropped.)
         if text.first == "“", !text.contains("”") { text.removeFirst() }
@@ -526,7 +535,11 @@ extension QAEngine {
         while let last = text.last, EvidenceIndex.sentenceEnds.contains(last) { text.removeLast() }
         var about: [String] = []
         if let speaker = clause.speaker { about.append(speaker) }
-        about += span.flatMap { evidence.clauses[$0].entities }.sorted()
+        // (The things the question named first: what a pointer in the next turn means, 這個 of
+        // 番禺在城市結構裡是什麼定位? → 番禺智造創新城, not the first of the list by its id.)
+        let spanEntities = span.flatMap { evidence.clauses[$0].entities }.sorted()
+        about += spanEntities.filter { id in a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
+        about += spanEntities.filter { id in !a.mentions.contains { $0.fromQuestion && $0.entity.id == id } }
         let speakerNamed = clause.speaker.map { id in text.containsText(name(id)) } ?? true
         // Which district asked, and the words name none: the speaker's district post says it
         // (工業上樓是哪個區的做法? → 海珠區委書記蔡澍).

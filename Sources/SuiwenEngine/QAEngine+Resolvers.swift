@@ -3191,7 +3191,21 @@ extension QAEngine {
                         && (a.relationCueEnd[other].map { $0 != end } ?? false)
                 }
                 .max { $0.score != $1.score ? $0.score < $1.score : $0.fact.relation > $1.fact.relation }
-            if let second, let sentence = relationSentence(second.fact) {
+            // (Every fact of that relation of the subject, 南沙的定位 told in two sentences: 廣州新核,
+            // and 南部極點、創新型產業新高地; their items in one list.)
+            let alike = second.map { second in
+                relationFacts(for: top.mention.entity, in: a).map(\.fact).filter {
+                    $0.relation == second.fact.relation && $0.subject == second.fact.subject && $0.relation != "said"
+                }
+            } ?? []
+            if alike.count >= 2, let relation = knowledge.relationTypes[alike[0].relation] {
+                var items: [String] = []
+                for fact in alike { for item in self.items(of: fact) where !items.contains(item) { items.append(item) } }
+                sentences.append(render("relation:" + relation.id, subjectValues("relation:" + relation.id, alike[0].subject).merging([
+                    "items": list(items), "including": alike.allSatisfy(\.complete) ? "" : render("including", [:]),
+                ]) { $1 }))
+                for fact in alike where !quotes.contains(fact.quote) { quotes.append(fact.quote) }
+            } else if let second, let sentence = relationSentence(second.fact) {
                 sentences.append(sentence)
                 quotes.append(second.fact.quote)
             }

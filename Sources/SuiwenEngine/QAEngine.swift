@@ -695,6 +695,42 @@ public final class QAEngine: Sendable {
     /// Where the sentences before a message's last one end (the last 。 or ! before it, or an
     /// English full stop before a space), as an index of its characters: a story told before the
     /// question. Nil when it is one sentence.
+    /// Whether the question names one place twice (我住瀝滘村…提到我們村, the second by a pointer).
+    /// (Index loops: a debug build's iterators allocate, and this runs on every question.)
+    static func namesAPlaceTwice(_ mentions: [QuestionAnalysis.Mention]) -> Bool {
+        var i = 0
+        while i < mentions.count {
+            if mentions[i].fromQuestion, placeTypes.contains(mentions[i].entity.type) {
+                var j = i + 1
+                while j < mentions.count {
+                    if mentions[j].fromQuestion, mentions[j].entity.id == mentions[i].entity.id { return true }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The places the asker says they are in, in the story before `storyEnd` (an offset in the
+    /// question as written): those right after the words for where one is (我住, 我在), one
+    /// inside the other (海珠 then 瀝滘村); no city.
+    func askersPlace(_ a: QuestionAnalysis, before storyEnd: Int) -> [QuestionAnalysis.Mention] {
+        let keys = a.normalized.keys
+        let origins = a.normalized.origins
+        var told: [QuestionAnalysis.Mention] = []
+        var chainEnd = -1
+        for m in a.mentions where m.fromQuestion && m.start >= 0 && m.start < origins.count && origins[m.start] < storyEnd {
+            let afterLocation = askerLocationKeys.contains { word in
+                keys.holds(word, endingAt: m.start)
+            }
+            guard Self.placeTypes.contains(m.entity.type), m.entity.type != "city", afterLocation || m.start == chainEnd else { continue }
+            told.append(m)
+            chainEnd = m.end
+        }
+        return told
+    }
+
     static func endOfStoryBeforeQuestion(in text: String) -> Int? {
         let characters = Array(text)
         guard let last = characters.lastIndex(where: { !$0.isWhitespace && !EvidenceIndex.sentenceEnds.contains($0) }) else { return nil }
@@ -3381,6 +3417,35 @@ public final class QAEngine: Sendable {
                 return match.start >= end && (ofPeople || (match.start - end <= 4 && keys.count - match.end <= 1))
             }
         }
+        // The one the asker heard it from, in the clause before the word (有個從外地來的老客人說…):
+        // no word the question asks about. (Not a thing named there, 南沙的朋友說; nor words that
+        // ask, a question typed straight on into what was heard, 庸懶散拖是什麼意思顧客說是服務差.)
+        if !heardFrom.isEmpty {
+            let origins = a.normalized.origins
+            // (Origins count characters as written.)
+            let original = a.original.map { $0.unicodeScalars.first ?? " " }
+            for heard in heardFrom where heard.lowerBound > 0 && heard.lowerBound < origins.count {
+                var start = heard.lowerBound
+                // (Keys of one written character, a number turned to digits, are no mark between.)
+                while start > 0, origins[start] <= original.count,
+                    origins[start - 1] >= origins[start]
+                        || !original[(origins[start - 1] + 1)..<origins[start]].contains(where: { Self.clauseMarks.contains($0) })
+                {
+                    start -= 1
+                }
+                guard !a.mentions.contains(where: { $0.fromQuestion && $0.start < heard.lowerBound && $0.end > start }),
+                    !cueMatches.contains(where: { match in
+                        guard match.start >= start, match.start < heard.lowerBound else { return false }
+                        switch match.payload {
+                        case .set(let set, _): return Self.asksSomething(set)
+                        case .relation: return true
+                        default: return false
+                        }
+                    })
+                else { continue }
+                for i in start..<heard.lowerBound { a.functionWord[i] = true }
+            }
+        }
         for match in cueMatches {
             let inside = covered[match.start..<match.end].allSatisfy { $0 }
             if case .set(let name, function: true) = match.payload, !inside,
@@ -4104,22 +4169,22 @@ public final class QAEngine: Sendable {
                 m.fromQuestion && m.entity.type == "role" && !solePosts.contains(m.entity.name)
             })
         {
-            let keys = a.normalized.keys
-            var told: [QuestionAnalysis.Mention] = []
-            var chainEnd = -1
-            for m in a.mentions where m.fromQuestion && m.start >= 0 && m.start < origins.count && origins[m.start] < storyEnd {
-                let afterLocation = askerLocationKeys.contains { word in
-                    keys.holds(word, endingAt: m.start)
-                }
-                // (The places right after the words, one inside the other: 海珠 then 瀝滘村.)
-                guard Self.placeTypes.contains(m.entity.type), m.entity.type != "city", afterLocation || m.start == chainEnd else { continue }
-                told.append(m)
-                chainEnd = m.end
-            }
+            let told = askersPlace(a, before: storyEnd)
             if !told.isEmpty {
                 a.mentions.removeAll { m in told.contains { $0.start == m.start && $0.entity.id == m.entity.id } }
                 a.contextUsed.append("set aside, as where the asker is: \(told.map(\.entity.name).joined(separator: "、"))")
             }
+        }
+        // Or the question points back at that place (我住海珠區瀝滘村,…。報道裡有沒有提到我們村?): the
+        // place it points at is asked, and the address it was told in is their story.
+        // (Told in the question's own sentence too, 我家在海珠沥滘村…,有没有提到我们村?: named again after.)
+        // (Only when a place is named twice: this runs on every question.)
+        if Self.namesAPlaceTwice(a.mentions),
+            case let told = askersPlace(a, before: Self.endOfStoryBeforeQuestion(in: a.original) ?? Int.max), let place = told.last,
+            a.mentions.contains(where: { m in m.fromQuestion && m.entity.id == place.entity.id && m.start >= place.end })
+        {
+            a.mentions.removeAll { m in told.contains { $0.start == m.start && $0.entity.id == m.entity.id } }
+            a.contextUsed.append("set aside, as where the asker is, pointed back at: \(told.map(\.entity.name).joined(separator: "、"))")
         }
         // A place written as the address of what it holds (海珠區瀝滘村), asked to describe (是什麼
         // 情況?): that thing is described, the place only says where it is. (Not when a post is

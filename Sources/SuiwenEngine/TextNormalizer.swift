@@ -284,6 +284,12 @@ public struct TextNormalizer: Sendable {
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     private static let unitValues: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// A point said aloud.
+    private static let spokenPoints: Set<Character> = ["點", "点"]
+    /// What comes before a point said aloud when 零 after it is a number: a digit, a numeral, 幾.
+    private static let pointAfter: Set<Character> = [
+        "幾", "几", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一", "二", "两", "兩", "三", "四", "五", "六", "七", "八", "九", "十",
+    ]
 
     private enum NumeralKind { case digit, unit }
 
@@ -325,7 +331,14 @@ public struct TextNormalizer: Sendable {
             // A digit written twice and nothing else is a word, not a number (一一說明 is one by
             // one), unless a year follows (二二年 is 2022).
             let doubled = j == i + 2 && character(text[i]) == character(text[i + 1]) && (j == text.count || character(text[j]) != "年")
-            if j > i, hasDigit, !doubled, let value = parseNumeral(text[i..<j].map(character)[...]) {
+            // 零 alone is a word's first character (零部件, 零售; 重點零部件), not a number, unless a
+            // point said after a number comes before it (幾點零, 5點零) or a point and a digit after
+            // it (零點五).
+            let loneZeroWord = j == i + 1 && character(text[i]) == "零"
+                && !(i >= 2 && Self.spokenPoints.contains(character(text[i - 1])) && Self.pointAfter.contains(character(text[i - 2])))
+                && !(i >= 1 && character(text[i - 1]).isASCIIDigit)
+                && !(i + 2 < text.count && Self.spokenPoints.contains(character(text[i + 1])) && kind(text[i + 2]) == .digit)
+            if j > i, hasDigit, !doubled, !loneZeroWord, let value = parseNumeral(text[i..<j].map(character)[...]) {
                 let written = digits(value)
                 out.append(contentsOf: written)
                 outOrigins.append(contentsOf: repeatElement(origins[i], count: written.count))
