@@ -3867,12 +3867,62 @@ extension QAEngine {
                 return outcome
             }
             if a.cueSets.contains("answer_place"), let places = placesOfWhole(known) { return places }
+            // Whether the article speaks of words (講營商環境的時候,有沒有提到跨境貿易?), the thing
+            // named only the setting: the clause that holds every one of them, whatever it names.
+            // (Not words it never writes, 講南沙的時候有沒有提到大學?: no clause holds them.)
+            // (Only where what it names is in a clause before the one that asks: 增城有沒有提到跨境
+            // 貿易? asks of 增城.)
+            if a.cueSets.contains("yesno"), case let asking = lastClauseStart(a), asking > 0,
+                a.mentions.allSatisfy({ !$0.fromQuestion || $0.end <= asking })
+            {
+                // (The words of what it names, and of the clauses before the last, are the setting,
+                // not words to find.)
+                var alone = a
+                for m in a.mentions where m.fromQuestion && m.start >= 0 && m.end <= alone.functionWord.count {
+                    for i in m.start..<m.end { alone.functionWord[i] = true }
+                }
+                for i in 0..<min(asking, alone.functionWord.count) { alone.functionWord[i] = true }
+                alone.mentions.removeAll()
+                alone.evidenceQuery = nil
+                if evidenceQuery(alone).focus.count >= 1, let found = retrieve(alone), found.coverage >= Self.allWordsHeld {
+                    var outcome = found.outcome
+                    outcome.answer = render("evidence_yes", [:]) + outcome.answer
+                    outcome.confidence = min(outcome.confidence, 0.7)
+                    return outcome
+                }
+            }
             return Outcome(
                 status: .noAnswer, answer: render("no_answer_known", ["name": known.name]),
                 suggestions: suggestions(for: known), confidence: 0.6, about: [known.id])
         }
         return Outcome(status: .noAnswer, answer: render("no_answer", [:]), suggestions: defaultSuggestions(), confidence: 0.3)
     }
+
+    /// Where the question's last clause starts, in its normalized keys: after the last clause
+    /// mark written before it (0 when there is none).
+    func lastClauseStart(_ a: QuestionAnalysis) -> Int {
+        clauseStart(a, at: a.normalized.origins.count - 1)
+    }
+
+    /// Where the clause that holds the key at `index` starts: after the last clause mark written
+    /// before it (0 when there is none). (Keys of one written character, a number turned to
+    /// digits, have no mark between; origins count characters as written.)
+    func clauseStart(_ a: QuestionAnalysis, at index: Int) -> Int {
+        let origins = a.normalized.origins
+        guard index > 0, index < origins.count else { return 0 }
+        let original = a.original.map { $0.unicodeScalars.first ?? " " }
+        var start = index
+        while start > 0, origins[start] <= original.count,
+            origins[start - 1] >= origins[start]
+                || !original[(origins[start - 1] + 1)..<origins[start]].contains(where: { Self.clauseMarks.contains($0) })
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// The share of a question's words a clause holds when it holds them all (weights rounded).
+    static let allWordsHeld = 0.99
 
     func defaultSuggestions() -> [String] { knowledge.suggestions }
 

@@ -3421,18 +3421,8 @@ public final class QAEngine: Sendable {
         // no word the question asks about. (Not a thing named there, 南沙的朋友說; nor words that
         // ask, a question typed straight on into what was heard, 庸懶散拖是什麼意思顧客說是服務差.)
         if !heardFrom.isEmpty {
-            let origins = a.normalized.origins
-            // (Origins count characters as written.)
-            let original = a.original.map { $0.unicodeScalars.first ?? " " }
-            for heard in heardFrom where heard.lowerBound > 0 && heard.lowerBound < origins.count {
-                var start = heard.lowerBound
-                // (Keys of one written character, a number turned to digits, are no mark between.)
-                while start > 0, origins[start] <= original.count,
-                    origins[start - 1] >= origins[start]
-                        || !original[(origins[start - 1] + 1)..<origins[start]].contains(where: { Self.clauseMarks.contains($0) })
-                {
-                    start -= 1
-                }
+            for heard in heardFrom where heard.lowerBound > 0 && heard.lowerBound < a.normalized.origins.count {
+                let start = clauseStart(a, at: heard.lowerBound)
                 guard !a.mentions.contains(where: { $0.fromQuestion && $0.start < heard.lowerBound && $0.end > start }),
                     !cueMatches.contains(where: { match in
                         guard match.start >= start, match.start < heard.lowerBound else { return false }

@@ -73,4 +73,12 @@ import Testing
         let other = try engine.answer("世界超高清視頻產業發展大會的報道裡,是哪個區要配合辦的?")
         #expect(other.answer.contains("越秀"), "\(other.answer)")
     }
+
+    @Test func wordsAskedOfTheArticleWithTheirSettingNamedAreFound() throws {
+        let found = try engine.answer("大会讲营商环境的时候，有没有提到跨境贸易？")
+        #expect(found.status == .answered && found.answer.contains("跨境贸易便利度"), "\(found.answer)")
+        // (Asked of the thing named in the same clause: of it, and it does not say.)
+        let ofIt = try engine.answer("增城有沒有提到跨境貿易?")
+        #expect(ofIt.status == .noAnswer, "\(ofIt.answer)")
+    }
 }
