@@ -81,4 +81,10 @@ import Testing
         let ofIt = try engine.answer("增城有沒有提到跨境貿易?")
         #expect(ofIt.status == .noAnswer, "\(ofIt.answer)")
     }
+
+    @Test func whatWasDoneBeforeAsksTheMeasures() throws {
+        let why = try engine.answer("為甚麼說廣州「堅持制造業立市」?")
+        let done = try engine.answer("之前做過哪些事?", context: why.context)
+        #expect(done.answer.contains("鏈長制") && done.answer.contains("21條"), "\(done.answer)")
+    }
 }
