@@ -1446,8 +1446,9 @@ extension QAEngine {
             // (A place the asker tells of living or working in and then asks about by name,
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
             let namedAfter = Set(clauseNames[(index + 1)...].joined())
-            let placesAskedAgain = asker && !saying && clauseNames[index].allSatisfy { id in
-                namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
+            // (The city of a name, 港科大(廣州), asks nothing of its own.)
+            let placesAskedAgain = asker && !saying && clauseNames[index].contains { $0 != knowledge.scope } && clauseNames[index].allSatisfy { id in
+                id == knowledge.scope || namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
             }
             // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
             // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves
@@ -1540,7 +1541,9 @@ extension QAEngine {
                 let heard = cueAutomaton.matches(in: clauseKeys[index]).contains { match in
                     if case .set("hearsay", _) = match.payload { return match.start == 0 } else { return false }
                 }
-                guard heard, clauseNames[last].contains(where: { id in id != knowledge.scope && !clauseNames[index].contains(id) }),
+                // (The conference itself is nothing of the last clause's own: 聽說南沙在搞一批科研平台,
+                // 大會上提到了哪些? asks of what was heard.)
+                guard heard, clauseNames[last].contains(where: { id in id != knowledge.scope && id != knowledge.subject && !clauseNames[index].contains(id) }),
                     !((index + 1)...last).contains(where: pointsBack)
                 else { continue }
                 story.append(clauses[index])
@@ -2101,10 +2104,11 @@ extension QAEngine {
             tagOnly[index] = keys.count <= 4 && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
             // (Or whether the document says it, 文中有沒有寫明?, naming nothing: what the piece before
-            // asks is answered, and the answer says whether the article has it.)
+            // asks is answered, and the answer says whether the article has it. So too whether
+            // anything is said of it, 有沒有相關的說法?)
             documentTag[index] = !tagOnly[index] && keys.count <= Self.longestDocumentTag && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { if case .set("yesno", _) = $0.payload { return true } else { return false } }
-                && documentNameKeys.contains { name in Self.holdsRun(keys, name) }
+                && (documentNameKeys + relatedStatementKeys).contains { name in Self.holdsRun(keys, name) }
             sumOnly[index] = keys.count <= Self.shortestTotalQuestion && entityAutomaton.matches(in: keys).isEmpty
                 && matches.contains { match in
                     // (Or how far apart they are, 多幾個?)

@@ -565,10 +565,16 @@ extension QAEngine {
             : render("evidence_speaker", ["speaker": speakerLabel, "text": text])
         // A yes/no question that states a number: the clause's own numbers confirm or correct it.
         let asked = a.numbers
+        // (A version stated, 數字政府3.0, against the one the clause names, 2.0: corrected too.
+        // Read only of a yes/no question that writes a point.)
+        let statesVersion = a.cueSets.contains("yesno") && a.normalized.characters.contains(".")
+        let askedVersions = statesVersion ? Self.versions(in: a.normalized.characters) : []
+        let heldVersions = askedVersions.isEmpty ? [] : Self.versionsWritten(in: normalizer.normalize(text).characters)
         if a.cueSets.contains("yesno"), !asked.isEmpty {
             let held = Set(Self.numbers(in: normalizer.normalize(text).characters))
             if !held.isEmpty {
-                let holds = asked.allSatisfy(held.contains) && !writesOpposite(a, of: [sentence.text])
+                let holds = asked.allSatisfy(held.contains) && askedVersions.allSatisfy { heldVersions.isEmpty || Self.holdsVersion($0, heldVersions) }
+                    && !writesOpposite(a, of: [sentence.text])
                 answer = render(holds ? "evidence_yes" : "evidence_no", [:]) + answer
             }
         } else if a.cueSets.contains("yesno"),
@@ -583,8 +589,20 @@ extension QAEngine {
             // (Said by someone: they, with their posts, which name the place.)
             let placed = clause.speaker.map { render("evidence_speaker", ["speaker": titled($0), "text": text]) }
                 ?? render("evidence_in_place", ["place": place.name, "text": text])
-            answer = render(place.id == claimed?.id ? "evidence_yes" : "evidence_no", [:]) + placed
+            // (And a version stated of the right place, 越秀…數字政府3.0…?, checked too.)
+            let versionsHold = heldVersions.isEmpty || askedVersions.allSatisfy { Self.holdsVersion($0, heldVersions) }
+            answer = render(place.id == claimed?.id && versionsHold ? "evidence_yes" : "evidence_no", [:]) + placed
             about.append(place.id)
+        } else if !askedVersions.isEmpty, !heldVersions.isEmpty,
+            // (Only of what the sentence is about: not a verdict on something else named, 番禺以數字政府
+            // 2.0…為抓手嗎?, which it does not speak of.)
+            a.mentions.allSatisfy({ m in
+                !m.fromQuestion || m.entity.id == knowledge.scope || m.entity.id == knowledge.subject
+                    || evidence.sentenceEntities[clause.sentence].contains(m.entity.id)
+            })
+        {
+            let holds = askedVersions.allSatisfy { Self.holdsVersion($0, heldVersions) } && !writesOpposite(a, of: [sentence.text])
+            answer = render(holds ? "evidence_yes" : "evidence_no", [:]) + answer
         }
         return Outcome(
             status: .answered, answer: answer, quotes: [], citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
@@ -605,8 +623,46 @@ extension QAEngine {
     }
 
     /// The numbers written in digits in a normalized text (21, 3.88).
-    static func numbers(in chars: [Character]) -> [String] {
+    static func numbers(in chars: [Character]) -> [String] { digitsRead(in: chars).numbers }
+
+    /// The versions a normalized text names (數字政府2.0 → 2.0), not those it counts (做到4.0).
+    static func versions(in chars: [Character]) -> [String] { digitsRead(in: chars).versions }
+
+    /// Every version a normalized text writes, each with the version before it when a range joins
+    /// them (1.0到5.0: 1.0, and 5.0 with 1.0), the end of a range too, which `versions` counts.
+    static func versionsWritten(in chars: [Character]) -> [(value: Double, from: Double?)] {
+        var written: [(value: Double, from: Double?)] = []
+        var current = ""
+        var joined = false
+        for c in chars + [" "] {
+            if c.isASCIIDigit || (c == "." && !current.isEmpty) {
+                current.append(c)
+                continue
+            }
+            if !current.isEmpty {
+                if current.contains("."), current.drop(while: { $0 != "." }).dropFirst().allSatisfy({ $0 == "0" }), let value = Double(current) {
+                    written.append((value, joined ? written.last?.value : nil))
+                }
+                current = ""
+                joined = c == "到" || c == "至"
+            } else if c != "到", c != "至" {
+                joined = false
+            }
+        }
+        return written
+    }
+
+    /// Whether a version asked (2.0) is one written or within a range written (1.0到5.0).
+    static func holdsVersion(_ asked: String, _ written: [(value: Double, from: Double?)]) -> Bool {
+        guard let value = Double(asked) else { return false }
+        return written.contains { version in
+            version.value == value || (version.from.map { from in from <= value } ?? false) && value <= version.value
+        }
+    }
+
+    private static func digitsRead(in chars: [Character]) -> (numbers: [String], versions: [String]) {
         var numbers: [String] = []
+        var versions: [String] = []
         var current = ""
         // (Whether the number being read comes after 到, 至 or 到了.)
         var reached = false
@@ -623,12 +679,12 @@ extension QAEngine {
                     while current.last == "0" { current.removeLast() }
                 }
                 while current.last == "." { current.removeLast() }
-                if !version || reached { numbers.append(current) }
+                if !version || reached { numbers.append(current) } else { versions.append(current) }
                 current = ""
             }
             previous = (previous.1, c)
         }
-        return numbers
+        return (numbers, versions)
     }
 
 
@@ -1245,8 +1301,23 @@ extension QAEngine {
                 if !names.isEmpty { held = scalarFold.coverage(of: q.weighedFocus, in: outcome.answer + " " + names) }
             }
             // (Asked which district, a clause that names none does not answer it.)
+            // (Nor does a clause that names fewer of the things asked of, where the answer is about
+            // them all: 海珠的城中村改造重點推進哪些地方? — 海珠's own renewal, not the city's list
+            // that names 海珠 only as where one area lies.)
+            // (Things the asking clause names, not people or posts, whom clauses name as speakers; and
+            // by the clause's whole sentence: 瀝滘村's clause is of 海珠 by the sentence it opens.)
+            func namesFewerOfAll(_ found: Evidence) -> Bool {
+                let asking = lastClauseStart(a)
+                let askedOf = Set(a.mentions.filter { $0.fromQuestion && $0.start >= asking && $0.entity.type != "person" && $0.entity.type != "role" }.map(\.entity.id))
+                guard askedOf.count >= 2, !askedOf.isSubset(of: evidence.sentenceEntities[evidence.clauses[found.clause].sentence]) else { return false }
+                return askedOf.allSatisfy { id in
+                    outcome.about.contains(id)
+                        || knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { outcome.answer.containsText($0) } } == true
+                }
+            }
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin,
-                !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" })
+                !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" }),
+                !namesFewerOfAll(found)
             {
                 return found
             }

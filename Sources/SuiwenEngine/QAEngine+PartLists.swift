@@ -14,7 +14,7 @@ extension QAEngine {
         let root: String
         let part: Entity
         let closing: Int
-        if let (whole, inner) = wholeAndPart(a), inner.end <= whole.start, keys[inner.end] == Self.atKey,
+        if let (whole, inner) = wholeAndPart(a, readingPastTheCity: true), inner.end <= whole.start, keys[inner.end] == Self.atKey,
             !Self.placeTypes.contains(whole.entity.type), whole.entity.type != "city", whole.end < keys.count
         {
             // X在Y裡 (the part first): within the whole named.

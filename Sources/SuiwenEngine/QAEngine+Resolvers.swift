@@ -58,6 +58,10 @@ extension QAEngine {
         }
         if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
             !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
+            // (Nor 那個 pointing at the thing it names, asked what it is, 那個信用走廊是什麼?: no 呢.)
+            !(a.cueSets.contains("what_is") && startsPointingAtName(a)),
+            // (Nor the other items of a list named, 四化的另外三個呢?: of the list, not the last question.)
+            !a.cueSets.contains("the_others"),
             !a.cueSets.contains("detail") || a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" }),
             let previousID = a.context.rule, let previous = rules.first(where: { $0.id == previousID }),
             previous.intent != rule.intent, a.mentions.contains(where: \.fromQuestion),
@@ -3455,13 +3459,29 @@ extension QAEngine {
         return false
     }
 
-    func wholeAndPart(_ a: QuestionAnalysis) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
+    func wholeAndPart(_ a: QuestionAnalysis, readingPastTheCity: Bool = false) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
         // (Mentions a rule's slots add have no span.)
         let named = a.mentions.filter { $0.fromQuestion && $0.start >= 0 }
+        if let found = wholeAndPart(named, a, readPast: []) { return found }
+        // (The city said before the whole, 在全市的城市結構裡, is only whose whole it is: read past,
+        // with its 的, where what the part counts as is asked.)
+        let cities = named.filter { $0.entity.type == "city" }
+        guard readingPastTheCity, !cities.isEmpty else { return nil }
+        var skipped = Set<Int>()
+        for city in cities {
+            skipped.formUnion(city.start..<city.end)
+            if city.end < a.normalized.characters.count, a.normalized.characters[city.end] == "的" { skipped.insert(city.end) }
+        }
+        return wholeAndPart(named.filter { $0.entity.type != "city" }, a, readPast: skipped)
+    }
+
+    private func wholeAndPart(
+        _ named: [QuestionAnalysis.Mention], _ a: QuestionAnalysis, readPast skipped: Set<Int>
+    ) -> (whole: QuestionAnalysis.Mention, part: QuestionAnalysis.Mention)? {
         let text = a.normalized.characters
         for (whole, part) in zip(named, named.dropFirst()) where whole.end <= part.start {
             // (Either name may be in quotation marks: 「一廊一帶、雙核五極」裡的「一廊一帶」.)
-            let between = text[whole.end..<part.start].filter { !Self.quotationMarks.contains($0) }
+            let between = (whole.end..<part.start).filter { !skipped.contains($0) }.map { text[$0] }.filter { !Self.quotationMarks.contains($0) }
             if Self.withinMarks.contains(String(between)) { return (whole, part) }
             // (The part first, 從化在城市結構裡…: X在Y裡, X在Y中; and X在Y的規劃裡, a few words of
             // a place's after it, 番禺在廣州規劃裡算啥? — not of a thing's, 營商環境在萬家民營企業
@@ -3689,6 +3709,14 @@ extension QAEngine {
 
     /// Whether the question has a word of its own after the last thing it names: a character
     /// that is no function word, mark or name (搞 of 那瀝滘村在搞什麼?; none in 那海珠有哪些呢?).
+    /// Whether the question opens with 那個 right before the first thing it names and asks no
+    /// 呢 (那個信用走廊是什麼?): the thing pointed at, no question of the last turn's asked again.
+    func startsPointingAtName(_ a: QuestionAnalysis) -> Bool {
+        let text = a.normalized.characters
+        guard text.count > 2, text[0] == "那", text[1] == "个", text.last != "呢" else { return false }
+        return a.mentions.contains { $0.fromQuestion && $0.start == 2 }
+    }
+
     func hasWordsAfterNames(_ a: QuestionAnalysis) -> Bool {
         guard let last = a.mentions.filter(\.fromQuestion).map(\.end).max() else { return false }
         let scalars = a.normalized.scalars

@@ -346,6 +346,8 @@ public final class QAEngine: Sendable {
     /// The lexicon's `document_names` (文章, 報道), normalized: 說 right after one is the
     /// document's saying (文章裡說的…), no speech of a person's.
     let documentNameKeys: [[UInt32]]
+    /// The lexicon's `related_statements` words, normalized (相關的說法).
+    let relatedStatementKeys: [[UInt32]]
     /// The lexicon's `whole_summary` (總的來說, 概括), normalized: what asks for the whole.
     let wholeSummaryKeys: [[UInt32]]
     /// The surnames of the graph's people, as question keys.
@@ -1027,7 +1029,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "related_statements", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1146,6 +1148,7 @@ public final class QAEngine: Sendable {
         self.askedQuantities = Self.normalizedKeys(knowledge.lexicon.cues["quantity_words"], normalizer, longestFirst: true)
         self.shareWordKeys = Self.normalizedKeys(knowledge.lexicon.cues["share_words"], normalizer)
         self.documentNameKeys = Self.normalizedKeys(knowledge.lexicon.cues["document_names"], normalizer)
+        self.relatedStatementKeys = Self.normalizedKeys(knowledge.lexicon.cues["related_statements"], normalizer)
         self.wholeSummaryKeys = Self.normalizedKeys(knowledge.lexicon.cues["whole_summary"], normalizer)
         self.exceptKeys = Self.normalizedKeys(knowledge.lexicon.cues["except"], normalizer, longestFirst: true)
         self.exceptEndKeys = Self.normalizedKeys(knowledge.lexicon.cues["except_end"], normalizer)
@@ -2061,7 +2064,10 @@ public final class QAEngine: Sendable {
                     // 更新改造行動.)
                     // (Only of a thing named that is not the action, 中大紡織商圈: 海珠為什麼要搞產業梯度轉移?
                     // asks of the action itself. Nor a number asked why, 為什麼只摸排到821家?)
-                    let asked = attempt.mentions.filter { $0.fromQuestion && !Self.framingTypes.contains($0.entity.type) }.map(\.entity)
+                    // (Or, with nothing named, the thing the last turn was about: 為什麼要轉移? after
+                    // 中大紡織商圈要打造成什麼?)
+                    let anyNamed = attempt.mentions.contains(where: \.fromQuestion)
+                    let asked = attempt.mentions.filter { ($0.fromQuestion || !anyNamed) && !Self.framingTypes.contains($0.entity.type) }.map(\.entity)
                     if !asked.isEmpty, attempt.figureValues.isEmpty, !attempt.cueSets.contains("howmany"),
                         let frame = (outcome.clause ?? outcome.quotes.first.flatMap { evidence.lastClause[TextKey($0)] }).flatMap(frameClause),
                         !asked.contains(where: { named(in: frame, $0) })
@@ -2100,7 +2106,7 @@ public final class QAEngine: Sendable {
                 {
                     return finish(
                         lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt)
-                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? lacksAskedQuantity(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 // Asked when (or how many), answered with neither, and no clause has it: the
                 // article does not say.
@@ -2127,7 +2133,7 @@ public final class QAEngine: Sendable {
                 if outcome.status == .noAnswer, !outcome.settled, !Self.deliberateNoAnswers.contains(rule.intent), let found = retrieve(attempt) {
                     return finish(
                         lacksPerson(found, attempt) ?? lacksAmount(found.outcome, attempt) ?? lacksAskedCount(found.outcome, attempt)
-                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
+                            ?? lacksAskedNumberOrDate(found.outcome, attempt) ?? lacksAskedQuantity(found.outcome, attempt) ?? found.outcome, rule: rule, analysis: attempt)
                 }
                 if outcome.status == .noAnswer, rule.intent == "relation_missing", let other = relationOfSpeechOrBody(attempt) {
                     return finish(other, rule: rule, analysis: attempt)
@@ -2199,7 +2205,7 @@ public final class QAEngine: Sendable {
         if let found = retrieve(analysis, anchoring: true) {
             return finish(
                 lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis)
-                    ?? lacksAskedNumberOrDate(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis)
+                    ?? lacksAskedNumberOrDate(found.outcome, analysis) ?? lacksAskedQuantity(found.outcome, analysis) ?? found.outcome, rule: nil, analysis: analysis)
         }
         if let other = relationOfSpeechOrBody(analysis) { return finish(other, rule: nil, analysis: analysis) }
         // An amount asked of the last turn's subject, naming nothing (那投多少錢?): the amounts
@@ -3579,14 +3585,15 @@ public final class QAEngine: Sendable {
                 // about a place of the graph's: their story, not what is asked.
                 // (Or about a thing of the graph's in a clause after theirs, when the question asks
                 // of no post and nothing points back at where they are: 我們公司在黃埔做生物醫藥的,
-                // 老闆讓我看看…生物醫藥被定成哪一級的產業鏈群? — not 我在深圳,這邊的營商環境怎麼樣?,
+                // 老闆讓我看看…生物醫藥被定成哪一級的產業鏈群?; the conference itself, 我在荔灣老城開涼茶舖,
+                // 街坊話…開了個高質量發展大會,請問是哪一天開的? — not 我在深圳,這邊的營商環境怎麼樣?,
                 // 我在白雲做時尚產業,我們區的時尚產業是萬億級嗎?, nor 我在天河做軟件和信創,區委書記是誰?)
                 if knowledge.lexicon.outsidePlaces.contains(name),
                     askerLocationKeys.contains(where: { word in keys.holds(word, endingAt: match.start) }),
                     a.mentions.contains(where: { m in
                         m.fromQuestion && m.start >= match.end && m.entity.type != "city"
                             && (Self.placeTypes.contains(m.entity.type)
-                                || (m.entity.type != "role" && m.entity.id != knowledge.scope && m.entity.id != knowledge.subject
+                                || (m.entity.type != "role" && m.entity.id != knowledge.scope
                                     && clauseMarkBetween(a, match.end, m.start)
                                     && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" })
                                     && !pointsAtAskersPlace(a.original, cueMatches)))
@@ -4261,6 +4268,15 @@ public final class QAEngine: Sendable {
                 // 除他之外,還有哪位提到? — 他 is the one set aside, not the one asked about.
                 a.excepted.append(id)
                 a.contextUsed.append("set aside, as what the question excepts: 他/她 → \(name(id))")
+            } else if questionMentions.isEmpty, context.group.count >= 2, context.person == nil || context.group.first == context.person,
+                !a.cueSets.contains("pronoun_group"), context.rule.map({ $0.hasPrefix("speakers.") }) == true,
+                case let people = context.group.compactMap({ knowledge.entitiesByID[$0] }), people.count == context.group.count,
+                people.allSatisfy({ $0.type == "person" })
+            {
+                // 他 after an answer that named several speakers, none of them first of its own
+                // accord (城市更新那部分是誰介紹的? — three): which one is asked back.
+                a.ambiguous.append(people)
+                a.contextUsed.append("他/她 → one of \(people.map(\.name).joined(separator: "、"))")
             } else if !(bodies.count == 1 && holders.isEmpty && calledAfter(bodies[0], a) && pronounCount(a) == 1),
                 // (Nor 他 after a post of a body that nobody the article names holds, 那市委書記呢他講了啥?
                 // after the mayor: the post's holder, whom the article does not name.)

@@ -46,9 +46,17 @@ struct Eval: AsyncParsableCommand {
             }
         }
         // Comparison ignores script, width, white space and thousands separators.
-        let fold = try? TextNormalizer(lexicon: KnowledgeLoader.load(directory: client.knowledge).lexicon)
+        // (Folded by the knowledge's script table: without it a Simplified reply would fail a
+        // Traditional must string, so a score from a directory holding no knowledge is refused.)
+        let fold: TextNormalizer
+        do {
+            fold = try TextNormalizer(lexicon: KnowledgeLoader.load(directory: client.knowledge).lexicon)
+        } catch {
+            throw CLIError("eval compares replies with must strings through the script table of the knowledge directory "
+                + "'\(client.knowledge)', which could not be loaded (\(error)); run it from the repository or pass --knowledge DIR.")
+        }
         func comparable(_ text: String) -> String {
-            let folded = fold?.foldScript(text) ?? text.lowercased()
+            let folded = fold.foldScript(text)
             var chars = Array(folded.filter { !$0.isWhitespace })
             var i = 1
             while i + 1 < chars.count {
