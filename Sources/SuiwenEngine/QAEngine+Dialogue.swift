@@ -944,7 +944,12 @@ extension QAEngine {
                 status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
                 citations: [cite], confidence: 0.85, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
         }
-        if a.cueSets.contains("who") {
+        // (Or which body's, 哪個局講的: whose, with their posts.)
+        // (Only when someone said it: else on, as before.)
+        if a.cueSets.contains("who")
+            || a.cueSets.contains("which_body") && (a.cueSets.contains("said") || a.cueSets.contains("spoke"))
+                && (clause.speaker ?? soleSpeaker(ofFactsOf: a.context)) != nil
+        {
             // (The clause of the answer's first fact said by no one, the article's own heading,
             // 「廣州新核」南沙…: the one speaker of the answer's other facts, 盧一先.)
             guard let speaker = clause.speaker ?? soleSpeaker(ofFactsOf: a.context) else { return nil }
@@ -958,6 +963,24 @@ extension QAEngine {
         // (Not a word standing alone as a clause, 當前,: when something will be done is no "now".)
         var rest = wanted.isEmpty ? [] : sentence.clauses.filter {
             evidence.clauses[$0].length >= Self.shortestAnsweringClause && !evidence.clauses[$0].answerTypes.isDisjoint(with: wanted)
+        }
+        // (A purpose is said after what it is for: one before the clause the last answer quoted is
+        // another clause's, 推動中大紡織商圈打造成… before 加快向廣清紡織服裝產業園有序轉移. None
+        // after it: the action the sentence opens with, which it is part of, when there is one.)
+        // (After a figure, the clause that gives it, not the last its quote runs to: 4500多家 of
+        // …走訪聯系企業4500多家,摸排轉移意向企業821家.)
+        let answered = a.context.figures.first.flatMap { figures.indices.contains($0) ? self.clause(ofFigure: $0) : nil }
+            .flatMap { sentence.clauses.contains($0) ? $0 : nil } ?? index
+        if wanted.contains(.purpose), rest.contains(where: { $0 < answered }) {
+            let after = rest.filter { $0 >= answered }
+            if !after.isEmpty {
+                rest = after
+            } else if let frame = frameClause(answered) {
+                let told = evidence.clauses[answered]
+                return Outcome(
+                    status: .answered, answer: render("reason_frame", ["frame": frame, "answer": told.text + "。"]),
+                    citations: [cite], confidence: 0.7, about: [told.speaker].compactMap { $0 } + told.entities.sorted(), clause: answered)
+            }
         }
         // (Nothing of the kind in that sentence, but a thing the last answer was about is named in
         // a clause whose sentence has it, right after: 為甚麼? after 打通「科技—產業—金融」良性循環 —
@@ -974,7 +997,11 @@ extension QAEngine {
         if rest.isEmpty, wanted.contains(.date) || wanted.contains(.number) {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: index)
         }
-        if rest.isEmpty { rest = sentence.clauses.filter { $0 > index } }
+        // (還有呢 after a figure, what follows the clause of the last it gave: 引進500強央企子公司10家
+        // after 超200個.)
+        let lastGiven = !a.cueSets.contains("followup") ? index
+            : a.context.figures.compactMap { figures.indices.contains($0) ? self.clause(ofFigure: $0) : nil }.filter { sentence.clauses.contains($0) }.max() ?? index
+        if rest.isEmpty { rest = sentence.clauses.filter { $0 > lastGiven } }
         // Nothing more in this sentence: the next sentence of the same speaker or paragraph.
         var clauses = rest
         if clauses.isEmpty, clause.sentence + 1 < evidence.sentences.count {
@@ -1370,6 +1397,18 @@ extension QAEngine {
         var sentenceTopical = false
         // (None, when the question speaks of what was told: 在這些方面出什麼招?)
         var refersBack = false
+        // Whether each clause is of a sentence told, ended by 。 or ! before the message's last
+        // clause: 幾 before a measure there says a few, 想核對幾句引語。, and asks no number.
+        var inToldSentence = [Bool](repeating: false, count: clauses.count)
+        var told = false
+        for i in clauses.indices.reversed() {
+            if endsQuestion[i] {
+                told = false
+            } else if endsSentence[i] {
+                told = i < clauses.count - 1
+            }
+            inToldSentence[i] = told
+        }
         let normalizedClauses = clauses.map { normalizer.normalize(written($0)) }
         let clauseKeys = normalizedClauses.map(\.keys)
         let clauseNames = clauseKeys.map { entityAutomaton.matches(in: $0).flatMap(\.payload) }
@@ -1381,6 +1420,11 @@ extension QAEngine {
             var saying = false
             // (我是深圳做投資的: the asker says who they are; 投資 there is their trade.)
             var identity = false
+            // (我在中大布匹市場附近收租: where the asker is, at the clause's start, whatever they do there.)
+            // (Not 我是 / 我們是, which say who they are: `identity`.)
+            let located = askerLocationKeys.contains { word in
+                keys.starts(with: word) && word.last.map { !Self.copulaKeys.contains($0) } == true
+            }
             var topic = false
             // (A word that answers the last turn, 第二個, 另外一個: no story.)
             var answersTurn = false
@@ -1395,12 +1439,14 @@ extension QAEngine {
                     // (幾 after a number, or 幾 before one, guesses: 做了二十幾年 asks nothing.)
                     if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]) { continue }
                     if Self.guessesTens(keys, match.start, match.end) { continue }
+                    if inToldSentence[index], keys[match.start] == Self.guessKey { continue }
                     if Self.turnAnswerCueSets.contains(name) { answersTurn = true }
                     if name == "refers_back" { refersBack = true }
                     if name == "asker" {
                         asker = true
                     } else if name == "asker_identity" {
                         if match.start == 0 { identity = true; asker = true }
+
                     } else if Self.askingCueSets.contains(name) || name.hasPrefix("answer_") || name == "said_after"
                         // (And the words as written asked for in the message's last clause, 幫我摘一下
                         // 原文; not 我看過原文, told before a question.)
@@ -1466,7 +1512,14 @@ extension QAEngine {
                 && namedAfter.contains { id in
                     id != knowledge.scope && id != knowledge.subject && knowledge.entitiesByID[id].map { $0.type != "role" && !Self.areaTypes.contains($0.type) } == true
                 }
-            let placesOfIdentity = identity && !clauseNames[index].isEmpty
+            // (Where they are, 我在中大布匹市場附近收租, when the question names another place of its
+            // own, 海珠已經走訪…?: a place asked instead. Not a thing, 城中村改造, which may be of theirs.)
+            let placeOfAsker = located && !identity && !clauseNames[index].isEmpty
+                && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
+                && namedAfter.contains { id in
+                    !clauseNames[index].contains(id) && id != knowledge.scope && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
+                }
+            let placesOfIdentity = placeOfAsker || identity && !clauseNames[index].isEmpty
                 && clauseNames[index].allSatisfy { Self.placeTypes.contains(knowledge.entitiesByID[$0]?.type ?? "") }
                 && (namedAfter.contains { !clauseNames[index].contains($0) && knowledge.entitiesByID[$0]?.type != "role" }
                     // (Or only posts one person holds, 市長 (the lexicon's `sole_posts`): they need no place.)
@@ -1626,6 +1679,8 @@ extension QAEngine {
     static let shortestStory = 5
 
     /// The marks that end a sentence that is not a question (a message's story before it).
+    /// 是 and 係, ending a word of where the asker is (我是, 我係): who they are, not where.
+    static let copulaKeys: Set<UInt32> = [0x662F, 0x4FC2]
     static let sentenceEnds: ScalarMarks = ["。", "!", "\u{FF01}"]
     /// The marks that end a question.
     static let questionEnds: ScalarMarks = ["?", "\u{FF1F}"]

@@ -432,7 +432,9 @@ extension QAEngine {
         var span = retrievedSpan
         // A heading (a sentence of one clause, 當好企業“娘家人”) asked what it means: the clause of
         // the body that writes the same words, in a sentence that says what they stand for.
-        if a.cueSets.contains("meaning_asked"), evidence.sentences[evidence.clauses[retrieved].sentence].clauses.count == 1,
+        // (So is a heading's words asked for as written, 洪謙講“娘家人”那句的原文: the body's sentence
+        // says them, the heading only names its section.)
+        if a.cueSets.contains("meaning_asked") || a.cueSets.contains("verbatim"), evidence.sentences[evidence.clauses[retrieved].sentence].clauses.count == 1,
             let body = evidence.clauses.indices.first(where: { other in
                 other != retrieved && evidence.sentences[evidence.clauses[other].sentence].clauses.count > 1
                     && evidence.clauses[other].text.contains(evidence.clauses[retrieved].text)
@@ -463,10 +465,12 @@ extension QAEngine {
         // Details asked (具體說說要素供給方面), or how it is done (他說要怎麼幫在地企業?): the rest of
         // the sentence, up to three clauses more; what the words mean (「娘家人」是什麼意思?), the two
         // clauses after them, which say what they stand for (more are the sentence's next items).
-        if a.cueSets.contains("detail") || a.cueSets.contains("how_done") || a.cueSets.contains("meaning_asked"),
+        // (And how someone spoke of it, 對項目審批服務是怎麼說的?: the same.)
+        let detailed = a.cueSets.contains("detail") || a.cueSets.contains("how_done") || a.cueSets.contains("how_said")
+        if detailed || a.cueSets.contains("meaning_asked"),
             span.upperBound < sentence.clauses.upperBound
         {
-            let more = a.cueSets.contains("detail") || a.cueSets.contains("how_done") ? 3 : 2
+            let more = detailed ? 3 : 2
             span = span.lowerBound..<min(sentence.clauses.upperBound, span.upperBound + more)
         }
         // What the words mean, and their clause goes on from the one before (做到有呼必應、無事不擾
@@ -1179,6 +1183,14 @@ extension QAEngine {
     /// about to it.
     /// - Parameter answered: the clause the answer came from, when it came from one (a post's
     ///   holder's words found for them, 為什麼市長說要…?): that sentence, not one retrieved anew.
+    /// Whether a clause opens with what something is for (the lexicon's `reason_openers`: 為了,
+    /// 從而), or is 以…促… (以項目之進促發展: by the one, to further the other).
+    static func opensReason(_ keys: [UInt32], _ openers: [[UInt32]]) -> Bool {
+        openers.contains { keys.starts(with: $0) } || (keys.first == Self.byKey && keys.dropFirst().contains(Self.furtherKey))
+    }
+    static let byKey: UInt32 = 0x4EE5  // 以
+    static let furtherKey: UInt32 = 0x4FC3  // 促
+
     func reasonInClause(_ a: QuestionAnalysis, answered: Int? = nil) -> Outcome? {
         guard !reasonOpenerKeys.isEmpty else { return nil }
         let anchor: Int
@@ -1201,7 +1213,7 @@ extension QAEngine {
         // (A question of nothing but its purpose, 目的是什麼? after an answer: the clause answered.)
         if asked < 0, answered != nil, let at = clauses.firstIndex(of: anchor) { asked = at }
         guard asked >= 0, let reason = clauses.indices.first(where: { i in
-            i > asked && reasonOpenerKeys.contains { opener in evidence.clauses[clauses[i]].normalized.keys.starts(with: opener) }
+            i > asked && Self.opensReason(evidence.clauses[clauses[i]].normalized.keys, reasonOpenerKeys)
         }) else { return nil }
         let text = clauses[asked...reason].map { evidence.clauses[$0].text }.joined(separator: ",")
         let speaker = evidence.clauses[clauses[asked]].speaker

@@ -78,7 +78,7 @@ extension QAEngine {
     }
 
     /// The words that ask which right before a name (哪個城市結構, 什麼城市結構), normalized.
-    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "哪类", "哪1类", "什么"].map { $0.unicodeScalars.map(\.value) }
+    static let whichBeforeKeys: [[UInt32]] = ["哪个", "哪1个", "哪", "哪类", "哪1类", "什么", "什么样的", "什么样", "怎样的"].map { $0.unicodeScalars.map(\.value) }
 
     /// The others of the list the last answer's thing is in (另外兩個是哪兩個? after 增城, one of
     /// the three national zones): that list's other items. Only a list the clause the last answer

@@ -56,7 +56,13 @@ extension QAEngine {
             outcome.confidence = min(outcome.confidence, 0.8)
             return outcome
         }
-        if ["describe", "relation_default"].contains(rule.intent), a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
+        // (Or a post, after who spoke, 會上幾個市有關部門負責人發言? — 區委書記呢?: who of it spoke.)
+        if ["describe", "relation_default"].contains(rule.intent)
+            || rule.intent == "role_holder" && a.context.rule.flatMap({ id in rules.first { $0.id == id } })?.intent == "speakers"
+                && a.mentions.filter(\.fromQuestion).allSatisfy({ $0.entity.type == "role" }) && !a.cueSets.contains("who")
+                // (Not a reply that picks one of those asked back about, 是商務的那個 director.)
+                && !a.context.askedBack,
+            a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
             !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
             // (Nor 那個 pointing at the thing it names, asked what it is, 那個信用走廊是什麼?: no 呢.)
             !(a.cueSets.contains("what_is") && startsPointingAtName(a)),
@@ -171,7 +177,7 @@ extension QAEngine {
         switch intent {
         case "outside": return outside(a)
         case "unknown_attribute": return unknownAttribute(a)
-        case "figure": return figure(a)
+        case "figure": return figure(a).map { asWritten($0, a) }
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
@@ -684,6 +690,23 @@ extension QAEngine {
             previous = scalar
         }
         return text.containsText("百分之")
+    }
+
+    /// A figure asked for as the article writes it (講市場主體數量的那一句原文): the sentence that
+    /// gives it, whole, with the figure kept for the next turn.
+    private func asWritten(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome {
+        // (Not whose words they are, 這兩句分別是誰說的?, with 出處 of where the figures come from.)
+        guard a.cueSets.contains("verbatim"), !a.cueSets.contains("who"), outcome.status == .answered, let first = outcome.figures.first,
+            figures.indices.contains(first),
+            let clause = evidence.lastClause[TextKey(figures[first].quote)]
+        else { return outcome }
+        let sentence = evidence.sentences[evidence.clauses[clause].sentence]
+        var written = outcome
+        written.answer = render("verbatim_sentence", ["text": String(sentence.text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())])
+        written.citations = [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)]
+        written.quotes = []
+        written.clause = clause
+        return written
     }
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
@@ -1884,7 +1907,10 @@ extension QAEngine {
         // sentence that holds most of the question's words, not the statement's gist.
         // (Asked only whose words they are, 「…」是誰的原話?, they must be the speaker's own: not
         // the article's, which a statement of theirs merely shares words with.)
+        // (The words quoted count as the question's: 「擦亮『廣州制造』『廣州創造』品牌」這句是誰說的?
+        // 請給我原文那句話 names a thing, whose words lie outside what is left.)
         if a.cueSets.contains("verbatim") {
+            let words = passages.reduce(words) { $0.union(Self.bigrams($1.characters)) }
             if let sentence = ownSentence(of: statement.subject, holding: words) {
                 text = sentence
                 // (Without the words that bring the speaker in, 廣州市商務局局長洪謙表示,: the
@@ -3164,7 +3190,9 @@ extension QAEngine {
             return counted
         }
         var extraQuotes: [String] = []
-        for subject in subjects {
+        // (A part listed with its own parts is not listed again on its own.)
+        var listedWithParts = Set<String>()
+        for subject in subjects where !listedWithParts.contains(subject) {
             let own = facts.filter { $0.subject == subject }
             let items: [String]
             if relationID == "said" {
@@ -3174,6 +3202,17 @@ extension QAEngine {
             }
             let partial = own.contains { !$0.complete }
             var joined = relationID == "said" ? items.joined() : list(items)
+            // Parts that are each a whole of parts (一廊一帶 and 雙核五極 of the city's structure):
+            // each with its own, for the names alone say no more than the whole's.
+            let partIDs = own.flatMap(\.objects)
+            if relationID == "has_part", partIDs.count >= 2, partIDs.count == items.count,
+                case let partsOfEach = partIDs.compactMap({ id in (knowledge.factsBySubject[id] ?? []).first { $0.relation == "has_part" } }),
+                partsOfEach.count == partIDs.count
+            {
+                joined = list(zip(items, partsOfEach).map { item, parts in item + "(" + list(self.items(of: parts)) + ")" })
+                listedWithParts.formUnion(partIDs)
+                for parts in partsOfEach where !extraQuotes.contains(parts.quote) { extraQuotes.append(parts.quote) }
+            }
             if partial, relationID != "said" {
                 let (end, quote) = openListEnd(of: subject, listing: items.count)
                 joined += end
@@ -3217,7 +3256,8 @@ extension QAEngine {
         // Each part asked of a list whose parts have lists of their own (“一廊一帶、雙核五極”分別指
         // 什麼?), or a list that only says again what the question names (一廊一帶、雙核五極具體指
         // 啥?): each part's list after the whole's.
-        if Self.listRelations.contains(relationID), facts.count == 1,
+        // (Not when they came with them already, 一廊一帶(科技創新走廊、…).)
+        if Self.listRelations.contains(relationID), facts.count == 1, listedWithParts.isEmpty,
             case let asked = normalizer.toSimplified(a.original),
             (knowledge.lexicon.cues["each"] ?? []).contains(where: { asked.containsText(normalizer.toSimplified($0)) })
                 || facts[0].objects.allSatisfy({ part in
@@ -3564,6 +3604,13 @@ extension QAEngine {
         else { return nil }
         // (Details asked of the last answer, 具體指什麼?, ask nothing of its subject's own.)
         if !mention.fromQuestion, a.cueSets.contains("detail") { return nil }
+        // (Nor a whole written after 在, with the place pointed at before it, 它在科技創新走廊裡是
+        // 什麼位置?: the place's in the whole is asked, not the whole's.)
+        if mention.fromQuestion, mention.start > 0, a.normalized.keys[mention.start - 1] == Self.atKey,
+            a.mentions.contains(where: { !$0.fromQuestion && Self.placeTypes.contains($0.entity.type) && $0.entity.id != mention.entity.id })
+        {
+            return nil
+        }
         let entity = mention.entity
         // (It has a fact of that relation, which the rules before did not take: not missing.)
         if (knowledge.factsBySubject[entity.id] ?? []).contains(where: { $0.relation == asked.key }) { return nil }

@@ -1029,7 +1029,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "related_statements", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "related_statements", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers", "two_districts_pointers"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1670,6 +1670,29 @@ public final class QAEngine: Sendable {
         {
             outcome.ruleOverride = "followup.the-other-which"
             return finish(outcome, rule: nil, analysis: analysis)
+        }
+        // 這兩個區 after an answer about two people, each of a district of their own (南沙和越秀的區委
+        // 書記分別是誰? — 這兩個區今年的重點有什麼不同?): those districts, asked by name.
+        // (Not which of them, 兩個區裡哪個提到了城中村改造?: that is asked of the two as they are.)
+        if context.group.count == 2, !analysis.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "district" }),
+            !analysis.cueSets.contains("which"),
+            case let simplified = normalizer.toSimplified(asked),
+            let pointer = (knowledge.lexicon.cues["two_districts_pointers"] ?? []).map(normalizer.toSimplified).first(where: { simplified.contains($0) }),
+            case let districts = context.group.compactMap({ id in
+                postsOf(id).lazy.compactMap { $0.org.flatMap { self.knowledge.entitiesByID[$0] } }.first { $0.type == "district" }
+            }),
+            districts.count == 2, districts[0].id != districts[1].id
+        {
+            var alone = context
+            alone.group = []
+            // (In the script asked in: the fold keeps one character for one.)
+            var named = Array(asked)
+            let folded = Array(simplified)
+            let words = Array(pointer)
+            if named.count == folded.count, let start = folded.indices.first(where: { folded[$0...].starts(with: words) }) {
+                named.replaceSubrange(start..<(start + words.count), with: districts[0].name + "和" + districts[1].name)
+                return try answer(String(named), context: alone.token)
+            }
         }
         // 分別是誰? after an answer that named several people (哪幾個區的書記發言?): each of them,
         // with their posts. (Not who said something: 分別是誰說的?)
