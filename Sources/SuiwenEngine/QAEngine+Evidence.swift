@@ -181,11 +181,14 @@ extension QAEngine {
         // (A person named is around the article's own sentence about the district they hold a post
         // in too, 他說要加快哪些村的復建房建設? of 海珠's secretary: the article's words, not said to
         // be his; never someone else's words.)
+        let whyAsked = a.cueSets.contains("why_asked")
         func around(_ ids: Set<String>, _ clause: EvidenceIndex.Clause) -> Bool {
             let sentenceEntities = evidence.sentenceEntities[clause.sentence]
             let bodies = clause.speaker.flatMap { bodiesByPerson[$0] }
             return ids.contains { id in
                 sentenceEntities.contains(id) || id == clause.speaker || bodies?.contains(id) == true
+                    // (Asked why, a post its speaker holds, 市長 of 郭永航's words: the reason is in them.)
+                    || (whyAsked && clause.speaker.map { speaker in postsOf(speaker).contains { roleMatches($0.role, id) } } ?? false)
                     || (clause.speaker == nil
                         && bodiesByPerson[id]?.contains(where: { sentenceEntities.contains($0) && knowledge.entitiesByID[$0]?.type == "district" }) == true)
             }

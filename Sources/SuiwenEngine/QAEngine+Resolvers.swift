@@ -177,7 +177,7 @@ extension QAEngine {
         switch intent {
         case "outside": return outside(a)
         case "unknown_attribute": return unknownAttribute(a)
-        case "figure": return figure(a).map { asWritten($0, a) }
+        case "figure": return figure(a).map { withItsItems(asWritten($0, a), a) }
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
         case "who_said": return whoSaid(a, withOthers: true)
@@ -707,6 +707,23 @@ extension QAEngine {
         written.quotes = []
         written.clause = clause
         return written
+    }
+
+    /// A count given of a thing whose items the article lists (幾個萬億級產業鏈群?: 8個), with the
+    /// items it names: what the asker most often wants next.
+    private func withItsItems(_ outcome: Outcome, _ a: QuestionAnalysis) -> Outcome {
+        guard outcome.status == .answered, outcome.figures.count == 1, figures.indices.contains(outcome.figures[0]),
+            case let fact = figures[outcome.figures[0]], !(fact.unit ?? "").isEmpty, !a.cueSets.contains("verbatim"),
+            // (A list the figure's own words give: 智能網聯與新能源汽車、…等8個萬億級產業鏈群.)
+            let list = (knowledge.factsBySubject[fact.subject] ?? []).first(where: { list in
+                Self.listRelations.contains(list.relation) && items(of: list).count >= 2 && (list.quote.contains(fact.quote) || fact.quote.contains(list.quote))
+            }),
+            !items(of: list).allSatisfy({ outcome.answer.containsText($0) }), let sentence = relationSentence(list)
+        else { return outcome }
+        var listed = outcome
+        listed.answer += sentence
+        if !listed.quotes.contains(list.quote) { listed.quotes.append(list.quote) }
+        return listed
     }
 
     private func figure(_ a: QuestionAnalysis) -> Outcome? {
@@ -2198,8 +2215,9 @@ extension QAEngine {
         // A passage quoted that a clause of the document holds (「打造大灣區創新型產業新高地」是郭昊羽
         // 說的嗎?): whose clause it is decides, the speaker's or nobody's (the article's narration).
         if !quoted.isEmpty, let index = clause(holding: passagePieces(a.original)) {
-            let clauseText = Self.withoutUnpairedClosingQuote(evidence.clauses[index].text)
             let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            // (Asked for as written, 原句可以給我嗎?: the sentence that holds it, whole.)
+            let clauseText = Self.withoutUnpairedClosingQuote(a.cueSets.contains("verbatim") ? sentence.text : evidence.clauses[index].text)
             let text = clauseText.last.map { EvidenceIndex.sentenceEnds.contains($0) } ?? true ? clauseText : clauseText + "。"
             let answer: String
             if let speaker = evidence.clauses[index].speaker {

@@ -136,4 +136,25 @@ import Testing
         let whole = try engine.answer("這個示范區是放在什麼樣的城市結構裡面提出的?", context: mentioned.context)
         #expect(whole.answer.contains("雙核五極"), "\(whole.answer)")
     }
+
+    @Test func whyOfAPostsWordsIsTheirHoldersReason() throws {
+        let why = try engine.answer("為什麼市長要求最大限度縮短項目「建設、投產、達產」周期?")
+        #expect(why.status == .answered && why.answer.contains("寶貴時間"), "\(why.answer)")
+    }
+
+    @Test func aPassageOfTheirsAskedAsWrittenIsItsSentence() throws {
+        let sentence = try engine.answer("郭永航講擦亮「廣州製造」「廣州創造」品牌那段,原句可以給我嗎?")
+        #expect(sentence.answer.contains("郭永航") && sentence.answer.contains("脊梁"), "\(sentence.answer)")
+        // (Only whether they said it: the clause, as before.)
+        let check = try engine.answer("「國企敢干」是郭永航說的嗎?")
+        #expect(check.answer.hasPrefix("是的") && !check.answer.contains("親清政商關系"), "\(check.answer)")
+    }
+
+    @Test func aCountOfAListedThingComesWithItsItems() throws {
+        let count = try engine.answer("廣州要打造幾個萬億級產業鏈群?")
+        #expect(count.answer.contains("8個") && count.answer.contains("智能網聯與新能源汽車"), "\(count.answer)")
+        // (A count whose items the article does not list with it: the count alone.)
+        let chains = try engine.answer("廣州統籌了幾條重點產業鏈?")
+        #expect(chains.answer.contains("21") && !chains.answer.contains("包括"), "\(chains.answer)")
+    }
 }
