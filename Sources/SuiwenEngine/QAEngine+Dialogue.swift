@@ -1038,7 +1038,7 @@ extension QAEngine {
                 sentencesSaid[sentencesSaid.count - 1] += "," + evidence.clauses[c].text
             }
         }
-        let text = sentencesSaid.joined(separator: "。")
+        let text = Self.templateText(sentencesSaid.joined(separator: "。"))
         let last = evidence.clauses[clauses.last!]
         let lastSentence = evidence.sentences[last.sentence]
         return Outcome(
@@ -2093,7 +2093,21 @@ extension QAEngine {
             let next = String(String.UnicodeScalarView(characters[j..<min(characters.count, j + 6)])).lowercased()
             return Self.englishQuestionOpenings.contains { next.hasPrefix($0) }
         }
-        for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) && partsEnglish(i) {
+        // (Nor a mark inside a passage quoted, 「世界水準、中國氣派」: the passage's own, when its
+        // quotation closes. Only a message with a quotation mark builds the ranges.)
+        var quoted: [Range<Int>] = []
+        if question.unicodeScalars.contains(where: { Self.quoteMarkScalars.contains($0.value) }) {
+            var open: Int? = nil
+            for (i, c) in characters.enumerated() {
+                if open == nil, "「“『".unicodeScalars.contains(c) {
+                    open = i
+                } else if let from = open, "」”』".unicodeScalars.contains(c) {
+                    quoted.append(from..<i)
+                    open = nil
+                }
+            }
+        }
+        for (i, character) in characters.enumerated() where marks.contains(character) && !withinWords(i) && partsEnglish(i) && !quoted.contains(where: { $0.contains(i) }) {
             let text = piece(to: i)
             if !text.isEmpty { pieces.append((text, character == " " || character == "\u{3000}" ? "" : String(character))) }
             start = i + 1

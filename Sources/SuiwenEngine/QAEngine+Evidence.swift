@@ -411,6 +411,20 @@ extension QAEngine {
     static let shortestGoalRestated = 6
     /// How many pairs of characters after a word asking how may be its verb (怎麼幫企業縮短).
     static let howVerbReach = 5
+    /// Whether `keys` open with one of `words` (index loops: no generic iterator).
+    static func opensWithAny(_ keys: [UInt32], _ words: [[UInt32]]) -> Bool {
+        var w = 0
+        while w < words.count {
+            let word = words[w]
+            w += 1
+            guard !word.isEmpty, word.count <= keys.count else { continue }
+            var i = 0
+            while i < word.count, keys[i] == word[i] { i += 1 }
+            if i == word.count { return true }
+        }
+        return false
+    }
+
     /// Whether a clause says by what means (在…上, or a word of the lexicon's `clause_means`).
     static func saysMeans(_ clause: EvidenceIndex.Clause) -> Bool {
         let keys = clause.normalized.keys
@@ -454,6 +468,23 @@ extension QAEngine {
             } else if index > sentence.clauses.lowerBound {
                 span = (index - 1)..<(index + 1)
             }
+        }
+        // A clause that goes on the list of the clauses before it (以及一大批百億級產業鏈群 after
+        // …等8個萬億級產業鏈群,…等13個千億級產業鏈群): from the list's first clause, the clauses
+        // before it in its sentence that end as it does, up to three.
+        // (Index loops: this runs for every clause retrieval answers with, and a debug build's
+        // generic iterators allocate at every step.)
+        if span.lowerBound > sentence.clauses.lowerBound, !listContinuingOpeningKeys.isEmpty,
+            case let opening = evidence.clauses[span.lowerBound].normalized.keys, opening.count >= 4,
+            Self.opensWithAny(opening, listContinuingOpeningKeys)
+        {
+            var first = span.lowerBound
+            while first > max(sentence.clauses.lowerBound, span.lowerBound - 3), case let before = evidence.clauses[first - 1].normalized.keys,
+                before.count >= 2, before[before.count - 1] == opening[opening.count - 1], before[before.count - 2] == opening[opening.count - 2]
+            {
+                first -= 1
+            }
+            span = first..<span.upperBound
         }
         // A clause that only sets the scene (在…評營商環境中): with the clause that says what
         // happened there.

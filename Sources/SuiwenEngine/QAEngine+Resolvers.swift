@@ -396,11 +396,7 @@ extension QAEngine {
             return Outcome(status: .noAnswer, answer: render("followup_nothing_more", [:]), confidence: 0.7, clause: at)
         }
         let last = next.last ?? at
-        var text = ([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ",")
-        // (Without a closing quotation mark the text does not open, 主動權。” of a speech quoted whole.)
-        if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
-        // (Nor the sentence's end mark: the template ends it.)
-        while let end = text.last, EvidenceIndex.sentenceEnds.contains(end) { text.removeLast() }
+        let text = Self.templateText(([rest].compactMap { $0 } + next.map { evidence.clauses[$0].text }).joined(separator: ","))
         let speaker = evidence.clauses[last].speaker ?? clause.speaker
         let answer = speaker.map { render("said_after_speaker", ["speaker": name($0), "posts": list(postsOf($0).compactMap(\.value)), "text": text]) }
             ?? render("said_after", ["text": text])
@@ -2017,9 +2013,7 @@ extension QAEngine {
     /// without its end mark or a closing quotation mark it does not open.
     func ownSentence(of speaker: String, holding words: Set<UInt64>) -> String? {
         guard let sentence = bestOwnSentence(of: speaker, holding: words), sentence.score >= 3 else { return nil }
-        var text = sentence.text
-        if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
-        return String(text.reversed().drop { EvidenceIndex.sentenceEnds.contains($0) }.reversed())
+        return Self.templateText(sentence.text)
     }
 
     /// The sentence of `speaker`'s that shares most pairs of characters with `words`, and how many.
@@ -2389,6 +2383,15 @@ extension QAEngine {
             }
         }
         return passages
+    }
+
+    /// A passage of the document as a template's text: without a closing quotation mark it does
+    /// not open (主動權。” of a speech quoted whole), nor its end mark (the template ends it).
+    static func templateText(_ passage: String) -> String {
+        var text = passage
+        if text.filter({ $0 == "”" }).count > text.filter({ $0 == "“" }).count, let close = text.lastIndex(of: "”") { text.remove(at: close) }
+        while let end = text.last, EvidenceIndex.sentenceEnds.contains(end) { text.removeLast() }
+        return text
     }
 
     /// Characters between a number and its unit that make it approximate (4500多家, 200余個).
@@ -3331,9 +3334,10 @@ extension QAEngine {
         // (A plan only: a list's own sentence is what its follow-ups read.)
         // (Or any list, asked of someone by their post alone, 海珠區的書記是怎麼說的?: whose it is.)
         // (Or names alone, 越秀 首席服務官: who said it is part of what they are asked about.)
+        // (Or a post's place asked what it plans, 海珠區委書記打算做什麼?: the holder's words.)
+        let postAlone = a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" })
         if relationID != "said",
-            a.cueSets.contains("said") && (Self.broadRelations.contains(relationID)
-                || (a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "role" }) && !a.mentions.contains(where: { $0.fromQuestion && $0.entity.type == "person" })))
+            a.cueSets.contains("said") && (Self.broadRelations.contains(relationID) || postAlone) || (postAlone && !a.cueSets.contains("who"))
                 || (a.mentions.filter(\.fromQuestion).count >= 2 && a.contentOutsideEntities.allSatisfy({ !$0.isLetter }) && !a.cueSets.contains(where: Self.asksSomething)),
             let speaker = facts.first?.speaker, facts.allSatisfy({ $0.speaker == speaker }),
             let person = knowledge.entitiesByID[speaker], person.type == "person", !sentences.contains(where: { $0.contains(person.name) })

@@ -181,6 +181,9 @@ public final class QAEngine: Sendable {
     /// Words that open a clause giving a purpose (為…, 真正讓…), normalized: why asked of what a
     /// clause before them says.
     let reasonOpenerKeys: [[UInt32]]
+    /// The words that open a clause going on the list of the clauses before it (以及一大批百億級產業鏈群
+    /// after …等13個千億級產業鏈群): normalized keys, from the lexicon's `list_continuing_openings`.
+    let listContinuingOpeningKeys: [[UInt32]]
     /// The lexicon's `asker_location` words (我在, 我住在), normalized: where the asker says they are.
     let askerLocationKeys: [[UInt32]]
     /// The lexicon's `street_endings` words (路, 大道), normalized: a place's name right before
@@ -904,8 +907,19 @@ public final class QAEngine: Sendable {
     }
 
     /// Whether the question holds a word of the lexicon's `each` (分別, 各自), in either script.
+    /// (Or how they differ, a word of `compared_of_each`: 他們講的重點有什麼不同? is each one's.)
     func asksOfEach(_ question: String) -> Bool {
-        (knowledge.lexicon.cues["each"] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
+        ["each", "compared_of_each"].contains { list in
+            (knowledge.lexicon.cues[list] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
+        }
+    }
+
+    /// The people that replies are of, one each and each another (越秀和海珠的書記分別是誰?): what
+    /// 他們 and 各自 after them ask of; nil unless there are two or more.
+    func peopleOfEach(_ replies: [Reply]) -> [String]? {
+        let people = replies.compactMap { ConversationContext(token: $0.context)?.person }
+        guard people.count >= 2, people.count == replies.count, Set(people).count == people.count, people.count <= Self.maximumCandidates else { return nil }
+        return people
     }
 
     /// Whether the question begins with a word of the lexicon's `each` (各自今年的重點是什麼?):
@@ -1029,7 +1043,7 @@ public final class QAEngine: Sendable {
     static let splitMarkScalarsAndColons: Set<UInt32> = Set(questionMarks.scalars.map(\.value) + [0x3A, 0xFF1A])
 
     /// Lexicon sets that are lists of words for the engine, not cue words of a question.
-    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "related_statements", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers", "two_districts_pointers"]
+    static let wordListSets: Set<String> = ["surname", "question_start", "question_start_after_story", "honorific", "measure_words", "lead_in", "what_at_end", "person_attributes", "superlative_main", "each", "vocative", "vocative_particles", "last_year", "next_year", "this_year", "quantity_words", "document_names", "related_statements", "except", "except_end", "clause_speech_end", "function_characters", "choice_wrong", "list_claim_verbs", "list_claim_inclusive", "money_words", "asker_identity_ends", "sole_posts", "sibling_places", "exclusive_values", "asker_place", "whole_summary", "identity_copula", "opposite_words", "people_measures", "spoken_joiner", "body_attributes", "pronoun_it", "not_spoken_marks", "claim_said_endings", "check_request", "pushback_start", "inside_words", "part_role_asked", "quote_references", "open_list_endings", "question_start_after_sentence", "denial_before_quote", "section_locators", "self_correction", "above_words", "below_words", "above_after", "below_after", "claim_labels", "version_units", "claim_negations", "time_clause_end", "name_endings", "asker_location", "span_units", "request_words", "kind_measures", "kind_neutral_words", "relay_words", "list_item_pointers", "full_name_words", "continuing_openings", "correction_marks", "correction_leads", "related_words", "courtesy_titles", "asker_place_pointers", "street_endings", "not_street_words", "frame_actions", "setting_aside", "own_body_pointers", "items_pointers", "asking_openers", "polite_request", "how_words", "how_not_means", "spoken_of", "what_words", "figure_of_it_asked", "own_trade_pointers", "count_words", "comparison_words", "comparison_endings", "plural_markers", "counted_items_pointers", "number_guesses", "that_typed_for_which", "that_typed_for_which_meant", "post_pointers", "preference_openers", "two_districts_pointers", "list_continuing_openings", "compared_of_each"]
     /// Resolvers whose answers give no reason: asked why, they do not answer it.
     static let reasonless: Set<String> = ["alias", "alias_claim", "figure", "role_holder", "post_check", "speakers", "aggregate", "which_subject", "place_check"]
     /// Resolvers whose replies are about the conversation, not the document.
@@ -1257,6 +1271,7 @@ public final class QAEngine: Sendable {
         self.subordinateTimeKeys = Self.normalizedKeys(knowledge.lexicon.cues["time_clause_end"], normalizer)
         self.nameEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["name_endings"], normalizer)
         self.reasonOpenerKeys = Self.normalizedKeys(knowledge.lexicon.cues["reason_openers"], normalizer)
+        self.listContinuingOpeningKeys = Self.normalizedKeys(knowledge.lexicon.cues["list_continuing_openings"], normalizer)
         self.askerLocationKeys = Self.normalizedKeys(knowledge.lexicon.cues["asker_location"], normalizer)
         self.streetEndingKeys = Self.normalizedKeys(knowledge.lexicon.cues["street_endings"], normalizer)
         self.itemsPointerKeys = Self.normalizedKeys(knowledge.lexicon.cues["items_pointers"], normalizer)
@@ -1784,10 +1799,25 @@ public final class QAEngine: Sendable {
         {
             var replies: [Reply] = []
             var context = token
-            for part in parts {
+            for (index, part) in parts.enumerated() {
+                // (A part that asks what follows, quoting nothing, after a part that quoted a passage —
+                // 誰說要把廣州打造成「世界水準、中國氣派」的…?後面兩句是什麼? — asks what follows that
+                // passage, which may end inside its clause, not what follows the clause.)
+                var part = part
+                if index > 0, Self.quotedPassages(part).isEmpty, let passage = Self.quotedPassages(parts[index - 1]).last,
+                    analyze(part, context: .init()).cueSets.contains("said_after")
+                {
+                    part = "「\(passage)」" + part
+                }
                 guard let reply = try? answer(part, context: context) else { break }
                 replies.append(reply)
                 context = reply.context
+                // (Parts that each named someone, 越秀和海珠两个区的区委书记分别是谁?: 他們 in the next
+                // part is all of them.)
+                if let people = peopleOfEach(replies), var next = ConversationContext(token: context), next.group.isEmpty {
+                    next.group = people
+                    context = next.token
+                }
             }
             // (A greeting among questions, 你好,在嗎,南沙書記是誰?: the questions' answers.)
             if replies.count == parts.count, replies.contains(where: { $0.intent == Self.greetingRule }),
@@ -1847,6 +1877,11 @@ public final class QAEngine: Sendable {
                 }
                 if distinct.count == 1 { return distinct[0] }
                 var combined = Reply.combining(distinct, separator: render("subject_separator", [:]), vague: vagueFocus)
+                // (Parts of a person each, 越秀的書記是誰?海珠的呢?: 他們 of the next turn is both.)
+                if let people = peopleOfEach(distinct), var next = ConversationContext(token: combined.context), next.group.isEmpty {
+                    next.group = people
+                    combined.context = next.token
+                }
                 // (A last part that asks how far apart, 千億級的呢?比萬億級多幾個?: the two figures'
                 // difference; or their total.)
                 // (Not when the last part gave it already, of the figure before it.)
@@ -1883,10 +1918,7 @@ public final class QAEngine: Sendable {
                 }
                 // The people the answers are of, one each (越秀和海珠的書記分別是誰?): 他們 and
                 // 各自 of the next turn ask of each of them.
-                let people = replies.compactMap { ConversationContext(token: $0.context)?.person }
-                if people.count == replies.count, Set(people).count == people.count, people.count <= Self.maximumCandidates,
-                    var next = ConversationContext(token: combined.context)
-                {
+                if let people = peopleOfEach(replies), var next = ConversationContext(token: combined.context) {
                     next.group = people
                     combined.context = next.token
                 }
