@@ -96,9 +96,12 @@ extension QAEngine {
             q.entities[m.entity.id] = max(q.entities[m.entity.id] ?? 0, weight)
             // A person or thing the question calls 他/她/它 is as much who it is about as one it
             // names (not a place called 那裡/那邊, which may be where the question's thing is).
+            // (A district called 它, 它要打造成什麼? after 南沙: the district itself, whose sentences
+            // answer, not where a thing is.)
             if m.fromQuestion
                 || (m.source == .pronoun
-                    && (m.entity.type == "person" || (!Self.placeTypes.contains(m.entity.type) || thingCalled) && !Self.areaTypes.contains(m.entity.type)))
+                    && (m.entity.type == "person" || (thingCalled && m.entity.type == "district")
+                        || (!Self.placeTypes.contains(m.entity.type) || thingCalled) && !Self.areaTypes.contains(m.entity.type)))
             {
                 q.named.insert(m.entity.id)
             }
@@ -474,6 +477,7 @@ extension QAEngine {
         // before it in its sentence that end as it does, up to three.
         // (Index loops: this runs for every clause retrieval answers with, and a debug build's
         // generic iterators allocate at every step.)
+        // (A count asked too, 廣州有幾個產業鏈群?: the list's counts are the answer.)
         if span.lowerBound > sentence.clauses.lowerBound, !listContinuingOpeningKeys.isEmpty,
             case let opening = evidence.clauses[span.lowerBound].normalized.keys, opening.count >= 4,
             Self.opensWithAny(opening, listContinuingOpeningKeys)

@@ -180,6 +180,7 @@ extension QAEngine {
         case "figure": return figure(a).map { withItsItems(asWritten($0, a), a) }
         case "post_check": return postCheck(a)
         case "speakers": return speakers(a)
+        case "striking_quotes": return strikingQuotes(a)
         case "who_said": return whoSaid(a, withOthers: true)
         case "said_verbatim": return saidVerbatim(a)
         case "thing_verbatim": return thingVerbatim(a)
@@ -2383,6 +2384,42 @@ extension QAEngine {
             }
         }
         return passages
+    }
+
+    /// The striking lines of the speeches (大會上的金句?): of each speaker in the order the article
+    /// quotes them, or of the people named, their words that quote most (“科技—產業—金融”), then
+    /// list most (國企敢干、民企敢闖、外企敢投), with who said them.
+    /// (Not of a topic named, 給我一句廣州營商環境的金句: the lines on it are retrieval's.)
+    func strikingQuotes(_ a: QuestionAnalysis) -> Outcome? {
+        if a.mentions.contains(where: { $0.fromQuestion && !["person", "event", "city"].contains($0.entity.type) }) { return nil }
+        var speakers: [String] = []
+        // (Or called 他, 他還有什麼金句? after who said one: theirs.)
+        for m in a.mentions where (m.fromQuestion || m.source == .pronoun) && m.entity.type == "person" && !speakers.contains(m.entity.id) { speakers.append(m.entity.id) }
+        let named = !speakers.isEmpty
+        if !named {
+            for statement in statements where !speakers.contains(statement.subject) { speakers.append(statement.subject) }
+        }
+        func striking(_ text: String) -> (Int, Int) {
+            (text.unicodeScalars.filter { $0 == "“" || $0 == "「" }.count, text.unicodeScalars.filter { $0 == "、" }.count)
+        }
+        var lines: [String] = []
+        var quotes: [String] = []
+        for speaker in speakers {
+            let said = statementsOf(speaker)
+            // (Of one named, up to three of theirs; of everyone, one each.)
+            let ranked = said.indices.sorted { first, second in
+                let (x, y) = (striking(said[first].text ?? said[first].quote), striking(said[second].text ?? said[second].quote))
+                return x != y ? x > y : first < second
+            }
+            for index in ranked.prefix(named ? 3 : 1) {
+                lines.append(render("striking_quote_line", ["speaker": name(speaker), "posts": list(postsOf(speaker).compactMap(\.value)), "text": Self.templateText(said[index].text ?? said[index].quote)]))
+                quotes.append(said[index].quote)
+            }
+        }
+        guard !lines.isEmpty else { return nil }
+        return Outcome(
+            status: .answered, answer: render("striking_quotes", ["lines": lines.joined(separator: "\n")]), quotes: quotes, confidence: 0.8,
+            about: speakers, relation: "said")
     }
 
     /// A passage of the document as a template's text: without a closing quotation mark it does

@@ -443,7 +443,7 @@ public final class QAEngine: Sendable {
         "outside", "unknown_attribute", "figure", "post_check", "speakers", "who_said", "speaker_check", "ordinal_item", "adjacent_item", "describe",
         "role_holder", "relation", "which_subject", "relation_default", "help", "greeting", "farewell", "thanks", "superlative", "summary", "relation_missing",
         "who_leads", "document_year", "event_on_date", "aggregate", "speaker_summary", "followup", "alias", "alias_claim", "section_speakers", "place_check", "which_not", "together", "figure_detail", "count_parts",
-        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim", "event_said",
+        "said_after", "list_check", "member_check", "speaker_next", "list_in_place", "kind_items", "pushback", "said_verbatim", "thing_verbatim", "passage_check", "district_focus", "stands_for", "where_mentioned", "body_said", "passage_verbatim", "event_said", "striking_quotes",
     ]
     /// Templates the resolvers render; a knowledge directory must define each.
     /// The opening clause of `clause`'s sentence, before it, when it names an action or program
@@ -513,7 +513,7 @@ public final class QAEngine: Sendable {
     }
 
     static let requiredTemplates: Set<String> = [
-        "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_middle", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
+        "striking_quotes", "striking_quote_line", "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_middle", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
         "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
@@ -913,6 +913,9 @@ public final class QAEngine: Sendable {
             (knowledge.lexicon.cues[list] ?? []).contains { question.containsText($0) || question.containsText(normalizer.toSimplified($0)) }
         }
     }
+
+    /// The fewest characters of a passage quoted in one part that a later part's 後面 asks after.
+    static let shortestPassageCarried = 6
 
     /// The people that replies are of, one each and each another (越秀和海珠的書記分別是誰?): what
     /// 他們 and 各自 after them ask of; nil unless there are two or more.
@@ -1804,8 +1807,10 @@ public final class QAEngine: Sendable {
                 // 誰說要把廣州打造成「世界水準、中國氣派」的…?後面兩句是什麼? — asks what follows that
                 // passage, which may end inside its clause, not what follows the clause.)
                 var part = part
+                // (Of a passage of a few words or more: a term the article quotes itself, 「娘家人」, is
+                // asked what follows its clause.)
                 if index > 0, Self.quotedPassages(part).isEmpty, let passage = Self.quotedPassages(parts[index - 1]).last,
-                    analyze(part, context: .init()).cueSets.contains("said_after")
+                    passage.count >= Self.shortestPassageCarried, analyze(part, context: .init()).cueSets.contains("said_after")
                 {
                     part = "「\(passage)」" + part
                 }
@@ -4749,6 +4754,30 @@ public final class QAEngine: Sendable {
             a.mentions.contains { relationsByType[$0.entity.type]?.contains(relation) == true }
         }) {
             a.cueSets.insert("relation_asked")
+        }
+        // A post of a district the question names, which someone of that district holds (海珠區委書記,
+        // not 市長 beside 海珠): its holder's district is what a relation asked is of.
+        // (Index loops: a debug build's generic iterators allocate at every step.)
+        if a.cueSets.contains("relation_cue") {
+            var districtPost = false
+            var r = 0
+            while r < a.mentions.count, !districtPost {
+                let role = a.mentions[r]
+                r += 1
+                guard role.fromQuestion, role.entity.type == "role" else { continue }
+                var d = 0
+                while d < a.mentions.count, !districtPost {
+                    let district = a.mentions[d]
+                    d += 1
+                    guard district.fromQuestion, district.entity.type == "district", let indices = postIndicesByOrg[district.entity.id] else { continue }
+                    var p = 0
+                    while p < indices.count, !districtPost {
+                        districtPost = roleMatches(posts[indices[p]].role, role.entity.id)
+                        p += 1
+                    }
+                }
+            }
+            if districtPost { a.cueSets.insert("district_post") }
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         // (A figure's words and 呢 after an answer that gave a figure, 增速呢?: that figure asked.)

@@ -11,6 +11,10 @@ import Testing
         #expect(plans.status == .answered && plans.answer.contains("中大紡織商圈"), "\(plans.answer)")
         let textiles = try engine.answer("海珠區的書記在會上對中大紡織商圈是怎麼打算的?")
         #expect(textiles.answer.contains("數字創意設計中心"), "\(textiles.answer)")
+        // (A post of another body beside the district, 市長對海珠有什麼打算?: not the district's
+        // secretary's plans.)
+        let mayor = try engine.answer("市長對海珠有什麼打算?")
+        #expect(!mayor.answer.contains("中大紡織商圈"), "\(mayor.answer)")
         // (Who holds it, asked: still the holder.)
         let holder = try engine.answer("海珠區委書記是誰?")
         #expect(holder.answer.contains("蔡澍") && !holder.answer.contains("中大紡織商圈"), "\(holder.answer)")
@@ -58,5 +62,44 @@ import Testing
         let who = try engine.answer("誰說要把廣州打造成「世界水準、中國氣派」的城市發展標桿?")
         let after = try engine.answer("後面呢?", context: who.context)
         #expect(after.status == .answered && !after.answer.contains("”。"), "\(after.answer)")
+    }
+
+    @Test func howAThingIsPlacedAsksWhatItIsWhenItHasNoPlacing() throws {
+        let structure = try engine.answer("广州的城市结构是怎么定位的?")
+        #expect(structure.status == .answered && structure.answer.contains("一廊一带"), "\(structure.answer)")
+        // (A district the article places: its placing.)
+        let nansha = try engine.answer("南沙是怎么定位的?")
+        #expect(nansha.answer.contains("南部极点"), "\(nansha.answer)")
+    }
+
+    @Test func whatPathIsAskedOfThePathsTheArticleWrites() throws {
+        let called = try engine.answer("南沙是不是被叫做广州新核?")
+        let path = try engine.answer("走的什么路径?", context: called.context)
+        #expect(path.status == .answered && path.answer.contains("四链融合"), "\(path.answer)")
+    }
+
+    @Test func aDistrictCalledItIsWhoseSentencesAnswer() throws {
+        let nansha = try engine.answer("南沙走的是甚麼基本路徑?")
+        let built = try engine.answer("它要打造成什麼?", context: nansha.context)
+        #expect(!built.answer.contains("中大紡織商圈"), "\(built.answer)")
+    }
+
+    @Test func theStrikingLinesComeOneASpeakerWithWhoSaidThem() throws {
+        let all = try engine.answer("这次大会上的金句有哪些")
+        for name in ["郭永航", "卢一先", "洪谦", "蔡澍"] {
+            #expect(all.answer.contains(name), "\(name): \(all.answer)")
+        }
+        #expect(all.answer.contains("娘家人"), "\(all.answer)")
+        let his = try engine.answer("郭永航講了哪些金句?")
+        #expect(his.status == .answered && his.answer.contains("郭永航") && !his.answer.contains("洪謙"), "\(his.answer)")
+        // (Of one called 他: theirs, and 他 of the next turn is still them.)
+        let who = try engine.answer("當好企業「娘家人」是誰說的?")
+        let more = try engine.answer("他還有什麼金句?", context: who.context)
+        #expect(more.answer.contains("洪謙") && !more.answer.contains("郭永航"), "\(more.answer)")
+        let body = try engine.answer("他是哪個部門的?", context: more.context)
+        #expect(body.answer.contains("商務局"), "\(body.answer)")
+        // (Of a topic named: not everyone's lines.)
+        let topic = try engine.answer("給我一句廣州營商環境的金句")
+        #expect(!topic.answer.contains("蔡澍"), "\(topic.answer)")
     }
 }
