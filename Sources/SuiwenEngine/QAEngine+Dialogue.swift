@@ -771,6 +771,24 @@ extension QAEngine {
 
     /// 是誰說的? / 還有呢? / 為什麼? after an answer that quoted a clause: its speaker, the rest
     /// of its sentence, or the purpose its sentence gives.
+    /// 哪八個? after an answer whose clause lists that many (…、廣州南站周邊、東部樞紐等片區), naming
+    /// nothing: that clause, whole — the list asked is the one given (麻煩給我完整名單 beside it asks
+    /// no relation of the last answer's speaker).
+    func listOfCountAsked(_ a: QuestionAnalysis) -> Outcome? {
+        guard let asked = Self.countOfWhich(a.normalized.scalars), !a.mentions.contains(where: \.fromQuestion),
+            let index = a.context.clause, evidence.clauses.indices.contains(index),
+            case let clause = evidence.clauses[index], clause.text.split(separator: "、").count == asked,
+            // (Nor of other words of the document, 他還說要擦亮哪兩個品牌?: what they name is asked.)
+            case let documentWords = evidenceQuery(a).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
+            documentWords.isEmpty || scalarFold.coverage(of: documentWords, in: clause.text) >= 0.5
+        else { return nil }
+        let sentence = evidence.sentences[clause.sentence]
+        return Outcome(
+            status: .answered, answer: render("evidence", ["text": Self.templateText(clause.text)]),
+            citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+            confidence: 0.75, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), ruleOverride: "followup.clause", clause: index)
+    }
+
     func followUp(_ a: QuestionAnalysis) -> Outcome? {
         // 再說一遍: the last answer again — its figures, else the sentence it rests on.
         if a.cueSets.contains(Self.repeatAskedCue), !a.mentions.contains(where: \.fromQuestion) {
@@ -1045,6 +1063,24 @@ extension QAEngine {
             status: .answered, answer: render("evidence", ["text": text]),
             citations: [.init(source: knowledge.source.file, quote: lastSentence.text, line: lastSentence.line)],
             confidence: 0.75, about: [last.speaker].compactMap { $0 } + last.entities.sorted(), clause: clauses.last!)
+    }
+
+    /// The number after 哪 (哪8個, as normalized): how many of which are asked; nil when none is.
+    static func countOfWhich(_ scalars: [UInt32]) -> Int? {
+        var i = 0
+        while i + 1 < scalars.count {
+            if scalars[i] == 0x54EA {  // 哪
+                var value = 0
+                var j = i + 1
+                while j < scalars.count, (0x30...0x39).contains(scalars[j]), j - i <= 2 {
+                    value = value * 10 + Int(scalars[j] - 0x30)
+                    j += 1
+                }
+                if j > i + 1, value >= 2 { return value }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a text counts something itself: a number in digits, or a Chinese numeral before

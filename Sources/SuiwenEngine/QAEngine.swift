@@ -1678,6 +1678,7 @@ public final class QAEngine: Sendable {
         if let story, !story.story.isEmpty { analysis.contextUsed.append("set aside, as the asker's own story: \(story.story)") }
         if begun != nil { analysis.contextUsed.append("set aside, as what the message said before its question") }
         if analysis.overloaded { return finish(fallback(&analysis), rule: nil, analysis: analysis) }
+        if let listed = listOfCountAsked(analysis) { return finish(listed, rule: nil, analysis: analysis) }
         // The other one of its kind asked which (還有哪個村也在建? after 新市頭村): the one other thing
         // the last answer's clause names beside it, described.
         // (Of its kind as the question writes it, 哪個村 of a village: not 哪個片區.)

@@ -102,4 +102,18 @@ import Testing
         let topic = try engine.answer("給我一句廣州營商環境的金句")
         #expect(!topic.answer.contains("蔡澍"), "\(topic.answer)")
     }
+
+    @Test func whichNAfterAListOfNIsThatList() throws {
+        let areas = try engine.answer("城市更新方面,廣州重點推進哪些片區的連片改造提升?")
+        let eight = try engine.answer("哪八個?麻煩給我完整名單", context: areas.context)
+        #expect(eight.status == .answered && eight.answer.contains("環五山") && eight.answer.contains("廣州南站"), "\(eight.answer)")
+        // (A number the clause does not list that many of: not that clause.)
+        let three = try engine.answer("哪三個?", context: areas.context)
+        #expect(!three.answer.contains("環五山"), "\(three.answer)")
+    }
+
+    @Test func anIndustryByItsEnglishInitialsIsTheArticlesWords() throws {
+        let reply = try engine.answer("NEV這塊算萬億級還是千億級的產業鏈群?")
+        #expect(reply.answer.contains("萬億級") && reply.answer.contains("新能源汽車"), "\(reply.answer)")
+    }
 }
