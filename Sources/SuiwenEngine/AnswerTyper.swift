@@ -86,9 +86,22 @@ struct AnswerTyper: Sendable {
         return false
     }
 
+    /// (Index loops: this runs for many clauses of every answer, and a debug build's generic
+    /// iterators and slices allocate at every step.)
     static func has(_ text: [UInt32], _ words: [[UInt32]]) -> Bool {
-        words.contains { w in
-            text.count >= w.count && (0...(text.count - w.count)).contains { text[$0..<($0 + w.count)].elementsEqual(w) }
+        var w = 0
+        while w < words.count {
+            let word = words[w]
+            w += 1
+            guard !word.isEmpty, text.count >= word.count else { continue }
+            var start = 0
+            while start + word.count <= text.count {
+                var k = 0
+                while k < word.count, text[start + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+                start += 1
+            }
         }
+        return false
     }
 }

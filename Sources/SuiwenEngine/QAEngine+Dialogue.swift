@@ -316,8 +316,15 @@ extension QAEngine {
         for other in firsts.dropFirst() {
             answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
         }
+        // (Said by several, each in a section of their own: they are who 各自 asks of next, 哪些地方
+        // 講到大灣區?各自要做什麼?)
+        var speakers: [String] = []
+        for found in firsts {
+            if let speaker = evidence.clauses[found.clause].speaker, !speakers.contains(speaker) { speakers.append(speaker) }
+        }
         return Outcome(
-            status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: named.map(\.id), clause: first.clause)
+            status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: named.map(\.id), clause: first.clause,
+            group: speakers.count >= 2 ? speakers : [])
     }
 
     /// The clause that gives a figure: of its quote's sentence, the first that writes its value

@@ -490,6 +490,13 @@ extension QAEngine {
             }
             span = first..<span.upperBound
         }
+        // A passage the question quotes that runs over clauses (「以營商環境之優,促經濟之穩,謀發展
+        // 之進」這句話是什麼意思?): every clause of the sentence that holds a piece of it.
+        if !Self.quotedPassages(a.original).isEmpty {
+            for held in clauses(holding: passagePieces(a.original), all: true) where evidence.clauses[held].sentence == clause.sentence {
+                span = min(span.lowerBound, held)..<max(span.upperBound, held + 1)
+            }
+        }
         // A clause that only sets the scene (在…評營商環境中): with the clause that says what
         // happened there.
         while frameClauses.contains(span.upperBound - 1), span.upperBound < sentence.clauses.upperBound {
@@ -1365,9 +1372,21 @@ extension QAEngine {
                         || knowledge.entitiesByID[id].map { e in ([e.name] + e.aliases).contains { outcome.answer.containsText($0) } } == true
                 }
             }
+            // (Nor a clause of the very sentence a specific answer quotes: it sets the scene for the
+            // answer, 重大交通樞紐周邊的片區改造有哪些地方? — 聚焦…重大交通樞紐等重點區域 before the
+            // areas the relation lists.)
+            // (A list of a thing's parts only, not a claim checked, and a clause before the quote's.)
+            func setsTheScene(_ found: Evidence) -> Bool {
+                guard !general, outcome.status == .answered, outcome.relation == "has_part", !a.cueSets.contains("yesno") else { return false }
+                let clause = evidence.clauses[found.clause]
+                return outcome.quotes.contains { quote in
+                    evidence.lastClause[TextKey(quote)].map { evidence.clauses[$0].sentence == clause.sentence && $0 > found.clause } == true
+                        && !quote.contains(clause.text)
+                }
+            }
             if held < limit, let found = retrieve(a), found.coverage >= minimum, found.coverage >= held + margin,
                 !a.cueSets.contains("which_district") || found.outcome.about.contains(where: { knowledge.entitiesByID[$0]?.type == "district" }),
-                !namesFewerOfAll(found)
+                !namesFewerOfAll(found), !setsTheScene(found)
             {
                 return found
             }

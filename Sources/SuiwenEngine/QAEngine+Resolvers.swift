@@ -64,6 +64,8 @@ extension QAEngine {
                 && !a.context.askedBack,
             a.cueSets.contains("ellipsis"), !a.cueSets.contains("summary"),
             !(a.cueSets.contains(where: Self.asksSomething) && hasWordsAfterNames(a)),
+            // (Nor whether the article mentions it, 那增城在這篇報道裡有被提到嗎?: a question of its own.)
+            !(a.cueSets.contains("mentioned") && a.cueSets.contains("yesno")),
             // (Nor 那個 pointing at the thing it names, asked what it is, 那個信用走廊是什麼?: no 呢.)
             !(a.cueSets.contains("what_is") && startsPointingAtName(a)),
             // (Nor the other items of a list named, 四化的另外三個呢?: of the list, not the last question.)
@@ -1857,6 +1859,7 @@ extension QAEngine {
     /// - Parameter template: `who_said`, or `who_leads` for who leads a thing the article says
     ///   only who announced (四化平臺專項行動是哪個部門牽頭的?): that it does not say, and who did.
     private func whoSaid(_ a: QuestionAnalysis, withOthers: Bool = false, template: String = "who_said") -> Outcome? {
+        if withOthers, let several = speakersMentioning(a) { return several }
         let asked = Set(a.mentions.filter { $0.source != .implicit }.map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
         // (A thing named that the statement's words hold, though it is not what the statement is
@@ -1953,6 +1956,43 @@ extension QAEngine {
             confidence: best.score >= 5 ? 0.85 : 0.6, about: [statement.subject] + also.prefix(Self.maximumCandidates).map(\.subject),
             // (Their words, put briefly: 具體點? next asks for them as the article writes them.)
             relation: also.isEmpty && template == "who_said" ? "said" : nil, clause: quotedClause)
+    }
+
+    /// Who mentioned a thing, asked of one thing the question names (誰提到了大灣區?, 哪個區提到大灣區?)
+    /// that the clauses of two speakers or more name: each of them, in the document's order, with
+    /// their first clause that names it. Nil when one speaker or none names it (a statement of
+    /// theirs answers that), when a passage is quoted (whose words those are), or when someone
+    /// is set aside (除他之外).
+    /// (Asked which district, `ofDistricts`: only speakers who hold a district's post.)
+    func speakersMentioning(_ a: QuestionAnalysis, ofDistricts: Bool = false) -> Outcome? {
+        guard a.cueSets.contains("mentioned"), a.excepted.isEmpty, Self.quotedPassages(a.original).isEmpty else { return nil }
+        // (Not of someone named or pointed at, 他提到跟大灣區有關的合作平臺叫什麼?: what they said.)
+        guard !a.mentions.contains(where: { m in m.source != .implicit && (m.entity.type == "person" || m.entity.type == "role") }) else { return nil }
+        var things: [Entity] = []
+        for m in a.mentions where m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && !things.contains(where: { $0.id == m.entity.id }) {
+            things.append(m.entity)
+        }
+        guard things.count == 1, let about = evidence.clausesAbout[things[0].id] else { return nil }
+        var speakers: [String] = []
+        var firstClauses: [Int] = []
+        for index in about.sorted() {
+            guard let speaker = evidence.clauses[index].speaker, evidence.clauses[index].entities.contains(things[0].id),
+                knowledge.entitiesByID[speaker]?.type == "person", !speakers.contains(speaker)
+            else { continue }
+            if ofDistricts, !postsOf(speaker).contains(where: { $0.org.flatMap { knowledge.entitiesByID[$0] }?.type == "district" }) { continue }
+            speakers.append(speaker)
+            firstClauses.append(index)
+        }
+        guard speakers.count >= 2, speakers.count <= Self.maximumCandidates else { return nil }
+        var answer = render("mentioned_by", ["name": things[0].name])
+        for (speaker, index) in zip(speakers, firstClauses) {
+            answer += render("mentioned_by_line", ["speaker": titled(speaker), "text": evidence.clauses[index].text])
+        }
+        let citations = firstClauses.map { index in
+            let sentence = evidence.sentences[evidence.clauses[index].sentence]
+            return Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
+        }
+        return Outcome(status: .answered, answer: answer, citations: citations, confidence: 0.8, about: speakers, group: speakers)
     }
 
     /// The first clause of the document that holds one of `passages` (normalized), of those that
@@ -3144,8 +3184,25 @@ extension QAEngine {
                 // said in general loses a tie to a specific relation.
                 // and the document's own place (廣州) loses to a more specific subject named with it.
                 let scopeOnly = mention.entity.id == knowledge.scope && ranked.count > 1 ? 3 : 0
+                // (A relation of the subject's whose objects hold another thing the question names
+                // outranks one a word of asking points to: 海珠城中村改造在做什麼? is the renewal,
+                // not the plan 做什麼 asks.)
+                // (Of a district or a thing: a person's or the city's facts name too much.)
+                // (An index loop: this runs for every fact weighed, and a debug build's generic
+                // iterators allocate at every step.)
+                var namesOther = false
+                if fromQuestion.count >= 2, fact.subject == mention.entity.id, fact.relation != "said",
+                    mention.entity.type == "district" || !Self.speakingTypes.contains(mention.entity.type)
+                {
+                    var k = 0
+                    while k < fromQuestion.count, !namesOther {
+                        let other = fromQuestion[k].entity
+                        namesOther = other.id != mention.entity.id && !Self.speakingTypes.contains(other.type) && fact.objects.contains(other.id)
+                        k += 1
+                    }
+                }
                 let adjusted = score * 4 + (fact.subject == mention.entity.id ? 2 : 0) - (fact.relation == "said" ? 3 : 0) - scopeOnly
-                    - (whose == mention.entity.id ? 3 : 0)
+                    - (whose == mention.entity.id ? 3 : 0) + (namesOther ? 4 : 0)
                 if best.isEmpty || adjusted > best[0].score {
                     best = [(mention, fact, adjusted)]
                 } else if adjusted == best[0].score {
@@ -3403,6 +3460,7 @@ extension QAEngine {
 
     private func whichSubject(_ a: QuestionAnalysis) -> Outcome? {
         let wantsDistrict = a.cueSets.contains("which_district")
+        if wantsDistrict, let several = speakersMentioning(a, ofDistricts: true) { return several }
         let asked = Set(a.mentions.filter(\.fromQuestion).map(\.entity.id))
         let words = Self.bigrams(a.contentOutsideEntities)
         var best: (score: Int, fact: Fact)? = nil
@@ -3987,7 +4045,9 @@ extension QAEngine {
                 quotes: posts.filter { ids.contains($0.subject) }.map(\.quote),
                 suggestions: people.map(\.name), confidence: 0.5, candidates: people.count > 1 ? people.map(\.id) : [])
         }
-        if let known = a.mentions.first(where: \.fromQuestion)?.entity {
+        // (The document's own city only when nothing else is named: 廣州怎麼做城市更新? is of the
+        // renewal.)
+        if let known = (a.mentions.first(where: { $0.fromQuestion && $0.entity.id != knowledge.scope }) ?? a.mentions.first(where: \.fromQuestion))?.entity {
             // How someone does something, in words no clause of theirs holds (洪謙如何服務企業?):
             // what they said.
             if a.cueSets.contains("how_done"), known.type == "person", let said = speakerSummary(a) { return said }

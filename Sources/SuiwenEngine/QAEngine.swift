@@ -513,6 +513,7 @@ public final class QAEngine: Sendable {
     }
 
     static let requiredTemplates: Set<String> = [
+        "mentioned_by", "mentioned_by_line",
         "striking_quotes", "striking_quote_line", "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_middle", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
@@ -923,6 +924,21 @@ public final class QAEngine: Sendable {
         let people = replies.compactMap { ConversationContext(token: $0.context)?.person }
         guard people.count >= 2, people.count == replies.count, Set(people).count == people.count, people.count <= Self.maximumCandidates else { return nil }
         return people
+    }
+
+    /// The one person who spoke for a body (its one post holder who spoke) or of a thing (the
+    /// speakers of its facts and of the statements about it): nil when none, or several.
+    func soleSpeaker(of id: String) -> Entity? {
+        guard let entity = knowledge.entitiesByID[id], entity.type != "person" else { return nil }
+        var speakers = Set<String>()
+        if entity.type == "organization" {
+            for i in postIndicesByOrg[id] ?? [] where statements.contains(where: { $0.subject == posts[i].subject }) { speakers.insert(posts[i].subject) }
+        } else {
+            for fact in knowledge.factsBySubject[id] ?? [] { if let speaker = fact.speaker { speakers.insert(speaker) } }
+            for statement in statements where statement.about.contains(id) { speakers.insert(statement.subject) }
+        }
+        guard speakers.count == 1, let only = speakers.first, let person = knowledge.entitiesByID[only], person.type == "person" else { return nil }
+        return person
     }
 
     /// Whether the question begins with a word of the lexicon's `each` (各自今年的重點是什麼?):
@@ -2263,6 +2279,25 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = outcome.ruleOverride ?? rules.first { $0.intent == "role_holder" }?.id
             return finish(outcome, rule: nil, analysis: attempt)
         }
+        // Why, of what the last answer quoted, naming nothing new (搞這些平臺是為了啥? after 推進…等
+        // 重大平臺建設): the clause of purpose that goes on from it in its sentence (為實體經濟高質量
+        // 發展提供充足的空間支撐), when the question's words of the document are that clause's (not
+        // 目的是縮短什麼周期?, of another clause of the sentence).
+        if analysis.cueSets.contains("answer_purpose") || analysis.cueSets.contains("why_asked"),
+            !analysis.mentions.contains(where: \.fromQuestion), let last = analysis.context.clause, evidence.clauses.indices.contains(last),
+            case let sentence = evidence.sentences[evidence.clauses[last].sentence],
+            let purpose = ((last + 1)..<sentence.clauses.upperBound).first(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
+            case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
+            !documentWords.isEmpty, scalarFold.coverage(of: documentWords, in: evidence.clauses[last].text) >= 0.5
+        {
+            let clause = evidence.clauses[purpose]
+            var outcome = Outcome(
+                status: .answered, answer: render("evidence", ["text": clause.text]),
+                citations: [.init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)],
+                confidence: 0.7, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: purpose)
+            outcome.ruleOverride = "followup.clause"
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         if let found = retrieve(analysis, anchoring: true) {
             return finish(
                 lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis)
@@ -2899,6 +2934,26 @@ public final class QAEngine: Sendable {
 
     /// Whether every yes/no word of the question (有沒有, 是否) stands right before a word of saying
     /// (說, 提到, 講) that a word asking what, which, how many or who follows.
+    /// Whether the message's one yes/no word is the 嗎 of a polite request: a sentence of its own
+    /// that opens with a word of `polite_request` (能, 可以) and holds one of `request_words` (給我),
+    /// 能給我原文嗎?就是市長說…的那一句.
+    func asksPolitely(_ original: String, _ matches: [AliasAutomaton<CueTag>.Match]) -> Bool {
+        var yesnoWords = 0
+        for m in matches {
+            guard case .set("yesno", _) = m.payload else { continue }
+            guard m.end - m.start == 1 else { return false }
+            yesnoWords += 1
+        }
+        guard yesnoWords == 1 else { return false }
+        let sentences = original.split(whereSeparator: { Self.politeRequestBreaks.contains($0) })
+        let asking = sentences.filter { $0.hasSuffix("嗎") || $0.hasSuffix("吗") }
+        guard asking.count == 1 else { return false }
+        let sentence = normalizer.toSimplified(String(asking[0]))
+        return politeRequestWords.contains { sentence.hasPrefix($0) }
+            && (knowledge.lexicon.cues["request_words"] ?? []).contains { sentence.contains(normalizer.toSimplified($0)) }
+    }
+    static let politeRequestBreaks: Set<Character> = ["?", "？", "。", "!", "！", ";", "；", ",", "，", "\n", " "]
+
     func saysWhatIsAsked(_ matches: [AliasAutomaton<CueTag>.Match], _ text: [Character]) -> Bool {
         let yesno = matches.filter { if case .set("yesno", _) = $0.payload { return true } else { return false } }
         guard !yesno.isEmpty else { return false }
@@ -4119,6 +4174,11 @@ public final class QAEngine: Sendable {
         // 文章有沒有說…要搞什麼? asks what it says, not whether it says: a yes/no word right before a
         // word of saying, and a word that asks what after that.
         // (有沒有 is an interrogative word too: not when that is all it asks.)
+        // 能給我原文嗎? asks for the words, not whether it can: a polite request's 嗎.
+        // (Not a summary asked so, 能幫我總結一下…嗎: that reading has its own step.)
+        if a.cueSets.contains("yesno"), !a.cueSets.contains("summary"), holdsRequest(a.normalized.keys), asksPolitely(a.original, cueMatches) {
+            a.cueSets.remove("yesno")
+        }
         if a.cueSets.contains("yesno"), saysWhatIsAsked(cueMatches, text) {
             a.cueSets.remove("yesno")
             let yesnoSpans = cueMatches.compactMap { m -> Range<Int>? in
@@ -4390,16 +4450,32 @@ public final class QAEngine: Sendable {
                     m.fromQuestion && m.entity.id == role.entity.id
                         && pronounPersonKeys.contains { run in m.start >= run.count && keys[(m.start - run.count)..<m.start].elementsEqual(run) }
                 } }
+            } else if context.person == nil, questionMentions.isEmpty, context.group.isEmpty, !a.cueSets.contains("pronoun_group"),
+                a.normalized.keys.contains(Self.stillKey), let id = context.focus, let person = soleSpeaker(of: id)
+            {
+                // 他還… after turns about a body or a thing, and no person (商務局對企業有什麼承諾? →
+                // 他還說了什麼): the one who spoke for it, asked what else. (Not 他說要實現甚麼「三脈」?
+                // after 東部發展軸: what the thing is to do, which he said.)
+                a.mentions.append(.init(entity: person, start: -1, end: -1, source: .pronoun))
+                a.contextUsed.append("他/她 → \(person.name), who spoke of \(name(id))")
             }
         }
         // (這個區 beside a place that is no district, 這個區在科技創新走廊裡是什麼定位?: still the district;
         // not beside one in a district, 這個區的瀝滘村, which says which district it is.)
         let districtPronoun = a.cueSets.contains("pronoun_district")
+        // (那裡 opening the question, its subject, before a place it names: still the last turn's
+        // place, 那裡要建設成廣州科技創新走廊的哪個極點?.)
+        // (Not 那裡的瀝滘村, a place of its own named as in it.)
+        let placePronounOpens = a.cueSets.contains("pronoun_place") && ordinalPlaceWords.contains { word in
+            a.normalized.characters.count > word.count && a.normalized.characters[..<word.count].elementsEqual(word)
+                && a.normalized.characters[word.count] != "的"
+        }
         if a.cueSets.contains("pronoun_place"),
             !questionMentions.contains(where: { m in
                 districtPronoun
                     ? m.entity.type == "district" || (knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" }
                     : Self.placeTypes.contains(m.entity.type)
+                        && !(placePronounOpens && m.start > 0 && !(knowledge.factsBySubject[m.entity.id] ?? []).contains { $0.relation == "located_in" })
                         // (Unless asked whether a thing that is in some district is there, 那裡有沒有
                         // 大學的項目?: 那裡 is still the last turn's place.)
                         && !(a.cueSets.contains("yesno") && !["district", "city"].contains(m.entity.type)
@@ -4859,6 +4935,28 @@ public final class QAEngine: Sendable {
             !normalizer.normalize(thing.entity.name).keys.elementsEqual(keys[thing.start..<thing.end])
         {
             a.cueSets.insert("part_name_asked")
+        }
+        // Or right after it with 是 between, ending the question (科學城是哪個?): the same.
+        if a.cueSets.contains("which"), !a.cueSets.contains("part_name_asked"), keys.contains(Self.copulaKey),
+            let which = cueMatches.last(where: { match in
+                guard case .set("which", _) = match.payload else { return false }
+                return Self.withoutTrailingParticles(keys[match.end...]).isEmpty
+                    && !keys[match.start..<match.end].contains(where: { Self.pluralWhichKeys.contains($0) })
+            }),
+            which.start >= 1, keys[which.start - 1] == Self.copulaKey,
+            let thing = a.mentions.last(where: { $0.fromQuestion && $0.end == which.start - 1 }),
+            case .question(.exact) = thing.source, !Self.answersWho.contains(thing.entity.type),
+            case let name = normalizer.normalize(thing.entity.name).keys, case let typed = Array(keys[thing.start..<thing.end]),
+            typed.count < name.count, Self.holdsInOrder(name, typed)
+        {
+            a.cueSets.insert("part_name_asked")
+            // (A word of saying before it only says where it was named, 大會上提到要建的科學城是
+            // 哪個?: no one's words are asked.)
+            if !cueMatches.contains(where: { match in
+                if case .set("said", _) = match.payload { return match.end > thing.start } else { return false }
+            }) {
+                a.cueSets.remove("said")
+            }
         }
         // (Each worked out before it is stored: `a.x = f(a)` copies the whole analysis for `f`.)
         let wrongPosts = wrongPosts(a)

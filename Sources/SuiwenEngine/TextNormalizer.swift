@@ -410,13 +410,26 @@ extension TextNormalizer {
         origins.reserveCapacity(text.count)
         var i = 0
         outer: while i < text.count {
+            // (Index loops, not slices compared: this runs at every character of every question,
+            // and a debug build's generic iterators allocate at every step.)
             if mayStart(text[i]), let candidates = phrases[text[i]], i == 0 || !isLetter(text[i]) || !isLetter(text[i - 1]) {
-                for (from, to) in candidates where i + from.count <= text.count {
+                var c = 0
+                while c < candidates.count {
+                    let from = candidates[c].from
+                    let to = candidates[c].to
+                    c += 1
+                    guard i + from.count <= text.count else { continue }
                     // (And ends one: announced, not announcement.)
                     if let last = from.last, isLetter(last), !endsWord(i + from.count) { continue }
-                    if text[i..<(i + from.count)].elementsEqual(from) {
-                        rewritten.append(contentsOf: to)
-                        origins.append(contentsOf: repeatElement(i, count: to.count))
+                    var k = 0
+                    while k < from.count, text[i + k] == from[k] { k += 1 }
+                    if k == from.count {
+                        var t = 0
+                        while t < to.count {
+                            rewritten.append(to[t])
+                            origins.append(i)
+                            t += 1
+                        }
                         i += from.count
                         continue outer
                     }
