@@ -318,9 +318,13 @@ extension QAEngine {
         }
         // (Said by several, each in a section of their own: they are who 各自 asks of next, 哪些地方
         // 講到大灣區?各自要做什麼?)
+        // (Every clause that names as much, not only the first of each section: 新能源汽車, the
+        // mayor's and 盧一先's in one section.)
         var speakers: [String] = []
-        for found in firsts {
-            if let speaker = evidence.clauses[found.clause].speaker, !speakers.contains(speaker) { speakers.append(speaker) }
+        for clause in pool.filter({ score($0) == best }).sorted() {
+            if let speaker = evidence.clauses[clause].speaker, knowledge.entitiesByID[speaker]?.type == "person", !speakers.contains(speaker) {
+                speakers.append(speaker)
+            }
         }
         return Outcome(
             status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: named.map(\.id), clause: first.clause,
@@ -1482,7 +1486,8 @@ extension QAEngine {
                     // (幾 after a number, or 幾 before one, guesses: 做了二十幾年 asks nothing.)
                     if match.start > 0, keys[match.start] == Self.guessKey, (0x30...0x39).contains(keys[match.start - 1]) { continue }
                     if Self.guessesTens(keys, match.start, match.end) { continue }
-                    if inToldSentence[index], keys[match.start] == Self.guessKey { continue }
+                    // (Nor 有幾, 我有幾間工廠。, in a sentence told: a few, not how many.)
+                    if inToldSentence[index], keys[match.start..<match.end].contains(Self.guessKey) { continue }
                     if Self.turnAnswerCueSets.contains(name) { answersTurn = true }
                     if name == "refers_back" { refersBack = true }
                     if name == "asker" {

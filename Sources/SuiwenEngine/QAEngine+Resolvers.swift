@@ -1229,7 +1229,9 @@ extension QAEngine {
         }
         var confidence: Float = 0.95
         if scope == nil, matches.count > 1, let placeID = a.context.place ?? a.context.focus {
-            let narrowed = matches.filter { $0.org == placeID }
+            var narrowed = matches.filter { $0.org == placeID }
+            // (Or of the district a place of the last turn is in, 南沙科學城 → 南沙.)
+            if narrowed.isEmpty, let district = district(of: placeID) { narrowed = matches.filter { $0.org == district.id } }
             if !narrowed.isEmpty {
                 matches = narrowed
                 confidence = 0.85
@@ -1958,6 +1960,23 @@ extension QAEngine {
             relation: also.isEmpty && template == "who_said" ? "said" : nil, clause: quotedClause)
     }
 
+    /// Words that ask who did not mention something (誰沒有提到…?), simplified.
+    static let mentionNegations = ["没有提", "没提", "未提", "没有讲", "没讲", "没有说", "没说", "没有谈", "未有提"]
+
+    /// The index of the one figure whose subject is `id`; nil when it has none or several.
+    func soleFigure(of id: String) -> Int? {
+        var found: Int? = nil
+        var i = 0
+        while i < figures.count {
+            if figures[i].subject == id {
+                guard found == nil else { return nil }
+                found = i
+            }
+            i += 1
+        }
+        return found
+    }
+
     /// Who mentioned a thing, asked of one thing the question names (誰提到了大灣區?, 哪個區提到大灣區?)
     /// that the clauses of two speakers or more name: each of them, in the document's order, with
     /// their first clause that names it. Nil when one speaker or none names it (a statement of
@@ -1965,9 +1984,15 @@ extension QAEngine {
     /// is set aside (除他之外).
     /// (Asked which district, `ofDistricts`: only speakers who hold a district's post.)
     func speakersMentioning(_ a: QuestionAnalysis, ofDistricts: Bool = false) -> Outcome? {
-        guard a.cueSets.contains("mentioned"), a.excepted.isEmpty, Self.quotedPassages(a.original).isEmpty else { return nil }
-        // (Not of someone named or pointed at, 他提到跟大灣區有關的合作平臺叫什麼?: what they said.)
-        guard !a.mentions.contains(where: { m in m.source != .implicit && (m.entity.type == "person" || m.entity.type == "role") }) else { return nil }
+        guard a.cueSets.contains("mentioned"), Self.quotedPassages(a.original).isEmpty else { return nil }
+        // (Not who did not, 誰沒有提到大灣區?.)
+        let simplified = a.normalized.string
+        guard !Self.mentionNegations.contains(where: { simplified.contains($0) }) else { return nil }
+        // (Not of someone named or pointed at, 他提到跟大灣區有關的合作平臺叫什麼?: what they said;
+        // unless they are the one set aside, 除了盧一先,還有誰提到了大灣區?)
+        guard !a.mentions.contains(where: { m in m.source != .implicit && m.entity.type == "person" && !a.excepted.contains(m.entity.id) }) else { return nil }
+        // (A post named, 哪位區委書記提到了大灣區?: those who hold it.)
+        let roles = a.mentions.filter { $0.source != .implicit && $0.entity.type == "role" }.map(\.entity.id)
         var things: [Entity] = []
         for m in a.mentions where m.fromQuestion && !Self.speakingTypes.contains(m.entity.type) && !things.contains(where: { $0.id == m.entity.id }) {
             things.append(m.entity)
@@ -1980,10 +2005,13 @@ extension QAEngine {
                 knowledge.entitiesByID[speaker]?.type == "person", !speakers.contains(speaker)
             else { continue }
             if ofDistricts, !postsOf(speaker).contains(where: { $0.org.flatMap { knowledge.entitiesByID[$0] }?.type == "district" }) { continue }
+            if a.excepted.contains(speaker) { continue }
+            if !roles.isEmpty, !postsOf(speaker).contains(where: { post in roles.contains { roleMatches(post.role, $0) } }) { continue }
             speakers.append(speaker)
             firstClauses.append(index)
         }
-        guard speakers.count >= 2, speakers.count <= Self.maximumCandidates else { return nil }
+        // (Two or more; or, with someone set aside, whoever else.)
+        guard speakers.count >= (a.excepted.isEmpty ? 2 : 1), speakers.count <= Self.maximumCandidates else { return nil }
         var answer = render("mentioned_by", ["name": things[0].name])
         for (speaker, index) in zip(speakers, firstClauses) {
             answer += render("mentioned_by_line", ["speaker": titled(speaker), "text": evidence.clauses[index].text])
@@ -3191,7 +3219,8 @@ extension QAEngine {
                 // (An index loop: this runs for every fact weighed, and a debug build's generic
                 // iterators allocate at every step.)
                 var namesOther = false
-                if fromQuestion.count >= 2, fact.subject == mention.entity.id, fact.relation != "said",
+                // (Not what the other thing is, 海珠的一軸一路是什麼?: its own description.)
+                if fromQuestion.count >= 2, fact.subject == mention.entity.id, fact.relation != "said", !a.cueSets.contains("what_is"),
                     mention.entity.type == "district" || !Self.speakingTypes.contains(mention.entity.type)
                 {
                     var k = 0
@@ -4360,10 +4389,12 @@ extension QAEngine {
                 answer += difference
             }
         } else if outcome.status == .answered, !inPassing, outcome.figures.count == 1, a.cueSets.contains(Self.differenceAskedCue),
-            a.context.figures.count == 1, a.context.figures[0] != outcome.figures[0],
-            let difference = figureTotal(of: a.context.figures + outcome.figures, difference: true)
+            let other = a.context.figures.count == 1 ? a.context.figures[0] : a.context.figures.isEmpty ? a.context.focus.flatMap(soleFigure(of:)) : nil,
+            other != outcome.figures[0],
+            let difference = figureTotal(of: [other, outcome.figures[0]], difference: true)
         {
-            // (比萬億級多幾個? after 千億級's 13: the last answer's figure against the one named.)
+            // (比萬億級多幾個? after 千億級's 13: the last answer's figure against the one named; or,
+            // after its list, 都有哪些?, the one figure of the thing the last answer was about.)
             answer += difference
         }
         let fuzzyNotes = a.notes

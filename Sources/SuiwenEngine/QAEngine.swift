@@ -926,6 +926,9 @@ public final class QAEngine: Sendable {
         return people
     }
 
+    /// After 那裡, what makes it a place's inside or its own (那裡的瀝滘村, 那裡面, 那裡頭), normalized.
+    static let afterPlacePointerInside: Set<Character> = ["的", "面", "头", "边"]
+
     /// The one person who spoke for a body (its one post holder who spoke) or of a thing (the
     /// speakers of its facts and of the statements about it): nil when none, or several.
     func soleSpeaker(of id: String) -> Entity? {
@@ -2286,7 +2289,7 @@ public final class QAEngine: Sendable {
         if analysis.cueSets.contains("answer_purpose") || analysis.cueSets.contains("why_asked"),
             !analysis.mentions.contains(where: \.fromQuestion), let last = analysis.context.clause, evidence.clauses.indices.contains(last),
             case let sentence = evidence.sentences[evidence.clauses[last].sentence],
-            let purpose = ((last + 1)..<sentence.clauses.upperBound).first(where: { evidence.clauses[$0].answerTypes.contains(.purpose) }),
+            let purpose = ((last + 1)..<sentence.clauses.upperBound).first(where: { evidence.clauses[$0].normalized.keys.first == Self.forKey }),
             case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
             !documentWords.isEmpty, scalarFold.coverage(of: documentWords, in: evidence.clauses[last].text) >= 0.5
         {
@@ -2949,8 +2952,10 @@ public final class QAEngine: Sendable {
         let asking = sentences.filter { $0.hasSuffix("嗎") || $0.hasSuffix("吗") }
         guard asking.count == 1 else { return false }
         let sentence = normalizer.toSimplified(String(asking[0]))
+        // (Asking for the words, 原文: not 能給我確認一下南沙是廣州新核嗎?, which asks yes or no.)
         return politeRequestWords.contains { sentence.hasPrefix($0) }
             && (knowledge.lexicon.cues["request_words"] ?? []).contains { sentence.contains(normalizer.toSimplified($0)) }
+            && (knowledge.lexicon.cues["verbatim"] ?? []).contains { sentence.contains(normalizer.toSimplified($0)) }
     }
     static let politeRequestBreaks: Set<Character> = ["?", "？", "。", "!", "！", ";", "；", ",", "，", "\n", " "]
 
@@ -4468,7 +4473,7 @@ public final class QAEngine: Sendable {
         // (Not 那裡的瀝滘村, a place of its own named as in it.)
         let placePronounOpens = a.cueSets.contains("pronoun_place") && ordinalPlaceWords.contains { word in
             a.normalized.characters.count > word.count && a.normalized.characters[..<word.count].elementsEqual(word)
-                && a.normalized.characters[word.count] != "的"
+                && !Self.afterPlacePointerInside.contains(a.normalized.characters[word.count])
         }
         if a.cueSets.contains("pronoun_place"),
             !questionMentions.contains(where: { m in
@@ -4952,9 +4957,11 @@ public final class QAEngine: Sendable {
             a.cueSets.insert("part_name_asked")
             // (A word of saying before it only says where it was named, 大會上提到要建的科學城是
             // 哪個?: no one's words are asked.)
+            // (Not when someone is named as who said it, 市長提到的科學城是哪個?: whether they did is
+            // asked too.)
             if !cueMatches.contains(where: { match in
                 if case .set("said", _) = match.payload { return match.end > thing.start } else { return false }
-            }) {
+            }), !a.mentions.contains(where: { $0.fromQuestion && ($0.entity.type == "person" || $0.entity.type == "role") }) {
                 a.cueSets.remove("said")
             }
         }
@@ -5282,6 +5289,7 @@ public final class QAEngine: Sendable {
     }
     /// 還 (still, else), normalized.
     static let stillKey: UInt32 = 0x8FD8
+    static let forKey: UInt32 = 0x4E3A  // 为
 
     /// The clause of a question that asks a count (幾, 多少), normalized (its numbers as digits);
     /// nil when none or several do.

@@ -100,4 +100,29 @@ import Testing
         let reply = try engine.answer("想了解廣州對 foreign investment 有什麼承諾?")
         #expect(reply.answer.contains("外企敢投"), "\(reply.answer)")
     }
+
+    @Test func howManyMoreAfterAListIsAgainstTheListsOwnCount() throws {
+        let replies = try thread("千亿级产业链群有几个", "都有哪些?", "比万亿级的多几个?")
+        #expect(replies[2].answer.contains("相差5个"), "\(replies[2].answer)")
+    }
+
+    @Test func aPersonsAgeAskedPolitelyIsNotSaid() throws {
+        let reply = try engine.answer("請問郭永航市長今年貴庚?")
+        #expect(reply.status == .noAnswer, "\(reply.answer)")
+    }
+
+    @Test func whoElseMentionedAThingLeavesOutTheOneSetAside() throws {
+        let reply = try engine.answer("除了盧一先,還有誰提到了大灣區?")
+        #expect(reply.answer.contains("郭昊羽") && !reply.answer.contains("盧一先"), "\(reply.answer)")
+    }
+
+    @Test func aPoliteRequestToConfirmStillAsksYesOrNo() throws {
+        let reply = try engine.answer("能給我確認一下南沙是廣州新核嗎?")
+        #expect(reply.answer.hasPrefix("是的"), "\(reply.answer)")
+    }
+
+    @Test func eachAfterWhereAThingIsMentionedIsEverySpeakerOfIt() throws {
+        let replies = try thread("文章哪些地方提到新能源汽車?", "各自怎麼說的?")
+        #expect(replies[1].answer.contains("郭永航") && replies[1].answer.contains("盧一先"), "\(replies[1].answer)")
+    }
 }
