@@ -1311,8 +1311,14 @@ extension QAEngine {
         }
         // The parts of a thing named, asked each (營商環境從1.0改到5.0,每一版的重點分別是什麼?):
         // its parts, not a clause that shares a word of asking (重點 of 重點招商項目).
+        // (Or of the last turn's thing, the question naming nothing and writing few words of the
+        // document: 從1.0到現在,每一版的重點各是甚麼? after the reform; not 文中要高水平規劃建設的走廊和
+        // 發展帶又分別叫什麼? after 雙核's.)
         if outcome.relation == "has_part", outcome.status == .answered, asksOfEach(a.original),
-            a.mentions.contains(where: { m in m.fromQuestion && outcome.about.contains(m.entity.id) })
+            case let namesAny = a.mentions.contains(where: \.fromQuestion),
+            a.mentions.contains(where: { m in
+                (m.fromQuestion || (!namesAny && evidenceQuery(a).focus.count <= Self.fewestOwnWords)) && outcome.about.contains(m.entity.id)
+            })
         {
             return nil
         }

@@ -2129,7 +2129,10 @@ extension QAEngine {
         guard !named.contains(where: { ["person", "role"].contains($0.entity.type) }),
             // (Not the document's own subject or place, whose words are everywhere.)
             let thing = named.first(where: { $0.entity.id != knowledge.scope && $0.entity.id != knowledge.subject && $0.entity.type != "city" })?.entity,
-            let index = clause(holding: passagePieces(a.original) + [normalizer.normalize(thing.quote)]) ?? evidence.clausesAbout[thing.id]?.min()
+            // (Its quote's own clauses when the quote runs over several, 營商環境1.0到5.0改革: not the
+            // first clause naming it, a heading.)
+            let index = clause(holding: passagePieces(a.original) + [normalizer.normalize(thing.quote)])
+                ?? evidence.lastClause[TextKey(thing.quote)] ?? evidence.clausesAbout[thing.id]?.min()
         else { return nil }
         let sentence = evidence.sentences[evidence.clauses[index].sentence]
         return Outcome(

@@ -3951,6 +3951,8 @@ public final class QAEngine: Sendable {
             focus.name.contains("1.0"), text.filter({ $0 == "." }).count == 1,
             let point = text.firstIndex(of: "."), point >= 1, point + 1 < text.count, text[point + 1] == "0",
             text[point - 1].isASCIIDigit, point < 2 || !text[point - 2].isASCIIDigit, point + 2 == text.count || !text[point + 2].isASCIIDigit,
+            // (Nor where a range starts, 從1.0到現在,每一版的重點各是甚麼?.)
+            point < 2 || text[point - 2] != "从", point + 2 >= text.count || text[point + 2] != "到",
             // (Naming the list, a stage word after the number, 營商環境3.0階段: not 營商環境改革搞到
             // 6.0了?, which claims how far it went.)
             named == nil || (point + 2 < text.count && versionUnits.contains(text[point + 2]))

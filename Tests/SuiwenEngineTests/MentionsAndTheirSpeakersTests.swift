@@ -125,4 +125,14 @@ import Testing
         let replies = try thread("文章哪些地方提到新能源汽車?", "各自怎麼說的?")
         #expect(replies[1].answer.contains("郭永航") && replies[1].answer.contains("盧一先"), "\(replies[1].answer)")
     }
+
+    @Test func aThingsWordsAsWrittenAreItsQuotesNotAHeadingThatNamesIt() throws {
+        let reply = try engine.answer("请把文章里讲营商环境从1.0到5.0改革的那句原话发给我")
+        #expect(reply.answer.contains("1.0到5.0") && reply.answer.contains("绣花功夫"), "\(reply.answer)")
+    }
+
+    @Test func eachVersionFromTheFirstIsTheListNotItsFirstItem() throws {
+        let replies = try thread("聽說廣州的營商環境改革已經搞到第幾版了?", "從1.0到現在,每一版的重點各是甚麼?")
+        #expect(replies[1].answer.contains("簡政放權") && replies[1].answer.contains("激發活力"), "\(replies[1].answer)")
+    }
 }
