@@ -2046,6 +2046,28 @@ extension QAEngine {
     /// the enumeration comma, which part words and the items of one list.
     static let instructionClauseMarks: ScalarMarks = [",", "\u{FF0C}", ";", "\u{FF1B}", "?", "\u{FF1F}", "。", "!", "\u{FF01}"]
 
+    /// Whether a piece only offers options (萬億級還是千億級?): two things or more of one kind
+    /// named, a word of `alternative` between each two, and nothing else but particles.
+    func optionsOnly(_ text: String, _ keys: [UInt32]) -> Bool {
+        guard Self.holdsRun(keys, Self.alternativeKey) else { return false }
+        let named = entityAutomaton.matches(in: keys)
+        guard named.count >= 2, let kind = named.first?.payload.first.flatMap({ knowledge.entitiesByID[$0]?.type }),
+            named.allSatisfy({ $0.payload.contains { knowledge.entitiesByID[$0]?.type == kind } })
+        else { return false }
+        var covered = [Bool](repeating: false, count: keys.count)
+        for m in named { for i in m.start..<m.end { covered[i] = true } }
+        var i = 0
+        while i < keys.count {
+            if !covered[i], keys[i...].starts(with: Self.alternativeKey) {
+                for j in i..<(i + Self.alternativeKey.count) { covered[j] = true }
+            }
+            i += 1
+        }
+        return keys.indices.allSatisfy { covered[$0] || Self.trailingParticles.contains(keys[$0]) || keys[$0] == Self.copulaKey }
+    }
+    /// 還是, normalized.
+    static let alternativeKey: [UInt32] = "还是".unicodeScalars.map(\.value)
+
     func separateQuestionsAtMarks(_ question: String) -> [String]? {
         // (Items numbered 1) 2) or (1) (2): numbered as 1、 2、 are.)
         if let renumbered = Self.renumbered(question) { return separateQuestionsAtMarks(renumbered) }
@@ -2170,6 +2192,9 @@ extension QAEngine {
         // (A piece after a question that only says again what it asks, naming nothing, …是指邊度?
         // 我是說哪裡: no question of its own.)
         if pieces.count == 2, entityAutomaton.matches(in: keys[1]).isEmpty, afterRestating(pieces[1].text) != nil { return nil }
+        // (A piece of options only after a question, 軟件這塊的產業鏈群是什麼level?萬億級還是千億
+        // 級?: the answers the question offers, no question of its own — the two as one.)
+        if pieces.count == 2, optionsOnly(pieces[1].text, keys[1]) { return nil }
         // A pointer to another of the last answer's kind, naming nothing, then what it is (那另一個
         // 部門呢?住建局): the piece after it asks, as 那住建局呢 would; or by itself, when it is a
         // question (那另一個部門呢?發改委的負責人講了甚麼).
@@ -2369,6 +2394,10 @@ extension QAEngine {
                 groups[groups.count - 1].append(index)
                 // (A sentence's end closes the options: what follows leads the next question.)
                 if pieces[index].mark == "。" || pieces[index].mark == "?" || pieces[index].mark == "\u{FF1F}" { optionsOfQuiz = false }
+            } else if leading.isEmpty, index > 0, pieces[index - 1].mark == "、", groups.last?.last == index - 1 {
+                // (An item after 、 that asks nothing goes on the list of the question before it:
+                // 是不是在大年初七、兔年第一個工作日召開的?由誰召開? — not the lead of the next.)
+                groups[groups.count - 1].append(index)
             } else {
                 leading.append(index)
             }
@@ -2395,7 +2424,13 @@ extension QAEngine {
                 let before = group[...at].map { pieces[$0].text }.joined(separator: ",")
                 return before + ":" + group[(at + 1)...].map { pieces[$0].text }.joined(separator: "、") + "?"
             }
-            return group.map { pieces[$0].text }.joined(separator: ",") + pieces[asking].mark
+            // (Items of a list keep their 、.)
+            var joined = ""
+            for (at, index) in group.enumerated() {
+                if at > 0 { joined += pieces[group[at - 1]].mark == "、" ? "、" : "," }
+                joined += pieces[index].text
+            }
+            return joined + pieces[asking].mark
         }
     }
 }

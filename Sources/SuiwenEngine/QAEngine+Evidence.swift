@@ -815,6 +815,21 @@ extension QAEngine {
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.75))
     }
 
+    /// Two things or more the question names, no person among them, that no rule answered
+    /// (有冇講港科大(廣州)同埋南沙科學城嘅計劃?): the first clause that names them all.
+    func clauseNamingAll(_ a: QuestionAnalysis) -> Outcome? {
+        // (Not a number, a time or an attribute asked, 這兩個村各有多少戶?: the clause gives none.)
+        guard Self.answerTypes(from: a.cueSets).isEmpty, !a.cueSets.contains("howmany"), a.attributes.isEmpty else { return nil }
+        var things: Set<String> = []
+        for m in a.mentions where m.fromQuestion && m.entity.id != knowledge.scope && m.entity.type != "city" {
+            guard !Self.speakingTypes.contains(m.entity.type), m.entity.type != "role" else { return nil }
+            things.insert(m.entity.id)
+        }
+        // (Not a whole and its part, 「一廊一帶」中的「一廊」: the part is asked of the whole.)
+        guard things.count >= 2, wholeAndPart(a) == nil, let index = evidence.clauses.indices.first(where: { things.isSubset(of: evidence.clauses[$0].entities) }) else { return nil }
+        return evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.7)
+    }
+
     /// Whether folded `text` holds folded `part` as a run (`ScalarFold.fold`: no punctuation).
     static func holds(_ text: [UInt32], _ part: [UInt32]) -> Bool {
         !part.isEmpty && text.count >= part.count
@@ -919,6 +934,18 @@ extension QAEngine {
         // given, and both counts said as the article writes them.)
         if shareWordKeys.contains(where: { $0 == asked }), let counts = countsBeside(outcome) {
             var given = outcome
+            // (Two counts, the smaller a part of the larger: the share they make, reckoned and
+            // said to be so — 821 of 4500多 is about 18%.)
+            if counts.numbers.count == 2, let small = counts.numbers.min(), let large = counts.numbers.max(), small > 0, small < large {
+                let tenths = Int((small / large * 1000).rounded())
+                given.answer = render("share_reckoned", ["answer": counts.text, "share": "\(tenths / 10).\(tenths % 10)%"])
+                // (Asked whether the article gives it, 文章有給佔比嗎?: it does not, and the reckoning says so.)
+                if a.cueSets.contains("yesno") { given.status = .noAnswer }
+                given.citations = [counts.citation]
+                given.quotes = []
+                given.confidence = min(outcome.confidence, 0.7)
+                return given
+            }
             given.status = .noAnswer
             given.answer = render("share_not_given", ["answer": counts.text])
             given.citations = [counts.citation]
@@ -931,7 +958,7 @@ extension QAEngine {
 
     /// The clauses of the sentence of an outcome's figure that give numbers, when two or more do
     /// (…走訪聯系企業4500多家,摸排轉移意向企業821家), with the sentence cited.
-    func countsBeside(_ outcome: Outcome) -> (text: String, citation: Reply.Citation)? {
+    func countsBeside(_ outcome: Outcome) -> (text: String, numbers: [Double], citation: Reply.Citation)? {
         guard let index = outcome.figures.first, figures.indices.contains(index),
             let clause = evidence.lastClause[TextKey(figures[index].quote)], evidence.clauses.indices.contains(clause)
         else { return nil }
@@ -945,7 +972,14 @@ extension QAEngine {
             }
         }
         guard counted.count >= 2 else { return nil }
-        return (counted.map { evidence.clauses[$0].text }.joined(separator: ","), Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line))
+        // (Each clause's first number written in digits.)
+        let numbers = counted.compactMap { i -> Double? in
+            let text = evidence.clauses[i].text
+            guard let start = text.firstIndex(where: \.isASCIIDigit) else { return nil }
+            return Double(String(text[start...].prefix { $0.isASCIIDigit || $0 == "." }))
+        }
+        return (counted.map { evidence.clauses[$0].text }.joined(separator: ","), numbers,
+            Reply.Citation(source: knowledge.source.file, quote: sentence.text, line: sentence.line))
     }
 
     /// A count of a whole asked part by part (這127個項目各區分別是幾個?, 每個村多少戶?: the
@@ -1350,7 +1384,13 @@ extension QAEngine {
         let general = Self.generalIntents.contains(intent) || outcome.relation == "said"
         // One word besides the names (推進) is too little to overrule a specific answer.
         let rare = q.focus.count == 1 && (evidence.postings[q.focus.keys.first!]?.count ?? 0) == 1
-        let checkFocus = q.focus.count >= 2 || (general && rare)
+        // (Or one clause of the person whose words the answer gives: 郭永航有提到資金嗎? — 資金 is in
+        // others' clauses too, in his only once.)
+        let rareInTheirs = general && !rare && q.focus.count == 1
+            && a.mentions.first(where: { $0.entity.type == "person" && outcome.about.contains($0.entity.id) }).map { m in
+                (evidence.postings[q.focus.keys.first!] ?? []).lazy.filter { self.evidence.clauses[$0.clause].speaker == m.entity.id }.count == 1
+            } == true
+        let checkFocus = q.focus.count >= 2 || (general && (rare || rareInTheirs))
         guard checkFocus || !q.wanted.isEmpty else { return nil }
         if checkFocus {
             // (The words of a longer name of the thing asked, 四化平臺賦能產業專項行動, are that

@@ -2150,8 +2150,12 @@ extension QAEngine {
         let quoted = Self.quotedPassages(a.original).map { normalizer.normalize($0).string }
         guard !pieces.isEmpty,
             !a.mentions.contains(where: { m in m.fromQuestion && !quoted.contains { $0.contains(normalizer.normalize(originalText(a, m.start, m.end)).string) } }),
-            let index = clause(holding: pieces)
+            case let holding = clauses(holding: pieces, all: true), !holding.isEmpty
         else { return nil }
+        // (A sentence of the body before a heading that writes the same words: 「當好企業娘家人」那句
+        // 的原文 is 商務系統要當好企業“娘家人”…, not the section's title.)
+        let headings = Set(headingIndices)
+        let index = holding.first { !headings.contains(evidence.clauses[$0].sentence) } ?? holding[0]
         let sentence = evidence.sentences[evidence.clauses[index].sentence]
         return Outcome(
             status: .answered, answer: render("verbatim_sentence", ["text": sentence.text]),
@@ -3781,6 +3785,12 @@ extension QAEngine {
                 || entity.summary == nil && (knowledge.factsBySubject[entity.id] ?? []).allSatisfy({ $0.relation == "located_in" }),
             !a.mentions.contains(where: { $0.fromQuestion && $0.entity.id != entity.id && $0.entity.type != "city" })
         {
+            // (Its plan asked, 機場高速兩側要搞啥?: what the article says is done to it, the words
+            // of the clause that names it — 連片改造提升 —, not only the list it is in.)
+            if asked.key == "plan", var described = describe(a), described.status == .answered {
+                described.confidence = min(described.confidence, 0.6)
+                return described
+            }
             let naming = factsByObject[entity.id] ?? []
             let wholes = [naming.first { $0.relation == "has_part" }, naming.first { !["has_part", "said", "located_in", "figure"].contains($0.relation) }]
                 .compactMap { $0 }
@@ -3798,10 +3808,17 @@ extension QAEngine {
         // 結構?: the same; it has no place of its own in the graph.)
         if asked.key == "located_in", case let text = String(a.normalized.characters),
             !Self.placeTypes.contains(entity.type) || text.contains("属于") && !a.cueSets.contains("which_district") && !a.cueSets.contains("answer_place"),
-            text.contains("属于") || text.contains("级") || text.contains("类"),
-            let lists = listsHolding(entity)
+            text.contains("属于") || text.contains("级") || text.contains("类")
         {
-            return lists
+            if let lists = listsHolding(entity) { return lists }
+            // (Words another thing's name holds too, in a list of tiers: 新能源汽車算哪一級? — the
+            // tier of 智能網聯與新能源汽車, not 新能源汽車與新型儲能, which none holds.)
+            if mention.fromQuestion, mention.start >= 0, case let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string, typed.count >= 2 {
+                let others = knowledge.entities.filter { other in
+                    other.id != entity.id && other.type == entity.type && normalizer.normalize(other.name).string.contains(typed)
+                }
+                if others.count == 1, let lists = listsHolding(others[0]) { return lists }
+            }
         }
         // A plan asked of a thing with none of its own but with what it is to become or where it
         // is to go (區政府對中大紡織商圈有什麼打算?): its description, which says so.
@@ -4083,9 +4100,29 @@ extension QAEngine {
             // How someone does something, in words no clause of theirs holds (洪謙如何服務企業?):
             // what they said.
             if a.cueSets.contains("how_done"), known.type == "person", let said = speakerSummary(a) { return said }
+            // Which things of a relation a post's one holder named (市長點名了哪些審批事項?): the
+            // clause of theirs that holds the question's words.
+            if known.type == "role", a.cueSets.contains("which_of_relation"),
+                case let holders = Set(postsMatching(role: known.id, scope: scope(a)).map(\.subject)), holders.count == 1,
+                let holder = knowledge.entitiesByID[holders.first!]
+            {
+                var own = a
+                own.mentions = a.mentions.filter { $0.entity.id != known.id } + [.init(entity: holder, start: -1, end: -1, source: .pronoun)]
+                own.evidenceQuery = nil
+                if let found = retrieve(own), evidence.clauses[found.clause].speaker == holder.id, found.coverage >= Self.evidenceThreshold {
+                    return found.outcome
+                }
+                // (Its words all the relation's, 審批事項: the relation of theirs.)
+                if let outcome = relation(own, forced: nil), outcome.status == .answered { return outcome }
+            }
             // How a measure the article names is to be done (構建親清政商關系,具體要求政府怎麼做?):
             // what the article says of it, when the question names nothing else.
-            if a.cueSets.contains("how_done"), Self.measureTypes.contains(known.type),
+            // (So too how a place the article names only in a list is to be done or planned, 羅沖圍
+            // 片區怎麼搞?, 南沙科學城是怎麼安排的?: what the article says of it.)
+            // (Not a number asked of it, 今年安排了多少投資金額?: the article gives none.)
+            if a.cueSets.contains("how_done") || a.relationCueScore["plan"] != nil && !Self.answerTypes(from: a.cueSets).contains(.number)
+                && !a.cueSets.contains("howmany"),
+                Self.measureTypes.contains(known.type) || Self.namedPlaceTypes.contains(known.type),
                 a.mentions.filter(\.fromQuestion).allSatisfy({ $0.entity.id == known.id || $0.entity.type == "city" }),
                 var outcome = describe(a), outcome.status == .answered
             {
@@ -4093,6 +4130,7 @@ extension QAEngine {
                 return outcome
             }
             if a.cueSets.contains("answer_place"), let places = placesOfWhole(known) { return places }
+            if let together = clauseNamingAll(a) { return together }
             // Whether the article speaks of words (講營商環境的時候,有沒有提到跨境貿易?), the thing
             // named only the setting: the clause that holds every one of them, whatever it names.
             // (Not words it never writes, 講南沙的時候有沒有提到大學?: no clause holds them.)

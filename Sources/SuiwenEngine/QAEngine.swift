@@ -517,7 +517,7 @@ public final class QAEngine: Sendable {
         "striking_quotes", "striking_quote_line", "clarify_entities", "relation_speaker_note", "followup_list_whole", "followup_list_open", "kind_items", "kind_items_of", "figure_more", "figure_less", "said_by_yes", "said_by_other", "said_by_article", "group_count", "group_count_things", "quote_not_found", "speaker_ordinal", "ordinal_item", "ordinal_last", "ordinal_middle", "ordinal_beyond", "ordinal_before_first", "figure_scope_city", "figure_scope_place", "figure_kind_target", "figure_kind_result", "figure_source_none", "figure_announcer", "figure_announcer_none", "in_list_note", "item_next", "item_previous", "item_next_none", "item_previous_none", "describe_other", "describe_person", "etc", "figure", "figure_speaker", "fuzzy_note",
         "aggregate", "aggregate_people", "alias_of", "aliases", "and", "document_summary", "pronoun_person", "pronoun_thing", "suggest_other", "suggest_role", "year", "evidence", "evidence_no", "evidence_in_place", "ambiguous_narrowed", "followup_no_context", "repeat_not_kept", "pushback_same", "pushback_not", "pushback_other", "pushback_words", "outside_claim", "part_place", "stands_for_none", "post_yes_also", "no_answer_number_given", "no_answer_date_given", "outside_post", "followup_nothing_more", "followup_speaker", "speaker_summary", "subject_separator", "evidence_speaker", "evidence_yes", "greeting", "farewell", "thanks", "help", "including", "list_separator", "no_answer", "no_answer_attribute", "no_answer_known",
         "no_answer_outside", "outside_named_in", "no_answer_opinion", "no_answer_superlative", "wider_scope_figure", "which_not", "figure_unit", "figure_date", "no_answer_relation", "no_answer_relation_related", "name_completed", "no_answer_topic", "no_answer_year", "no_answer_other_year", "post_correction",
-        "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
+        "no_answer_reason", "reason_frame", "no_answer_amount", "no_answer_breakdown", "no_answer_breakdown_plain", "rank_not_given", "share_not_given", "share_reckoned", "besides_items_of", "list_count_open", "aggregate_except", "no_answer_open_list", "no_answer_attribute_alone", "post_not_only", "passage_written", "passage_differs", "passage_not_written", "clause_count", "who_said_also", "said_after", "said_after_speaker", "post_holder", "post_no", "post_yes", "role_clarify", "role_holder_any", "role_unknown", "speakers",
         "speakers_role", "speakers_role_more", "speakers_role_count", "speakers_of", "who_is_question", "verdict_true", "verdict_false", "surname_clarify", "which_subject", "which_subject_speaker", "who_said", "who_leads", "who_leads_none", "document_year", "event_on_date", "event_said", "event_said_by", "section_speakers", "figure_target_only", "list_count",
         "list_claim_stranger", "list_claim_stranger_open", "list_claim_outside", "list_claim_place", "list_claim_elsewhere", "list_claim_missing", "choice_claim", "choice_option", "choice_answer", "choice_none", "choice_member_claim", "choice_unlisted", "fill_blank", "said_verbatim", "verbatim_sentence", "said_by_denied", "no_figure_but", "said_not_reported", "where_mentioned", "where_also", "where_passage", "section_named", "section_opening",
     ]
@@ -3168,6 +3168,20 @@ public final class QAEngine: Sendable {
         guard !notes.isEmpty else { return analyze(question, normalized, simplified: simplified, context: context) }
         let meant = String(characters)
         var a = analyze(meant, normalizer.normalize(meant), simplified: simplified, context: context)
+        // (A name then found loosely over a word set right, 機場高素兩邊 → 機場高速兩 → 機場高速兩側:
+        // one note, of what was typed, not two — the second of words nobody typed.)
+        for m in a.mentions where m.fromQuestion && m.start >= 0 {
+            let overlapped = changedRanges.indices.filter { changedRanges[$0].overlaps(m.start..<m.end) }
+            guard !overlapped.isEmpty, let at = a.notes.firstIndex(of: render("fuzzy_note", ["typed": originalText(a, m.start, m.end), "name": m.entity.name])) else { continue }
+            let lower = overlapped.map { changedRanges[$0].lowerBound }.reduce(m.start, min)
+            let upper = overlapped.map { changedRanges[$0].upperBound }.reduce(m.end, max)
+            guard upper <= normalized.origins.count, case let from = normalized.origins[lower], case let to = normalized.origins[upper - 1], from <= to, to < original.count else { continue }
+            a.notes[at] = render("fuzzy_note", ["typed": String(original[from...to]), "name": m.entity.name])
+            for index in overlapped.reversed() {
+                notes.remove(at: index)
+                changedRanges.remove(at: index)
+            }
+        }
         a.notes.append(contentsOf: notes)
         // A name found where it was typed wrong was found loosely, as one a character off is.
         // (Each character changed stood for itself, so the positions are the question's.)
@@ -3683,6 +3697,11 @@ public final class QAEngine: Sendable {
                 && !(id == "said" && (namesWhatWasSaid(after: match.end, text, a.mentions) || saidByTheDocument(keys, before: match.start)))
                 // (為何 ending the question asks what, 職銜為何?: no why, nor the relations it points to.)
                 && !(match.end == keys.count && whatAtEndKeys.contains { $0.count == match.length && keys[match.start..<match.end].elementsEqual($0) })
+                // (Nor 為什麼 after 定為, 被定為什麼級別: 定為+什麼, no why nor what a why points to.)
+                && !cueMatches.contains(where: { m in
+                    guard m.start < match.start, m.end > match.start, case .set("wei_verbs", _) = m.payload else { return false }
+                    return true
+                })
                 // (Nor 哪個區 of 哪個區委書記: a post's name begins inside it.)
                 && !a.mentions.contains(where: { m in
                     m.fromQuestion && m.entity.type == "role" && m.start > match.start && m.start < match.end && m.end > match.end
@@ -4862,6 +4881,17 @@ public final class QAEngine: Sendable {
                 }
             }
             if districtPost { a.cueSets.insert("district_post") }
+        }
+        // Which things of a relation a post named before 哪些 asks (市長點名了哪些審批事項?): the
+        // words of a relation after 哪, not which holders of the post.
+        if a.cueSets.contains("aggregate_which"), !a.specificRelations.isEmpty,
+            let role = a.mentions.first(where: { $0.fromQuestion && $0.entity.type == "role" }),
+            let which = a.normalized.keys[role.end...].firstIndex(of: Self.whichKey),
+            a.specificRelations.contains(where: { id in id != "said" && id != "speakers" && (a.relationCueEnd[id] ?? 0) > which + 1 }),
+            // (Of a post one person holds: of several, 書記作了哪些部署?, which of them is asked back.)
+            Set(postsMatching(role: role.entity.id, scope: nil).map(\.subject)).count == 1
+        {
+            a.cueSets.insert("which_of_relation")
         }
         if !a.figureScore.isEmpty { a.cueSets.insert("figure_keyword") }
         // (A figure's words and 呢 after an answer that gave a figure, 增速呢?: that figure asked.)

@@ -23,7 +23,7 @@ private let factFields: Set<String> = [
 ]
 /// Cue sets the engine computes from the graph rather than reading from lexicon/cues.yaml.
 public let computedCueSets: Set<String> = [
-    "relation_cue", "specific_relation_cue", "relation_asked", "district_post", "figure_keyword", "figure_value", "number_written", "keywords_only", "ordinal", "outside", "thing_name_asked", "part_name_asked",
+    "relation_cue", "specific_relation_cue", "relation_asked", "district_post", "which_of_relation", "figure_keyword", "figure_value", "number_written", "keywords_only", "ordinal", "outside", "thing_name_asked", "part_name_asked",
     "outside_topic", "figures_joined", "unknown_attribute", "two_named", "list_claim", "member_claim", "list_in_place",
     "this_passage_said", "claim_heard", "kind_asked",
 ]
