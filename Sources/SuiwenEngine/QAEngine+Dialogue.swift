@@ -1585,7 +1585,10 @@ extension QAEngine {
             if afterLastMark {
                 idleClauses[index] = idle && !topic && !outsideTopic && !answersTurn && !holdsRareDocumentWord(normalizedClauses[index].scalars)
             }
-            if idle, tellsOfAsker, asker || previousWasStory {
+            // (Not a clause the asker ends with a question mark that asks what someone said, 他說會給
+            // 我們這些在地企業提供什麼樣的服務?: what they ask, though it speaks of them. A request
+            // of the service, 你幫我們確認一下好不好?, is no question of the article's.)
+            if idle, tellsOfAsker, asker || previousWasStory, !(endsQuestion[index] && saying) {
                 story.append(clause)
                 previousWasStory = true
             } else {
@@ -1645,7 +1648,14 @@ extension QAEngine {
                 // (The conference itself is nothing of the last clause's own: 聽說南沙在搞一批科研平台,
                 // 大會上提到了哪些? asks of what was heard.)
                 guard heard, clauseNames[last].contains(where: { id in id != knowledge.scope && id != knowledge.subject && !clauseNames[index].contains(id) }),
-                    !((index + 1)...last).contains(where: pointsBack)
+                    !((index + 1)...last).contains(where: pointsBack),
+                    // (Nor when a question between names nothing, 聽說…有三大國家級開發區,請問是哪三個?
+                    // 增城有沒有算在裡面?: it asks of what was heard.)
+                    !((index + 1)..<last).contains(where: { i in
+                        clauseNames[i].isEmpty && cueAutomaton.matches(in: clauseKeys[i]).contains { match in
+                            if case .set(let name, _) = match.payload { return Self.asksSomething(name) } else { return false }
+                        }
+                    })
                 else { continue }
                 story.append(clauses[index])
             }

@@ -2065,7 +2065,12 @@ extension QAEngine {
         let asked = Self.passageLetters(written, normalizer)
         let holding = asked.isEmpty ? nil : sentenceLetters.indices.first { sentenceLetters[$0].containsText(asked) }
         if let holding {
-            return Outcome(status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9)
+            // (With the clause that holds it kept, and its speaker: 這句是誰說的? next asks of it.)
+            let clauses = evidence.sentences[holding].clauses
+            let clause = clause(holding: [passage]).flatMap { clauses.contains($0) ? $0 : nil } ?? clauses.last
+            return Outcome(
+                status: .answered, answer: render("passage_written", ["text": evidence.sentences[holding].text]), citations: cited(holding), confidence: 0.9,
+                about: clause.flatMap { evidence.clauses[$0].speaker }.map { [$0] } ?? [], clause: clause)
         }
         let words = Self.bigrams(passage.characters)
         let closest = evidence.sentences.indices.map { index in
@@ -3137,14 +3142,21 @@ extension QAEngine {
             let thing = a.mentions.first(where: { m in
                 m.fromQuestion && Self.placeTypes.contains(m.entity.type) && !["district", "city"].contains(m.entity.type)
             })?.entity,
-            let located = (knowledge.factsBySubject[thing.id] ?? []).first(where: { $0.relation == "located_in" }),
+            let located = (knowledge.factsBySubject[thing.id] ?? []).first(where: { $0.relation == "located_in" })
+                // (Placed nowhere, but one district's to build, 文化融合發展示範區是南沙的嗎?: that
+                // district's fact that names it.)
+                ?? {
+                    let owning = (factsByObject[thing.id] ?? []).filter { knowledge.entitiesByID[$0.subject]?.type == "district" }
+                    return Set(owning.map(\.subject)).count == 1 ? owning.first : nil
+                }(),
             let sentence = relationSentence(located)
         else { return nil }
-        let verdict = render(located.objects.contains(district.id) ? "evidence_yes" : "evidence_no", [:])
+        let holds = located.relation == "located_in" ? located.objects.contains(district.id) : located.subject == district.id
+        let verdict = render(holds ? "evidence_yes" : "evidence_no", [:])
         // (The district it is in first: 那邊 in the next turn is there.)
         return Outcome(
-            status: .answered, answer: verdict + sentence, quotes: [located.quote], confidence: 0.9, about: located.objects + [thing.id],
-            relation: "located_in")
+            status: .answered, answer: verdict + sentence, quotes: [located.quote], confidence: 0.9,
+            about: located.relation == "located_in" ? located.objects + [thing.id] : [located.subject, thing.id], relation: "located_in")
     }
 
     /// Whether the question says nothing but what the facts' quotes say: every character it

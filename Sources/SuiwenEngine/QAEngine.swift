@@ -1811,7 +1811,10 @@ public final class QAEngine: Sendable {
         // (Nor a passage quoted to be checked, 「廣州市委、市政府召開…」這樣寫對嗎?: one passage. Nor
         // a list claimed, whose items 、 parts, unless one part holds the claim whole: 廣州有多少
         // 市場主體?三大國家級開發區包括番禺嗎?)
-        if !analysis.cueSets.contains("passage_check"), var parts = separateQuestions(asked),
+        // (Unless a part after the passage's asks who said it, 原文是這樣嗎?這句是誰說的?: each.)
+        if var parts = separateQuestions(asked),
+            !analysis.cueSets.contains("passage_check") || (parts.count >= 2 && analyze(parts[parts.count - 1], context: context).cueSets.contains("who")
+                && Self.quotedPassages(parts[parts.count - 1]).isEmpty),
             !analysis.cueSets.contains("list_claim") || parts.contains(where: { part in
                 // (A part that claims the whole list and asks of it, not a claim another part asks
                 // of, nor one 、 cuts: …包括數字化轉型、…和國際化提升。這道題答案是對還是錯?)
@@ -2720,6 +2723,11 @@ public final class QAEngine: Sendable {
         guard let start = a.normalized.keys.indices.first(where: { !a.functionWord[$0] && a.normalized.keys[$0] != 0x20 }) else { return false }
         return a.mentions.contains { $0.fromQuestion && $0.entity.type == "role" && ($0.start == start + 2 || $0.start == start + 3) }
     }
+
+    /// The fewest characters of a question relayed after a boss's word of asking (老細問…).
+    static let shortestRelayedQuestion = 5
+    /// The asker's own words before whom they speak of (我, 我的, 我哋嘅), as normalized.
+    static let askersOwnKeys: Set<UInt32> = Set("我的嘅们哋个".unicodeScalars.map(\.value))
 
     /// 這, 那 and 該 (as normalized), which point at something named before them.
     static let pointingKeys: Set<UInt32> = [CharacterKey.key("这"), CharacterKey.key("那"), CharacterKey.key("该")]
@@ -4292,6 +4300,18 @@ public final class QAEngine: Sendable {
             relationAsked && m.fromQuestion && m.end - m.start <= 2 && m.entity.type == "event"
                 && Self.whichBeforeEvent.contains { asked[..<m.start].suffix($0.count).elementsEqual($0) }
         }
+        // A boss who asks through the asker (老細問…, 我老闆想知道…): no post asked about, when the
+        // word of asking follows at once and only the asker's own words stand before it.
+        let askedKeys = a.normalized.keys
+        a.mentions.removeAll { m in
+            guard m.fromQuestion, m.entity.type == "role", m.start >= 0, m.end < askedKeys.count,
+                // (And a question of its own after it: not 市長問了什麼?.)
+                relayWordKeys.contains(where: { Self.keys(askedKeys, hold: $0, at: m.end) && askedKeys.count - m.end - $0.count >= Self.shortestRelayedQuestion })
+            else { return false }
+            var i = m.start
+            while i > 0, Self.askersOwnKeys.contains(askedKeys[i - 1]), a.normalized.joinedInOriginal(at: i) { i -= 1 }
+            return i == 0 || !a.normalized.joinedInOriginal(at: i)
+        }
         // Where the asker is, told in a sentence before the question (我在海珠瀝滘村有兩棟出租屋。…
         // 廣州今年計劃推進多少個城中村改造項目?), when the question's own sentence names the city:
         // their story, the city what is asked. (Not when it points back at their place, 我在南沙。
@@ -4708,6 +4728,16 @@ public final class QAEngine: Sendable {
         {
             a.mentions.append(.init(entity: thing, start: -1, end: -1, source: .pronoun))
             a.contextUsed.append("它 → \(thing.name)")
+        }
+        // 這個級別: the one group that counts the last turn's thing among its members (千億級產業
+        // 鏈群 after 生物醫藥及高端醫療器械).
+        if a.cueSets.contains("pronoun_tier"), questionMentions.allSatisfy({ $0.entity.id == knowledge.scope }),
+            let id = [context.thing, context.focus].compactMap({ $0 }).first(where: { (factsByObject[$0] ?? []).contains { $0.relation == "has_member" } }),
+            case let groups = Set((factsByObject[id] ?? []).filter({ $0.relation == "has_member" && knowledge.entitiesByID[$0.subject]?.type == "industry_group" }).map(\.subject)),
+            groups.count == 1, let group = knowledge.entitiesByID[groups.first!]
+        {
+            a.mentions.append(.init(entity: group, start: -1, end: -1, source: .pronoun))
+            a.contextUsed.append("這個級別 → \(group.name)")
         }
         // 另外一個: the one other thing of its kind the clause the last answer quoted names,
         // beside the one it was about (新市頭村 after 瀝滘村).

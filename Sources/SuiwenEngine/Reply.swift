@@ -86,7 +86,7 @@ extension Reply {
         // Who and what an earlier part was about, where the last part names none (大會是哪天召開
         // 的?由誰召開?, its last part a clause about the city alone): 那天 next is of the conference.
         if parts.count > 1, var next = ConversationContext(token: combined.context) ?? (combined.context.isEmpty ? ConversationContext() : nil),
-            next.focus.map(vague.contains) ?? true || next.person == nil || next.place == nil || next.thing == nil
+            next.focus.map(vague.contains) ?? true || next.person == nil || next.place == nil || next.thing == nil || next.clause == nil
         {
             let before = next
             for part in parts.dropLast().reversed() {
@@ -95,6 +95,9 @@ extension Reply {
                 if next.person == nil { next.person = earlier.person }
                 if next.place == nil { next.place = earlier.place }
                 if next.thing == nil { next.thing = earlier.thing }
+                // (And the clause an earlier part quoted, where the last quoted none: 誰說的? next
+                // asks of it.)
+                if next.clause == nil { next.clause = earlier.clause }
             }
             if next != before { combined.context = next.token }
         }

@@ -77,4 +77,60 @@ import Testing
         let holders = try engine.answer("區委書記有哪幾位?")
         #expect(holders.answer.contains("盧一先") && holders.answer.contains("蔡澍"), "\(holders.answer)")
     }
+
+    @Test func eachRoundOfAVersionedReformAsksItsStages() throws {
+        let reply = try engine.answer("營商環境由1.0到5.0,每一輪的重點是什麼?")
+        #expect(reply.answer.contains("簡政放權") && reply.answer.contains("激發活力"), "\(reply.answer)")
+    }
+
+    @Test func whatWasHeardStaysWhenAQuestionAfterItNamesNothing() throws {
+        let reply = try engine.answer("我在增城開廠。聽說大會講到三大國家級開發區,是哪三個?增城算不算在內?")
+        #expect(reply.status == .answered && reply.answer.contains("廣州開發區"), "\(reply.answer)")
+    }
+
+    @Test func aBossAskingThroughTheAskerIsNoPostAsked() throws {
+        let reply = try engine.answer("我老細問,呢個高質量發展大會係邊日開㗎?")
+        #expect(reply.answer.contains("1月28日"), "\(reply.answer)")
+        // (A post that does the asking in the article's sense is still asked of.)
+        #expect(try engine.answer("市長問了什麼?").answer.contains("郭永航"))
+    }
+
+    @Test func aDeadlineAskedAfterAFigureIsItsYearAndWhoSaidItFollows() throws {
+        let reply = try engine.answer("今年城市更新固定資產投資目標是多少?期限是什麼?")
+        #expect(reply.answer.contains("2000億") && !reply.answer.contains("國家營商環境創新試點城市"), "\(reply.answer)")
+        let who = try engine.answer("誰說的?", context: reply.context)
+        #expect(who.answer.contains("王宏偉"), "\(who.answer)")
+    }
+
+    @Test func cantoneseOperaIsOutsideTheArticle() throws {
+        #expect(try engine.answer("大會有冇講扶持粵劇?").status == .noAnswer)
+    }
+
+    @Test func aQuestionAboutWhatSomeoneSaidIsNoStoryThoughItSpeaksOfTheAsker() throws {
+        let reply = try engine.answer("商務局局長是哪位?他說會給我們這些企業提供什麼服務?")
+        #expect(reply.answer.contains("洪謙") && reply.answer.contains("保姆式"), "\(reply.answer)")
+    }
+
+    @Test func thisTierIsTheGroupOfTheLastTurnsThing() throws {
+        let tier = try engine.answer("半導體和集成電路在大會上被定為哪一級?")
+        let count = try engine.answer("這個級別的一共幾個?", context: tier.context)
+        #expect(count.answer.contains("13"), "\(count.answer)")
+    }
+
+    @Test func aPlatformOneDistrictBuildsIsCheckedAgainstThatDistrict() throws {
+        let wrong = try engine.answer("文化融合發展示範區是海珠的嗎?")
+        #expect(wrong.answer.contains("不是") && wrong.answer.contains("越秀"), "\(wrong.answer)")
+        let right = try engine.answer("文化融合發展示範區是越秀的嗎?")
+        #expect(right.answer.contains("是的"), "\(right.answer)")
+    }
+
+    @Test func whoSaidAPassageCheckedFollowsInTheSameMessage() throws {
+        let reply = try engine.answer("有一句「做到有呼必應、無事不擾」,原文是這樣寫的嗎?這句話是誰講的?")
+        #expect(reply.answer.contains("是的") && reply.answer.contains("郭永航"), "\(reply.answer)")
+    }
+
+    @Test func whereInTheReportAskedOfItsParts() throws {
+        let reply = try engine.answer("首席服務官制度出現在報道的哪一部分?")
+        #expect(reply.answer.contains("營商環境"), "\(reply.answer)")
+    }
 }
