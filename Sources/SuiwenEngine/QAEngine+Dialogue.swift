@@ -968,9 +968,13 @@ extension QAEngine {
                 quotes: [statement.quote], confidence: 0.85, about: [id], relation: "said")
         }
         // 原文是什麼?: the sentence the last answer rests on, whole, as the article writes it.
+        // (With who said it, when that is asked too: 這段話是誰說的?麻煩把原句給我看看.)
         if a.cueSets.contains("verbatim") {
+            let text = String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())
+            let speaker = a.cueSets.contains("who") ? clause.speaker ?? soleSpeaker(ofFactsOf: a.context) : nil
             return Outcome(
-                status: .answered, answer: render("evidence", ["text": String(sentence.text.reversed().drop { "。!?!?".contains($0) }.reversed())]),
+                status: .answered,
+                answer: speaker.map { render("evidence_speaker", ["speaker": titled($0), "text": text]) } ?? render("evidence", ["text": text]),
                 citations: [cite], confidence: 0.85, about: [clause.speaker].compactMap { $0 } + clause.entities.sorted(), clause: index)
         }
         // (Or which body's, 哪個局講的: whose, with their posts.)
@@ -1513,7 +1517,10 @@ extension QAEngine {
                     match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word.map(\.value))
                 }:
                     break
-                case .figure, .figureValue, .relation:
+                // (Not a word of a name the clause writes, 會議 of the conference: the name is what
+                // the clause names, below.)
+                case .figure, .figureValue, .relation
+                where !entityAutomaton.matches(in: keys).contains(where: { $0.start <= match.start && match.end <= $0.end }):
                     topic = true
                 case .outside:
                     outsideTopic = true
@@ -1541,8 +1548,10 @@ extension QAEngine {
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
             let namedAfter = Set(clauseNames[(index + 1)...].joined())
             // (The city of a name, 港科大(廣州), asks nothing of its own.)
+            // (So is the event, 我們酒店平時接很多會議和展覽的客人。大會上有沒有提到…?: 會議 there is
+            // the asker's trade, the conference what is asked of.)
             let placesAskedAgain = asker && !saying && clauseNames[index].contains { $0 != knowledge.scope } && clauseNames[index].allSatisfy { id in
-                id == knowledge.scope || namedAfter.contains(id) && Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "")
+                id == knowledge.scope || namedAfter.contains(id) && (Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") || knowledge.entitiesByID[id]?.type == "event")
             }
             // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
             // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves

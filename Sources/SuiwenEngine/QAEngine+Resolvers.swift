@@ -3825,7 +3825,10 @@ extension QAEngine {
             if let lists = listsHolding(entity) { return lists }
             // (Words another thing's name holds too, in a list of tiers: 新能源汽車算哪一級? — the
             // tier of 智能網聯與新能源汽車, not 新能源汽車與新型儲能, which none holds.)
-            if mention.fromQuestion, mention.start >= 0, case let typed = normalizer.normalize(originalText(a, mention.start, mention.end)).string, typed.count >= 2 {
+            // (As read: EV is 新能源汽車.)
+            if mention.fromQuestion, mention.start >= 0, mention.end <= a.normalized.characters.count,
+                case let typed = String(a.normalized.characters[mention.start..<mention.end]), typed.count >= 2
+            {
                 let others = knowledge.entities.filter { other in
                     other.id != entity.id && other.type == entity.type && normalizer.normalize(other.name).string.contains(typed)
                 }

@@ -1929,7 +1929,11 @@ public final class QAEngine: Sendable {
         // 還有哪一個?): one question, not one for each item.
         if let rest = restOfListNamed(analysis) { return finish(rest, rule: nil, analysis: analysis) }
         // Two subjects in one question (南沙和越秀分別…): the question for each, one answer each.
-        if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) ?? separateSpeakers(analysis) {
+        // (Each part shorter than the question, so that asking them ends: a name rewritten longer
+        // than it was written, NEV(汽車) read as 新能源汽車(汽車), must not split into itself again.)
+        if !analysis.cueSets.contains("passage_check"), let parts = separateSubjects(analysis) ?? separateSpeakers(analysis),
+            parts.allSatisfy({ $0.count < asked.count })
+        {
             let replies = parts.compactMap { try? answer($0, context: token) }
             if replies.count == parts.count, replies.contains(where: { $0.status == .answered }) {
                 // The same answer for each (one clause names them all): once.

@@ -133,4 +133,24 @@ import Testing
         let reply = try engine.answer("首席服務官制度出現在報道的哪一部分?")
         #expect(reply.answer.contains("營商環境"), "\(reply.answer)")
     }
+
+    @Test func thePieceIsTheArticleAndAnElectricVehicleIsANewEnergyVehicle() throws {
+        let mentioned = try engine.answer("篇嘢有冇提到番禺?")
+        #expect(mentioned.status == .answered && mentioned.answer.contains("番禺智造創新城"), "\(mentioned.answer)")
+        let tier = try engine.answer("electric vehicles係邊一級?")
+        #expect(tier.answer.contains("萬億級"), "\(tier.answer)")
+    }
+
+    @Test func whoSaidAPassageWithItsWordsAsWrittenGivesBoth() throws {
+        let first = try engine.answer("廣州要打造什麼樣的城市發展標桿?")
+        let reply = try engine.answer("這段話是誰說的?把原句給我", context: first.context)
+        #expect(reply.answer.contains("郭永航") && reply.answer.contains("嶺南風韻"), "\(reply.answer)")
+    }
+
+    @Test func aNameReadLongerThanWrittenDoesNotSplitIntoItself() throws {
+        // (NEV(汽車) is read as 新能源汽車(汽車); the parts of two subjects cut from the message as
+        // written were once the message again, and asking them never ended.)
+        let reply = try engine.answer("南沙的NEV(汽車)industry cluster目前是什麼規模?")
+        #expect(reply.answer.contains("兩千億級"), "\(reply.answer)")
+    }
 }
