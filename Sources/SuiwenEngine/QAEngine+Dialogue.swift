@@ -279,6 +279,9 @@ extension QAEngine {
             return .init(source: knowledge.source.file, quote: sentence.text, line: sentence.line)
         }
         guard !named.isEmpty else {
+            // A word of the document's, asked where it is written (文章哪裡提到綠色?): each clause
+            // that writes it.
+            if let found = whereWordWritten(a, section: section) { return found }
             // Of the last answer: the clause of its figure (the figure's own, not the last one its
             // quote runs to), else the clause it quoted.
             let figureClause = a.context.figures.first.flatMap { figures.indices.contains($0) ? clause(ofFigure: $0) : nil }
@@ -313,6 +316,11 @@ extension QAEngine {
         // (Yes only where one clause names all of it: 海珠的首席服務官制度 is 越秀's.)
         var answer = (a.cueSets.contains("yesno") && best == ids.count ? render("evidence_yes", [:]) : "")
             + render("where_mentioned", ["section": first.section, "name": label, "text": evidence.clauses[first.clause].text])
+        // (Whose words they are, when someone says them and the question does not name them:
+        // 「萬千百」…這個說法出自文章哪一句?)
+        if let speaker = firstClause.speaker, knowledge.entitiesByID[speaker]?.type == "person", !ids.contains(speaker) {
+            answer += render("relation_speaker_note", ["speaker": titled(speaker)])
+        }
         for other in firsts.dropFirst() {
             answer += render("where_also", ["section": other.section, "text": evidence.clauses[other.clause].text])
         }
@@ -329,6 +337,41 @@ extension QAEngine {
         return Outcome(
             status: .answered, answer: answer, citations: firsts.map { cite($0.clause) }, confidence: 0.8, about: named.map(\.id), clause: first.clause,
             group: speakers.count >= 2 ? speakers : [])
+    }
+
+    /// The most clauses a word asked where it is written may be in: a word written more often
+    /// says nothing of where.
+    static let mostClausesOfWordAsked = 6
+
+    /// 文章哪裡提到綠色?: the rarest word of two characters the question writes (not after 這個:
+    /// 這個數據 is the last answer's), when the document writes it in a few clauses, with each of
+    /// them and its section.
+    func whereWordWritten(_ a: QuestionAnalysis, section: (Int) -> String) -> Outcome? {
+        let scalars = a.normalized.scalars
+        var best: (term: EvidenceIndex.Term, weight: Double)? = nil
+        for (term, weight) in evidenceQuery(a).weighedFocus where !EvidenceIndex.isUnigram(term) && weight > (best?.weight ?? 0) {
+            best = (term, weight)
+        }
+        guard let best, let postings = evidence.postings[best.term], postings.count <= Self.mostClausesOfWordAsked,
+            let at = scalars.indices.dropLast().first(where: { EvidenceIndex.bigram(scalars[$0], scalars[$0 + 1]) == best.term }),
+            !Self.demonstrativeScalars.contains(where: { at >= $0.count && scalars[(at - $0.count)..<at].elementsEqual($0) })
+        else { return nil }
+        let headings = Set(headingIndices)
+        let all = postings.map(\.clause).sorted()
+        let inBodies = all.filter { !headings.contains(evidence.clauses[$0].sentence) }
+        let clauses = inBodies.isEmpty ? all : inBodies
+        guard let first = clauses.first else { return nil }
+        let word = originalText(a, at, at + 2)
+        var answer = render("where_mentioned", ["section": section(first), "name": word, "text": evidence.clauses[first].text])
+        for other in clauses.dropFirst() {
+            answer += render("where_also", ["section": section(other), "text": evidence.clauses[other].text])
+        }
+        var cited: [Int] = []
+        for clause in clauses where !cited.contains(evidence.clauses[clause].sentence) { cited.append(evidence.clauses[clause].sentence) }
+        return Outcome(
+            status: .answered, answer: answer,
+            citations: cited.map { .init(source: knowledge.source.file, quote: evidence.sentences[$0].text, line: evidence.sentences[$0].line) },
+            confidence: 0.75, about: Array(Set(clauses.flatMap { evidence.clauses[$0].entities })).sorted(), clause: first)
     }
 
     /// The clause that gives a figure: of its quote's sentence, the first that writes its value
@@ -1243,6 +1286,8 @@ extension QAEngine {
             }
             if !asked.isEmpty { named = asked }
         }
+        // (Nor the person who only says whose it is: 郭昊羽書記提及的信用走廊,其全稱為何?)
+        if let whose = whoseSpeaker(named, a) { named.removeAll { $0.entity.id == whose } }
         guard let mention = a.cueSets.contains("part_name_asked") ? named.last : named.first else { return nil }
         let entity = mention.entity
         // (What its parts are called, 營商環境改革自1.0至5.0,各階段分別稱為何?: the parts of the
@@ -1517,6 +1562,11 @@ extension QAEngine {
                     match.end + word.count <= keys.count && keys[match.end..<(match.end + word.count)].elementsEqual(word.map(\.value))
                 }:
                     break
+                // (Nor a weak word right after a number guessed, 號 of 十來號工人: a count of the
+                // asker's, no date.)
+                case .relation(_, weak: true) where match.start >= 2 && (0x30...0x39).contains(keys[match.start - 2])
+                    && numberGuessWords.contains(where: { $0.count == 1 && $0[0].value == keys[match.start - 1] }):
+                    break
                 // (Not a word of a name the clause writes, 會議 of the conference: the name is what
                 // the clause names, below.)
                 case .figure, .figureValue, .relation
@@ -1535,7 +1585,17 @@ extension QAEngine {
                 identity = (knowledge.lexicon.cues["asker_identity_ends"] ?? []).contains { simplified.hasSuffix(normalizer.toSimplified($0)) }
                     || text.unicodeScalars.allSatisfy(\.isASCII)
             }
-            if topic, !identity { asks = true }
+            // (Not what the asker is busy with, told before a question that names someone or a body
+            // of its own, 我們團隊正在籌備一個醫療器械生產項目,想了解郭永航市長說…?: their story.)
+            let namedAfter = Set(clauseNames[(index + 1)...].joined())
+            // (Their trade there too, 醫療器械, when not named again nor pointed back at.)
+            let busyBeforeOwnQuestion = asker && !identity && !asksInWords && !endsQuestion[index]
+                && clauseNames[index].allSatisfy { id in
+                    ["industry", "industry_group"].contains(knowledge.entitiesByID[id]?.type ?? "") && !namedAfter.contains(id)
+                }
+                && !clauseKeys[(index + 1)...].contains { keys in ownTradePointerKeys.contains { Self.holdsRun(keys, $0) } }
+                && namedAfter.contains { id in ["person", "organization", "district"].contains(knowledge.entitiesByID[id]?.type ?? "") }
+            if topic, !identity, !busyBeforeOwnQuestion { asks = true }
             // (A place outside the article where the asker is, pointed back at after, 我是深圳人。我們市
             // 有多少市場主體?: what is asked of, so no story: the reply says the article does not speak of it.)
             if outsideTopic, clauseKeys[(index + 1)...].contains(where: { keys in askerPlacePointerKeys.contains { Self.holdsRun(keys, $0) } }) {
@@ -1546,12 +1606,14 @@ extension QAEngine {
             let digits = Self.holdsExactNumber(Array(text.unicodeScalars), guesses: numberGuessWords)
             // (A place the asker tells of living or working in and then asks about by name,
             // 我住南沙,文章有提到南沙嗎?, is the question's: the story says nothing else of it.)
-            let namedAfter = Set(clauseNames[(index + 1)...].joined())
             // (The city of a name, 港科大(廣州), asks nothing of its own.)
             // (So is the event, 我們酒店平時接很多會議和展覽的客人。大會上有沒有提到…?: 會議 there is
             // the asker's trade, the conference what is asked of.)
+            // (And the district of one, its address: 我是海珠区沥滘村的老街坊…我们沥滘村.)
             let placesAskedAgain = asker && !saying && clauseNames[index].contains { $0 != knowledge.scope } && clauseNames[index].allSatisfy { id in
-                id == knowledge.scope || namedAfter.contains(id) && (Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") || knowledge.entitiesByID[id]?.type == "event")
+                id == knowledge.scope
+                    || (namedAfter.contains(id) || namedAfter.contains { after in (knowledge.factsBySubject[after] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(id) } })
+                    && (Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") || knowledge.entitiesByID[id]?.type == "event")
             }
             // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
             // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves
@@ -1587,12 +1649,15 @@ extension QAEngine {
                         })
             // (The city the whole document is of names nothing of its own: 之前在廣州地鐵報站 is a
             // story.)
-            let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity && !tradeOfIdentity)
+            let names = digits || (clauseNames[index].contains { $0 != knowledge.scope } && !placesAskedAgain && !placesOfIdentity && !tradeOfIdentity && !busyBeforeOwnQuestion)
                 || callsBySurname(normalizedClauses[index]) || ((!asker || namedAfter.isEmpty) && quotesTheDocument(text))
             if saying, !asker { asks = true }
             let idle = !asks && !names
             if afterLastMark {
                 idleClauses[index] = idle && !topic && !outsideTopic && !answersTurn && !holdsRareDocumentWord(normalizedClauses[index].scalars)
+                    // (Or what the asker is to do with it, asking nothing in words and naming nothing,
+                    // …有哪些?我們要做項目儲備評估。: their purpose, whatever words of the article's it holds.)
+                    || (asker && !asksInWords && !names && !answersTurn && !saying)
             }
             // (Not a clause the asker ends with a question mark that asks what someone said, 他說會給
             // 我們這些在地企業提供什麼樣的服務?: what they ask, though it speaks of them. A request

@@ -75,6 +75,11 @@ extension QAEngine {
         for m in a.mentions where m.fromQuestion {
             for i in m.start..<m.end { outside[i] = 0x20 }
         }
+        // A thing of the last turn called by the end of its name after 這個 (這個增長極 of 北部增長極):
+        // named, as much as by its name, not words to look for.
+        for m in a.mentions where !m.fromQuestion && !Self.areaTypes.contains(m.entity.type) {
+            for i in nameEndingCalled(m.entity, in: a.normalized.scalars) ?? 0..<0 { outside[i] = 0x20 }
+        }
         q.focus = EvidenceIndex.terms(scalars: outside, breaks: breaks)
         q.outside = q.focus
         // Single characters outside names and question words say too little (干, 開, 指):
@@ -280,6 +285,15 @@ extension QAEngine {
         return Evidence(clause: best.clause, coverage: best.coverage, outcome: evidenceOutcome(best.clause, span, a, q, confidence))
     }
 
+    /// The first clause with a speaker that names `entity`, answered as written.
+    func spokenClause(naming entity: Entity, _ a: QuestionAnalysis) -> Outcome? {
+        guard let index = (evidence.clausesAbout[entity.id] ?? []).sorted().first(where: { evidence.clauses[$0].speaker != nil }) else { return nil }
+        return evidenceOutcome(index, index..<(index + 1), a, evidenceQuery(a), 0.75)
+    }
+
+    /// The cue sets that ask for entities of a type (哪幾個區), with the type.
+    static let kindsAsked: [(cue: String, type: String)] = [("type_district", "district"), ("type_person", "person"), ("type_organization", "organization")]
+
     /// Types of what a question names that are no thing of its own (the city, a post).
     static let unownedTypes: Set<String> = ["city", "role"]
 
@@ -334,10 +348,14 @@ extension QAEngine {
         // Only kinds the clause's own text shows (a list, a number, a date); a place or a person
         // could be the named thing itself (東部樞紐在哪個區? is not answered by 東部樞紐).
         let wanted = q.wanted.contains(.list) ? [.list] : q.wanted.intersection([.number, .date])
+        // (Districts, people or bodies asked, 它涵蓋哪幾個區?: a clause that names some besides
+        // the thing; a list of other things is no answer.)
+        let kinds = Self.kindsAsked.filter { a.cueSets.contains($0.cue) }.map(\.type)
         // (A person named is in a clause as its speaker too: 王宏偉提到哪些片區改造?)
         guard !wanted.isEmpty, let index = evidence.clauses.indices.first(where: { index in
             let clause = evidence.clauses[index]
             return named.allSatisfy { clause.entities.contains($0) || clause.speaker == $0 } && !clause.answerTypes.isDisjoint(with: wanted)
+                && (kinds.isEmpty || clause.entities.contains { id in !named.contains(id) && kinds.contains(knowledge.entitiesByID[id]?.type ?? "") })
         }) else { return nil }
         return Evidence(clause: index, coverage: 0.8, outcome: evidenceOutcome(index, index..<(index + 1), a, q, 0.7))
     }
@@ -1498,5 +1516,33 @@ extension QAEngine {
             return nil
         }
         return found
+    }
+}
+
+extension QAEngine {
+    /// Demonstratives before the end of a name that call the thing so (這個增長極, 該平臺),
+    /// normalized.
+    static let demonstrativeScalars: [[UInt32]] = ["这个", "那个", "呢个", "该", "此", "这", "那"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Where `written` (a question, normalized) calls `entity` by the end of its name (two
+    /// characters or more, shorter than the name) right after a demonstrative: the first such
+    /// end, longest first.
+    func nameEndingCalled(_ entity: Entity, in written: [UInt32]) -> Range<Int>? {
+        let name = normalizer.normalize(entity.name).scalars
+        guard name.count > 2 else { return nil }
+        for length in stride(from: name.count - 1, through: 2, by: -1) {
+            let ending = name[(name.count - length)...]
+            var i = 0
+            while i + length <= written.count {
+                let before = written[..<i]
+                if written[i..<(i + length)].elementsEqual(ending),
+                    Self.demonstrativeScalars.contains(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) })
+                {
+                    return i..<(i + length)
+                }
+                i += 1
+            }
+        }
+        return nil
     }
 }

@@ -770,6 +770,16 @@ extension QAEngine {
             // Unless the words name one of them (越秀的招商項目有哪些具體數字?), all of them alike
             // (目標 names a figure of the city's: it does not single out one of 越秀's).
             let named = own.filter { (a.figureScore[$0] ?? 0) > 0 }
+            // (A thing named as what the figures are given on, 王宏偉講城市更新時給了哪些數字?: every
+            // figure of theirs in a sentence that names it, not only one whose words hold it.)
+            let topics = a.mentions.filter { m in m.fromQuestion && !scopes.contains { $0.entity.id == m.entity.id } && m.entity.type != "role" }.map(\.entity)
+            if !named.isEmpty, !topics.isEmpty, !a.cueSets.contains("target") {
+                let inSentences = own.filter { i in topics.allSatisfy { t in ([t.name] + t.aliases).contains { figures[i].quote.containsText($0) } } }
+                if inSentences.count > named.count, Set(named).isSubset(of: inSentences) {
+                    scores = [:]
+                    for i in inSentences { scores[i] = 1 }
+                }
+            }
             if named.isEmpty {
                 let targets = own.filter { figures[$0].kind == "target" }
                 // Targets asked of what has figures but no target (南沙在項目上提了什麼目標?, of its
@@ -3839,7 +3849,8 @@ extension QAEngine {
         // is to go (區政府對中大紡織商圈有什麼打算?): its description, which says so.
         // (Not the document's own city, 廣州實際利用外資的目標金額: its description plans nothing asked.)
         // (Or pointed at, 它們現在在做什麼? after 瀝滘村和新市頭村.)
-        if asked.key == "plan", mention.fromQuestion || a.cueSets.contains(where: { $0.hasPrefix("pronoun_") }), entity.id != knowledge.scope, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
+        // (So too what it is to become, 瀝滘村要改成什麼樣?, when the graph does not say.)
+        if asked.key == "plan" || asked.key == "develop_into", mention.fromQuestion || a.cueSets.contains(where: { $0.hasPrefix("pronoun_") }), entity.id != knowledge.scope, entity.summary != nil, !(knowledge.factsBySubject[entity.id] ?? []).isEmpty,
             var described = describe(a), described.status == .answered
         {
             described.confidence = min(described.confidence, 0.7)
@@ -3962,10 +3973,13 @@ extension QAEngine {
         return describe(a)
     }
 
-    private func describe(_ a: QuestionAnalysis) -> Outcome? {
+    func describe(_ a: QuestionAnalysis) -> Outcome? {
         guard let mention = mainMention(a) else { return nil }
         let entity = mention.entity
         if entity.type == "person" { return relationDefault(a) }
+        // How the article puts a thing it has no words of its own for (數字經濟是怎麼說的?): the
+        // first clause someone says that names it, as written.
+        if a.cueSets.contains("how_said"), entity.summary == nil, let found = spokenClause(naming: entity, a) { return found }
         // (Which five of it, 1+5+N裡的5是哪五項?, of a thing the graph lists no parts of: not said.)
         // (Not the sentences after a passage quoted, 「構建親清政商關係」後面接哪兩句?.)
         // (Ending the question, 是哪五項?: not 要同哪兩條中軸融合?, which asks what it joins.)

@@ -2308,6 +2308,30 @@ public final class QAEngine: Sendable {
             outcome.ruleOverride = "followup.clause"
             return finish(outcome, rule: nil, analysis: analysis)
         }
+        // How many, of the last answer's list, in its own words (一共有幾個片區? after the areas):
+        // the list counted, not the clause that holds the word again.
+        if analysis.cueSets.contains("howmany"), !analysis.mentions.contains(where: \.fromQuestion), analysis.context.relation != nil,
+            var outcome = followUp(analysis), outcome.status == .answered, outcome.answer.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) }),
+            case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
+            !documentWords.isEmpty, scalarFold.coverage(of: documentWords, in: outcome.answer) >= 1
+        {
+            outcome.confidence = min(outcome.confidence, 0.6)
+            outcome.ruleOverride = "followup.clause"
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
+        // 各自重點呢 after a count of a reform's rounds: only a relation's words, asked with 呢 of the
+        // last turn's measure, which has no such fact: what the article says of the measure, not
+        // another clause that shares the word.
+        if analysis.cueSets.contains("ellipsis"), !analysis.mentions.contains(where: \.fromQuestion),
+            let subject = analysis.mentions.first?.entity, Self.measureTypes.contains(subject.type),
+            let relation = analysis.relationCueScore.max(by: { $0.value < $1.value })?.key,
+            !(knowledge.factsBySubject[subject.id] ?? []).contains(where: { $0.relation == relation }),
+            onlyCueWords(of: relation, evidenceQuery(analysis), analysis),
+            var outcome = describe(analysis), outcome.status == .answered
+        {
+            outcome.confidence = min(outcome.confidence, 0.7)
+            return finish(outcome, rule: nil, analysis: analysis)
+        }
         if let found = retrieve(analysis, anchoring: true) {
             return finish(
                 lacksPerson(found, analysis) ?? lacksAmount(found.outcome, analysis) ?? lacksAskedCount(found.outcome, analysis)
@@ -2341,6 +2365,11 @@ public final class QAEngine: Sendable {
             var outcome = followUp(analysis), outcome.status == .answered,
             case let documentWords = evidenceQuery(analysis).weighedFocus.filter({ !EvidenceIndex.isUnigram($0.term) && evidence.postings.contains($0.term) }),
             documentWords.isEmpty || scalarFold.coverage(of: documentWords, in: outcome.answer) >= 0.5
+                // (The words as written of what the last answer said, pointed at, 請提供該表述在報道中
+                // 的原句: the request's own words are no other passage's.)
+                || analysis.cueSets.contains("verbatim") && Self.demonstrativeScalars.contains(where: { word in
+                    analysis.normalized.scalars.indices.contains { i in i + word.count <= analysis.normalized.scalars.count && analysis.normalized.scalars[i..<(i + word.count)].elementsEqual(word) }
+                })
         {
             outcome.confidence = min(outcome.confidence, 0.6)
             outcome.ruleOverride = "followup.clause"
@@ -3160,7 +3189,10 @@ public final class QAEngine: Sendable {
             // (Only characters that stand for themselves: none of a phrase rewritten, 邊個 → 誰.)
             // (Those kept as typed, one each: 一 of 一把手公程 is 1 once normalized.)
             let origins = range.map { normalized.origins[$0] }
-            guard let first = origins.first, let last = origins.last, last - first == range.count - 1, last < original.count,
+            // (Or with quotation marks between, 「首席服務管」制度: the word typed across them.)
+            guard let first = origins.first, let last = origins.last, last < original.count,
+                last - first == range.count - 1
+                    || (first...last).allSatisfy({ i in origins.contains(i) || Self.quotationMarks.contains(original[i]) }),
                 range.allSatisfy({ normalizer.normalize(normalizer.foldScript(String(original[normalized.origins[$0]]))).keys == [normalized.keys[$0]]
                     && (normalized.keys[$0] == word[$0 - range.lowerBound]
                         || normalizer.foldScript(String(original[normalized.origins[$0]])).unicodeScalars.map(\.value) == [normalized.keys[$0]]) })
@@ -3168,10 +3200,10 @@ public final class QAEngine: Sendable {
             var changed = false
             for (offset, key) in word.enumerated() where normalized.keys[range.lowerBound + offset] != key {
                 guard let scalar = Unicode.Scalar(key) else { continue }
-                characters[first + offset] = Character(scalar)
+                characters[origins[offset]] = Character(scalar)
                 changed = true
             }
-            let note = render("fuzzy_note", ["typed": String(original[first...last]), "name": written])
+            let note = render("fuzzy_note", ["typed": String(original[first...last].filter { !"「」『』“”".contains($0) }), "name": written])
             if changed, !notes.contains(note) {
                 notes.append(note)
                 changedRanges.append(range)
@@ -5051,6 +5083,12 @@ public final class QAEngine: Sendable {
             // (Or one of them set aside, 除了從化綠色發展示范區,還有哪些示範區?.)
             let excepted = a.excepted
             a.ambiguous.removeAll { $0.allSatisfy { shared in kind.named.contains { $0.id == shared.id } || excepted.contains(shared.id) } }
+        }
+        // (A thing of the last turn called by the end of its name, 這個增長極: pointed at, as 它 is.)
+        if !a.cueSets.contains("pronoun_thing"),
+            a.mentions.contains(where: { !$0.fromQuestion && !Self.areaTypes.contains($0.entity.type) && nameEndingCalled($0.entity, in: a.normalized.scalars) != nil })
+        {
+            a.cueSets.insert("pronoun_thing")
         }
         let query = makeEvidenceQuery(a)
         a.evidenceQuery = query
