@@ -1414,6 +1414,20 @@ extension QAEngine {
         else { return nil }
         return tail
     }
+    /// Whether what a clause of the asker's names is places asked again after it (or the
+    /// district of one, its address: 我是海珠区沥滘村的老街坊…我们沥滘村), or, where the asker is
+    /// (`located`), a thing of their address beside such a place (我喺海珠城中村有幾層屋…海珠今年…?).
+    func placesAskedAgainOf(_ names: [String], after namedAfter: Set<String>, located: Bool) -> Bool {
+        func askedAgain(_ id: String) -> Bool {
+            (namedAfter.contains(id) || namedAfter.contains { after in (knowledge.factsBySubject[after] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(id) } })
+                && (Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") || knowledge.entitiesByID[id]?.type == "event")
+        }
+        return names.allSatisfy { id in
+            id == knowledge.scope || askedAgain(id)
+                || located && names.contains(where: askedAgain) && !["person", "role"].contains(knowledge.entitiesByID[id]?.type ?? "person")
+        }
+    }
+
     /// The fewest characters a question after a pasted quotation has, to stand alone.
     static let shortestQuestionAfterQuote = 4
     static let openingQuoteMarks: Set<Unicode.Scalar> = ["「", "“", "『"]
@@ -1610,11 +1624,12 @@ extension QAEngine {
             // (So is the event, 我們酒店平時接很多會議和展覽的客人。大會上有沒有提到…?: 會議 there is
             // the asker's trade, the conference what is asked of.)
             // (And the district of one, its address: 我是海珠区沥滘村的老街坊…我们沥滘村.)
-            let placesAskedAgain = asker && !saying && clauseNames[index].contains { $0 != knowledge.scope } && clauseNames[index].allSatisfy { id in
-                id == knowledge.scope
-                    || (namedAfter.contains(id) || namedAfter.contains { after in (knowledge.factsBySubject[after] ?? []).contains { $0.relation == "located_in" && $0.objects.contains(id) } })
-                    && (Self.placeTypes.contains(knowledge.entitiesByID[id]?.type ?? "") || knowledge.entitiesByID[id]?.type == "event")
-            }
+            // (Or, where the asker is, a thing of their address beside a place asked again: 我喺海珠
+            // 城中村有幾層屋…海珠今年…?)
+            let placesAskedAgain = (asker || located) && !saying && clauseNames[index].contains { $0 != knowledge.scope }
+                && placesAskedAgainOf(clauseNames[index], after: namedAfter, located: located)
+            // (Whatever the asker does there, 收租, asks nothing: their address, its place asked again.)
+            if located, placesAskedAgain, !asksInWords, !endsQuestion[index], !saying { asks = false }
             // (A quote of the document's words, 那句「國企敢干、民企敢闖」後面…, or someone called by
             // surname, 有個姓郭的, is asked about; a quote in what the asker tells of themselves
             // before a question that names something of its own, 我爸總說“有呼必應”,郭昊羽是…, is
@@ -2459,7 +2474,9 @@ extension QAEngine {
                 // (A quiz after a comma, 王宏偉列出的…裡,下面哪個沒有提到:…, is the same sentence's question.)
                 if quiz[index], leading.isEmpty, let previous = groups.last?.last, [",", "\u{FF0C}"].contains(pieces[previous].mark) {
                     groups[groups.count - 1].append(index)
-                } else if tagOnly[index] || eachOnly[index] || sumOnly[index] && !(groups.last.map { tagOnly[$0.last!] } ?? false),
+                // (Nor a total after a difference asked alone, 兩者相差幾個?加起來一共多少個?: two
+                // questions of the same figures.)
+                } else if tagOnly[index] || eachOnly[index] || sumOnly[index] && !(groups.last.map { tagOnly[$0.last!] || sumOnly[$0.last!] } ?? false),
                     leading.isEmpty, !groups.isEmpty
                 {
                     // (Not a total after a claim checked, …增長超過5%,是真的嗎?總共有多少戶?: the whole's

@@ -1523,26 +1523,33 @@ extension QAEngine {
     /// Demonstratives before the end of a name that call the thing so (這個增長極, 該平臺),
     /// normalized.
     static let demonstrativeScalars: [[UInt32]] = ["这个", "那个", "呢个", "该", "此", "这", "那"].map { $0.unicodeScalars.map(\.value) }
+    /// The first characters of those demonstratives (normalized).
+    static let demonstrativeFirsts: Set<UInt32> = Set("这那呢该此".unicodeScalars.map(\.value))
 
     /// Where `written` (a question, normalized) calls `entity` by the end of its name (two
     /// characters or more, shorter than the name) right after a demonstrative: the first such
     /// end, longest first.
+    /// (Index loops from each demonstrative, not slices compared: this runs for every question
+    /// with a thing of the last turn, and a debug build's generic comparisons allocate.)
     func nameEndingCalled(_ entity: Entity, in written: [UInt32]) -> Range<Int>? {
-        let name = normalizer.normalize(entity.name).scalars
-        guard name.count > 2 else { return nil }
-        for length in stride(from: name.count - 1, through: 2, by: -1) {
-            let ending = name[(name.count - length)...]
-            var i = 0
-            while i + length <= written.count {
-                let before = written[..<i]
-                if written[i..<(i + length)].elementsEqual(ending),
-                    Self.demonstrativeScalars.contains(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) })
-                {
-                    return i..<(i + length)
+        guard let name = nameKeysByID[entity.id]?.first, name.count > 2 else { return nil }
+        var i = 0
+        while i < written.count {
+            defer { i += 1 }
+            guard Self.demonstrativeFirsts.contains(written[i]) else { continue }
+            // (這個, 那個, 呢個: the measure word too.)
+            let start = i + 1 < written.count && written[i + 1] == Self.measureGeKey ? i + 2 : i + 1
+            var length = name.count - 1
+            while length >= 2 {
+                if start + length <= written.count {
+                    var k = 0
+                    while k < length, written[start + k] == name[name.count - length + k] { k += 1 }
+                    if k == length { return start..<(start + length) }
                 }
-                i += 1
+                length -= 1
             }
         }
         return nil
     }
+
 }

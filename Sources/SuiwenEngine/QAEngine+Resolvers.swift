@@ -866,6 +866,13 @@ extension QAEngine {
                 best.append((index, figures[index]))
             }
         }
+        // A rate named by its value (3.88%具體是指什麼的增長?): with the count it is the rate of, the
+        // sentence's figure that is no rate (315.55萬戶).
+        if a.cueSets.contains("figure_value"), !a.cueSets.contains("yesno"), best.count == 1, best[0].1.unit == "%" {
+            let rate = best[0]
+            let counts = figures.indices.filter { i in i != rate.0 && figures[i].quote == rate.1.quote && figures[i].unit != "%" }
+            best = counts.map { ($0, figures[$0]) } + [rate]
+        }
         // The numbers of two or more figures written (8個萬億級…和13個千億級…,對嗎?): each of them.
         // (A number the question gets wrong names no figure: the figure its words name from the
         // same sentence stands for it, and the claim is checked against both.)

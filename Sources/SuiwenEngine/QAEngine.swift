@@ -27,6 +27,10 @@ public final class QAEngine: Sendable {
     /// `~name with one character as *` (substitution), `-name less one character` (a character
     /// left out).
     let fuzzyIndex: FuzzyNames
+    /// Every entity's name and aliases as keys (normalized), by entity id, for what reads names
+    /// whole (a name asked with 什麼 in its middle, the end of a name called by 這個): normalized
+    /// once here, not for every question.
+    let nameKeysByID: [String: [[UInt32]]]
     /// Every character of the names in `fuzzyIndex`, by key: a window with two or more others
     /// cannot be one edit from any of them.
     let fuzzyCharacters: Set<UInt32>
@@ -730,7 +734,10 @@ public final class QAEngine: Sendable {
             let afterLocation = askerLocationKeys.contains { word in
                 keys.holds(word, endingAt: m.start)
             }
-            guard Self.placeTypes.contains(m.entity.type), m.entity.type != "city", afterLocation || m.start == chainEnd else { continue }
+            // (And a thing written on from the place, the asker's address too: 我喺海珠城中村有幾層屋.)
+            let placeOfChain = Self.placeTypes.contains(m.entity.type) && m.entity.type != "city" && (afterLocation || m.start == chainEnd)
+            let thingOfAddress = m.start == chainEnd && !told.isEmpty && !["person", "role", "city"].contains(m.entity.type)
+            guard placeOfChain || thingOfAddress else { continue }
             told.append(m)
             chainEnd = m.end
         }
@@ -1312,6 +1319,9 @@ public final class QAEngine: Sendable {
         self.notSpokenMarks = (knowledge.lexicon.cues["not_spoken_marks"] ?? []).flatMap { [$0, normalizer.toSimplified($0)] }
         self.honorificKeys = Self.normalizedKeys(knowledge.lexicon.cues["honorific"], normalizer, longestFirst: true)
         self.fuzzyIndex = FuzzyNames(fuzzy)
+        self.nameKeysByID = Dictionary(knowledge.entities.map { entity in
+            (entity.id, ([entity.name] + entity.aliases).map { normalizer.normalize($0).keys })
+        }, uniquingKeysWith: { first, _ in first })
         self.fuzzyCharacters = fuzzyCharacters
 
         let figures = knowledge.facts.filter { $0.relation == "figure" }
@@ -1676,7 +1686,7 @@ public final class QAEngine: Sendable {
         // from it.
         // (Not of a message of several questions, 南沙要推進哪些平臺?另外它被定位為走廊的什麼?: each
         // answered in turn, below.)
-        if let completed = nameCompleted(analysis), (separateQuestions(asked)?.count ?? 1) < 2 {
+        if let completed = nameCompleted(analysis) ?? nameAroundWhat(analysis), (separateQuestions(asked)?.count ?? 1) < 2 {
             let outcome = Outcome(
                 status: .answered, answer: render("name_completed", ["name": completed.name, "quote": completed.quote]),
                 citations: [], confidence: 0.8, about: [completed.id], ruleOverride: "entity.name-completed")
@@ -2606,6 +2616,45 @@ public final class QAEngine: Sendable {
         }
         return found
     }
+
+    /// A name asked with 什麼 in its middle (廣州是全球什麼之都?): the one name or alias of the
+    /// graph's, five to ten characters, that begins with the two characters before 什麼 and ends
+    /// with the two after it. nil for anything else.
+    func nameAroundWhat(_ a: QuestionAnalysis) -> Entity? {
+        let keys = a.normalized.keys
+        // (By index: this looks at every question, and a debug build's generic slice comparisons
+        // allocate.)
+        var at = 2
+        var whatCount = 0
+        while at + 3 < keys.count {
+            if keys[at] == Self.shenKey, keys[at + 1] == Self.meKey { whatCount = 2; break }
+            if keys[at] == Self.shaKey { whatCount = 1; break }
+            at += 1
+        }
+        guard whatCount > 0 else { return nil }
+        // (Past the letters of a word typed by its sound, 什麼zhi之都.)
+        var next = at + whatCount
+        while next < keys.count, keys[next] < 0x80, Unicode.Scalar(keys[next]).map({ $0.properties.isAlphabetic }) == true { next += 1 }
+        guard next + 2 <= keys.count else { return nil }
+        let before = keys[(at - 2)..<at]
+        let after = keys[next..<(next + 2)]
+        // (Nor a character of a sentence's work before it, 是什麼意思.)
+        guard !before.contains(where: functionCharacterKeys.contains) else { return nil }
+        var found: Entity? = nil
+        for entity in knowledge.entities {
+            // (The whole name, from the two before to the two after: not words inside a longer one.)
+            let holds = (nameKeysByID[entity.id] ?? []).contains { name in
+                name.count >= 5 && name.count <= 10 && name.starts(with: before) && name.suffix(2).elementsEqual(after)
+            }
+            guard holds else { continue }
+            if found != nil, found?.id != entity.id { return nil }
+            found = entity
+        }
+        return found
+    }
+
+    /// 啥 (normalized): with 什麼 (`shenKey`, `meKey`), what a name asked has inside it.
+    static let shaKey: UInt32 = ("啥" as Unicode.Scalar).value
 
     /// 什麼 and its forms ending a question (normalized), with 呢 after it at most.
     static let whatAtEnd: [[UInt32]] = ["什么", "什么呢", "啥", "啥呢"].map { $0.unicodeScalars.map(\.value) }
@@ -4380,7 +4429,8 @@ public final class QAEngine: Sendable {
         // (Told in the question's own sentence too, 我家在海珠沥滘村…,有没有提到我们村?: named again after.)
         // (Only when a place is named twice: this runs on every question.)
         if Self.namesAPlaceTwice(a.mentions),
-            case let told = askersPlace(a, before: Self.endOfStoryBeforeQuestion(in: a.original) ?? Int.max), let place = told.last,
+            case let told = askersPlace(a, before: Self.endOfStoryBeforeQuestion(in: a.original) ?? Int.max),
+            let place = told.last(where: { Self.placeTypes.contains($0.entity.type) }),
             a.mentions.contains(where: { m in m.fromQuestion && m.entity.id == place.entity.id && m.start >= place.end })
         {
             a.mentions.removeAll { m in told.contains { $0.start == m.start && $0.entity.id == m.entity.id } }
